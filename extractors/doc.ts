@@ -1,0 +1,106 @@
+// The document as the extractors see it: cleaned stream, positions, per-line context, helpers.
+import type { DocStructure, Extracted, Kind, LineContext } from '../pipeline/schema.ts';
+import { buildClean, type Clean } from './normalize.ts';
+import { LineIndex, stripSpace } from './text.ts';
+
+export const CLAUSE_BREAK = /[，,。；;！？!?\n：]/;
+export const SENTENCE_BREAK = /[。；;！？!?\n：]/;
+/** how far back a clause or sentence is looked for; keeps every match local */
+export const WINDOW = 160;
+
+export interface Doc {
+  text: string;
+  clean: Clean;
+  index: LineIndex;
+  structure: DocStructure;
+}
+
+export function makeDoc(text: string, structure: DocStructure): Doc {
+  return { text, clean: buildClean(text), index: new LineIndex(text), structure };
+}
+
+const FALLBACK: LineContext = { part: 'other', domain: 'other', section: 'other', plan: null };
+
+export function contextAt(doc: Doc, cleanPos: number): LineContext & { line: number; column: number } {
+  const off = doc.clean.map[cleanPos] ?? 0;
+  const { line, column } = doc.index.position(off);
+  return { ...(doc.structure.lines[line - 1] ?? FALLBACK), line, column };
+}
+
+export function planPeriod(doc: Doc, plan: number | null): [number, number] | null {
+  if (plan === null) return null;
+  return doc.structure.plans[plan]?.period ?? null;
+}
+
+/** Start of the clause (or sentence) holding `pos`, looked for within WINDOW characters. */
+export function clauseStart(s: string, pos: number, re: RegExp = CLAUSE_BREAK): number {
+  const lo = Math.max(0, pos - WINDOW);
+  for (let i = pos - 1; i >= lo; i--) if (re.test(s[i]!)) return i + 1;
+  return lo;
+}
+
+export function clauseEnd(s: string, pos: number, re: RegExp = CLAUSE_BREAK): number {
+  const hi = Math.min(s.length, pos + WINDOW);
+  for (let i = pos; i < hi; i++) if (re.test(s[i]!)) return i;
+  return hi;
+}
+
+/** Clean text of [a, b) with original characters (full-width kept), white space removed. */
+export function originalText(doc: Doc, a: number, b: number): string {
+  if (b <= a) return '';
+  const map = doc.clean.map;
+  let out = '';
+  for (let i = a; i < b; i++) if (doc.clean.s[i] !== '\n') out += doc.text[map[i]!]!;
+  return stripSpace(out);
+}
+
+export interface Span {
+  a: number;
+  b: number;
+}
+
+export function sourceOf(doc: Doc, span: Span, anchor: number): Extracted['source'] {
+  const map = doc.clean.map;
+  let a = span.a;
+  let b = span.b;
+  while (a < b && doc.clean.s[a] === '\n') a++;
+  while (b > a && doc.clean.s[b - 1] === '\n') b--;
+  const start = map[a]!;
+  const end = map[b - 1]! + 1;
+  const { line, column } = doc.index.position(map[anchor]!);
+  return { line, column, start, end, quote: stripSpace(doc.text.slice(start, end)) };
+}
+
+export interface RecordInput {
+  kind: Kind;
+  indicator: string;
+  verb: string | null;
+  comparator: Extracted['comparator'];
+  value: number | null;
+  unit: string | null;
+  direction: Extracted['direction'];
+  year: number | null;
+  span: Span;
+  anchor: number;
+  rule: string;
+}
+
+export function makeRecord(doc: Doc, r: RecordInput): Extracted {
+  const ctx = contextAt(doc, r.anchor);
+  const source = sourceOf(doc, r.span, r.anchor);
+  return {
+    kind: r.kind,
+    part: ctx.part,
+    domain: ctx.domain,
+    section: ctx.section,
+    indicator: { text: r.indicator.length > 0 ? r.indicator : source.quote, id: null },
+    verb: r.verb,
+    comparator: r.comparator,
+    value: r.value,
+    unit: r.unit,
+    direction: r.direction,
+    year: r.year,
+    source,
+    rule: r.rule,
+  };
+}

@@ -1,0 +1,507 @@
+// Structure of a plan file: which plans it holds, and for every line the plan,
+// part, domain and section it belongs to; the jurisdiction and notice header.
+// One pass over the lines; rules (patterns, names) live in rules/structure.ts.
+
+import type { DocStructure, Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../pipeline/schema.ts';
+import {
+  BOTH_PARTS_RE,
+  CITED_PLACE_RULE,
+  CITY_EVIDENCE_RE,
+  CN_DIGITS,
+  DOC_NUMBER_RULE,
+  DOMAIN_PART,
+  DOMAIN_RULE,
+  FIVE_YEAR_RULE,
+  HEADING_NUMBERS,
+  ISSUER_RULE,
+  LEVEL_SUFFIXES,
+  NATIONAL_NAMES,
+  NOTICE_MARK_RULE,
+  OWN_PERIOD_RULE,
+  PART_KEYWORDS,
+  PERIOD_LINE_RULE,
+  PERIOD_RULE,
+  PROVINCES,
+  SECTION_RULES,
+  TITLE_RULE,
+  TITLE_SUBJECT_PART,
+  TOC_ENTRY_RULE,
+  TOC_HEAD_RULE,
+  fiveYearPeriod,
+  type SectionName,
+} from '../rules/structure.ts';
+
+/** Longest prefix of a line looked at for headings and titles: keeps the pass linear. */
+const HEAD_PREFIX = 120;
+const MAX_TITLE = 60;
+const MAX_HEADING_NAME = 30;
+const MAX_BARE_HEADING = 15;
+
+/** Full-width ASCII to half-width, white space and markdown marks removed. */
+export function normalizeLine(line: string): string {
+  let s = line.length > HEAD_PREFIX ? line.slice(0, HEAD_PREFIX) : line;
+  s = s.trim().replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '');
+  s = s.replace(/\*\*|__/g, '').replace(/[\s\u3000\u00a0\ufeff]+/g, '');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : s[i];
+  }
+  return out;
+}
+
+export interface Heading {
+  /** outline depth from the number (0 chapter … 4 (1)); null when unnumbered */
+  rank: number | null;
+  /** the number as an integer, when it has one */
+  number: number | null;
+  name: string;
+  /** true when text follows the name on the same line (（一）发展成效。过去十年…) */
+  inline: boolean;
+}
+
+function cnNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[2] ? CN_DIGITS[m[2]]! : 0);
+  if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s]!;
+  return null;
+}
+
+/** The heading number and name of a normalized line, or null for body text. */
+export function parseHeading(norm: string): Heading | null {
+  let rank: number | null = null;
+  let number: number | null = null;
+  let rest = norm;
+  for (const rule of HEADING_NUMBERS) {
+    const m = rule.pattern.exec(norm);
+    if (m) {
+      rank = rule.rank;
+      number = cnNumber(m[1]!);
+      rest = norm.slice(m[0].length);
+      break;
+    }
+  }
+  const cut = rest.search(/[。:;；!?！？]/);
+  let name = cut === -1 ? rest : rest.slice(0, cut);
+  const after = cut === -1 ? '' : rest.slice(cut + 1);
+  name = name.replace(/[,，、.。]+$/, '');
+  if (!name) return null;
+  const inline = after.replace(/[。:;；.]/g, '').length > 0;
+  if (rank === null) {
+    if (name.length > MAX_BARE_HEADING) return null;
+    // a bare line is a heading only if nothing else is on it, or it is a label "主要目标：…"
+    if (inline && rest[cut] !== ':') return null;
+  } else if (name.length > MAX_HEADING_NAME) return null;
+  return { rank, number, name, inline };
+}
+
+export type HeadingClass =
+  | { kind: 'domain'; name: string }
+  | { kind: 'label'; section: SectionName }
+  | { kind: 'section'; section: SectionName }
+  | null;
+
+/** What a heading name opens: a domain, a list label, a section, or nothing known. */
+export function classifyHeading(name: string): HeadingClass {
+  if (DOMAIN_RULE.pattern.test(name)) return { kind: 'domain', name };
+  for (const rule of SECTION_RULES) {
+    if (rule.pattern.test(name)) {
+      return rule.role === 'label' ? { kind: 'label', section: rule.section } : { kind: 'section', section: rule.section };
+    }
+  }
+  return null;
+}
+
+/** The period written in a string (two years, or 十四五). */
+export function periodOf(s: string): [number, number] | null {
+  const m = PERIOD_RULE.pattern.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b >= a && b - a <= 20) return [a, b];
+  }
+  const f = FIVE_YEAR_RULE.pattern.exec(s);
+  if (f) return fiveYearPeriod(CN_DIGITS[f[1]!]!);
+  return null;
+}
+
+/** Chinese-numeral years (二〇三五年) → Arabic, for period patterns. */
+function arabicYears(s: string): string {
+  return s.replace(/[〇零○Ｏ一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CN_DIGITS[c] ?? 0).join(''));
+}
+
+export interface TitleMatch {
+  title: string;
+  place: string;
+  part: Part;
+  period: [number, number] | null;
+}
+
+/** A plan title line (not a citation, not the notice heading). */
+export function matchTitle(norm: string): TitleMatch | null {
+  if (norm.length > MAX_TITLE || /[《》]/.test(norm)) return null;
+  if (NOTICE_MARK_RULE.pattern.test(norm)) return null;
+  const m = TITLE_RULE.pattern.exec(norm);
+  if (!m) return null;
+  return { title: norm, place: m[1]!, part: TITLE_SUBJECT_PART[m[2]!] ?? 'other', period: periodOf(norm) };
+}
+
+interface StackEntry {
+  rank: number;
+  section: SectionName | null;
+  domain: string | null;
+  preface?: boolean;
+}
+
+interface PlanDraft {
+  start: number; // 0-based line
+  title: string | null;
+  titlePlace: string | null;
+  titlePart: Part | null;
+  period: [number, number] | null;
+  /** last line index of the title block (title, period line) */
+  titleEnd: number;
+  sawHeading: boolean;
+  domainParts: Record<Part, number>;
+  sawDomain: boolean;
+}
+
+const LABEL_RANK = 10;
+
+export function analyzeStructure(text: string): DocStructure {
+  const raw = text.split('\n');
+  const n = raw.length;
+  const lines: LineContext[] = new Array(n);
+  const norms: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    let l = raw[i]!;
+    if (l.endsWith('\r')) l = l.slice(0, -1);
+    raw[i] = l;
+    norms[i] = normalizeLine(l);
+  }
+
+  const plans: PlanDraft[] = [];
+  let stack: StackEntry[] = [];
+  let cur: PlanDraft | null = null;
+  let tocMode = false;
+  let tocFirst: string | null = null;
+  let lastNotice = -1;
+  let lastNonBlank = -1;
+
+  const startPlan = (i: number, t: TitleMatch | null, period: [number, number] | null): void => {
+    cur = {
+      start: i,
+      title: t?.title ?? null,
+      titlePlace: t?.place || null,
+      titlePart: t?.part ?? null,
+      period: t?.period ?? period,
+      titleEnd: i,
+      sawHeading: false,
+      domainParts: { women: 0, children: 0, other: 0 },
+      sawDomain: false,
+    };
+    plans.push(cur);
+    stack = [{ rank: -1, section: '发展现状', domain: null, preface: true }];
+  };
+
+  const context = (): LineContext => {
+    let section: SectionName | null = null;
+    let domain: string | null = null;
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const e = stack[k]!;
+      if (section === null && e.section !== null) section = e.section;
+      if (domain === null && e.domain !== null) domain = e.domain;
+    }
+    const sec = section ?? 'other';
+    return {
+      part: 'other',
+      domain: domain ?? (sec === '总体目标' ? '总体目标' : 'other'),
+      section: sec,
+      plan: cur === null ? null : plans.length - 1,
+    };
+  };
+
+  for (let i = 0; i < n; i++) {
+    const norm = norms[i]!;
+    if (norm === '') {
+      lines[i] = context();
+      continue;
+    }
+    const prevNonBlank = lastNonBlank;
+    lastNonBlank = i;
+    if (NOTICE_MARK_RULE.pattern.test(norm) && cur === null) lastNotice = i;
+
+    // table of contents: entries never open sections
+    if (TOC_HEAD_RULE.pattern.test(norm)) {
+      tocMode = true;
+      tocFirst = null;
+      lines[i] = context();
+      continue;
+    }
+    let heading = parseHeading(norm);
+    // a bare heading never continues a wrapped body line, nor ends a sentence
+    if (heading && heading.rank === null && (/。$/.test(norm) || (prevNonBlank >= 0 && isWrapped(norms[prevNonBlank]!))))
+      heading = null;
+    const isTocEntry = heading !== null && TOC_ENTRY_RULE.pattern.test(raw[i]!.trimEnd());
+    if (tocMode) {
+      if (heading && !isTocEntry && tocFirst !== null && heading.name === tocFirst) tocMode = false;
+      else if (isTocEntry || (heading && !matchTitle(norm) && !PERIOD_LINE_RULE.pattern.test(norm))) {
+        if (heading && tocFirst === null) tocFirst = heading.name;
+        lines[i] = context();
+        continue;
+      } else tocMode = false;
+    }
+    if (isTocEntry) {
+      lines[i] = context();
+      continue;
+    }
+
+    // plan titles and title blocks
+    const title = matchTitle(norm) ?? joinedTitle(norms, i);
+    if (title) {
+      const c = cur as PlanDraft | null;
+      if (c && !c.sawHeading) {
+        if (c.title === null) {
+          c.title = title.title;
+          c.titlePlace = title.place || null;
+          c.titlePart = title.part;
+        }
+        c.period ??= title.period;
+        c.titleEnd = i;
+      } else startPlan(i, title, null);
+      lines[i] = context();
+      continue;
+    }
+    const pl = PERIOD_LINE_RULE.pattern.exec(norm);
+    if (pl) {
+      const period: [number, number] = [Number(pl[1]), Number(pl[2])];
+      const c = cur as PlanDraft | null;
+      if (c && (!c.sawHeading || c.titleEnd === prevNonBlank)) {
+        c.period ??= period;
+        c.titleEnd = i;
+      } else startPlan(i, null, period);
+      lines[i] = context();
+      continue;
+    }
+
+    if (heading) {
+      const cls = classifyHeading(heading.name);
+      // a new outline (一、 or 前言 again) after domains: a plan whose title is missing
+      const c0 = cur as PlanDraft | null;
+      if (
+        c0 &&
+        c0.sawDomain &&
+        ((heading.rank === 1 && heading.number === 1) ||
+          (cls?.kind === 'section' && cls.section === '发展现状' && (heading.rank ?? 1) <= 1))
+      ) {
+        startPlan(i, null, null);
+      }
+      if (cur === null && (heading.rank !== null ? heading.rank <= 2 : cls !== null)) {
+        // no title before the outline: the plan starts after the notice, its preface included
+        const s = firstNonBlankAfter(norms, lastNotice + 1, i);
+        startPlan(s, null, null);
+        for (let k = s; k < i; k++) lines[k] = context();
+      }
+      applyHeading(heading, cls, cur as PlanDraft | null);
+    }
+    lines[i] = context();
+  }
+
+  function applyHeading(h: Heading, cls: HeadingClass, plan: PlanDraft | null): void {
+    let rank: number;
+    let entry: StackEntry;
+    if (cls?.kind === 'label') {
+      rank = LABEL_RANK;
+      entry = { rank, section: cls.section, domain: null };
+    } else if (cls?.kind === 'domain') {
+      rank = h.rank ?? 2;
+      entry = { rank, section: 'other', domain: cls.name };
+      if (plan) {
+        plan.sawDomain = true;
+        for (const d of DOMAIN_PART) if (d.pattern.test(cls.name)) plan.domainParts[d.part]++;
+      }
+    } else if (cls?.kind === 'section') {
+      rank = h.rank ?? (cls.section === '发展现状' ? 1 : 2);
+      entry = { rank, section: cls.section, domain: null };
+    } else {
+      // unknown heading: structural only at the top two levels, and never inside a domain
+      if (h.rank === null || h.rank > 2) return;
+      rank = h.rank;
+      if (stack.some((e) => e.domain !== null && e.rank < rank)) return;
+      entry = { rank, section: null, domain: null };
+    }
+    if (plan) plan.sawHeading = true;
+    while (stack.length > 0 && (stack[stack.length - 1]!.rank >= rank || stack[stack.length - 1]!.preface)) stack.pop();
+    stack.push(entry);
+  }
+
+  // the header: lines before the first plan
+  const headerEnd = plans.length > 0 ? plans[0]!.start : Math.min(n, 40);
+  let issuer: string | null = null;
+  let docNumber: string | null = null;
+  for (let i = 0; i < headerEnd; i++) {
+    const norm = norms[i]!;
+    if (!norm) continue;
+    if (docNumber === null) {
+      const m = DOC_NUMBER_RULE.pattern.exec(norm);
+      if (m) docNumber = m[0];
+    }
+    if (issuer === null) {
+      const m = ISSUER_RULE.pattern.exec(norm);
+      if (m) issuer = m[1]!;
+    }
+  }
+
+  // plan parts, periods and extents
+  const compact = text.replace(/[\s\u3000\u00a0\ufeff]+/g, '');
+  const out: Plan[] = [];
+  const parts: Part[] = [];
+  for (let k = 0; k < plans.length; k++) {
+    const p = plans[k]!;
+    const last = k + 1 < plans.length ? plans[k + 1]!.start - 1 : lastContentLine(norms, p.start);
+    const part = planPart(p, norms, p.start, last);
+    parts.push(part);
+    out.push({
+      part,
+      title: p.title,
+      period: p.period ?? fallbackPeriod(norms, p, last, compact),
+      issuer,
+      docNumber,
+      lines: [p.start + 1, Math.max(p.start, last) + 1],
+    });
+  }
+  for (let i = 0; i < n; i++) {
+    const c = lines[i]!;
+    if (c.plan === null) continue;
+    let part = parts[c.plan]!;
+    if (part === 'other') for (const d of DOMAIN_PART) if (d.pattern.test(c.domain)) part = d.part;
+    c.part = part;
+  }
+
+  return { jurisdiction: findJurisdiction(compact, issuer, plans), plans: out, lines };
+}
+
+/** A body line cut by the conversion: long, and not ending a sentence or a heading. */
+function isWrapped(norm: string): boolean {
+  return norm.length > MAX_BARE_HEADING && !/[。:;；!?！？”"’)）》]$/.test(norm);
+}
+
+/** A title broken over two short lines (朔州市妇女发展 / “十四五”规划). */
+function joinedTitle(norms: string[], i: number): TitleMatch | null {
+  const a = norms[i]!;
+  if (a.length > 24 || !/妇女|儿童/.test(a)) return null;
+  for (let j = i + 1; j < norms.length && j <= i + 3; j++) {
+    const b = norms[j]!;
+    if (!b) continue;
+    if (b.length > 24) return null;
+    return matchTitle(a + b);
+  }
+  return null;
+}
+
+function firstNonBlankAfter(norms: string[], from: number, limit: number): number {
+  for (let k = from; k < limit; k++) if (norms[k]) return k;
+  return limit;
+}
+
+function lastContentLine(norms: string[], from: number): number {
+  for (let k = norms.length - 1; k > from; k--) if (norms[k]) return k;
+  return from;
+}
+
+function planPart(p: PlanDraft, norms: string[], first: number, last: number): Part {
+  if (p.titlePart) return p.titlePart;
+  const d = p.domainParts;
+  if (d.women !== d.children) return d.women > d.children ? 'women' : 'children';
+  const counts: Record<Part, number> = { women: 0, children: 0, other: 0 };
+  for (let i = first; i <= last; i++) {
+    const s = norms[i]!.replace(BOTH_PARTS_RE, '');
+    for (const k of PART_KEYWORDS) counts[k.part] += s.match(k.pattern)?.length ?? 0;
+  }
+  if (counts.women >= 3 && counts.women >= 1.5 * counts.children) return 'women';
+  if (counts.children >= 3 && counts.children >= 1.5 * counts.women) return 'children';
+  return 'other';
+}
+
+/** Period when the title block has none: 本规划期限为…, a citation of this plan, then 到20xx年. */
+function fallbackPeriod(norms: string[], p: PlanDraft, last: number, compact: string): [number, number] | null {
+  const body = norms.slice(p.start, last + 1).join('');
+  const own = OWN_PERIOD_RULE.pattern.exec(arabicYears(body));
+  if (own) return [Number(own[1]), Number(own[2])];
+  if (p.title) {
+    const i = compact.indexOf('《' + p.title);
+    if (i !== -1) {
+      const end = compact.indexOf('》', i);
+      const per = end !== -1 ? periodOf(compact.slice(i, end)) : null;
+      if (per) return per;
+    }
+  }
+  const years = new Map<number, number>();
+  for (const m of body.matchAll(/到(20\d{2})年/g)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, c] of [...years].sort((a, b) => a[0] - b[0])) if (best === null || c > years.get(best)!) best = y;
+  if (best === null) return null;
+  return [best % 10 === 0 ? best - 9 : best - 4, best];
+}
+
+function levelOf(name: string): { level: JurisdictionLevel; rank: number } | null {
+  for (const s of LEVEL_SUFFIXES) if (s.pattern.test(name)) return { level: s.level, rank: s.rank };
+  return null;
+}
+
+/** Full name of a place cited without suffix, where the text gives the evidence. */
+function fullName(name: string, compact: string, selfRank: number): string | null {
+  if (levelOf(name)) return name;
+  if (PROVINCES[name]) return PROVINCES[name]!;
+  if (compact.includes(name + '市')) return name + '市';
+  if (selfRank >= 3 && CITY_EVIDENCE_RE.test(compact)) return name + '市';
+  return null;
+}
+
+function placeOfIssuer(issuer: string): string | null {
+  const s = issuer.replace(/(?:人民政府.*|妇女儿童工作委员会.*|委员会.*|办公室|办公厅)$/, '');
+  return s.length >= 2 ? s : null;
+}
+
+function findJurisdiction(compact: string, issuer: string | null, plans: PlanDraft[]): Jurisdiction {
+  const cited: string[] = [];
+  for (const m of compact.matchAll(CITED_PLACE_RULE.pattern)) {
+    const name = m[1]!;
+    if (!NATIONAL_NAMES.test(name) && !cited.includes(name)) cited.push(name);
+  }
+  let self: string | null = (issuer && placeOfIssuer(issuer)) || plans.find((p) => p.titlePlace)?.titlePlace || null;
+  if (self === null) {
+    // the deepest cited jurisdiction, then the most mentioned
+    let bestRank = -1;
+    let bestCount = -1;
+    for (const c of cited) {
+      const lv = levelOf(c);
+      if (!lv) continue;
+      const count = compact.split(c).length - 1;
+      if (lv.rank > bestRank || (lv.rank === bestRank && count > bestCount)) {
+        self = c;
+        bestRank = lv.rank;
+        bestCount = count;
+      }
+    }
+  }
+  if (self === null) return { name: null, level: null, parents: [] };
+  const own = levelOf(self);
+  const selfRank = own?.rank ?? 4;
+  const parents: { name: string; rank: number }[] = [];
+  for (const c of cited) {
+    if (c === self) continue;
+    const full = fullName(c, compact, selfRank);
+    if (!full || full === self) continue;
+    const lv = levelOf(full);
+    if (!lv || lv.rank >= selfRank) continue;
+    if (!parents.some((p) => p.name === full)) parents.push({ name: full, rank: lv.rank });
+  }
+  parents.sort((a, b) => a.rank - b.rank);
+  let level: JurisdictionLevel | null = own?.level ?? null;
+  // a 市 under a city is a county-level city
+  if (level === 'city' && /市$/.test(self) && parents.some((p) => p.rank === 2)) level = 'county';
+  return { name: self, level, parents: parents.map((p) => p.name) };
+}

@@ -1,0 +1,42 @@
+// Positions in a text: offsets ↔ 1-based line and column.
+
+export class LineIndex {
+  /** starts[i] is the offset of line i + 1 */
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  /** 1-based line of an offset */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line, column: offset - this.starts[line - 1]! + 1 };
+  }
+  /** text of a 1-based line without its line break */
+  line(n: number): string {
+    const s = this.starts[n - 1]!;
+    const e = n < this.starts.length ? this.starts[n]! - 1 : this.text.length;
+    return this.text.slice(s, e).replace(/\r$/, '');
+  }
+}
+
+/** White space of any width, as removed from quotes and indicators. */
+export const SPACE_RE = /[\s\u3000\u00a0\ufeff]+/g;
+
+export function stripSpace(s: string): string {
+  return s.replace(SPACE_RE, '');
+}

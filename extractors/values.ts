@@ -1,0 +1,160 @@
+// Value tokens in the cleaned stream: number + unit + bound word, with the exclusions
+// (years, ordinals, qualifiers such as 5岁以下, quoted names) applied locally.
+import type { Comparator } from '../pipeline/schema.ts';
+import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
+import { ORDINAL_BEFORE, QUALIFIER_BOUNDS, YEAR_RE } from '../rules/exclusions.ts';
+import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../rules/numerals.ts';
+import { UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
+import { LEVEL_VERBS } from '../rules/verbs.ts';
+
+export interface ValueToken {
+  /** clean index of the first character of the number */
+  start: number;
+  /** clean index just past the number */
+  numEnd: number;
+  /** clean index just past unit and bound word */
+  end: number;
+  value: number;
+  unit: string | null;
+  unitDef: UnitDef | null;
+  /** comparator of a bound word after the value */
+  post: Comparator | null;
+  chinese: boolean;
+  /** rule id that recognised the number */
+  rule: string;
+}
+
+const NUM_RE = new RegExp(
+  `百分之[零〇一二两三四五六七八九十百]+|一半|\\d+(?:\\.\\d+)?(?:[-—~](?=\\d)\\d+(?:\\.\\d+)?)?|[${CN_NUMERAL_CHARS}]+`,
+  'g',
+);
+const CJK = /[\u4e00-\u9fff]/;
+const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟']);
+/** verbs that, right before a qualifier-looking value, make it a value (至少有1人承担) */
+const QUALIFIER_OVERRIDE = [...PRE_BOUNDS.map((b) => b.form), ...LEVEL_VERBS.filter((v) => v.length > 1)];
+
+function matchUnit(s: string, at: number): { form: string; def: UnitDef } | null {
+  for (const u of UNIT_FORMS) {
+    if (s.startsWith(u.form, at)) {
+      const next = s[at + u.form.length];
+      if (next !== undefined && UNIT_BLOCKERS[u.form]?.includes(next)) return null;
+      return u;
+    }
+  }
+  return null;
+}
+
+function matchPostBound(s: string, at: number): { form: string; comparator: Comparator } | null {
+  for (const b of POST_BOUNDS) if (s.startsWith(b.form, at)) return b;
+  return null;
+}
+
+function endsWithAny(s: string, end: number, forms: readonly string[]): string | null {
+  for (const f of forms) if (end - f.length >= 0 && s.startsWith(f, end - f.length)) return f;
+  return null;
+}
+
+/** Inside “…” (a quoted name) — look back a short way for an unclosed opening quote. */
+function insideQuote(s: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 12; i--) {
+    const c = s[i];
+    if (c === '”' || c === '。' || c === '\n') return false;
+    if (c === '“' || c === '"' || c === '「') return true;
+  }
+  return false;
+}
+
+/** All value tokens of the stream, in order. Linear: each match is examined in a bounded window. */
+export function scanValues(s: string): ValueToken[] {
+  const out: ValueToken[] = [];
+  NUM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUM_RE.exec(s)) !== null) {
+    const start = m.index;
+    const raw = m[0];
+    const numEnd = start + raw.length;
+    const tok = readToken(s, start, raw, numEnd);
+    if (tok) {
+      out.push(tok);
+      NUM_RE.lastIndex = Math.max(NUM_RE.lastIndex, tok.end);
+    }
+  }
+  return out;
+}
+
+function readToken(s: string, start: number, raw: string, numEnd: number): ValueToken | null {
+  const before = s[start - 1];
+  let value: number | null;
+  let chinese = false;
+  let impliedUnit: string | null = null;
+  let rule = 'numerals/arabic';
+  if (raw.startsWith('百分之')) {
+    value = parseChineseNumeral(raw.slice(3));
+    impliedUnit = '%';
+    rule = 'numerals/chinese';
+  } else if (raw === '一半') {
+    value = 50;
+    impliedUnit = '%';
+    rule = 'numerals/chinese';
+  } else if (/^\d/.test(raw)) {
+    if (before !== undefined && /[\d.\/:]/.test(before)) return null;
+    if (before !== undefined && ORDINAL_BEFORE.includes(before)) return null;
+    if (YEAR_RE.test(s.slice(start, start + 5))) return null;
+    if (raw.length > 20) return null;
+    const lower = /^\d+(?:\.\d+)?/.exec(raw)![0];
+    value = Number(lower);
+    if (s[numEnd] === '.' && /\d/.test(s[numEnd + 1] ?? '')) return null;
+  } else {
+    chinese = true;
+    rule = 'numerals/chinese';
+    if (before !== undefined && (ORDINAL_BEFORE.includes(before) || CJK.test(before) && '几数'.includes(before))) return null;
+    if (insideQuote(s, start)) return null;
+    value = parseChineseNumeral(raw);
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+
+  let at = numEnd;
+  let unit: string | null = impliedUnit;
+  let unitDef: UnitDef | null = null;
+  if (!impliedUnit) {
+    const u = matchUnit(s, at);
+    if (u) {
+      if (chinese && !u.def.chineseNumeral) return null;
+      // a Chinese numeral with 年 counts years only as a period: 每五年
+      if (chinese && u.def.unit === '年' && before !== '每') return null;
+      unit = u.def.unit;
+      unitDef = u.def;
+      at += u.form.length;
+      if (unit === '1/10万') {
+        for (const tail of ['活产数', '活产']) if (s.startsWith(tail, at)) at += tail.length;
+      }
+    } else if (chinese) return null;
+  }
+  // 每千人口 / 每千名儿童: a denominator, not a value (每五年 is a period and stays)
+  if (before === '每' && unit !== '年' && unit !== '个月' && unit !== '天') return null;
+
+  let post: Comparator | null = null;
+  const b = matchPostBound(s, at);
+  let boundForm: string | null = null;
+  if (b) {
+    post = b.comparator;
+    boundForm = b.form;
+    at += b.form.length;
+  } else if (unit !== null && TIME_UNITS.has(unit) && s[at] === '内') {
+    post = '<=';
+    boundForm = '内';
+    at += 1;
+  }
+
+  // qualifiers: 5岁以下儿童, 35—45岁适龄妇女, 千人以上中小学校, 6个月内婴儿
+  if (unitDef?.qualifier) {
+    const bare = boundForm === null || QUALIFIER_BOUNDS.includes(boundForm);
+    const next = s[at];
+    const followedByNoun = next !== undefined && CJK.test(next) && !s.startsWith('左右', at);
+    const deadline = boundForm === '内' && s[start - 1] === '后';
+    if (bare && followedByNoun && !deadline && !endsWithAny(s, start, QUALIFIER_OVERRIDE) && !endsWithAny(s, start, ['有']))
+      return null;
+    if (boundForm === null && /[—\-~]/.test(raw) && unit === '岁') return null;
+  }
+  return { start, numEnd, end: at, value, unit, unitDef, post, chinese, rule };
+}

@@ -1,0 +1,7 @@
+// Every command of the CLI, in the order `--help` lists them. One module each.
+import type { Command } from 'commander';
+import type { CommandIO } from './io.ts';
+import { register as run } from './run.ts';
+import { register as evaluate } from './eval.ts';
+
+export const commands: ((program: Command, ctx: CommandIO) => void)[] = [run, evaluate];

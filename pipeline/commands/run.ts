@@ -1,0 +1,33 @@
+// `plan-targets run`
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { positiveInt, type CommandIO } from './io.ts';
+
+export function register(program: Command, { io, exit }: CommandIO): void {
+  program
+    .command('run')
+    .description('extract targets from plan files (text, Markdown, HTML, PDF, Word) into JSON and the SQLite store')
+    .argument('<inputs...>', 'plan files or folders')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--db <file>', 'SQLite store (default <out>/plan-targets.sqlite)')
+    .option('--concurrency <n>', 'documents at once', positiveInt, availableParallelism())
+    .option('--reviews <dir>', 'review files folder', 'corpus/reviews')
+    .option('--reviewer <name>', 'who made the review decisions')
+    .option('--force', 'extract again even where nothing changed')
+    .action(async (inputs: string[], o) => {
+      const { run } = await import('../run.ts');
+      const summary = await run({
+        inputs,
+        out: o.out,
+        db: o.db ?? join(o.out, 'plan-targets.sqlite'),
+        concurrency: o.concurrency,
+        reviews: o.reviews,
+        reviewer: o.reviewer,
+        force: Boolean(o.force),
+        log: (l) => io.out(l + '\n'),
+        progress: Boolean(process.stderr.isTTY),
+      });
+      if (summary.failures > 0) exit.code = 1;
+    });
+}

@@ -1,0 +1,66 @@
+// One xstate machine per document: each stage is an invoked actor; a failure
+// in any stage parks the document in `failed` with its message and stage.
+import { assign, createActor, fromPromise, setup, toPromise } from 'xstate';
+import { describeError } from './errors.ts';
+
+export const STAGES = ['ingest', 'structure', 'extract', 'normalize', 'review', 'store', 'write'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface Outcome<C> {
+  context: C;
+  /** null when the document went through every stage */
+  failed: { stage: Stage; message: string } | null;
+}
+
+/** A stage reads the document's context and returns the fields it adds. */
+export type StageFn<C> = (context: C) => Promise<Partial<C>> | Partial<C>;
+
+export function documentMachine<C extends { file: string }>(stages: Record<Stage, StageFn<C>>) {
+  type Ctx = { doc: C; failed: Outcome<C>['failed'] };
+  const actors = Object.fromEntries(
+    STAGES.map((s) => [s, fromPromise<Partial<C>, C>(async ({ input }) => stages[s](input))]),
+  );
+  const states: Record<string, unknown> = {};
+  STAGES.forEach((stage, i) => {
+    states[stage] = {
+      invoke: {
+        src: stage,
+        input: ({ context }: { context: Ctx }) => context.doc,
+        onDone: {
+          target: STAGES[i + 1] ?? 'done',
+          actions: assign(({ context, event }: { context: Ctx; event: { output: Partial<C> } }) => ({
+            doc: { ...context.doc, ...event.output },
+          })),
+        },
+        onError: {
+          target: 'failed',
+          actions: assign(({ context, event }: { context: Ctx; event: { error: unknown } }) => ({
+            failed: { stage, message: describeError(event.error, context.doc.file) },
+          })),
+        },
+      },
+    };
+  });
+  states.done = { type: 'final' };
+  states.failed = { type: 'final' };
+  return setup({
+    types: {} as { context: Ctx; input: C },
+    actors: actors as never,
+  }).createMachine({
+    id: 'document',
+    initial: STAGES[0],
+    context: ({ input }) => ({ doc: input, failed: null }),
+    states: states as never,
+    output: ({ context }) => context,
+  });
+}
+
+export async function runDocument<C extends { file: string }>(
+  stages: Record<Stage, StageFn<C>>,
+  input: C,
+): Promise<Outcome<C>> {
+  const actor = createActor(documentMachine(stages), { input });
+  actor.start();
+  const out = (await toPromise(actor)) as { doc: C; failed: Outcome<C>['failed'] };
+  return { context: out.doc, failed: out.failed };
+}

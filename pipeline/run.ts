@@ -1,0 +1,392 @@
+// `plan-targets run`: every document through the staged machine, bounded concurrency,
+// one store writer, a line per document and a total.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
+import { analyzeStructure } from '../extractors/structure.ts';
+import { extractTargets } from '../extractors/index.ts';
+import { InputError, describeError } from './errors.ts';
+import { runDocument, type Stage, type StageFn } from './machine.ts';
+import type { DocStructure, DocumentInfo, Extracted, StoreStatus, Target } from './schema.ts';
+import { ingestBuffer, type Ingested } from './stages/ingest.ts';
+import { normalizeTargets } from './stages/normalize.ts';
+import { applyReviews } from './stages/review.ts';
+import { Store, type ReviewLogEntry } from './stages/store.ts';
+import { targetsFileOf, writeDocument, writeSchemas } from './stages/write.ts';
+import { writeFileAtomic, toJson } from './fsutil.ts';
+import { VERSION, getRulesVersion } from './version.ts';
+
+export interface RunOptions {
+  inputs: string[];
+  out: string;
+  db: string;
+  concurrency: number;
+  reviews: string;
+  reviewer?: string;
+  /** re-extract even when nothing changed */
+  force?: boolean;
+  maxBytes?: number;
+  /** where summary lines go */
+  log?: (line: string) => void;
+  /** a progress display on stderr (terminals only) */
+  progress?: boolean;
+}
+
+export interface DocContext {
+  path: string;
+  file: string;
+  name: string;
+  data?: Buffer;
+  ingested?: Ingested;
+  structure?: DocStructure;
+  extracted?: Extracted[];
+  targets?: Target[];
+  reviewed?: { target: Target; storeStatus: StoreStatus }[];
+  reviewLog?: ReviewLogEntry[];
+  reviewsSha?: string | null;
+  reviewError?: string | null;
+  stale?: string[];
+}
+
+export interface DocReport {
+  path: string;
+  name: string;
+  status: 'ok' | 'failed' | 'unchanged';
+  stage?: Stage;
+  message?: string;
+  targets: number;
+  baselines: number;
+  reviewError?: string | null;
+  stale?: string[];
+  line: string;
+}
+
+export interface RunSummary {
+  documents: DocReport[];
+  failures: number;
+  skipped: number;
+  targets: number;
+  baselines: number;
+  stale: number;
+  seconds: number;
+}
+
+const PLAN_EXTS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '']);
+
+/** Files under the inputs, sorted; reviews and our own outputs are not plans. */
+export function discover(inputs: string[], skipDirs: string[]): { path: string; error?: string }[] {
+  const skip = new Set(skipDirs.map((d) => resolve(d)));
+  const found: { path: string; error?: string }[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const p = join(dir, name);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) {
+        if (!skip.has(resolve(p))) walk(p);
+      } else if (PLAN_EXTS.has(extname(name).toLowerCase()) && !name.endsWith('.text.txt')) {
+        found.push({ path: p });
+      }
+    }
+  };
+  for (const input of inputs) {
+    const st = statSync(input, { throwIfNoEntry: false });
+    if (!st) found.push({ path: input, error: 'cannot read: no such file or folder' });
+    else if (st.isDirectory()) walk(input);
+    else found.push({ path: input });
+  }
+  const seen = new Set<string>();
+  return found.filter((f) => (seen.has(resolve(f.path)) ? false : (seen.add(resolve(f.path)), true)));
+}
+
+/** Output stems: the base name, disambiguated by extension or path hash when two collide. */
+export function outputNames(paths: string[]): string[] {
+  const stem = (p: string) => basename(p, extname(p));
+  const count = new Map<string, number>();
+  for (const p of paths) count.set(stem(p), (count.get(stem(p)) ?? 0) + 1);
+  const named = paths.map((p) => (count.get(stem(p))! > 1 ? `${stem(p)}.${extname(p).slice(1) || 'noext'}` : stem(p)));
+  const again = new Map<string, number>();
+  for (const n of named) again.set(n, (again.get(n) ?? 0) + 1);
+  return named.map((n, i) =>
+    again.get(n)! > 1 ? `${n}-${createHash('sha1').update(storePath(paths[i]!)).digest('hex').slice(0, 8)}` : n,
+  );
+}
+
+export function storePath(p: string): string {
+  const rel = relative(process.cwd(), resolve(p));
+  return (rel.startsWith('..') ? resolve(p) : rel).split(sep).join('/');
+}
+
+export function documentInfo(ingested: Ingested, structure: DocStructure): DocumentInfo {
+  return {
+    file: ingested.file,
+    sha256: ingested.sha256,
+    format: ingested.format,
+    jurisdiction: structure.jurisdiction,
+    plans: structure.plans,
+  };
+}
+
+/** The stages that need no store: ingest → normalize. Also used by eval. */
+export const analysisStages = {
+  ingest: async (c: DocContext, maxBytes?: number) => {
+    const data = c.data ?? readPlanFile(c.path);
+    return { ingested: await ingestBuffer(c.file, data, { maxBytes }), data: undefined };
+  },
+  structure: (c: DocContext) => ({ structure: analyzeStructure(c.ingested!.text) }),
+  extract: (c: DocContext) => {
+    const extracted = extractTargets(c.ingested!.text, c.structure!);
+    if (extracted.length === 0 && c.structure!.plans.length === 0) {
+      throw new InputError(c.file, 'no plan found: no plan title, period or target in the text');
+    }
+    return { extracted };
+  },
+  normalize: (c: DocContext) => ({ targets: normalizeTargets(c.extracted!) }),
+};
+
+function readPlanFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new InputError(basename(path), `cannot read: ${why}`);
+  }
+}
+
+function sha256(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export async function run(opts: RunOptions): Promise<RunSummary> {
+  const t0 = performance.now();
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const rulesVersion = getRulesVersion();
+  const store = new Store(opts.db);
+  try {
+    writeSchemas(opts.out);
+  } catch (err) {
+    store.close();
+    throw new InputError(opts.out, `cannot write the output folder: ${(err as Error).message}`);
+  }
+  const now = new Date().toISOString();
+  const runId = store.beginRun(VERSION, rulesVersion, opts.inputs, now);
+  const files = discover(opts.inputs, [opts.reviews, opts.out]);
+  const names = outputNames(files.map((f) => f.path));
+  const reports: (DocReport | undefined)[] = new Array(files.length);
+  let printed = 0;
+  let done = 0;
+  const flush = () => {
+    while (printed < reports.length && reports[printed]) log(reports[printed++]!.line);
+  };
+  const progress = (file: string) => {
+    if (opts.progress) process.stderr.write(`\r\x1b[K[${done}/${files.length}] ${file}`);
+  };
+
+  const stages = (): Record<Stage, StageFn<DocContext>> => ({
+    ingest: (c) => analysisStages.ingest(c, opts.maxBytes),
+    structure: analysisStages.structure,
+    extract: analysisStages.extract,
+    normalize: analysisStages.normalize,
+    review: (c) => {
+      const r = applyReviews({
+        path: c.path,
+        file: c.file,
+        name: c.name,
+        text: c.ingested!.text,
+        targets: c.targets!,
+        reviewsDir: opts.reviews,
+        reviewer: opts.reviewer,
+        now,
+      });
+      return { reviewed: r.targets, reviewLog: r.log, reviewsSha: r.reviewsSha, reviewError: r.reviewError, stale: r.stale };
+    },
+    store: (c) => {
+      store.saveDocument(
+        {
+          path: c.path,
+          file: c.file,
+          name: c.name,
+          info: documentInfo(c.ingested!, c.structure!),
+          bytes: c.ingested!.bytes,
+          rulesVersion,
+          reviewsSha: c.reviewsSha ?? null,
+          status: 'ok',
+          stage: null,
+          error: null,
+          reviewError: c.reviewError ?? null,
+          targets: c.reviewed!,
+          runId,
+        },
+        c.reviewLog,
+      );
+      return {};
+    },
+    write: (c) => {
+      const live = c.reviewed!.filter((r) => r.storeStatus !== 'rejected').map((r) => r.target);
+      const info = documentInfo(c.ingested!, c.structure!);
+      try {
+        writeDocument(opts.out, c.name, targetsFileOf(info, live), c.ingested!.derived ? c.ingested!.text : null);
+      } catch (err) {
+        throw new InputError(opts.out, `cannot write outputs: ${(err as Error).message}`);
+      }
+      return {};
+    },
+  });
+
+  const reviewFileSha = (name: string): string | null => {
+    const p = join(opts.reviews, `${name}.review.json`);
+    return existsSync(p) ? sha256(readFileSync(p)) : null;
+  };
+
+  const limit = pLimit(Math.max(1, opts.concurrency));
+  await Promise.all(
+    files.map((f, i) =>
+      limit(async () => {
+        const path = storePath(f.path);
+        const file = basename(f.path);
+        const name = names[i]!;
+        progress(file);
+        let report: DocReport;
+        if (f.error) {
+          report = failedReport(store, { path, file, name, rulesVersion, runId }, 'ingest', `${file}: ${f.error}`);
+        } else {
+          let data: Buffer | undefined;
+          try {
+            data = readPlanFile(f.path);
+          } catch (err) {
+            data = undefined;
+            report = failedReport(store, { path, file, name, rulesVersion, runId }, 'ingest', describeError(err, file));
+          }
+          if (data) {
+            const prev = opts.force ? undefined : store.fingerprint(path);
+            if (
+              prev &&
+              prev.status === 'ok' &&
+              prev.sha256 === sha256(data) &&
+              prev.rulesVersion === rulesVersion &&
+              prev.reviewsSha === reviewFileSha(name) &&
+              prev.name === name &&
+              existsSync(join(opts.out, `${name}.targets.json`))
+            ) {
+              store.touch(path, runId);
+              const row = store.documents().find((d) => d.path === path);
+              report = {
+                path,
+                name,
+                status: 'unchanged',
+                targets: row?.targets ?? 0,
+                baselines: row?.baselines ?? 0,
+                line: `= ${file}  unchanged`,
+              };
+            } else {
+              const outcome = await runDocument(stages(), { path, file, name, data });
+              if (outcome.failed) {
+                report = failedReport(store, { path, file, name, rulesVersion, runId }, outcome.failed.stage, outcome.failed.message);
+              } else {
+                report = okReport(outcome.context);
+              }
+            }
+          }
+        }
+        reports[i] = report!;
+        done++;
+        progress(file);
+        flush();
+      }),
+    ),
+  );
+  if (opts.progress) process.stderr.write('\r\x1b[K');
+  flush();
+
+  const docs = reports as DocReport[];
+  const summary: RunSummary = {
+    documents: docs,
+    failures: docs.filter((d) => d.status === 'failed').length,
+    skipped: docs.filter((d) => d.status === 'unchanged').length,
+    targets: docs.reduce((s, d) => s + d.targets, 0),
+    baselines: docs.reduce((s, d) => s + d.baselines, 0),
+    stale: docs.reduce((s, d) => s + (d.stale?.length ?? 0), 0),
+    seconds: (performance.now() - t0) / 1000,
+  };
+  store.finishRun(
+    runId,
+    { documents: docs.length, skipped: summary.skipped, targets: summary.targets, failures: summary.failures },
+    new Date().toISOString(),
+  );
+  store.close();
+  writeFileAtomic(
+    join(opts.out, 'run.json'),
+    toJson({
+      version: VERSION,
+      rulesVersion,
+      documents: docs.map((d) => ({
+        path: d.path,
+        name: d.name,
+        status: d.status === 'unchanged' ? 'ok' : d.status,
+        ...(d.stage ? { stage: d.stage } : {}),
+        ...(d.message ? { message: d.message } : {}),
+        targets: d.targets,
+        baselines: d.baselines,
+        ...(d.reviewError ? { reviewError: d.reviewError } : {}),
+        ...(d.stale?.length ? { stale: d.stale } : {}),
+      })),
+    }),
+  );
+  const ok = docs.length - summary.failures;
+  log(
+    `${docs.length} document${docs.length === 1 ? '' : 's'}: ${ok} ok${summary.skipped ? ` (${summary.skipped} unchanged)` : ''}, ` +
+      `${summary.failures} failed; ${summary.targets} targets, ${summary.baselines} baselines` +
+      `${summary.stale ? `; ${summary.stale} stale review entr${summary.stale === 1 ? 'y' : 'ies'}` : ''}` +
+      ` in ${summary.seconds.toFixed(1)} s → ${opts.out}`,
+  );
+  return summary;
+}
+
+function okReport(c: DocContext): DocReport {
+  const live = c.reviewed!.filter((r) => r.storeStatus !== 'rejected');
+  const targets = live.filter((r) => r.target.kind !== 'baseline').length;
+  const baselines = live.length - targets;
+  const s = c.structure!;
+  const where = s.jurisdiction.name ?? 'jurisdiction unknown';
+  const parts = [...new Set(s.plans.map((p) => p.part))].join('+') || 'no plan title';
+  const reviewed = c.reviewed!.filter((r) => r.storeStatus !== 'extracted').length;
+  const notes = [
+    reviewed ? `${reviewed} reviewed` : '',
+    c.reviewError ? `review file invalid, unreviewed: ${c.reviewError}` : '',
+    c.stale?.length ? `${c.stale.length} stale review entr${c.stale.length === 1 ? 'y' : 'ies'}` : '',
+  ].filter(Boolean);
+  return {
+    path: c.path,
+    name: c.name,
+    status: 'ok',
+    targets,
+    baselines,
+    reviewError: c.reviewError,
+    stale: c.stale,
+    line: `✓ ${c.file}  ${c.ingested!.format}  ${where}  ${parts}  ${targets} targets, ${baselines} baselines${notes.length ? `  (${notes.join('; ')})` : ''}`,
+  };
+}
+
+function failedReport(
+  store: Store,
+  d: { path: string; file: string; name: string; rulesVersion: string; runId: number },
+  stage: Stage,
+  message: string,
+): DocReport {
+  store.saveDocument({
+    ...d,
+    info: null,
+    bytes: null,
+    reviewsSha: null,
+    status: 'failed',
+    stage,
+    error: message,
+    reviewError: null,
+    targets: [],
+  });
+  return { path: d.path, name: d.name, status: 'failed', stage, message, targets: 0, baselines: 0, line: `✗ ${message}` };
+}

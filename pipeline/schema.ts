@@ -1,0 +1,167 @@
+// The single source of truth for every data shape: types, validation and JSON Schema.
+import { z } from 'zod';
+
+export const Part = z.enum(['women', 'children', 'other']);
+export type Part = z.infer<typeof Part>;
+
+export const Kind = z.enum(['numeric', 'full_coverage', 'qualitative', 'baseline']);
+export type Kind = z.infer<typeof Kind>;
+
+export const Comparator = z.enum(['>=', '<=', '~', '=']);
+export type Comparator = z.infer<typeof Comparator>;
+
+export const Direction = z.enum(['up', 'down', 'keep']);
+export type Direction = z.infer<typeof Direction>;
+
+/** Status in outputs; `rejected` exists only in the store. */
+export const Status = z.enum(['extracted', 'accepted', 'corrected', 'added']);
+export type Status = z.infer<typeof Status>;
+export const StoreStatus = z.enum(['extracted', 'accepted', 'corrected', 'added', 'rejected']);
+export type StoreStatus = z.infer<typeof StoreStatus>;
+
+export const Format = z.enum(['text', 'markdown', 'html', 'pdf', 'docx']);
+export type Format = z.infer<typeof Format>;
+
+export const JurisdictionLevel = z.enum(['province', 'city', 'county', 'district', 'other']);
+export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
+
+/**
+ * Where a value came from. `start`/`end` are UTF-16 offsets into the text the
+ * extractor read (the input file, or `<name>.text.txt` for PDF/HTML/Word);
+ * `quote` is that slice with white space removed.
+ */
+export const Source = z
+  .object({
+    line: z.number().int().min(1).describe('1-based line of the value (numeric, baseline) or indicator'),
+    column: z.number().int().min(1).describe('1-based column (UTF-16 units) of that character'),
+    start: z.number().int().min(0).describe('offset of the first character of the quote'),
+    end: z.number().int().min(0).describe('offset just past the quote'),
+    quote: z.string().min(1).describe('text.slice(start, end) with white space removed'),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+export const Indicator = z
+  .object({
+    text: z.string().min(1).describe('the indicator phrase as written, white space removed'),
+    id: z.string().nullable().describe('canonical indicator id from rules/indicators, or null'),
+  })
+  .strict();
+export type Indicator = z.infer<typeof Indicator>;
+
+/** Value in the indicator's canonical unit, so equal units compare across plans. */
+export const Normalized = z
+  .object({ value: z.number(), unit: z.string() })
+  .strict();
+export type Normalized = z.infer<typeof Normalized>;
+
+const targetFields = {
+  id: z.string().min(1).describe('stable across re-runs of the same text'),
+  kind: Kind,
+  part: Part,
+  domain: z.string().min(1),
+  section: z.string().min(1),
+  indicator: Indicator,
+  verb: z.string().nullable(),
+  comparator: Comparator.nullable(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  direction: Direction.nullable(),
+  year: z.number().int().nullable(),
+  normalized: Normalized.nullable(),
+  source: Source,
+  status: Status,
+  rule: z.string().min(1).describe('the rule that produced the record, or review:<reviewer>'),
+};
+
+export const Target = z.object(targetFields).strict();
+export type Target = z.infer<typeof Target>;
+
+/** What an extractor emits: a target before ids, catalogue and review. */
+export const Extracted = Target.omit({ id: true, status: true, normalized: true });
+export type Extracted = z.infer<typeof Extracted>;
+
+export const Jurisdiction = z
+  .object({
+    name: z.string().nullable(),
+    level: JurisdictionLevel.nullable(),
+    parents: z.array(z.string()),
+  })
+  .strict();
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
+
+export const Plan = z
+  .object({
+    part: Part,
+    title: z.string().nullable(),
+    period: z.tuple([z.number().int(), z.number().int()]).nullable(),
+    issuer: z.string().nullable(),
+    docNumber: z.string().nullable(),
+    lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+  })
+  .strict();
+export type Plan = z.infer<typeof Plan>;
+
+export const DocumentInfo = z
+  .object({
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    format: Format,
+    jurisdiction: Jurisdiction,
+    plans: z.array(Plan),
+  })
+  .strict();
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+export const TargetsFile = z
+  .object({
+    document: DocumentInfo,
+    targets: z.array(Target),
+    baselines: z.array(Target),
+  })
+  .strict();
+export type TargetsFile = z.infer<typeof TargetsFile>;
+
+/** A hand-checked record, one per line of a gold `.jsonl` file (see TARGETS.md). */
+export const GoldRecord = z
+  .object({
+    doc: z.string(),
+    line: z.number().int().min(1),
+    part: Part,
+    domain: z.string(),
+    section: z.string(),
+    kind: Kind,
+    indicator: z.string(),
+    verb: z.string().nullable(),
+    comparator: Comparator.nullable(),
+    value: z.number().nullable(),
+    unit: z.string().nullable(),
+    direction: Direction.nullable().optional(),
+    year: z.number().int().nullable(),
+    quote: z.string(),
+  })
+  .strict();
+export type GoldRecord = z.infer<typeof GoldRecord>;
+
+/** Per-line context the structure stage gives the extractors. */
+export interface LineContext {
+  part: Part;
+  domain: string;
+  section: string;
+  /** index into DocStructure.plans, or null outside any plan */
+  plan: number | null;
+}
+
+export interface DocStructure {
+  jurisdiction: Jurisdiction;
+  plans: Plan[];
+  /** lines[i] is the context of line i + 1 */
+  lines: LineContext[];
+}
+
+/** Every schema that is published as JSON Schema under out/schema/. */
+export const publishedSchemas = { targets: TargetsFile, gold: GoldRecord } as Record<string, z.ZodType>;
+
+export function jsonSchemaOf(schema: z.ZodType): unknown {
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
+}

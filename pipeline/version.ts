@@ -1,0 +1,25 @@
+// What a result depends on besides its input: the tool's version and its rules.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export const VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+let rulesVersion: string | undefined;
+
+/** Hash of every file that decides what is extracted: a change re-extracts everything. */
+export function getRulesVersion(): string {
+  if (rulesVersion) return rulesVersion;
+  const h = createHash('sha256').update(VERSION);
+  for (const dir of ['rules', 'extractors', 'pipeline/stages']) {
+    const files = readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .sort();
+    for (const f of files) h.update(`${dir}/${f}\0`).update(readFileSync(join(ROOT, dir, f)));
+  }
+  rulesVersion = h.digest('hex').slice(0, 16);
+  return rulesVersion;
+}

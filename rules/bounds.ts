@@ -1,0 +1,70 @@
+// Bound words: after the value (以上, 以下 …) or before it (不低于, 至少 …). 以上/以下/以内 include the number.
+import type { Comparator } from '../pipeline/schema.ts';
+import type { PhraseRule } from './types.ts';
+
+/** after value + unit, longest first */
+export const POST_BOUNDS: { form: string; comparator: Comparator }[] = [
+  { form: '及以上', comparator: '>=' },
+  { form: '以上', comparator: '>=' },
+  { form: '以下', comparator: '<=' },
+  { form: '以内', comparator: '<=' },
+  { form: '左右', comparator: '~' },
+];
+
+/** right before the value (possibly with 有/为/达到 between), longest first; `verb` if the gold keeps it as the verb */
+export const PRE_BOUNDS: { form: string; comparator: Comparator; verb: boolean }[] = [
+  { form: '不低于', comparator: '>=', verb: true },
+  { form: '不少于', comparator: '>=', verb: true },
+  { form: '不超过', comparator: '<=', verb: true },
+  { form: '不高于', comparator: '<=', verb: true },
+  { form: '不多于', comparator: '<=', verb: true },
+  { form: '至少', comparator: '>=', verb: false },
+  { form: '超过', comparator: '>=', verb: true },
+  { form: '高于', comparator: '>=', verb: true },
+  { form: '低于', comparator: '<=', verb: true },
+  { form: '大于', comparator: '>=', verb: true },
+  { form: '小于', comparator: '<=', verb: true },
+  { form: '最多', comparator: '<=', verb: false },
+  { form: '约', comparator: '~', verb: false },
+];
+
+export const boundRules: PhraseRule[] = [
+  {
+    id: 'bounds/post',
+    description: '以上 >=, 以下/以内 <=, 左右 ~, none =',
+    examples: [
+      { text: '孕产妇系统管理率达到90％以上。', expect: [{ value: 90, comparator: '>=' }] },
+      { text: '城镇调查女性失业率控制在5.5％以内。', expect: [{ value: 5.5, comparator: '<=' }] },
+      { text: '城镇新增就业人口中女性比例达到40％左右。', expect: [{ value: 40, comparator: '~' }] },
+      { text: '高中阶段教育毛入学率达到96％。', expect: [{ value: 96, comparator: '=' }] },
+    ],
+  },
+  {
+    id: 'bounds/pre',
+    description: '不低于/不少于/至少 >=; the first bound word decides',
+    examples: [
+      { text: '社区党组织书记（居委会主任）中女性比例不少于30％。', expect: [{ value: 30, comparator: '>=', verb: '不少于' }] },
+      { text: '就业人员中的女性比例不低于45%左右。', expect: [{ value: 45, comparator: '>=' }] },
+      { text: '村“两委”班子成员中至少有1名女性成员。', expect: [{ value: 1, unit: '名', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'bounds/list',
+    description: 'a bound after the last value of a list covers every value of the list',
+    examples: [
+      {
+        text: '新生儿、婴儿和5岁以下儿童死亡率分别降至3.0‰、4．0‰和6.0‰以下。',
+        expect: [
+          { value: 3, unit: '‰', comparator: '<=', indicator: '新生儿死亡率' },
+          { value: 4, unit: '‰', comparator: '<=', indicator: '婴儿死亡率' },
+          { value: 6, unit: '‰', comparator: '<=', indicator: '5岁以下儿童死亡率' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'bounds/range',
+    description: 'a range is recorded by its lower end with =',
+    examples: [{ text: '每个县建设3-5家儿童友好医院。', section: '策略措施', expect: [{ value: 3, unit: '家', comparator: '=' }] }],
+  },
+];

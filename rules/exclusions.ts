@@ -1,0 +1,64 @@
+// What looks like a value but is not one: qualifiers, years, ordinals, hotlines, grades, list numbers, quoted names.
+import type { PhraseRule } from './types.ts';
+
+/** char right before a number that makes it no value: 第3次 (ordinal), 〔2022〕 (document number) */
+export const ORDINAL_BEFORE = ['第', '〔', '[', '【', '号', '编'];
+
+/** after an age/size qualifier (5岁以下, 千人以上, 6个月内) these forms may sit before the qualified noun */
+export const QUALIFIER_BOUNDS = ['及以上', '及以下', '以上', '以下', '以内', '内', '前'];
+
+/** words after a list of values that show it quotes another plan's figure, not a target */
+export const REFERENCE_AFTER = ['的控制目标', '的目标', '的要求', '的标准'];
+
+/** years: 2025年, 2021—2025年 */
+export const YEAR_RE = /^(19|20)\d\d(?=年|—|-|－|~|至|\)|）)/;
+
+export const exclusionRules: PhraseRule[] = [
+  {
+    id: 'exclusions/age-qualifier',
+    description: 'age and size qualifiers inside an indicator are not values',
+    examples: [
+      { text: '5岁以下儿童贫血率控制在10%以下。', expect: [{ value: 10, unit: '%' }] },
+      { text: '0—6岁儿童眼保健和视力检查覆盖率达到90％以上。', expect: [{ value: 90, unit: '%' }] },
+      { text: '千人以上中小学校配备心理健康教育教师的比例达到90%以上。', section: '策略措施', expect: [{ value: 90 }] },
+      { text: '6个月内婴儿纯母乳喂养率保持在50%以上。', section: '策略措施', expect: [{ value: 50 }] },
+      { text: '加强3岁以下婴幼儿照护服务。', section: '策略措施', expect: [] },
+    ],
+  },
+  {
+    id: 'exclusions/years',
+    description: 'years are the target year, never a value',
+    examples: [
+      { text: '到2025年，农村自来水普及率达到94％。', expect: [{ value: 94, year: 2025 }] },
+      { text: '按照《中国妇女发展纲要（2021—2030年）》的要求。', section: '策略措施', expect: [] },
+      { text: '儿童伤害死亡率以2020年为基数下降20%。', expect: [{ value: 20, unit: '%', comparator: '=' }] },
+    ],
+  },
+  {
+    id: 'exclusions/hotline-grade',
+    description: 'hotline numbers and grades are no values',
+    examples: [
+      { text: '加强“12338”妇女维权公益服务热线建设。', section: '策略措施', expect: [] },
+      { text: '区妇幼保健院达到二级甲等专科医院标准。', section: '策略措施', expect: [] },
+      { text: '建立健全老年健康三级预防体系。', section: '策略措施', expect: [] },
+    ],
+  },
+  {
+    id: 'exclusions/list-numbers',
+    description: 'list numbers glued to the next number; a broken number after a list',
+    examples: [
+      { text: '4. 孕产妇死亡率下降到12/10万以下。\n5. 5岁以下儿童贫血率控制在10%以下。', expect: [{ value: 12 }, { value: 10 }] },
+      {
+        text: '3. 新生儿、婴儿和5岁以下儿童死亡率分别降至3.2‰、\n5. 3‰和6.5‰以下，城乡差距逐步缩小。',
+        expect: [{ value: 3.2 }, { value: 5.3 }, { value: 6.5 }],
+      },
+    ],
+  },
+  {
+    id: 'exclusions/reference',
+    description: 'another plan’s target quoted for comparison',
+    examples: [
+      { text: '婴儿死亡率明显低于省儿童纲要7‰、5‰的控制目标。', section: '策略措施', expect: [] },
+    ],
+  },
+];

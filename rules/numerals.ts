@@ -1,0 +1,77 @@
+// Number words: full-width forms, Chinese numerals, 百分之N, 一半.
+import type { PhraseRule } from './types.ts';
+
+/** full-width → half-width, one UTF-16 unit each so offsets stay aligned */
+export const FULL_WIDTH: Record<string, string> = {
+  '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9',
+  '．': '.', '％': '%', '／': '/', '－': '-', '～': '~', '，': '，', '＋': '+', '–': '-', '﹪': '%',
+};
+
+export const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+export const CN_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万';
+
+/** Value of a Chinese numeral (一百二十 → 120, 十五 → 15), or null if malformed. */
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0 || s.length > 12) return null;
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      if (digit !== null && digit !== 0 && CN_DIGITS[ch] !== 0) {
+        // 二〇二五-style digit strings are years or codes, not quantities
+        return null;
+      }
+      digit = CN_DIGITS[ch]!;
+    } else if (ch in CN_SCALES) {
+      const scale = CN_SCALES[ch]!;
+      if (scale === 10000) {
+        section = (section + (digit ?? 0)) * scale;
+        total += section;
+        section = 0;
+      } else {
+        section += (digit ?? 1) * scale;
+      }
+      digit = null;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Special number phrases; value and implied unit. */
+export const NUMBER_PHRASES: { form: RegExp; value: (m: RegExpExecArray) => number | null; unit?: string }[] = [
+  { form: /^百分之([零〇一二两三四五六七八九十百]+)/, value: (m) => parseChineseNumeral(m[1]!), unit: '%' },
+  { form: /^一半/, value: () => 50, unit: '%' },
+];
+
+export const numeralRules: PhraseRule[] = [
+  {
+    id: 'numerals/full-width',
+    description: 'full-width digits and decimal points',
+    examples: [
+      { text: '妇女人均预期寿命提高至８１．３岁左右。', expect: [{ value: 81.3, unit: '岁', comparator: '~' }] },
+    ],
+  },
+  {
+    id: 'numerals/chinese',
+    description: 'Chinese numerals before a measure word',
+    examples: [
+      { text: '每年至少组织两次家庭教育指导。', section: '策略措施', expect: [{ value: 2, unit: '次', comparator: '>=' }] },
+      { text: '每个乡镇办好一所标准化建设的乡镇卫生院。', section: '策略措施', expect: [{ value: 1, unit: '所' }] },
+      { text: '参保率达到百分之九十以上。', expect: [{ value: 90, unit: '%', comparator: '>=' }] },
+      { text: '一半以上的社区建立儿童之家。', section: '策略措施', expect: [{ value: 50, unit: '%', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'numerals/slogans',
+    description: 'numerals inside quoted names and ordinals are not values',
+    examples: [
+      { text: '实现“两个一百年”奋斗目标。', section: '策略措施', expect: [] },
+      { text: '经第23次常务会议审议通过。', section: '策略措施', expect: [] },
+      { text: '统筹推进“五位一体”总体布局。', section: '策略措施', expect: [] },
+    ],
+  },
+];

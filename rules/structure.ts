@@ -1,0 +1,272 @@
+// Structure markers of a plan file, as data: heading numbers, section names,
+// part keywords, plan titles and periods, jurisdiction suffixes.
+// Every rule carries positive and negative examples; test/structure.test.ts runs them.
+// Patterns apply to a *normalized* line: white space removed, full-width ASCII made
+// half-width, markdown marks stripped (see normalizeLine in extractors/structure.ts).
+
+import type { JurisdictionLevel, Part } from '../pipeline/schema.ts';
+
+export interface PatternRule {
+  id: string;
+  pattern: RegExp;
+  positive: string[];
+  negative: string[];
+}
+
+/** Chinese numerals used in heading numbers and years. */
+export const CN_DIGITS: Record<string, number> = {
+  '〇': 0, '零': 0, 'Ｏ': 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/**
+ * Heading numbers by depth: lower rank = higher in the outline.
+ * Group 1 is the number; what follows the match is the heading name.
+ */
+export interface HeadingNumberRule extends PatternRule {
+  rank: number;
+}
+export const HEADING_NUMBERS: HeadingNumberRule[] = [
+  {
+    id: 'heading.chapter',
+    rank: 0,
+    pattern: /^第([一二三四五六七八九十百零〇\d]+)(?:章|部分|篇)/,
+    positive: ['第一章总则', '第三部分主要目标', '第2章妇女与健康'],
+    negative: ['第一次', '第七次人口普查数据显示', '第十四个五年规划'],
+  },
+  {
+    id: 'heading.cn-numeral',
+    rank: 1,
+    pattern: /^([一二三四五六七八九十]{1,3})[、.．](?![一二三四五六七八九十])/,
+    positive: ['一、发展现状和趋势', '四、监测评估', '十二、附则', '三.组织实施'],
+    negative: ['一是加强领导', '(一)妇女与健康', '一二三四六工作思路', '一、二级医院'],
+  },
+  {
+    id: 'heading.paren-cn-numeral',
+    rank: 2,
+    pattern: /^[(〔]([一二三四五六七八九十]{1,3})[)〕]/,
+    positive: ['(一)妇女与健康', '(四)妇女参与决策和管理', '(二)基本原则。'],
+    negative: ['一、总体目标', '(1)主要目标', '(此件公开发布)'],
+  },
+  {
+    id: 'heading.arabic',
+    rank: 3,
+    pattern: /^(\d{1,2})[.、](?!\d)/,
+    positive: ['1.妇女与健康', '2、主要目标', '10.提高妇女营养水平'],
+    negative: ['3.5岁以下儿童死亡率', '2025年', '12.5/10万'],
+  },
+  {
+    id: 'heading.paren-arabic',
+    rank: 4,
+    pattern: /^[(〔](\d{1,2})[)〕]/,
+    positive: ['(1)主要目标', '(12)强化科技支撑'],
+    negative: ['(一)妇女与健康', '(2021—2025年)'],
+  },
+];
+
+/** The sections of TARGETS.md, found from a heading's name (number stripped). */
+export type SectionName = '主要目标' | '策略措施' | '总体目标' | '发展现状' | 'other';
+
+export interface SectionRule extends PatternRule {
+  section: SectionName;
+  /**
+   * label: a list label inside a domain (主要目标 / 策略措施), always deepest in the outline;
+   * heading: an outline heading, ranked by its number.
+   */
+  role: 'label' | 'heading';
+}
+
+export const SECTION_RULES: SectionRule[] = [
+  {
+    id: 'section.main-targets',
+    section: '主要目标',
+    role: 'label',
+    pattern: /^(?:主要目标|目标|发展目标|主要指标|具体目标|目标任务|主要任务目标)$/,
+    positive: ['主要目标', '目标', '发展目标'],
+    negative: ['总体目标', '发展领域、主要目标和策略措施', '主要目标和策略措施'],
+  },
+  {
+    id: 'section.measures',
+    section: '策略措施',
+    role: 'label',
+    pattern: /^(?:策略措施|策略与措施|主要措施|措施|工作措施|主要策略措施|策略和措施|推进措施)$/,
+    positive: ['策略措施', '策略与措施', '主要措施'],
+    negative: ['保障措施', '主要目标和策略措施'],
+  },
+  {
+    id: 'section.overall-goal',
+    section: '总体目标',
+    role: 'heading',
+    pattern: /^(?:总体目标|总目标|发展总目标|(?:指导思想|基本原则|和|、)*总体目标)$/,
+    positive: ['总体目标', '指导思想和总体目标', '指导思想、基本原则和总体目标', '总目标'],
+    negative: ['主要目标', '总体要求', '总体目标基本实现'],
+  },
+  {
+    id: 'section.situation',
+    section: '发展现状',
+    role: 'heading',
+    pattern:
+      /^(?:前言|序言|引言|总论|发展(?:现状|基础|成就|成效|回顾|环境|形势)|面临(?:的)?(?:形势|挑战)|现状(?:与|和)?|基本情况|规划背景|[“"]?十三五[”"]?(?:时期)?(?:发展)?(?:回顾|成就))/,
+    positive: ['前言', '发展现状和趋势', '发展基础', '发展成效', '面临形势', '序言'],
+    negative: ['指导思想', '发展重点', '发展领域、主要目标和策略措施', '总体目标'],
+  },
+  {
+    id: 'section.other',
+    section: 'other',
+    role: 'heading',
+    pattern:
+      /^(?:指导思想|基本原则|总体要求|组织实施|监测评估|实施保障|保障措施|重点工程|重点项目|附则|组织领导|规划实施|实施机制|监测与评估|监测和评估|发展重点|发展领域)/,
+    positive: ['指导思想', '组织实施', '监测评估', '基本原则', '保障措施', '发展领域、主要目标和策略措施'],
+    negative: ['主要目标', '策略措施', '妇女与健康'],
+  },
+];
+
+/** A domain heading (领域): the name is kept as written, number stripped. */
+export const DOMAIN_RULE: PatternRule = {
+  id: 'domain.heading',
+  pattern: /^(?:妇女|儿童|女性|女童|未成年人|青少年)(?:与|参与)[\u4e00-\u9fa5、]{1,10}$/,
+  positive: ['妇女与健康', '妇女参与决策和管理', '儿童与法律保护', '妇女与乡村振兴', '儿童与安全'],
+  negative: ['妇女发展', '妇女是推动社会文明的重要力量，是建设社', '儿童与健康。主要目标如下：1.', '妇女儿童发展规划'],
+};
+
+/** The part a domain name belongs to, from its first word. */
+export const DOMAIN_PART: { pattern: RegExp; part: Part }[] = [
+  { pattern: /^(?:妇女|女性)/, part: 'women' },
+  { pattern: /^(?:儿童|女童|未成年人|青少年)/, part: 'children' },
+];
+
+/** Words that tell which plan a passage belongs to, counted in a plan's text. */
+export const PART_KEYWORDS: { part: Part; pattern: RegExp }[] = [
+  { part: 'women', pattern: /妇女|女性/g },
+  { part: 'children', pattern: /儿童|未成年人|少年/g },
+];
+/** Compounds that name both parts and say nothing about which one (removed before counting). */
+export const BOTH_PARTS_RE = /妇女儿童|妇儿|儿童妇女/g;
+
+/** A plan title in the text (not a citation in 《》): group 1 = place, 2 = subject. */
+export const TITLE_RULE: PatternRule = {
+  id: 'plan.title',
+  pattern:
+    /^([\u4e00-\u9fa5]{0,16}?)(妇女儿童|妇女|儿童)(?:发展|事业发展|事业)?(?:[“"”]?[十百零〇一二三四五]+五[“"”]?)?(?:发展)?(?:规划|纲要|计划)(?:\([^()]{0,20}\))?$/,
+  positive: [
+    '朔州市妇女发展“十四五”规划',
+    '渠县妇女发展纲要(2021—2030年)',
+    '钟山区儿童发展规划(2021—2025年)',
+    '妇女发展规划',
+    '某市妇女儿童发展“十四五”规划',
+  ],
+  negative: [
+    '关于印发朔州市妇女发展“十四五”规划和儿童发展“十四五”规划的通知',
+    '《中国妇女发展纲要(2021—2030年)》',
+    '将妇女发展纳入全市国民经济和社会发展规划',
+    '现将《朔州市妇女发展“十四五”规划》印发给你们',
+  ],
+};
+export const TITLE_SUBJECT_PART: Record<string, Part> = { 妇女: 'women', 儿童: 'children', 妇女儿童: 'other' };
+
+/** A plan period written as two years. */
+export const PERIOD_RULE: PatternRule = {
+  id: 'plan.period',
+  pattern: /((?:19|20)\d{2})年?[—–\-－~～至到]{1,2}((?:19|20)\d{2})年?/,
+  positive: ['(2021—2025年)', '(2021-2030年)', '2021年至2030年', '(2016—2020年)'],
+  negative: ['2021年5月6日', '朔政发〔2023〕15号', '到2025年'],
+};
+/** A line that is only a period: the title block of a plan whose title line is missing. */
+export const PERIOD_LINE_RULE: PatternRule = {
+  id: 'plan.period-line',
+  pattern: /^[(]?((?:19|20)\d{2})年?[—–\-－~～至到]{1,2}((?:19|20)\d{2})年?[)]?$/,
+  positive: ['(2021—2025年)', '(2021-2030年)', '2021—2025年'],
+  negative: ['(2021—2025年)》', '到2025年', '2021年5月6日'],
+};
+/** A five-year-plan label: 十四五 → 2021–2025. */
+export const FIVE_YEAR_RULE: PatternRule = {
+  id: 'plan.five-year',
+  pattern: /十([一二三四五六七八九])五/,
+  positive: ['朔州市妇女发展“十四五”规划', '十五五时期'],
+  negative: ['十五年', '五年规划'],
+};
+/** 十N五 starts in 2006 + 5(N − 11)… for N = 一 (十一五) that is 2006. */
+export function fiveYearPeriod(n: number): [number, number] {
+  const start = 2006 + 5 * (n - 1);
+  return [start, start + 4];
+}
+/** A sentence stating the plan's own period (本规划期限为2021年至2025年). */
+export const OWN_PERIOD_RULE: PatternRule = {
+  id: 'plan.own-period',
+  pattern: /本(?:规划|纲要|计划)(?:的)?(?:期限|实施期限|规划期|时限|实施期)(?:为|是|:)((?:19|20)\d{2})年?[—–\-－~～至到]{1,2}((?:19|20)\d{2})年/,
+  positive: ['本纲要期限为2021年至2030年，', '本规划期限为2021—2025年'],
+  negative: ['《中国妇女发展纲要(2021—2030年)》', '到2025年'],
+};
+
+/** A table-of-contents entry: a heading with a page number at its end. */
+export const TOC_ENTRY_RULE: PatternRule = {
+  id: 'toc.entry',
+  pattern: /(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|—{2,}|\s{2,}|\t)\s*\d{1,3}\s*$/,
+  positive: ['一、发展现状……………3', '(一)妇女与健康.......5', '主要目标 \t 7', '二、总体目标   12'],
+  negative: ['一、发展现状和趋势', '2. 孕产妇死亡率下降到12.5/10万以内', '(2021—2025年)'],
+};
+/** The heading of a table of contents. */
+export const TOC_HEAD_RULE: PatternRule = {
+  id: 'toc.head',
+  pattern: /^(?:目录|目次)$/,
+  positive: ['目录', '目次'],
+  negative: ['目录管理', '纳入目录'],
+};
+
+/** Notice header: the issuing body (group 1), on a line of its own. */
+export const ISSUER_RULE: PatternRule = {
+  id: 'header.issuer',
+  pattern:
+    /^([\u4e00-\u9fa5]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|妇女儿童工作委员会|委员会|办公室|办公厅))(?:文件|关于.*)?$/,
+  positive: ['朔州市人民政府文件', '渠县人民政府', '朔州市人民政府关于印发朔州市妇女发展“十四五”规划的通知'],
+  negative: ['各县(市、区)人民政府，朔州经济开发区管委会，市直各有关单位:', '现将《朔州市妇女发展“十四五”规划》印发给你们'],
+};
+/** A document number 文号: 朔政发〔2023〕15号. */
+export const DOC_NUMBER_RULE: PatternRule = {
+  id: 'header.doc-number',
+  pattern: /[\u4e00-\u9fa5]{1,10}[〔\[［(（【]((?:19|20)\d{2})[〕\]］)）】]第?\d{1,4}号/,
+  positive: ['朔政发〔2023〕15号', '渠府发〔2022〕34号', '黔府办发[2021]3号'],
+  negative: ['2023年5月6日', '(此件公开发布)'],
+};
+/** The end of the notice: its date line or 印发 line; the plans follow. */
+export const NOTICE_MARK_RULE: PatternRule = {
+  id: 'header.notice',
+  pattern: /(?:人民政府文件|关于印发|的通知$|印发给你们|现印发你们|请认真(?:贯彻|组织|遵照)|^[〔\[(（]?此件公开发布)/,
+  positive: ['朔州市人民政府文件', '关于印发《渠县妇女发展纲要》的通知', '(此件公开发布)'],
+  negative: ['朔州市妇女发展“十四五”规划', '一、发展现状和趋势'],
+};
+
+/** A jurisdiction named in a citation 《X妇女发展规划…》 or 《X国民经济和社会发展…》: group 1. */
+export const CITED_PLACE_RULE: PatternRule = {
+  id: 'jurisdiction.cited-plan',
+  pattern:
+    /《([\u4e00-\u9fa5]{2,12}?)(?:妇女|儿童|国民经济和社会发展|妇女儿童)(?:事业)?(?:发展)?[^《》]{0,40}(?:规划|纲要)[^《》]{0,30}》/g,
+  positive: ['《贵州省妇女发展规划(2021—2025年)》', '《钟山区妇女发展规划(2016—2020年)》', '《达州妇女发展纲要(2021—2030年)》'],
+  negative: ['《中华人民共和国妇女权益保障法》', '《贵州省人口与计划生育条例》'],
+};
+/** Names that are the nation, not a jurisdiction. */
+export const NATIONAL_NAMES = /^(?:中国|全国|国家|中华人民共和国)$/;
+
+/** Level of a jurisdiction from its name's suffix; first match wins. */
+export const LEVEL_SUFFIXES: { pattern: RegExp; level: JurisdictionLevel; rank: number }[] = [
+  { pattern: /(?:省|自治区|特别行政区)$/, level: 'province', rank: 1 },
+  { pattern: /^(?:北京|上海|天津|重庆)市?$/, level: 'province', rank: 1 },
+  // 达州, 广州: a bare city name, not a 州; 黔东南州 is an autonomous prefecture
+  { pattern: /(?:自治州|[\u4e00-\u9fa5]{2,}州|盟|地区)$/, level: 'city', rank: 2 },
+  { pattern: /市$/, level: 'city', rank: 2 },
+  { pattern: /(?:自治县|县|自治旗|旗|特区|林区)$/, level: 'county', rank: 3 },
+  { pattern: /(?:新区|开发区|高新区|管委会)$/, level: 'other', rank: 4 },
+  { pattern: /区$/, level: 'district', rank: 4 },
+];
+
+/** Provinces cited without their suffix (《四川妇女发展纲要》): the full name. */
+export const PROVINCES: Record<string, string> = {
+  河北: '河北省', 山西: '山西省', 辽宁: '辽宁省', 吉林: '吉林省', 黑龙江: '黑龙江省', 江苏: '江苏省',
+  浙江: '浙江省', 安徽: '安徽省', 福建: '福建省', 江西: '江西省', 山东: '山东省', 河南: '河南省',
+  湖北: '湖北省', 湖南: '湖南省', 广东: '广东省', 海南: '海南省', 四川: '四川省', 贵州: '贵州省',
+  云南: '云南省', 陕西: '陕西省', 甘肃: '甘肃省', 青海: '青海省', 台湾: '台湾省',
+  内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区',
+  新疆: '新疆维吾尔自治区', 北京: '北京市', 天津: '天津市', 上海: '上海市', 重庆: '重庆市',
+};
+
+/** Evidence in the text that an unsuffixed city-slot parent is a 市 (市委, 全市, 市第五次党代会). */
+export const CITY_EVIDENCE_RE = /市委|市政府|市第[一二三四五六七八九十]+次|市妇儿工委/;

@@ -1,0 +1,112 @@
+// Units written after a value, normalized to half-width as TARGETS.md lists them.
+import type { PhraseRule } from './types.ts';
+
+export interface UnitDef {
+  /** spellings in the normalized text (half-width digits and signs) */
+  forms: string[];
+  unit: string;
+  /** may follow a Chinese numeral (两次, 一所); percent-like units never do */
+  chineseNumeral: boolean;
+  /** age / size units that make `N岁以下儿童` a qualifier of an indicator, not a value */
+  qualifier?: boolean;
+}
+
+export const UNITS: UnitDef[] = [
+  { forms: ['%'], unit: '%', chineseNumeral: false },
+  { forms: ['‰'], unit: '‰', chineseNumeral: false },
+  { forms: ['/10万'], unit: '1/10万', chineseNumeral: false },
+  { forms: ['个百分点'], unit: '个百分点', chineseNumeral: true },
+  { forms: ['周岁', '岁'], unit: '岁', chineseNumeral: false, qualifier: true },
+  { forms: ['万人次'], unit: '万人次', chineseNumeral: false },
+  { forms: ['万人'], unit: '万人', chineseNumeral: false },
+  { forms: ['万元'], unit: '万元', chineseNumeral: false },
+  { forms: ['亿元'], unit: '亿元', chineseNumeral: false },
+  { forms: ['人次'], unit: '人次', chineseNumeral: true },
+  { forms: ['个小时', '小时'], unit: '小时', chineseNumeral: true },
+  { forms: ['课时'], unit: '课时', chineseNumeral: true },
+  { forms: ['平方米'], unit: '平方米', chineseNumeral: true },
+  { forms: ['分钟'], unit: '分钟', chineseNumeral: true },
+  { forms: ['个月'], unit: '个月', chineseNumeral: true, qualifier: true },
+  { forms: ['倍'], unit: '倍', chineseNumeral: true },
+  { forms: ['个'], unit: '个', chineseNumeral: true },
+  { forms: ['名'], unit: '名', chineseNumeral: true },
+  { forms: ['人'], unit: '人', chineseNumeral: true, qualifier: true },
+  { forms: ['所'], unit: '所', chineseNumeral: true },
+  { forms: ['家'], unit: '家', chineseNumeral: true },
+  { forms: ['次'], unit: '次', chineseNumeral: true },
+  { forms: ['张'], unit: '张', chineseNumeral: true },
+  { forms: ['期'], unit: '期', chineseNumeral: true },
+  { forms: ['天'], unit: '天', chineseNumeral: true, qualifier: true },
+  { forms: ['年'], unit: '年', chineseNumeral: true },
+  { forms: ['县'], unit: '县', chineseNumeral: true },
+  { forms: ['处'], unit: '处', chineseNumeral: true },
+  { forms: ['项'], unit: '项', chineseNumeral: true },
+  { forms: ['床'], unit: '床', chineseNumeral: false },
+];
+
+/** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
+export const UNIT_FORMS: { form: string; def: UnitDef }[] = UNITS.flatMap((def) =>
+  def.forms.map((form) => ({ form, def })),
+).sort((a, b) => b.form.length - a.form.length);
+
+/** Words that, right after a count unit, show it was not a unit (一次性, 个人, 年级). */
+export const UNIT_BLOCKERS: Record<string, string[]> = {
+  次: ['性'],
+  个: ['人', '体', '性', '别'],
+  年: ['级', '度', '代', '底', '初', '末', '龄', '轻', '来', '间'],
+  人: ['员', '民', '口', '群', '才', '大', '格', '身', '士', '类', '生', '力', '事'],
+  名: ['单', '义', '称', '额', '牌'],
+  家: ['庭', '长', '园', '乡', '属', '务', '政', '风', '教', '暴', '校'],
+  所: ['有', '在', '以', '属', '得', '需', '生'],
+  期: ['间', '待', '限', '望', '刊'],
+  天: ['然', '地'],
+  处: ['理', '置', '罚', '室', '于', '境'],
+  项: ['目'],
+  县: ['级', '域', '城', '委', '政', '直', '区', '乡', '市', '镇', '长', '人'],
+  张: ['贴'],
+  倍: [],
+};
+
+export const unitRules: PhraseRule[] = [
+  {
+    id: 'units/percent',
+    description: '％ and % are the same unit',
+    examples: [
+      { text: '妇女健康素养水平提高到27％。', expect: [{ kind: 'numeric', value: 27, unit: '%' }] },
+      { text: '适龄妇女宫颈癌筛查率达到 70% 以上。', expect: [{ value: 70, unit: '%', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'units/per-100k',
+    description: 'N/10万 (also ／ and 活产数) is the unit 1/10万',
+    examples: [
+      { text: '孕产妇死亡率下降到14／10万以下。', expect: [{ value: 14, unit: '1/10万', comparator: '<=' }] },
+      { text: '孕产妇死亡率控制在15/10万活产数以内。', expect: [{ value: 15, unit: '1/10万', comparator: '<=' }] },
+    ],
+  },
+  {
+    id: 'units/percentage-point',
+    description: '个百分点 is a change, kept as its own unit',
+    examples: [
+      { text: '总体近视率每年降低0．5个百分点以上。', expect: [{ value: 0.5, unit: '个百分点', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'units/counts',
+    description: 'counts with measure words, 个小时 written as 小时',
+    examples: [
+      { text: '确保小学生每天睡眠10个小时。', section: '策略措施', expect: [{ value: 10, unit: '小时' }] },
+      { text: '新建、改扩建40所幼儿园。', section: '策略措施', expect: [{ value: 40, unit: '所' }] },
+      { text: '人均体育场地面积达到3平方米。', section: '策略措施', expect: [{ value: 3, unit: '平方米' }] },
+      { text: '学生心理健康教育课时每学期不少于9课时。', expect: [{ value: 9, unit: '课时', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'units/blockers',
+    description: 'a measure word that is part of a longer word is no unit',
+    examples: [
+      { text: '推进一次性告知制度。', section: '策略措施', expect: [] },
+      { text: '完善三年级以上学生心理辅导。', section: '策略措施', expect: [] },
+    ],
+  },
+];

@@ -1,0 +1,47 @@
+// Verbs of a commitment that introduce a value (达到, 降至 …) and verbs of provision (新建, 配备 …).
+import type { PhraseRule } from './types.ts';
+
+/** verbs that set a level; matched as written, longest first when several fit */
+export const LEVEL_VERBS: string[] = [
+  '达到并保持在', '力争达到', '力争提高到', '稳定保持在', '继续保持在', '保持稳定在',
+  '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '增至', '增长',
+  '上升到', '上升至', '扩大到', '扩大至', '延长到', '延长至',
+  '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至',
+  '控制在', '保持在', '稳定在', '维持在', '巩固在',
+  '达到', '达', '提高', '提升', '降低', '下降', '减少', '为', '占', '由',
+];
+
+/** verbs of provision or action whose object is counted (新建40所, 组织2次) */
+export const ACTION_VERBS: string[] = [
+  '新建、改扩建', '新建完成', '力争打造', '培养输送', '新建', '改扩建', '迁建', '建成', '建设', '建立', '建有', '创建', '打造',
+  '完成', '实现', '覆盖', '配备', '配置', '设置', '设立', '设有', '设', '办好', '举办', '开展', '组织', '培育', '培训',
+  '安排', '确保', '保证', '保障', '促进', '推动', '增设', '通过', '报送', '提供', '开设', '落实', '有', '完善', '评估',
+];
+
+export const ALL_VERBS: string[] = [...new Set([...LEVEL_VERBS, ...ACTION_VERBS])].sort((a, b) => b.length - a.length);
+
+export const verbRules: PhraseRule[] = [
+  {
+    id: 'verbs/level',
+    description: 'a level verb before the value',
+    examples: [
+      { text: '孕产妇贫血患病率控制在10％以下。', expect: [{ verb: '控制在', value: 10, comparator: '<=' }] },
+      { text: '妇女人均预期寿命延长至78.1岁。', expect: [{ verb: '延长至', value: 78.1, unit: '岁' }] },
+      { text: '高中阶段毛入学率达到并保持在95%以上。', expect: [{ verb: '达到并保持在', value: 95 }] },
+      { text: '每千名儿童拥有床位增至3.17张。', section: '策略措施', expect: [{ verb: '增至', value: 3.17, unit: '张' }] },
+    ],
+  },
+  {
+    id: 'verbs/action',
+    description: 'an action verb counting what is provided',
+    examples: [
+      { text: '力争打造3所省级示范性高中。', section: '策略措施', expect: [{ verb: '力争打造', value: 3, unit: '所' }] },
+      { text: '开展相关职业技能培训300人次。', section: '策略措施', expect: [{ value: 300, unit: '人次' }] },
+      {
+        text: '促进70％的35—45岁适龄妇女接受宫颈癌筛查。',
+        section: '策略措施',
+        expect: [{ verb: '促进', value: 70, unit: '%', comparator: '=' }],
+      },
+    ],
+  },
+];
