@@ -2,6 +2,7 @@
 // part, domain and section it belongs to; the jurisdiction and notice header.
 // One pass over the lines; rules (patterns, names) live in rules/structure.ts.
 
+import { stripSpace } from './text.ts';
 import type { DocStructure, Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../pipeline/schema.ts';
 import {
   BOTH_PARTS_RE,
@@ -15,6 +16,7 @@ import {
   HEADING_NUMBERS,
   ISSUER_RULE,
   LEVEL_SUFFIXES,
+  NESTED_PLACE_RULE,
   NATIONAL_NAMES,
   NOTICE_MARK_RULE,
   OWN_PERIOD_RULE,
@@ -25,6 +27,7 @@ import {
   SECTION_RULES,
   TITLE_RULE,
   TITLE_SUBJECT_PART,
+  NAMED_PLAN_RE,
   TOC_ENTRY_RULE,
   TOC_HEAD_RULE,
   fiveYearPeriod,
@@ -40,14 +43,27 @@ const MAX_BARE_HEADING = 15;
 /** Full-width ASCII to half-width, white space and markdown marks removed. */
 export function normalizeLine(line: string): string {
   let s = line.length > HEAD_PREFIX ? line.slice(0, HEAD_PREFIX) : line;
-  s = s.trim().replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '');
-  s = s.replace(/\*\*|__/g, '').replace(/[\s\u3000\u00a0\ufeff]+/g, '');
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : s[i];
+  const c0 = s.charCodeAt(0);
+  if (c0 === 0x23 || c0 === 0x3e || c0 === 0x2d || c0 === 0x2a || c0 === 0x2b || c0 <= 0x20 || c0 === 0x3000) {
+    s = s.trim().replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '');
   }
-  return out;
+  if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
+  if (SPACE_TEST_RE.test(s)) s = s.replace(SPACE_ALL_RE, '');
+  if (FULL_WIDTH_TEST_RE.test(s)) s = s.replace(FULL_WIDTH_ALL_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s;
+}
+const SPACE_TEST_RE = /[\s\u3000\u00a0\ufeff]/;
+const SPACE_ALL_RE = /[\s\u3000\u00a0\ufeff]+/g;
+const FULL_WIDTH_TEST_RE = /[\uff01-\uff5e]/;
+const FULL_WIDTH_ALL_RE = /[\uff01-\uff5e]/g;
+
+/** Cheap test before parsing: numbered, short, or a label with a colon near the start. */
+function mayBeHeading(norm: string): boolean {
+  if (norm.length <= MAX_BARE_HEADING + 3) return true;
+  const c = norm[0]!;
+  if ('第一二三四五六七八九十(〔0123456789'.includes(c)) return true;
+  const colon = norm.indexOf(':');
+  return colon > 0 && colon <= 8;
 }
 
 export interface Heading {
@@ -132,6 +148,8 @@ function arabicYears(s: string): string {
   return s.replace(/[〇零○Ｏ一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CN_DIGITS[c] ?? 0).join(''));
 }
 
+const TITLE_WORD_RE = /规划|纲要|计划/;
+
 export interface TitleMatch {
   title: string;
   place: string;
@@ -140,12 +158,19 @@ export interface TitleMatch {
 }
 
 /** A plan title line (not a citation, not the notice heading). */
-export function matchTitle(norm: string): TitleMatch | null {
-  if (norm.length > MAX_TITLE || /[《》]/.test(norm)) return null;
+/** A title as written: white space and markdown marks removed, a trailing period dropped (it goes to `period`). */
+export function displayTitle(line: string): string {
+  return stripSpace(line.replace(/^\s*(?:#{1,6}|>)\s*/, '').replace(/\*\*|__/g, '')).replace(TRAILING_PERIOD_RE, '');
+}
+const TRAILING_PERIOD_RE = /[(（][^()（）]*\d{4}[^()（）]*[)）]$/;
+
+/** A plan title line (not a citation, not the notice heading); `line` as written, for the title text. */
+export function matchTitle(norm: string, line: string = norm): TitleMatch | null {
+  if (norm.length > MAX_TITLE || !TITLE_WORD_RE.test(norm) || /[《》]/.test(norm)) return null;
   if (NOTICE_MARK_RULE.pattern.test(norm)) return null;
   const m = TITLE_RULE.pattern.exec(norm);
   if (!m) return null;
-  return { title: norm, place: m[1]!, part: TITLE_SUBJECT_PART[m[2]!] ?? 'other', period: periodOf(norm) };
+  return { title: displayTitle(line), place: m[1]!, part: TITLE_SUBJECT_PART[m[2]!] ?? 'other', period: periodOf(norm) };
 }
 
 interface StackEntry {
@@ -169,6 +194,10 @@ interface PlanDraft {
 }
 
 const LABEL_RANK = 10;
+/** Citations naming the jurisdiction sit in the header and prefaces: look no further. */
+const JURISDICTION_LINES = 20_000;
+/** Lines of a plan read to guess its part from keywords. */
+const KEYWORD_LINES = 3_000;
 
 export function analyzeStructure(text: string): DocStructure {
   const raw = text.split('\n');
@@ -181,6 +210,8 @@ export function analyzeStructure(text: string): DocStructure {
     raw[i] = l;
     norms[i] = normalizeLine(l);
   }
+  // only a line normalized whole can be a title: a long line's prefix may end in 规划
+  const whole = (i: number): boolean => raw[i]!.length <= HEAD_PREFIX;
 
   const plans: PlanDraft[] = [];
   let stack: StackEntry[] = [];
@@ -203,10 +234,13 @@ export function analyzeStructure(text: string): DocStructure {
       sawDomain: false,
     };
     plans.push(cur);
+    cached = null;
     stack = [{ rank: -1, section: '发展现状', domain: null, preface: true }];
   };
 
-  const context = (): LineContext => {
+  let cached: LineContext | null = null;
+  const context = (): LineContext => (cached ??= computeContext());
+  const computeContext = (): LineContext => {
     let section: SectionName | null = null;
     let domain: string | null = null;
     for (let k = stack.length - 1; k >= 0; k--) {
@@ -231,23 +265,23 @@ export function analyzeStructure(text: string): DocStructure {
     }
     const prevNonBlank = lastNonBlank;
     lastNonBlank = i;
-    if (NOTICE_MARK_RULE.pattern.test(norm) && cur === null) lastNotice = i;
+    if (cur === null && NOTICE_MARK_RULE.pattern.test(norm)) lastNotice = i;
 
     // table of contents: entries never open sections
-    if (TOC_HEAD_RULE.pattern.test(norm)) {
+    if (norm.length <= 4 && TOC_HEAD_RULE.pattern.test(norm)) {
       tocMode = true;
       tocFirst = null;
       lines[i] = context();
       continue;
     }
-    let heading = parseHeading(norm);
+    let heading = mayBeHeading(norm) ? parseHeading(norm) : null;
     // a bare heading never continues a wrapped body line, nor ends a sentence
-    if (heading && heading.rank === null && (/。$/.test(norm) || (prevNonBlank >= 0 && isWrapped(norms[prevNonBlank]!))))
+    if (heading && heading.rank === null && (/。$/.test(norm) || (prevNonBlank >= 0 && isWrapped(norms[prevNonBlank]!, raw[prevNonBlank]!))))
       heading = null;
-    const isTocEntry = heading !== null && TOC_ENTRY_RULE.pattern.test(raw[i]!.trimEnd());
+    const isTocEntry = heading !== null && /\d\s*$/.test(norm) && TOC_ENTRY_RULE.pattern.test(raw[i]!.trimEnd());
     if (tocMode) {
       if (heading && !isTocEntry && tocFirst !== null && heading.name === tocFirst) tocMode = false;
-      else if (isTocEntry || (heading && !matchTitle(norm) && !PERIOD_LINE_RULE.pattern.test(norm))) {
+      else if (isTocEntry || (heading && !(whole(i) && matchTitle(norm)) && !PERIOD_LINE_RULE.pattern.test(norm))) {
         if (heading && tocFirst === null) tocFirst = heading.name;
         lines[i] = context();
         continue;
@@ -259,7 +293,7 @@ export function analyzeStructure(text: string): DocStructure {
     }
 
     // plan titles and title blocks
-    const title = matchTitle(norm) ?? joinedTitle(norms, i);
+    const title = whole(i) ? (matchTitle(norm, raw[i]) ?? joinedTitle(norms, raw, i)) : null;
     if (title) {
       const c = cur as PlanDraft | null;
       if (c && !c.sawHeading) {
@@ -274,7 +308,7 @@ export function analyzeStructure(text: string): DocStructure {
       lines[i] = context();
       continue;
     }
-    const pl = PERIOD_LINE_RULE.pattern.exec(norm);
+    const pl = norm.length <= 20 ? PERIOD_LINE_RULE.pattern.exec(norm) : null;
     if (pl) {
       const period: [number, number] = [Number(pl[1]), Number(pl[2])];
       const c = cur as PlanDraft | null;
@@ -335,6 +369,7 @@ export function analyzeStructure(text: string): DocStructure {
     if (plan) plan.sawHeading = true;
     while (stack.length > 0 && (stack[stack.length - 1]!.rank >= rank || stack[stack.length - 1]!.preface)) stack.pop();
     stack.push(entry);
+    cached = null;
   }
 
   // the header: lines before the first plan
@@ -355,23 +390,27 @@ export function analyzeStructure(text: string): DocStructure {
   }
 
   // plan parts, periods and extents
-  const compact = text.replace(/[\s\u3000\u00a0\ufeff]+/g, '');
+  const compact = stripSpace(raw.slice(0, Math.min(n, JURISDICTION_LINES)).join(''));
+  const headerPeriods = periodsNamed(stripSpace(raw.slice(0, headerEnd).join('')));
   const out: Plan[] = [];
   const parts: Part[] = [];
   for (let k = 0; k < plans.length; k++) {
     const p = plans[k]!;
     const last = k + 1 < plans.length ? plans[k + 1]!.start - 1 : lastContentLine(norms, p.start);
-    const part = planPart(p, norms, p.start, last);
+    const part = planPart(p, raw, p.start, last);
     parts.push(part);
     out.push({
       part,
       title: p.title,
-      period: p.period ?? fallbackPeriod(norms, p, last, compact),
+      period: p.period ?? ownPeriod(raw, p.start, last, p.title, compact) ?? headerPeriods[part] ?? null,
       issuer,
       docNumber,
       lines: [p.start + 1, Math.max(p.start, last) + 1],
     });
   }
+  // a plan whose period is nowhere stated: its sibling's, else the year most often targeted
+  const known = out.find((p) => p.period !== null)?.period ?? null;
+  for (const o of out) o.period ??= known ?? targetedPeriod(raw, o.lines[0] - 1, o.lines[1] - 1);
   for (let i = 0; i < n; i++) {
     const c = lines[i]!;
     if (c.plan === null) continue;
@@ -384,22 +423,29 @@ export function analyzeStructure(text: string): DocStructure {
 }
 
 /** A body line cut by the conversion: long, and not ending a sentence or a heading. */
-function isWrapped(norm: string): boolean {
-  return norm.length > MAX_BARE_HEADING && !/[。:;；!?！？”"’)）》]$/.test(norm);
+function isWrapped(norm: string, line: string): boolean {
+  return norm.length > MAX_BARE_HEADING && !/[。:;；!?！？”"’)）》：]$/.test(line.trimEnd()) && !mayBeNumbered(norm);
+}
+/** A numbered heading alone on its line ((四)妇女参与决策和管理): not wrapped body text. */
+function mayBeNumbered(norm: string): boolean {
+  const h = parseHeading(norm);
+  return h !== null && h.rank !== null && !h.inline && !/[,，]/.test(h.name);
 }
 
 /** A title broken over two short lines (朔州市妇女发展 / “十四五”规划). */
-function joinedTitle(norms: string[], i: number): TitleMatch | null {
+function joinedTitle(norms: string[], raw: string[], i: number): TitleMatch | null {
   const a = norms[i]!;
-  if (a.length > 24 || !/妇女|儿童/.test(a)) return null;
+  if (a.length > 24 || !SUBJECT_RE.test(a)) return null;
   for (let j = i + 1; j < norms.length && j <= i + 3; j++) {
     const b = norms[j]!;
     if (!b) continue;
     if (b.length > 24) return null;
-    return matchTitle(a + b);
+    return matchTitle(a + b, raw[i]! + raw[j]!);
   }
   return null;
 }
+
+const SUBJECT_RE = /妇女|儿童/;
 
 function firstNonBlankAfter(norms: string[], from: number, limit: number): number {
   for (let k = from; k < limit; k++) if (norms[k]) return k;
@@ -411,13 +457,14 @@ function lastContentLine(norms: string[], from: number): number {
   return from;
 }
 
-function planPart(p: PlanDraft, norms: string[], first: number, last: number): Part {
+function planPart(p: PlanDraft, raw: string[], first: number, last: number): Part {
   if (p.titlePart) return p.titlePart;
   const d = p.domainParts;
   if (d.women !== d.children) return d.women > d.children ? 'women' : 'children';
   const counts: Record<Part, number> = { women: 0, children: 0, other: 0 };
-  for (let i = first; i <= last; i++) {
-    const s = norms[i]!.replace(BOTH_PARTS_RE, '');
+  const end = Math.min(last, first + KEYWORD_LINES);
+  for (let i = first; i <= end; i++) {
+    const s = stripSpace(raw[i]!).replace(BOTH_PARTS_RE, '');
     for (const k of PART_KEYWORDS) counts[k.part] += s.match(k.pattern)?.length ?? 0;
   }
   if (counts.women >= 3 && counts.women >= 1.5 * counts.children) return 'women';
@@ -425,23 +472,46 @@ function planPart(p: PlanDraft, norms: string[], first: number, last: number): P
   return 'other';
 }
 
-/** Period when the title block has none: 本规划期限为…, a citation of this plan, then 到20xx年. */
-function fallbackPeriod(norms: string[], p: PlanDraft, last: number, compact: string): [number, number] | null {
-  const body = norms.slice(p.start, last + 1).join('');
-  const own = OWN_PERIOD_RULE.pattern.exec(arabicYears(body));
-  if (own) return [Number(own[1]), Number(own[2])];
-  if (p.title) {
-    const i = compact.indexOf('《' + p.title);
+/** The period a plan states for itself: 本规划期限为…, or a citation of its own title. */
+function ownPeriod(raw: string[], first: number, last: number, title: string | null, compact: string): [number, number] | null {
+  for (let i = first; i <= last; i++) {
+    if (!raw[i]!.includes('本')) continue;
+    // the sentence may run over the next lines
+    const s = arabicYears(stripSpace(raw.slice(i, Math.min(i + 4, last + 1)).join('')));
+    const own = OWN_PERIOD_RULE.pattern.exec(s);
+    if (own) return [Number(own[1]), Number(own[2])];
+  }
+  if (title) {
+    const i = compact.indexOf('《' + title);
     if (i !== -1) {
       const end = compact.indexOf('》', i);
       const per = end !== -1 ? periodOf(compact.slice(i, end)) : null;
       if (per) return per;
     }
   }
+  return null;
+}
+
+/** Periods of the plans a notice names (…妇女发展“十四五”规划和儿童发展纲要（2021—2030年）…), by part. */
+function periodsNamed(header: string): Partial<Record<Part, [number, number]>> {
+  const found: Partial<Record<Part, [number, number]>> = {};
+  for (const m of header.matchAll(NAMED_PLAN_RE)) {
+    const part = TITLE_SUBJECT_PART[m[1]!];
+    const per = periodOf(m[0]);
+    if (part && per) found[part] ??= per;
+  }
+  return found;
+}
+
+/** Last resort: the year most often targeted (到2025年), latest on ties. */
+function targetedPeriod(raw: string[], first: number, last: number): [number, number] | null {
   const years = new Map<number, number>();
-  for (const m of body.matchAll(/到(20\d{2})年/g)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+  for (let i = first; i <= last; i++) {
+    if (!raw[i]!.includes('到')) continue;
+    for (const m of raw[i]!.matchAll(/到\s*(20\d{2})\s*年/g)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+  }
   let best: number | null = null;
-  for (const [y, c] of [...years].sort((a, b) => a[0] - b[0])) if (best === null || c > years.get(best)!) best = y;
+  for (const [y, c] of [...years].sort((a, b) => a[0] - b[0])) if (best === null || c >= years.get(best)!) best = y;
   if (best === null) return null;
   return [best % 10 === 0 ? best - 9 : best - 4, best];
 }
@@ -461,8 +531,16 @@ function fullName(name: string, compact: string, selfRank: number): string | nul
 }
 
 function placeOfIssuer(issuer: string): string | null {
+  if (/^国务院/.test(issuer)) return '中国';
   const s = issuer.replace(/(?:人民政府.*|妇女儿童工作委员会.*|委员会.*|办公室|办公厅)$/, '');
   return s.length >= 2 ? s : null;
+}
+
+/** 长春市九台区 → 九台区 under 长春市; a single name stays whole. */
+function splitPlace(name: string): { self: string; above: string[] } {
+  const m = NESTED_PLACE_RULE.pattern.exec(name);
+  if (!m) return { self: name, above: [] };
+  return { self: m[3]!, above: [m[1], m[2]].filter((x): x is string => !!x) };
 }
 
 function findJurisdiction(compact: string, issuer: string | null, plans: PlanDraft[]): Jurisdiction {
@@ -488,10 +566,13 @@ function findJurisdiction(compact: string, issuer: string | null, plans: PlanDra
     }
   }
   if (self === null) return { name: null, level: null, parents: [] };
+  if (NATIONAL_NAMES.test(self)) return { name: self, level: 'other', parents: [] };
+  const split = splitPlace(self);
+  self = split.self;
   const own = levelOf(self);
   const selfRank = own?.rank ?? 4;
   const parents: { name: string; rank: number }[] = [];
-  for (const c of cited) {
+  for (const c of [...split.above, ...cited.flatMap((x) => { const sp = splitPlace(x); return [...sp.above, sp.self]; })]) {
     if (c === self) continue;
     const full = fullName(c, compact, selfRank);
     if (!full || full === self) continue;

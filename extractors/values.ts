@@ -5,7 +5,6 @@ import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
 import { ORDINAL_BEFORE, QUALIFIER_BOUNDS, YEAR_RE } from '../rules/exclusions.ts';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../rules/numerals.ts';
 import { UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
-import { LEVEL_VERBS } from '../rules/verbs.ts';
 
 export interface ValueToken {
   /** clean index of the first character of the number */
@@ -30,14 +29,16 @@ const NUM_RE = new RegExp(
 );
 const CJK = /[\u4e00-\u9fff]/;
 const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟']);
-/** verbs that, right before a qualifier-looking value, make it a value (至少有1人承担) */
-const QUALIFIER_OVERRIDE = [...PRE_BOUNDS.map((b) => b.form), ...LEVEL_VERBS.filter((v) => v.length > 1)];
+/** bound words that, right before a qualifier-looking value, make it a value (至少有1人承担) */
+const QUALIFIER_OVERRIDE = PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']);
 
 function matchUnit(s: string, at: number): { form: string; def: UnitDef } | null {
   for (const u of UNIT_FORMS) {
     if (s.startsWith(u.form, at)) {
-      const next = s[at + u.form.length];
-      if (next !== undefined && UNIT_BLOCKERS[u.form]?.includes(next)) return null;
+      const after = at + u.form.length;
+      const next = s[after];
+      // 38所以上 is 38 所 + 以上, not 所以
+      if (next !== undefined && UNIT_BLOCKERS[u.form]?.includes(next) && !matchPostBound(s, after)) return null;
       return u;
     }
   }
@@ -152,7 +153,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     const next = s[at];
     const followedByNoun = next !== undefined && CJK.test(next) && !s.startsWith('左右', at);
     const deadline = boundForm === '内' && s[start - 1] === '后';
-    if (bare && followedByNoun && !deadline && !endsWithAny(s, start, QUALIFIER_OVERRIDE) && !endsWithAny(s, start, ['有']))
+    if (bare && followedByNoun && !deadline && !endsWithAny(s, start, QUALIFIER_OVERRIDE))
       return null;
     if (boundForm === null && /[—\-~]/.test(raw) && unit === '岁') return null;
   }

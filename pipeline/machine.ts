@@ -28,14 +28,14 @@ export function documentMachine<C extends { file: string }>(stages: Record<Stage
         input: ({ context }: { context: Ctx }) => context.doc,
         onDone: {
           target: STAGES[i + 1] ?? 'done',
-          actions: assign(({ context, event }: { context: Ctx; event: { output: Partial<C> } }) => ({
-            doc: { ...context.doc, ...event.output },
+          actions: assign(({ context, event }) => ({
+            doc: { ...context.doc, ...(event as unknown as { output: Partial<C> }).output },
           })),
         },
         onError: {
           target: 'failed',
-          actions: assign(({ context, event }: { context: Ctx; event: { error: unknown } }) => ({
-            failed: { stage, message: describeError(event.error, context.doc.file) },
+          actions: assign(({ context, event }) => ({
+            failed: { stage, message: describeError((event as unknown as { error: unknown }).error, context.doc.file) },
           })),
         },
       },

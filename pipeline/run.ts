@@ -72,7 +72,8 @@ export interface RunSummary {
   seconds: number;
 }
 
-const PLAN_EXTS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '']);
+/** Files in a folder that are ours or a reviewer's, never plans. */
+const NOT_PLANS = /\.(text\.txt|json|jsonl|sqlite|sqlite-wal|sqlite-shm|tmp-\d+-\d+)$/i;
 
 /** Files under the inputs, sorted; reviews and our own outputs are not plans. */
 export function discover(inputs: string[], skipDirs: string[]): { path: string; error?: string }[] {
@@ -86,7 +87,7 @@ export function discover(inputs: string[], skipDirs: string[]): { path: string; 
       if (!st) continue;
       if (st.isDirectory()) {
         if (!skip.has(resolve(p))) walk(p);
-      } else if (PLAN_EXTS.has(extname(name).toLowerCase()) && !name.endsWith('.text.txt')) {
+      } else if (!NOT_PLANS.test(name)) {
         found.push({ path: p });
       }
     }

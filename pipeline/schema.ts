@@ -165,3 +165,75 @@ export const publishedSchemas = { targets: TargetsFile, gold: GoldRecord } as Re
 export function jsonSchemaOf(schema: z.ZodType): unknown {
   return z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
 }
+
+// ---- Review files: <reviews>/<name>.review.json, edited by hand (docs/REVIEWING.md) ----
+
+export const ReviewAction = z.enum(['pending', 'accept', 'reject', 'correct', 'add']);
+export type ReviewAction = z.infer<typeof ReviewAction>;
+
+/** The target as it stood when the decision was made: finds it again when ids move. */
+export const ReviewedOn = z
+  .object({
+    kind: Kind.optional(),
+    part: Part.optional(),
+    domain: z.string().optional(),
+    section: z.string().optional(),
+    indicator: z.string().min(1),
+    verb: z.string().nullable().optional(),
+    comparator: Comparator.nullable().optional(),
+    value: z.number().nullable().optional(),
+    unit: z.string().nullable().optional(),
+    direction: Direction.nullable().optional(),
+    year: z.number().int().nullable().optional(),
+    line: z.number().int().min(1),
+    quote: z.string().min(1),
+  })
+  .strict()
+  .describe('written by `review init`; do not edit: it re-places the decision when ids move');
+export type ReviewedOn = z.infer<typeof ReviewedOn>;
+
+/** Fields a `correct` entry changes, or an `add` entry gives. */
+export const reviewFields = {
+  kind: Kind.optional(),
+  part: Part.optional(),
+  domain: z.string().min(1).optional(),
+  section: z.string().min(1).optional(),
+  indicator: z.string().min(1).optional().describe('the indicator phrase as written'),
+  verb: z.string().nullable().optional(),
+  comparator: Comparator.nullable().optional(),
+  value: z.number().nullable().optional(),
+  unit: z.string().nullable().optional(),
+  direction: Direction.nullable().optional(),
+  year: z.number().int().nullable().optional(),
+  line: z.number().int().min(1).optional().describe('1-based line of the value (or indicator) in the text'),
+  quote: z.string().min(1).optional().describe('the source span, found at `line` (white space ignored)'),
+};
+export const REVIEW_FIELDS = Object.keys(reviewFields) as (keyof typeof reviewFields)[];
+
+export const ReviewEntry = z
+  .object({
+    id: z.string().min(1).optional().describe('target id from <name>.targets.json; not for `add`'),
+    action: ReviewAction,
+    reviewer: z.string().min(1).optional(),
+    note: z.string().optional(),
+    ...reviewFields,
+    was: ReviewedOn.optional(),
+  })
+  .strict();
+export type ReviewEntry = z.infer<typeof ReviewEntry>;
+
+export const ReviewFile = z
+  .object({
+    $schema: z.string().optional(),
+    document: z
+      .object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+      .strict()
+      .optional()
+      .describe('the document version the entries were written against'),
+    reviewer: z.string().min(1).optional().describe('default reviewer of every entry'),
+    entries: z.array(ReviewEntry),
+  })
+  .strict();
+export type ReviewFile = z.infer<typeof ReviewFile>;
+
+publishedSchemas.review = ReviewFile;

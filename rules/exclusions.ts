@@ -8,7 +8,9 @@ export const ORDINAL_BEFORE = ['第', '〔', '[', '【', '号', '编'];
 export const QUALIFIER_BOUNDS = ['及以上', '及以下', '以上', '以下', '以内', '内', '前'];
 
 /** words after a list of values that show it quotes another plan's figure, not a target */
-export const REFERENCE_AFTER = ['的控制目标', '的目标', '的要求', '的标准'];
+export const REFERENCE_AFTER = ['的控制目标', '的目标'];
+/** …and the clause names the other plan */
+export const REFERENCE_SOURCE = /(国家|全国|省|市|州|县|区)[^，。；]{0,6}(纲要|规划)/;
 
 /** years: 2025年, 2021—2025年 */
 export const YEAR_RE = /^(19|20)\d\d(?=年|—|-|－|~|至|\)|）)/;

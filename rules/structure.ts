@@ -161,6 +161,9 @@ export const TITLE_RULE: PatternRule = {
     '现将《朔州市妇女发展“十四五”规划》印发给你们',
   ],
 };
+/** A plan named in running text (the notice): subject, then 规划/纲要 and any period. */
+export const NAMED_PLAN_RE =
+  /(妇女儿童|妇女|儿童)(?:事业)?发展[^，。；、《》和]{0,12}?(?:规划|纲要|计划)(?:[(（][^()（）]{0,20}[)）]|[“"][^”"]{0,6}[”"])?/g;
 export const TITLE_SUBJECT_PART: Record<string, Part> = { 妇女: 'women', 儿童: 'children', 妇女儿童: 'other' };
 
 /** A plan period written as two years. */
@@ -216,8 +219,8 @@ export const TOC_HEAD_RULE: PatternRule = {
 export const ISSUER_RULE: PatternRule = {
   id: 'header.issuer',
   pattern:
-    /^([\u4e00-\u9fa5]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|妇女儿童工作委员会|委员会|办公室|办公厅))(?:文件|关于.*)?$/,
-  positive: ['朔州市人民政府文件', '渠县人民政府', '朔州市人民政府关于印发朔州市妇女发展“十四五”规划的通知'],
+    /^((?:[\u4e00-\u9fa5]{2,20}?(?:人民政府办公室|人民政府办公厅|人民政府|妇女儿童工作委员会|委员会|办公室|办公厅))|国务院(?:办公厅)?)(?:文件|关于.*)?$/,
+  positive: ['朔州市人民政府文件', '渠县人民政府', '朔州市人民政府关于印发朔州市妇女发展“十四五”规划的通知', '国务院'],
   negative: ['各县(市、区)人民政府，朔州经济开发区管委会，市直各有关单位:', '现将《朔州市妇女发展“十四五”规划》印发给你们'],
 };
 /** A document number 文号: 朔政发〔2023〕15号. */
@@ -243,6 +246,18 @@ export const CITED_PLACE_RULE: PatternRule = {
   positive: ['《贵州省妇女发展规划(2021—2025年)》', '《钟山区妇女发展规划(2016—2020年)》', '《达州妇女发展纲要(2021—2030年)》'],
   negative: ['《中华人民共和国妇女权益保障法》', '《贵州省人口与计划生育条例》'],
 };
+/**
+ * A place name made of nested jurisdictions (长春市九台区, 贵州省六盘水市): groups are
+ * province, city, and the place itself; each part has at least two characters.
+ */
+export const NESTED_PLACE_RULE: PatternRule = {
+  id: 'jurisdiction.nested',
+  pattern:
+    /^([\u4e00-\u9fa5]+?(?:省|自治区))?([\u4e00-\u9fa5]+?(?:市|自治州|州|盟|地区))?([\u4e00-\u9fa5]+?(?:市|县|自治县|区|旗|自治旗|州|盟|省|自治区))$/,
+  positive: ['长春市九台区', '贵州省六盘水市', '六盘水市钟山区', '济南市市中区', '钟山区'],
+  negative: ['中国', '钟山', '国务院'],
+};
+
 /** Names that are the nation, not a jurisdiction. */
 export const NATIONAL_NAMES = /^(?:中国|全国|国家|中华人民共和国)$/;
 

@@ -3,5 +3,6 @@ import type { Command } from 'commander';
 import type { CommandIO } from './io.ts';
 import { register as run } from './run.ts';
 import { register as evaluate } from './eval.ts';
+import { register as compare } from './compare.ts';
 
-export const commands: ((program: Command, ctx: CommandIO) => void)[] = [run, evaluate];
+export const commands: ((program: Command, ctx: CommandIO) => void)[] = [run, evaluate, compare];

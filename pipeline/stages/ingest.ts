@@ -225,11 +225,31 @@ function decodeText(file: string, data: Buffer, bom: Bom | null, utf16: Bom['utf
     if (text === null || data.length % 2 === 1) throw new InputError(file, BINARY);
   } else {
     if (data.includes(0)) throw new InputError(file, BINARY);
-    text = tryDecode(data, 'utf-8') ?? tryDecode(data, 'gb18030') ?? plausibleUtf16(data);
+    // GB18030 decodes many byte strings; control characters show a wrong guess.
+    const textual = (t: string | null) => (t !== null && controlRatio(t) <= 0.01 ? t : null);
+    text = textual(tryDecode(data, 'utf-8')) ?? textual(mostlyUtf8(data)) ?? textual(tryDecode(data, 'gb18030')) ?? textual(plausibleUtf16(data));
     if (text === null) throw new InputError(file, BINARY);
+    return text;
   }
   if (controlRatio(text) > 0.01) throw new InputError(file, BINARY);
   return text;
+}
+
+/**
+ * UTF-8 with a few bad bytes (a cut last character, one stray byte): decoding the
+ * whole file as GB18030 would garble it all, so keep UTF-8 with U+FFFD there.
+ * GBK text read as UTF-8 fails on nearly every non-ASCII character instead.
+ */
+function mostlyUtf8(data: Buffer): string | null {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(data);
+  let bad = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c > 0x7f) nonAscii++;
+  }
+  return bad <= 0.01 * nonAscii ? text : null;
 }
 
 /** Last resort: UTF-16 without BOM or ASCII (all CJK, so no NULs to sniff). */
@@ -461,8 +481,31 @@ function renderText(start: DomNode, startInArticle: boolean): string {
   return out.length ? out.join('\n') + '\n' : '';
 }
 
+/** Deeper pages are refused: the parser's time grows with the square of the depth. */
+export const MAX_HTML_DEPTH = 20_000;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Closed implicitly by the parser, so they never pile up. */
+const IMPLIED = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'rt', 'rp', 'colgroup', 'caption', 'html', 'head', 'body']);
+
+/** An upper estimate of the element nesting, in one linear scan of the tags. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/g)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID.has(name) || IMPLIED.has(name)) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
 function htmlText(file: string, data: Buffer, bom: Bom | null, utf16: Bom['utf16']): Content {
   const html = decodeHtml(file, data, bom, utf16);
+  const depth = nestingDepth(html);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new InputError(file, `HTML is nested too deeply (${depth} levels, over the limit of ${MAX_HTML_DEPTH})`);
+  }
   // htmlparser2 rather than parse5: linear on deeply nested pages.
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = $.root()[0] as unknown as DomNode;
@@ -475,9 +518,10 @@ function htmlText(file: string, data: Buffer, bom: Bom | null, utf16: Bom['utf16
 // ---------------------------------------------------------------- PDF
 
 function isPdf(data: Buffer): boolean {
-  // The header may follow a little junk; readers accept it in the first KB.
-  const i = data.subarray(0, 1024).indexOf('%PDF-');
-  return i !== -1;
+  // At the start (after white space): a text that merely mentions %PDF- stays text.
+  let i = 0;
+  while (i < data.length && i < 1024 && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i++;
+  return data.subarray(i, i + 5).toString('latin1') === '%PDF-';
 }
 
 async function pdfText(file: string, data: Buffer): Promise<Content> {

@@ -1,0 +1,112 @@
+// Indicator phrases: trimming what is not part of the indicator, and resolving lists
+// (分别, shared heads, 均) into one indicator per value.
+import { GROUP_NOUNS, INDICATOR_NOUNS, LEADING_JUNK, TRAILING_JUNK } from '../rules/phrasings.ts';
+
+/** Offsets [a, b) within `s` of the indicator after trimming leading and trailing junk. */
+export function trimIndicator(s: string, a: number, b: number): [number, number] {
+  let changed = true;
+  let guard = 0;
+  while (changed && a < b && guard++ < 20) {
+    changed = false;
+    const rest = s.slice(a, b);
+    for (const re of LEADING_JUNK) {
+      const m = re.exec(rest);
+      if (m && m[0].length > 0) {
+        a += m[0].length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  changed = true;
+  guard = 0;
+  while (changed && a < b && guard++ < 20) {
+    changed = false;
+    const rest = s.slice(a, b);
+    for (const re of TRAILING_JUNK) {
+      const m = re.exec(rest);
+      if (m && m[0].length > 0 && m[0].length < rest.length) {
+        b -= m[0].length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return [a, b];
+}
+
+const SPLIT_RE = /[、和及与]/g;
+
+/** Parts of a conjoined phrase, ignoring separators inside brackets and quotes. */
+export function splitConjuncts(phrase: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of phrase) {
+    if ('（(“《'.includes(c)) depth++;
+    else if ('）)”》'.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && SPLIT_RE.test(c)) {
+      SPLIT_RE.lastIndex = 0;
+      parts.push(cur);
+      cur = '';
+      continue;
+    }
+    SPLIT_RE.lastIndex = 0;
+    cur += c;
+  }
+  parts.push(cur);
+  return parts.filter((p) => p.length > 0);
+}
+
+export function endsWithIndicatorNoun(p: string): boolean {
+  return INDICATOR_NOUNS.some((n) => p.endsWith(n));
+}
+
+const AGE_ONLY = /^\d+(?:[-—~]\d+)?(?:周岁|岁)(?:以下|以上|及以上)?$/;
+
+/** Position where the measured head of an indicator starts: after the last group noun (儿童, 妇女 …). */
+function headStart(p: string): number {
+  let best = -1;
+  for (const g of GROUP_NOUNS) {
+    const i = p.lastIndexOf(g);
+    if (i >= 0 && i + g.length < p.length && i + g.length > best) best = i + g.length;
+  }
+  return best;
+}
+
+/**
+ * Resolve `新生儿、婴儿和5岁以下儿童死亡率` into one indicator per part, or null when the
+ * phrase is not such a list. `want` is the number of values (for 分别) or 0 for "any".
+ */
+export function resolveList(phrase: string, want: number): string[] | null {
+  const parts = splitConjuncts(phrase);
+  if (parts.length < 2) return null;
+  if (want > 0 && parts.length !== want) {
+    // a leading subject may hold a separator of its own (城乡社区和行政村家长学校): give up
+    return null;
+  }
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  // all parts measured (X率、Y率和Z率): share the subject of the first with bare later parts
+  if (parts.every(endsWithIndicatorNoun)) {
+    const hs = headStart(first);
+    const subject = hs > 0 ? first.slice(0, hs) : '';
+    return parts.map((p, i) => (i > 0 && subject && headStart(p) < 0 && !p.startsWith(subject) ? subject + p : p));
+  }
+  if (!endsWithIndicatorNoun(last)) return null;
+  // only the last is measured: the others are groups or age qualifiers sharing its head
+  const earlier = parts.slice(0, -1);
+  if (earlier.every((p) => AGE_ONLY.test(p))) {
+    const m = /^\d+(?:[-—~]\d+)?(?:周岁|岁)(?:以下|以上|及以上)?/.exec(last);
+    if (!m) return null;
+    const head = last.slice(m[0].length);
+    return [...earlier.map((p) => p + head), last];
+  }
+  if (want > 0) {
+    const hs = headStart(last);
+    if (hs <= 0) return null;
+    const head = last.slice(hs);
+    return [...earlier.map((p) => p + head), last];
+  }
+  return null;
+}

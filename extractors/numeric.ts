@@ -1,0 +1,228 @@
+// Numeric targets and baselines: value tokens grouped into lists, each list tied to a verb,
+// bound words and an indicator; past figures become baselines.
+import type { Comparator, Extracted } from '../pipeline/schema.ts';
+import { PAST_MARKERS, BASE_YEAR_AFTER } from '../rules/baseline.ts';
+import { PRE_BOUNDS } from '../rules/bounds.ts';
+import { REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
+import { ALL_VERBS } from '../rules/verbs.ts';
+import {
+  SENTENCE_BREAK,
+  clauseEnd,
+  clauseStart,
+  contextAt,
+  makeRecord,
+  originalText,
+  planPeriod,
+  type Doc,
+} from './doc.ts';
+import { resolveList, trimIndicator } from './indicator.ts';
+import { scanValues, type ValueToken } from './values.ts';
+
+const LIST_SEP = /^[、和及与或]$/;
+const SHORT_VERBS = new Set(ALL_VERBS.filter((v) => v.length === 1));
+/** 至少 anywhere before the verb: 每年至少组织2次 */
+const AT_LEAST = ['至少', '最少'];
+const BORROW_VERBS = ['逐步提高', '不断提高', '进一步提高', '提高', '提升', '降低', '扩大', '增加'];
+const GLUE_BEFORE_VALUE = ['有', '为', '是', '达到', '达', '在'];
+
+interface VerbHit {
+  verb: string;
+  start: number;
+  end: number;
+}
+
+/** The verb nearest before `pos` in [from, pos); one-character verbs only right before the value. */
+function findVerb(s: string, from: number, pos: number): VerbHit | null {
+  let best: VerbHit | null = null;
+  for (let i = from; i < pos; i++) {
+    for (const v of ALL_VERBS) {
+      if (!s.startsWith(v, i) || i + v.length > pos) continue;
+      const end = i + v.length;
+      if (SHORT_VERBS.has(v)) {
+        const gap = s.slice(end, pos);
+        if (gap.length > 0 && !PRE_BOUNDS.some((b) => b.form === gap)) continue;
+      }
+      if (!best || i > best.start || (i === best.start && v.length > best.verb.length)) best = { verb: v, start: i, end };
+      break;
+    }
+  }
+  return best;
+}
+
+function preBound(s: string, pos: number): { comparator: Comparator; form: string; start: number; verb: boolean } | null {
+  let end = pos;
+  for (const g of GLUE_BEFORE_VALUE) {
+    if (s.startsWith(g, end - g.length) && PRE_BOUNDS.some((b) => s.startsWith(b.form, end - g.length - b.form.length))) {
+      end -= g.length;
+      break;
+    }
+  }
+  for (const b of PRE_BOUNDS) {
+    const st = end - b.form.length;
+    if (st >= 0 && s.startsWith(b.form, st)) return { comparator: b.comparator, form: b.form, start: st, verb: b.verb };
+  }
+  return null;
+}
+
+/** Explicit year of the sentence before `pos` (到2025年), skipping base years (以2020年为基数). */
+function explicitYear(s: string, pos: number): { year: number; at: number } | null {
+  const from = clauseStart(s, pos, SENTENCE_BREAK);
+  const seg = s.slice(from, pos);
+  const re = /(19|20)\d\d(?=年)/g;
+  let found: { year: number; at: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg)) !== null) {
+    const after = seg.slice(m.index + 5, m.index + 10);
+    const before = seg.slice(Math.max(0, m.index - 1), m.index);
+    if (BASE_YEAR_AFTER.some((w) => after.startsWith(w)) || before === '比' || before === '以') continue;
+    found = { year: Number(m[0]), at: from + m.index };
+  }
+  return found;
+}
+
+function groupLists(s: string, tokens: ValueToken[]): ValueToken[][] {
+  const lists: ValueToken[][] = [];
+  for (const t of tokens) {
+    const cur = lists[lists.length - 1];
+    const prev = cur?.[cur.length - 1];
+    if (cur && prev && t.start - prev.end === 1 && LIST_SEP.test(s[prev.end]!) && !(prev.unit && t.unit && prev.unit !== t.unit)) cur.push(t);
+    else lists.push([t]);
+  }
+  return lists;
+}
+
+/** Numeric targets and baselines; marks in `valueAt` the clean positions of values used. */
+export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
+  const s = doc.clean.s;
+  const out: Extracted[] = [];
+  const lists = groupLists(s, scanValues(s));
+  let prevEnd = 0;
+  // the verb and bound of the last list, shared by later values of the same clause (小学生10小时、初中生9小时)
+  let shared: { clause: number; verb: string | null; pre: ReturnType<typeof preBound>; atLeast: boolean } | null = null;
+  for (const raw of lists) {
+    // units and bounds written once after the last value cover the whole list
+    const list = raw.map((t) => ({ ...t }));
+    for (let i = list.length - 2; i >= 0; i--) if (list[i]!.unit === null) list[i]!.unit = list[i + 1]!.unit;
+    const lastPost = list[list.length - 1]!.post;
+    for (let i = 0; i < list.length - 1; i++) if (list[i]!.post === null) list[i]!.post = lastPost;
+    const toks = list.filter((t) => t.unit !== null);
+    if (toks.length === 0) continue;
+    const first = toks[0]!;
+    const last = toks[toks.length - 1]!;
+    const listEnd = list[list.length - 1]!.end;
+
+    // another plan's figure quoted for comparison
+    const cs = clauseStart(s, first.start);
+    if (REFERENCE_AFTER.some((w) => s.startsWith(w, listEnd)) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
+
+    let segStart = Math.max(cs, prevEnd);
+    prevEnd = listEnd;
+    const ctx = contextAt(doc, first.start);
+    const period = planPeriod(doc, ctx.plan);
+    let pre = preBound(s, first.start);
+    const verbHit = findVerb(s, segStart, pre ? pre.start : first.start);
+    let verb: string | null = verbHit?.verb ?? null;
+    const segText0 = s.slice(segStart, first.start);
+    let atLeast = AT_LEAST.some((w) => segText0.includes(w));
+    let inherited = false;
+    if (!verbHit && !pre && shared && shared.clause === cs) {
+      verb = shared.verb;
+      pre = shared.pre;
+      atLeast = shared.atLeast;
+      inherited = true;
+    }
+    if (pre?.verb && (!verbHit || verbHit.end <= pre.start)) verb = pre.form;
+    if (pre && !pre.verb && !verbHit) verb = null;
+
+    // a value before its noun: 95%的城市社区…建立
+    let afterVerb: VerbHit | null = null;
+    if (!verbHit && !pre && s[listEnd] === '的') {
+      afterVerb = findVerb(s, listEnd + 1, clauseEnd(s, listEnd + 1));
+      if (afterVerb) verb = afterVerb.verb;
+    }
+
+    const yearHit = explicitYear(s, first.start);
+    const segText = s.slice(segStart, first.start);
+    const past =
+      ctx.section === '发展现状' ||
+      (yearHit !== null && period !== null && yearHit.year < period[0]) ||
+      PAST_MARKERS.some((w) => segText.includes(w));
+    const periodic = s[first.start - 1] === '每' && first.unit === '年';
+    const explicit = toks.some((t) => t.post !== null) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast;
+    if (!(explicit || past)) continue;
+    // a Chinese numeral in a past statement needs a verb of its own (衡量一个国家 is no figure)
+    if (!explicit && first.chinese && !findVerb(s, listEnd, clauseEnd(s, listEnd))) continue;
+    shared = { clause: cs, verb, pre, atLeast };
+
+    // indicator: before the verb, else between verb and value, else after the value
+    const verbStart = verbHit?.start ?? pre?.start ?? first.start;
+    let [ia, ib] = trimIndicator(s, segStart, Math.min(verbStart, pre?.start ?? verbStart));
+    if (ib - ia < 2 && verbHit) [ia, ib] = trimIndicator(s, verbHit.end, pre?.start ?? first.start);
+    if (ib - ia < 2) {
+      const from = s[listEnd] === '的' ? listEnd + 1 : listEnd;
+      const to = afterVerb ? afterVerb.start : clauseEnd(s, from);
+      [ia, ib] = trimIndicator(s, from, Math.min(to, from + 40));
+    }
+    if (ib - ia < 2 && cs > 1 && (s[cs - 1] === '，' || s[cs - 1] === ',')) {
+      // 提高农村卫生厕所普及率，2025年达到85%左右: the indicator sits in the previous clause
+      const pcs = clauseStart(s, cs - 1);
+      [ia, ib] = trimIndicator(s, pcs, cs - 1);
+      // strip a direction verb the borrowed clause starts with (提高X率，2025年达到85%)
+      const dv = BORROW_VERBS.find((v) => s.startsWith(v, ia));
+      if (dv) ia += dv.length;
+      // that clause is now part of this target, not a qualitative one
+      if (valueAt) valueAt[Math.max(pcs, ia - 1)] = 1;
+    }
+    const indicatorClean = s.slice(ia, ib);
+    const indicator = originalText(doc, ia, ib);
+
+    let names: string[] = toks.map(() => indicator);
+    if (toks.length > 1) {
+      const r = resolveList(indicatorClean, toks.length);
+      if (r) names = r.map((x) => stripToOriginal(x));
+    }
+    let expanded: { tok: ValueToken; name: string }[] = toks.map((tok, i) => ({ tok, name: names[i]! }));
+    if (toks.length === 1) {
+      const r = resolveList(indicatorClean, 0);
+      if (r) expanded = r.map((name) => ({ tok: first, name: stripToOriginal(name) }));
+    }
+
+    const kind = past ? 'baseline' : 'numeric';
+    const spanA = Math.min(ia, verbHit?.start ?? first.start, pre?.start ?? first.start, first.start);
+    const spanB = Math.max(last.end, afterVerb ? Math.max(ib, afterVerb.end) : ib, listEnd);
+    if (valueAt) for (const t of toks) valueAt[t.start] = 1;
+    for (const { tok, name } of expanded) {
+      const comparator: Comparator = pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
+      let year: number | null;
+      if (kind === 'baseline') {
+        year = yearHit && (!period || yearHit.year < period[0]) ? yearHit.year : period ? period[0] - 1 : null;
+        if (period && s.slice(Math.max(0, tok.start - 1), tok.start) === '由') year = period[0] - 1 - (period[1] - period[0] + 1);
+      } else {
+        year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : period ? period[1] : null;
+      }
+      const tokVerb = kind === 'baseline' && s[tok.start - 1] === '由' ? '由' : verb;
+      out.push(
+        makeRecord(doc, {
+          kind,
+          indicator: name,
+          verb: tokVerb,
+          comparator: kind === 'baseline' && comparator !== '=' && tok.post === null && pre?.form === '高于' ? '=' : comparator,
+          value: tok.value,
+          unit: tok.unit,
+          direction: null,
+          year,
+          span: { a: spanA, b: spanB },
+          anchor: tok.start,
+          rule: `${kind === 'baseline' ? 'baseline' : 'numeric'}/${pre ? 'pre-bound' : tok.post ? 'verb-bound' : verbHit ? 'verb' : 'value'}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Indicators resolved from the clean stream are already half-width; keep them as written there. */
+function stripToOriginal(x: string): string {
+  return x;
+}
+

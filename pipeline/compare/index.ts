@@ -1,0 +1,59 @@
+// The comparison outputs: compare.md, compare.csv, compare.xlsx and report.html from the store.
+import { join } from 'node:path';
+import { writeFileAtomic } from '../fsutil.ts';
+import { ContextReader } from './context.ts';
+import { toCsv } from './csv.ts';
+import { toHtml } from './html.ts';
+import { loadStore } from './load.ts';
+import { toMarkdown } from './markdown.ts';
+import { buildTable, type TableInput } from './table.ts';
+import { toXlsx } from './xlsx.ts';
+import type { CatalogueEntry, CompareOptions, CompareTable, NormalizeFn } from './types.ts';
+
+export interface WriteComparisonOptions extends CompareOptions {
+  /** defaults: rules/indicators.ts and extractors/indicators.ts */
+  catalogue?: CatalogueEntry[];
+  normalize?: NormalizeFn;
+}
+
+async function defaultCatalogue(): Promise<CatalogueEntry[]> {
+  return (await import('../../rules/indicators.ts')).catalogue as CatalogueEntry[];
+}
+
+async function defaultNormalize(): Promise<NormalizeFn> {
+  return (await import('../../extractors/indicators.ts')).normalizeValue as NormalizeFn;
+}
+
+/** The store and catalogue as buildTable takes them. */
+export async function loadInput(db: string, opts: WriteComparisonOptions = {}): Promise<TableInput> {
+  const { docs, targets } = loadStore(db);
+  return {
+    docs,
+    targets,
+    catalogue: opts.catalogue ?? (await defaultCatalogue()),
+    normalize: opts.normalize ?? (await defaultNormalize()),
+  };
+}
+
+/**
+ * Reads the store at `db`, writes compare.md, compare.csv, compare.xlsx and report.html into `out`
+ * (document texts for the report are read from the inputs or `<out>/<name>.text.txt`).
+ * Returns the table and the files written.
+ */
+export async function writeComparison(db: string, out: string, opts: WriteComparisonOptions = {}): Promise<{ table: CompareTable; files: string[] }> {
+  const input = await loadInput(db, opts);
+  const table = buildTable(input, opts);
+  const reader = new ContextReader(new Map(input.docs.map((d) => [d.path, d])), out);
+  const files: [string, string | Buffer][] = [
+    ['compare.md', toMarkdown(table)],
+    ['compare.csv', toCsv(table)],
+    ['compare.xlsx', await toXlsx(table)],
+    ['report.html', toHtml(table, reader)],
+  ];
+  for (const [name, data] of files) writeFileAtomic(join(out, name), data);
+  return { table, files: files.map(([name]) => join(out, name)) };
+}
+
+export { buildTable } from './table.ts';
+export { diffJurisdictions, formatDiff } from './diff.ts';
+export type * from './types.ts';

@@ -1,0 +1,68 @@
+// compare.md: coverage first, then a table per part and domain.
+import { REVIEWED_SIGN, VERDICT_SIGN, markedText } from './values.ts';
+import type { Cell, CompareTable, Reference } from './types.ts';
+
+const PART_TITLE: Record<string, string> = { women: 'Women', children: 'Children', other: 'Other' };
+
+/** Rows in runs of one part and domain, in table order. */
+export function groupRows<T extends { part: string; domain: string }>(rows: T[]): { part: string; domain: string; rows: T[] }[] {
+  const groups: { part: string; domain: string; rows: T[] }[] = [];
+  for (const r of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.part === r.part && last.domain === r.domain) last.rows.push(r);
+    else groups.push({ part: r.part, domain: r.domain, rows: [r] });
+  }
+  return groups;
+}
+
+export function partTitle(part: string): string {
+  return PART_TITLE[part] ?? part;
+}
+
+const md = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function cellText(c: Cell | null): string {
+  if (!c) return '';
+  return `${markedText(c.text, c.reviewed)}${c.verdict ? ` ${VERDICT_SIGN[c.verdict]}` : ''}`;
+}
+
+export function referenceText(r: Reference | null): string {
+  return r ? markedText(r.text, r.reviewed ?? false) : '';
+}
+
+export function referenceTitle(t: CompareTable): string {
+  return t.reference.kind === 'national' ? 'national outline' : `${t.reference.label} (reference)`;
+}
+
+export function toMarkdown(t: CompareTable): string {
+  const out: string[] = [];
+  out.push('# Targets compared across jurisdictions', '');
+  out.push(
+    t.reference.kind === 'national'
+      ? 'Reference: the national outlines (中国妇女发展纲要 / 中国儿童发展纲要 2021—2030) where the catalogue knows their figure.'
+      : `Reference: ${md(t.reference.label)}.`,
+  );
+  out.push(
+    '',
+    `Legend: ${VERDICT_SIGN.stricter} stricter than the reference, ${VERDICT_SIGN.equal} equal, ${VERDICT_SIGN.looser} looser, ` +
+      `${VERDICT_SIGN.incomparable} not comparable; ${REVIEWED_SIGN} reviewed; (year) where the target year is not the plan's end.`,
+    '',
+  );
+  out.push(`## Coverage of the ${t.referenceCount} reference indicators`, '');
+  out.push('| jurisdiction | with a number | only qualitative | not at all | stricter | equal | looser |');
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const c of t.coverage) {
+    out.push(`| ${md(c.column)} | ${c.numeric} | ${c.qualitative} | ${c.missing} | ${c.stricter} | ${c.equal} | ${c.looser} |`);
+  }
+  out.push('');
+  const head = `| indicator | ${md(referenceTitle(t))} | ${t.columns.map((c) => md(c.label)).join(' | ')} |`;
+  const rule = `| --- | --- | ${t.columns.map(() => '---').join(' | ')} |`;
+  for (const g of groupRows(t.rows)) {
+    out.push(`## ${partTitle(g.part)} · ${md(g.domain)}`, '', head, rule);
+    for (const r of g.rows) {
+      out.push(`| ${md(r.name)} | ${md(referenceText(r.reference))} | ${r.cells.map((c) => md(cellText(c))).join(' | ')} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

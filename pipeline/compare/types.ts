@@ -1,0 +1,139 @@
+// The comparison table model: what every writer (md, csv, xlsx, html) and `diff` read.
+import type { Comparator, Kind, Normalized, Part, StoreStatus, Target } from '../schema.ts';
+
+/** The part of a catalogue entry (rules/indicators.ts) the comparison needs. */
+export interface CatalogueEntry {
+  id: string;
+  name: string;
+  part: Part | null;
+  domain: string | null;
+  unit: string;
+  better: 'lower' | 'higher' | null;
+  national?: { comparator: Comparator; value: number; unit: string; year: number; source: string };
+}
+
+export type NormalizeFn = (id: string | null, value: number | null, unit: string | null) => Normalized | null;
+
+/** A document as the store knows it, with its plans parsed. */
+export interface StoredDoc {
+  path: string;
+  file: string;
+  name: string;
+  jurisdiction: string | null;
+  level: string | null;
+  parents: string[];
+  /** of the input file's bytes, to tell whether its text still matches the store */
+  sha256: string | null;
+  plans: { part: Part; title: string | null; period: [number, number] | null; lines: [number, number] }[];
+}
+
+export interface StoredTarget {
+  doc: string;
+  storeStatus: StoreStatus;
+  target: Target;
+}
+
+/** One jurisdiction in one plan period: the women's and children's plans of it merge here. */
+export interface Column {
+  key: string;
+  /** what headers show: the name, plus the period when the jurisdiction has plans for several */
+  label: string;
+  jurisdiction: string;
+  level: string | null;
+  period: [number, number] | null;
+  /** store paths of the documents that feed it */
+  docs: string[];
+}
+
+/** A value as people write it, and what it compares by. */
+export interface Shown {
+  kind: Exclude<Kind, 'baseline'>;
+  comparator: Comparator | null;
+  value: number | null;
+  unit: string | null;
+  direction: Target['direction'];
+  year: number | null;
+  normalized: Normalized | null;
+  /** `≤12/10万`, `≥70%`, `全覆盖`, `↑`, with ` (2030)` where the year is not the plan's end */
+  text: string;
+}
+
+export type Verdict = 'stricter' | 'equal' | 'looser' | 'incomparable';
+
+export interface SourceRef {
+  doc: string;
+  file: string;
+  /** output stem of the document, for <out>/<name>.text.txt */
+  name: string;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  quote: string;
+  section: string;
+  indicatorText: string;
+}
+
+export interface Cell extends Shown {
+  targetId: string;
+  status: StoreStatus;
+  /** accepted, corrected or added by a reviewer */
+  reviewed: boolean;
+  source: SourceRef;
+  /** other targets of the same indicator in the column, not shown */
+  others: number;
+  /** against the reference; null when there is no reference value */
+  verdict: Verdict | null;
+}
+
+export interface Reference extends Shown {
+  /** the outline's title, or the reference column's label */
+  from: string;
+  source: SourceRef | null;
+  /** a reference column's value reviewed by a person */
+  reviewed?: boolean;
+}
+
+export interface Row {
+  id: string;
+  name: string;
+  part: Part | 'other';
+  domain: string;
+  unit: string;
+  better: 'lower' | 'higher' | null;
+  reference: Reference | null;
+  /** cells[i] belongs to columns[i] */
+  cells: (Cell | null)[];
+}
+
+export interface Coverage {
+  column: string;
+  /** reference indicators set with a number (numeric or full coverage) */
+  numeric: number;
+  /** set only with a direction */
+  qualitative: number;
+  missing: number;
+  /** stricter / equal / looser than the reference, among the numeric ones */
+  stricter: number;
+  equal: number;
+  looser: number;
+}
+
+export interface CompareTable {
+  reference: { kind: 'national' | 'jurisdiction'; label: string };
+  columns: Column[];
+  rows: Row[];
+  /** coverage[i] belongs to columns[i] */
+  coverage: Coverage[];
+  /** how many reference indicators there are (rows with a reference value) */
+  referenceCount: number;
+}
+
+export interface CompareOptions {
+  /** only these jurisdictions (names or column labels), in this order */
+  jurisdictions?: string[];
+  /** a jurisdiction (name or column label) as the reference instead of the national outline */
+  reference?: string;
+  /** only plans whose period holds this year */
+  year?: number;
+}

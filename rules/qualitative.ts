@@ -1,0 +1,75 @@
+// Direction-only commitments (主要目标 only): 逐步提高, 明显下降, 稳中有升, 保持合理比例 …
+import type { Direction } from '../pipeline/schema.ts';
+import type { PhraseRule } from './types.ts';
+
+export interface DirectionWord {
+  form: string;
+  direction: Direction;
+}
+
+/** after the indicator: 乳腺癌筛查率逐步提高 */
+export const POSTFIX_DIRECTIONS: DirectionWord[] = [
+  ...['进一步巩固提高', '巩固提高', '逐步提高', '不断提高', '显著提高', '明显提高', '持续提高', '稳步提高', '进一步提高', '得到提高',
+    '有所提高', '逐步提升', '不断提升', '持续提升', '明显提升', '显著提升', '进一步提升', '持续增加', '逐步增加', '不断增加',
+    '稳中有升', '稳中有增', '稳中微升', '有所扩大', '逐步扩大', '不断扩大', '持续扩大', '有所增加', '明显增加', '大幅提高',
+    '提高', '提升', '增加', '增长', '扩大'].map((form) => ({ form, direction: 'up' as const })),
+  ...['明显下降', '持续下降', '逐步下降', '不断下降', '显著下降', '有所下降', '明显降低', '逐步降低', '持续降低', '不断降低',
+    '明显缩小', '显著缩小', '不断缩小', '逐步缩小', '进一步缩小', '持续缩小', '上升趋势减缓', '上升趋势得到有效控制',
+    '上升趋势得到遏制', '得到有效控制', '得到控制', '有效控制', '减缓', '下降', '降低', '缩小', '减少'].map((form) => ({ form, direction: 'down' as const })),
+  ...['保持均衡', '相适应', '保持稳定', '基本稳定'].map((form) => ({ form, direction: 'keep' as const })),
+];
+
+/** before the indicator: 提高妇女经常参加体育锻炼的人数比例 */
+export const PREFIX_DIRECTIONS: DirectionWord[] = [
+  ...['进一步巩固提高', '巩固提高', '逐步提高', '不断提高', '稳步提高', '适当提高', '进一步提高', '持续提高', '提高', '提升', '扩大',
+    '增加'].map((form) => ({ form, direction: 'up' as const })),
+  ...['控制和减少', '有效控制', '逐步降低', '明显降低', '降低', '减少', '减缓', '缩小', '逐步缩小', '控制'].map((form) => ({
+    form,
+    direction: 'down' as const,
+  })),
+];
+
+/** keep-phrases that hold the measured noun: 女党员保持合理比例, 中保持一定女性比例 */
+export const KEEP_RATIO = /保持(合理|一定|适当)的?([\u4e00-\u9fff]{0,4}?)(比例|比重|数量)/;
+
+/** what trails an indicator before a postfix direction or after a prefix one */
+export const QUALITATIVE_TRAILERS = ['上升的趋势', '上升趋势', '的趋势', '趋势', '现象'];
+
+/** a direction-bearing phrase is an indicator only with a measured noun */
+export const QUALITATIVE_NOUNS: string[] = [
+  '率', '比例', '比重', '占比', '人数', '数量', '规模', '年限', '寿命', '差距', '素养水平', '覆盖面', '普及水平', '巩固水平',
+  '心理健康水平', '超重', '肥胖',
+];
+
+export const qualitativeRules: PhraseRule[] = [
+  {
+    id: 'qualitative/postfix',
+    description: 'indicator followed by a direction word',
+    examples: [
+      { text: '乳腺癌筛查率逐步提高。', expect: [{ kind: 'qualitative', indicator: '乳腺癌筛查率', direction: 'up', value: null }] },
+      { text: '男女收入差距明显缩小。', expect: [{ kind: 'qualitative', direction: 'down' }] },
+      { text: '社会组织女性负责人比例稳中有升。', expect: [{ kind: 'qualitative', direction: 'up' }] },
+      { text: '妇女焦虑症、抑郁症患病率上升趋势减缓。', expect: [{ kind: 'qualitative', direction: 'down' }] },
+      { text: '妇女健康水平不断提高。', expect: [] },
+      { text: '乳腺癌筛查率逐步提高。', section: '策略措施', expect: [] },
+    ],
+  },
+  {
+    id: 'qualitative/prefix',
+    description: 'direction verb followed by the indicator',
+    examples: [
+      { text: '提高妇女经常参加体育锻炼的人数比例。', expect: [{ kind: 'qualitative', indicator: '妇女经常参加体育锻炼的人数比例', direction: 'up' }] },
+      { text: '降低女职工职业病发病率。', expect: [{ kind: 'qualitative', indicator: '女职工职业病发病率', direction: 'down' }] },
+      { text: '减缓妇女心理疾病发生比例上升的趋势。', expect: [{ kind: 'qualitative', indicator: '妇女心理疾病发生比例', direction: 'down' }] },
+      { text: '提高妇女参与社会治理的能力。', expect: [] },
+    ],
+  },
+  {
+    id: 'qualitative/keep',
+    description: 'keep-phrases',
+    examples: [
+      { text: '中国共产党女党员保持合理比例。', expect: [{ kind: 'qualitative', indicator: '中国共产党女党员比例', direction: 'keep' }] },
+      { text: '高校在校生中男女比例保持均衡。', expect: [{ kind: 'qualitative', direction: 'keep' }] },
+    ],
+  },
+];
