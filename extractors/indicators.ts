@@ -19,9 +19,14 @@ const DASH_RE = /[—–―－~～〜]+/g;
 const TRAD: Record<string, string> = { 學: '学', 兒: '儿', 婦: '妇', 產: '产', 衛: '卫', 體: '体', 國: '国', 檢: '检' };
 const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
 
+/** Character-level normalization: half-width, no spaces, quotes or 的, one dash, simplified. */
+function normalizeForm(text: string): string {
+  return text.normalize('NFKC').replace(DROP_RE, '').replace(DASH_RE, '-').replace(TRAD_RE, (c) => TRAD[c]!);
+}
+
 /** Normalizes an indicator phrase (or a catalogue phrase) for matching. */
 export function normalizeIndicatorText(text: string): string {
-  let s = text.normalize('NFKC').replace(DROP_RE, '').replace(DASH_RE, '-').replace(TRAD_RE, (c) => TRAD[c]!);
+  let s = normalizeForm(text);
   s = s.replace(/[。.;；,，、:：]+$/, '');
   for (let prev = ''; prev !== s; ) {
     prev = s;
@@ -36,14 +41,13 @@ interface Pattern {
   pieces: string[];
   /** literal characters matched: how specific the pattern is */
   weight: number;
-  exact: boolean;
   entry: number;
 }
 
 interface Compiled {
   exact: Map<string, number[]>;
-  /** patterns indexed by the first character of their first piece */
-  byChar: Map<string, Pattern[]>;
+  /** patterns indexed by the first two characters of their longest piece (one if it has one) */
+  byKey: Map<string, Pattern[]>;
   require: string[][][];
   exclude: string[][];
   byId: Map<string, IndicatorEntry>;
@@ -53,7 +57,7 @@ let compiled: Compiled | null = null;
 
 function compile(): Compiled {
   const exact = new Map<string, number[]>();
-  const byChar = new Map<string, Pattern[]>();
+  const byKey = new Map<string, Pattern[]>();
   catalogue.forEach((entry, index) => {
     const seen = new Set<string>();
     for (const phrase of [entry.name, ...entry.synonyms]) {
@@ -66,18 +70,19 @@ function compile(): Compiled {
         if (!list.includes(index)) list.push(index);
         exact.set(pieces[0]!, list);
       }
-      const pattern: Pattern = { pieces, weight: pieces.reduce((n, p) => n + p.length, 0), exact: pieces.length === 1, entry: index };
-      const first = pieces[0]![0]!;
-      const list = byChar.get(first) ?? [];
+      const pattern: Pattern = { pieces, weight: pieces.reduce((n, p) => n + p.length, 0), entry: index };
+      const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a));
+      const head = longest.slice(0, 2);
+      const list = byKey.get(head) ?? [];
       list.push(pattern);
-      byChar.set(first, list);
+      byKey.set(head, list);
     }
   });
   return {
     exact,
-    byChar,
-    require: catalogue.map((e) => (e.require ?? []).map((g) => g.map(normalizeIndicatorText))),
-    exclude: catalogue.map((e) => (e.exclude ?? []).map(normalizeIndicatorText)),
+    byKey,
+    require: catalogue.map((e) => (e.require ?? []).map((g) => g.map(normalizeForm))),
+    exclude: catalogue.map((e) => (e.exclude ?? []).map(normalizeForm)),
     byId: new Map(catalogue.map((e) => [e.id, e])),
   };
 }
@@ -86,19 +91,22 @@ function getCompiled(): Compiled {
   return (compiled ??= compile());
 }
 
-/** Start of the first piece of a match (pieces in order, each gap at most MAX_GAP), or -1. */
+/** Whether pieces[k..] match in order, pieces[k] starting in [from, maxStart], later gaps at most MAX_GAP. */
+function matchFrom(text: string, pieces: string[], k: number, from: number, maxStart: number): boolean {
+  const piece = pieces[k]!;
+  for (let at = text.indexOf(piece, from); at !== -1 && at <= maxStart; at = text.indexOf(piece, at + 1)) {
+    const end = at + piece.length;
+    if (k + 1 === pieces.length || matchFrom(text, pieces, k + 1, end, end + MAX_GAP)) return true;
+  }
+  return false;
+}
+
+/** Start of the first piece of a match, or -1. */
 function matchStart(text: string, pieces: string[]): number {
-  const tryFrom = (k: number, from: number, maxStart: number): boolean => {
-    const piece = pieces[k]!;
-    for (let at = text.indexOf(piece, from); at !== -1 && at <= maxStart; at = text.indexOf(piece, at + 1)) {
-      const end = at + piece.length;
-      if (k + 1 === pieces.length || tryFrom(k + 1, end, end + MAX_GAP)) return true;
-    }
-    return false;
-  };
   const first = pieces[0]!;
   for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + 1)) {
-    if (pieces.length === 1 || tryFrom(1, at + first.length, at + first.length + MAX_GAP)) return at;
+    const end = at + first.length;
+    if (pieces.length === 1 || matchFrom(text, pieces, 1, end, end + MAX_GAP)) return at;
   }
   return -1;
 }
@@ -136,30 +144,32 @@ function better(a: Candidate, b: Candidate): boolean {
 function bestMatch(text: string, part: Part | undefined): number | null {
   const c = getCompiled();
   if (text.length === 0) return null;
-  const partHit = (entry: number): boolean => part !== undefined && catalogue[entry]!.part === part;
 
   let exactBest: Candidate | null = null;
   for (const entry of c.exact.get(text) ?? []) {
     const q = qualifierWeight(c, entry, text);
     if (q < 0) continue;
-    const cand = { entry, score: q, start: 0, firstEnd: text.length, partHit: partHit(entry) };
+    const cand = { entry, score: q, start: 0, firstEnd: text.length, partHit: part !== undefined && catalogue[entry]!.part === part };
     if (exactBest === null || better(cand, exactBest)) exactBest = cand;
   }
   if (exactBest !== null) return exactBest.entry;
 
   const byEntry = new Map<number, Candidate>();
-  const seenChars = new Set<string>();
-  for (const ch of text) {
-    if (seenChars.has(ch)) continue;
-    seenChars.add(ch);
-    for (const p of c.byChar.get(ch) ?? []) {
-      const start = matchStart(text, p.pieces);
-      if (start < 0) continue;
-      const q = qualifierWeight(c, p.entry, text);
-      if (q < 0) continue;
-      const cand = { entry: p.entry, score: p.weight + q, start, firstEnd: start + p.pieces[0]!.length, partHit: partHit(p.entry) };
-      const prev = byEntry.get(p.entry);
-      if (prev === undefined || cand.score > prev.score || (cand.score === prev.score && cand.start < prev.start)) byEntry.set(p.entry, cand);
+  const seenKeys = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    for (let len = 1; len <= 2 && i + len <= text.length; len++) {
+      const key = text.slice(i, i + len);
+      if (seenKeys.has(key)) continue;
+      seenKeys.add(key);
+      for (const p of c.byKey.get(key) ?? []) {
+        const start = matchStart(text, p.pieces);
+        if (start < 0) continue;
+        const q = qualifierWeight(c, p.entry, text);
+        if (q < 0) continue;
+        const cand = { entry: p.entry, score: p.weight + q, start, firstEnd: start + p.pieces[0]!.length, partHit: part !== undefined && catalogue[p.entry]!.part === part };
+        const prev = byEntry.get(p.entry);
+        if (prev === undefined || cand.score > prev.score || (cand.score === prev.score && cand.start < prev.start)) byEntry.set(p.entry, cand);
+      }
     }
   }
   let best: Candidate | null = null;
@@ -169,9 +179,8 @@ function bestMatch(text: string, part: Part | undefined): number | null {
   // An earlier list item, separated from the best match by 、/和/及, names a combined indicator.
   let first = best;
   for (const cand of byEntry.values()) {
-    if (cand.start >= first.start || cand.firstEnd > best.start) continue;
-    if (!LIST_SEP_RE.test(text.slice(cand.firstEnd, best.start))) continue;
-    first = cand;
+    if (cand.firstEnd > best.start || !LIST_SEP_RE.test(text.slice(cand.firstEnd, best.start))) continue;
+    if (cand.start < first.start || (cand.start === first.start && better(cand, first))) first = cand;
   }
   return first.entry;
 }
@@ -179,7 +188,10 @@ function bestMatch(text: string, part: Part | undefined): number | null {
 const memo = new Map<string, string | null>();
 const MEMO_LIMIT = 200_000;
 
-/** The catalogue id of an indicator phrase, or null when no entry matches. */
+/**
+ * The catalogue id of an indicator phrase, or null when no entry matches. `ctx.part` only
+ * breaks ties between equally specific entries; `ctx.domain` is accepted but not used yet.
+ */
 export function matchIndicator(text: string, ctx?: { part?: Part; domain?: string }): string | null {
   const key = `${ctx?.part ?? ''}\u0001${text}`;
   const hit = memo.get(key);

@@ -27,7 +27,7 @@ import {
   SECTION_RULES,
   TITLE_RULE,
   TITLE_SUBJECT_PART,
-  NAMED_PLAN_RE,
+  NAMED_PLAN_RULE,
   TOC_ENTRY_RULE,
   TOC_HEAD_RULE,
   fiveYearPeriod,
@@ -35,7 +35,7 @@ import {
 } from '../rules/structure.ts';
 
 /** Longest prefix of a line looked at for headings and titles: keeps the pass linear. */
-const HEAD_PREFIX = 120;
+const HEAD_PREFIX = 80;
 const MAX_TITLE = 60;
 const MAX_HEADING_NAME = 30;
 const MAX_BARE_HEADING = 15;
@@ -57,11 +57,15 @@ const SPACE_ALL_RE = /[\s\u3000\u00a0\ufeff]+/g;
 const FULL_WIDTH_TEST_RE = /[\uff01-\uff5e]/;
 const FULL_WIDTH_ALL_RE = /[\uff01-\uff5e]/g;
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Cheap test before parsing: numbered, short, or a label with a colon near the start. */
 function mayBeHeading(norm: string): boolean {
   if (norm.length <= MAX_BARE_HEADING + 3) return true;
   const c = norm[0]!;
-  if ('第一二三四五六七八九十(〔0123456789'.includes(c)) return true;
+  if (HEADING_START.includes(c)) return true;
   const colon = norm.indexOf(':');
   return colon > 0 && colon <= 8;
 }
@@ -77,34 +81,44 @@ export interface Heading {
 }
 
 function cnNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === '十') return 10;
-  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  if (m) return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[2] ? CN_DIGITS[m[2]]! : 0);
-  if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s]!;
-  return null;
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return Number(s);
+  if (s.length === 1) return s === '十' ? 10 : (CN_DIGITS[s] ?? null);
+  const ten = s.indexOf('十');
+  if (ten === -1) return null;
+  const tens = ten === 0 ? 1 : (CN_DIGITS[s.slice(0, ten)] ?? null);
+  const ones = ten === s.length - 1 ? 0 : (CN_DIGITS[s.slice(ten + 1)] ?? null);
+  return tens === null || ones === null ? null : tens * 10 + ones;
 }
 
+/** First characters of a numbered heading: 第 一…十 ( 〔 0…9. */
+const HEADING_START = '第一二三四五六七八九十(〔0123456789';
+
 /** The heading number and name of a normalized line, or null for body text. */
+const NAME_END_RE = /[。:;；!?！？]/;
+const INLINE_TEXT_RE = /[^。:;；.]/;
+
 export function parseHeading(norm: string): Heading | null {
   let rank: number | null = null;
   let number: number | null = null;
   let rest = norm;
-  for (const rule of HEADING_NUMBERS) {
-    const m = rule.pattern.exec(norm);
-    if (m) {
-      rank = rule.rank;
-      number = cnNumber(m[1]!);
-      rest = norm.slice(m[0].length);
-      break;
+  if (HEADING_START.includes(norm[0]!)) {
+    for (const rule of HEADING_NUMBERS) {
+      const m = rule.pattern.exec(norm);
+      if (m) {
+        rank = rule.rank;
+        number = cnNumber(m[1]!);
+        rest = norm.slice(m[0].length);
+        break;
+      }
     }
   }
-  const cut = rest.search(/[。:;；!?！？]/);
+  const cut = rest.search(NAME_END_RE);
   let name = cut === -1 ? rest : rest.slice(0, cut);
-  const after = cut === -1 ? '' : rest.slice(cut + 1);
-  name = name.replace(/[,，、.。]+$/, '');
+  if (rank === null ? name.length > MAX_BARE_HEADING + 3 : name.length > MAX_HEADING_NAME + 3) return null;
+  name = name.replace(/[,，、.。]+$/, '').replace(/^[【\[〖]([^】\]〗]+)[】\]〗]$/, '$1');
   if (!name) return null;
-  const inline = after.replace(/[。:;；.]/g, '').length > 0;
+  const inline = cut !== -1 && INLINE_TEXT_RE.test(rest.slice(cut + 1));
   if (rank === null) {
     if (name.length > MAX_BARE_HEADING) return null;
     // a bare line is a heading only if nothing else is on it, or it is a label "主要目标：…"
@@ -112,6 +126,9 @@ export function parseHeading(norm: string): Heading | null {
   } else if (name.length > MAX_HEADING_NAME) return null;
   return { rank, number, name, inline };
 }
+
+/** 妇女与健康领域 is the domain 妇女与健康. */
+const DOMAIN_SUFFIX_RE = /领域$/;
 
 export type HeadingClass =
   | { kind: 'domain'; name: string }
@@ -121,7 +138,7 @@ export type HeadingClass =
 
 /** What a heading name opens: a domain, a list label, a section, or nothing known. */
 export function classifyHeading(name: string): HeadingClass {
-  if (DOMAIN_RULE.pattern.test(name)) return { kind: 'domain', name };
+  if (DOMAIN_RULE.pattern.test(name)) return { kind: 'domain', name: name.replace(DOMAIN_SUFFIX_RE, '') };
   for (const rule of SECTION_RULES) {
     if (rule.pattern.test(name)) {
       return rule.role === 'label' ? { kind: 'label', section: rule.section } : { kind: 'section', section: rule.section };
@@ -177,6 +194,8 @@ interface StackEntry {
   rank: number;
   section: SectionName | null;
   domain: string | null;
+  /** a part named by an outline heading (第一部分 妇女发展), for plans holding both */
+  part?: Part;
   preface?: boolean;
 }
 
@@ -243,14 +262,17 @@ export function analyzeStructure(text: string): DocStructure {
   const computeContext = (): LineContext => {
     let section: SectionName | null = null;
     let domain: string | null = null;
+    let part: Part | null = null;
     for (let k = stack.length - 1; k >= 0; k--) {
       const e = stack[k]!;
       if (section === null && e.section !== null) section = e.section;
       if (domain === null && e.domain !== null) domain = e.domain;
+      if (part === null && e.part) part = e.part;
     }
     const sec = section ?? 'other';
     return {
-      part: 'other',
+      // provisional: the part named by the outline; the plan's part decides below
+      part: part ?? 'other',
       domain: domain ?? (sec === '总体目标' ? '总体目标' : 'other'),
       section: sec,
       plan: cur === null ? null : plans.length - 1,
@@ -275,10 +297,10 @@ export function analyzeStructure(text: string): DocStructure {
       continue;
     }
     let heading = mayBeHeading(norm) ? parseHeading(norm) : null;
-    // a bare heading never continues a wrapped body line, nor ends a sentence
-    if (heading && heading.rank === null && (/。$/.test(norm) || (prevNonBlank >= 0 && isWrapped(norms[prevNonBlank]!, raw[prevNonBlank]!))))
-      heading = null;
-    const isTocEntry = heading !== null && /\d\s*$/.test(norm) && TOC_ENTRY_RULE.pattern.test(raw[i]!.trimEnd());
+    // a bare heading or a title never continues a wrapped body line
+    const continues = (): boolean => prevNonBlank >= 0 && isWrapped(norms[prevNonBlank]!, raw[prevNonBlank]!);
+    if (heading && heading.rank === null && (/。$/.test(norm) || continues())) heading = null;
+    const isTocEntry = norm.length <= MAX_TITLE && isDigitCode(norm.charCodeAt(norm.length - 1)) && TOC_ENTRY_RULE.pattern.test(raw[i]!.trimEnd());
     if (tocMode) {
       if (heading && !isTocEntry && tocFirst !== null && heading.name === tocFirst) tocMode = false;
       else if (isTocEntry || (heading && !(whole(i) && matchTitle(norm)) && !PERIOD_LINE_RULE.pattern.test(norm))) {
@@ -293,7 +315,13 @@ export function analyzeStructure(text: string): DocStructure {
     }
 
     // plan titles and title blocks
-    const title = whole(i) ? (matchTitle(norm, raw[i]) ?? joinedTitle(norms, raw, i)) : null;
+    let title = whole(i) ? (matchTitle(norm, raw[i]) ?? joinedTitle(norms, raw, i)) : null;
+    if (title && continues()) title = null;
+    // a running page header repeats a title: not a new plan
+    if (title && plans.some((p) => p.title === title.title)) {
+      lines[i] = context();
+      continue;
+    }
     if (title) {
       const c = cur as PlanDraft | null;
       if (c && !c.sawHeading) {
@@ -308,7 +336,8 @@ export function analyzeStructure(text: string): DocStructure {
       lines[i] = context();
       continue;
     }
-    const pl = norm.length <= 20 ? PERIOD_LINE_RULE.pattern.exec(norm) : null;
+    let pl = norm.length <= 20 ? PERIOD_LINE_RULE.pattern.exec(norm) : null;
+    if (pl && continues()) pl = null;
     if (pl) {
       const period: [number, number] = [Number(pl[1]), Number(pl[2])];
       const c = cur as PlanDraft | null;
@@ -347,17 +376,20 @@ export function analyzeStructure(text: string): DocStructure {
     let rank: number;
     let entry: StackEntry;
     if (cls?.kind === 'label') {
-      rank = LABEL_RANK;
+      // 主要目标： inside a domain is deepest; 三、主要目标 may hold the domains
+      rank = h.rank ?? LABEL_RANK;
       entry = { rank, section: cls.section, domain: null };
     } else if (cls?.kind === 'domain') {
       rank = h.rank ?? 2;
-      entry = { rank, section: 'other', domain: cls.name };
+      entry = { rank, section: null, domain: cls.name };
       if (plan) {
         plan.sawDomain = true;
         for (const d of DOMAIN_PART) if (d.pattern.test(cls.name)) plan.domainParts[d.part]++;
       }
     } else if (cls?.kind === 'section') {
       rank = h.rank ?? (cls.section === '发展现状' ? 1 : 2);
+      // a domain holds no preface nor general goals: such a name there is a measure item
+      if (cls.section !== 'other' && stack.some((e) => e.domain !== null && e.rank < rank)) return;
       entry = { rank, section: cls.section, domain: null };
     } else {
       // unknown heading: structural only at the top two levels, and never inside a domain
@@ -365,8 +397,14 @@ export function analyzeStructure(text: string): DocStructure {
       rank = h.rank;
       if (stack.some((e) => e.domain !== null && e.rank < rank)) return;
       entry = { rank, section: null, domain: null };
+      const hinted = partNamed(h.name);
+      if (hinted) entry.part = hinted;
     }
-    if (plan) plan.sawHeading = true;
+    if (plan) {
+      plan.sawHeading = true;
+      // a chapter (第二部分) may restart the outline within the same plan
+      if (rank === 0 && cls?.kind !== 'domain') plan.sawDomain = false;
+    }
     while (stack.length > 0 && (stack[stack.length - 1]!.rank >= rank || stack[stack.length - 1]!.preface)) stack.pop();
     stack.push(entry);
     cached = null;
@@ -415,7 +453,10 @@ export function analyzeStructure(text: string): DocStructure {
     const c = lines[i]!;
     if (c.plan === null) continue;
     let part = parts[c.plan]!;
-    if (part === 'other') for (const d of DOMAIN_PART) if (d.pattern.test(c.domain)) part = d.part;
+    if (part === 'other') {
+      part = c.part;
+      for (const d of DOMAIN_PART) if (d.pattern.test(c.domain)) part = d.part;
+    }
     c.part = part;
   }
 
@@ -457,6 +498,13 @@ function lastContentLine(norms: string[], from: number): number {
   return from;
 }
 
+/** The one part a heading names (妇女发展篇, 第二部分儿童发展), if it names exactly one. */
+function partNamed(name: string): Part | null {
+  const s = name.replace(BOTH_PARTS_RE, '');
+  const named = PART_KEYWORDS.filter((k) => new RegExp(k.pattern.source).test(s));
+  return named.length === 1 ? named[0]!.part : null;
+}
+
 function planPart(p: PlanDraft, raw: string[], first: number, last: number): Part {
   if (p.titlePart) return p.titlePart;
   const d = p.domainParts;
@@ -495,7 +543,7 @@ function ownPeriod(raw: string[], first: number, last: number, title: string | n
 /** Periods of the plans a notice names (…妇女发展“十四五”规划和儿童发展纲要（2021—2030年）…), by part. */
 function periodsNamed(header: string): Partial<Record<Part, [number, number]>> {
   const found: Partial<Record<Part, [number, number]>> = {};
-  for (const m of header.matchAll(NAMED_PLAN_RE)) {
+  for (const m of header.matchAll(NAMED_PLAN_RULE.pattern)) {
     const part = TITLE_SUBJECT_PART[m[1]!];
     const per = periodOf(m[0]);
     if (part && per) found[part] ??= per;

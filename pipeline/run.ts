@@ -1,32 +1,40 @@
-// `plan-targets run`: every document through the staged machine, bounded concurrency,
-// one store writer, a line per document and a total.
+// `plan-targets run`: every document through the staged machine. Ingest → normalize run in
+// worker threads; review, the single store writer and write stay on this thread. Documents
+// stream through a bounded window; unchanged ones are only hashed.
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
-import { analyzeStructure } from '../extractors/structure.ts';
-import { extractTargets } from '../extractors/index.ts';
 import { InputError, describeError } from './errors.ts';
 import { runDocument, type Stage, type StageFn } from './machine.ts';
 import type { DocStructure, DocumentInfo, Extracted, StoreStatus, Target } from './schema.ts';
-import { ingestBuffer, type Ingested } from './stages/ingest.ts';
-import { normalizeTargets } from './stages/normalize.ts';
-import { applyReviews } from './stages/review.ts';
+import type { Ingested } from './stages/ingest.ts';
+import { applyReviews, staleLines } from './stages/review.ts';
 import { Store, type ReviewLogEntry } from './stages/store.ts';
 import { targetsFileOf, writeDocument, writeSchemas } from './stages/write.ts';
 import { writeFileAtomic, toJson } from './fsutil.ts';
 import { VERSION, getRulesVersion } from './version.ts';
+import { analysisStages, readPlanFile, type Analysis, type AnalysisStage } from './workers/analysis.ts';
+import { WorkerPool } from './workers/pool.ts';
+
+export { analysisStages } from './workers/analysis.ts';
 
 export interface RunOptions {
   inputs: string[];
   out: string;
   db: string;
+  /** analysis worker threads (default: the machine's cores) */
   concurrency: number;
+  /** analyse on this thread instead of in workers (same output) */
+  inThread?: boolean;
   reviews: string;
   reviewer?: string;
   /** re-extract even when nothing changed */
   force?: boolean;
   maxBytes?: number;
+  /** what results depend on besides the input (default: hash of rules, extractors, stages) */
+  rulesVersion?: string;
   /** where summary lines go */
   log?: (line: string) => void;
   /** a progress display on stderr (terminals only) */
@@ -47,6 +55,8 @@ export interface DocContext {
   reviewsSha?: string | null;
   reviewError?: string | null;
   stale?: string[];
+  /** a worker's analysis, from which structure → normalize complete */
+  analysis?: Analysis;
 }
 
 export interface DocReport {
@@ -130,34 +140,6 @@ export function documentInfo(ingested: Ingested, structure: DocStructure): Docum
   };
 }
 
-/** The stages that need no store: ingest → normalize. Also used by eval. */
-export const analysisStages = {
-  ingest: async (c: DocContext, maxBytes?: number) => {
-    const data = c.data ?? readPlanFile(c.path);
-    return { ingested: await ingestBuffer(c.file, data, { maxBytes }), data: undefined };
-  },
-  structure: (c: DocContext) => ({ structure: analyzeStructure(c.ingested!.text) }),
-  extract: (c: DocContext) => {
-    const extracted = extractTargets(c.ingested!.text, c.structure!);
-    if (extracted.length === 0 && c.structure!.plans.length === 0) {
-      throw new InputError(c.file, 'no plan found: no plan title, period or target in the text');
-    }
-    return { extracted };
-  },
-  normalize: (c: DocContext) => ({ targets: normalizeTargets(c.extracted!) }),
-};
-
-function readPlanFile(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new InputError(basename(path), `cannot read: ${why}`);
-  }
-}
-
 function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -165,7 +147,7 @@ function sha256(data: Buffer | string): string {
 export async function run(opts: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const log = opts.log ?? ((l: string) => console.log(l));
-  const rulesVersion = getRulesVersion();
+  const rulesVersion = opts.rulesVersion ?? getRulesVersion();
   const store = new Store(opts.db);
   try {
     writeSchemas(opts.out);
@@ -187,11 +169,19 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     if (opts.progress) process.stderr.write(`\r\x1b[K[${done}/${files.length}] ${file}`);
   };
 
+  // workers start on first need: a run with nothing to analyse starts none
+  const workers = Math.max(1, opts.concurrency || availableParallelism());
+  const pool = opts.inThread ? null : new WorkerPool(workers);
+  const analysis: Pick<Record<Stage, StageFn<DocContext>>, AnalysisStage> = pool
+    ? workerStages(pool, opts.maxBytes)
+    : {
+        ingest: (c) => analysisStages.ingest(c, opts.maxBytes),
+        structure: analysisStages.structure,
+        extract: analysisStages.extract,
+        normalize: analysisStages.normalize,
+      };
   const stages = (): Record<Stage, StageFn<DocContext>> => ({
-    ingest: (c) => analysisStages.ingest(c, opts.maxBytes),
-    structure: analysisStages.structure,
-    extract: analysisStages.extract,
-    normalize: analysisStages.normalize,
+    ...analysis,
     review: (c) => {
       const r = applyReviews({
         path: c.path,
@@ -202,6 +192,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
         reviewsDir: opts.reviews,
         reviewer: opts.reviewer,
         now,
+        sha256: c.ingested!.sha256,
       });
       return { reviewed: r.targets, reviewLog: r.log, reviewsSha: r.reviewsSha, reviewError: r.reviewError, stale: r.stale };
     },
@@ -219,6 +210,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
           stage: null,
           error: null,
           reviewError: c.reviewError ?? null,
+          stale: c.stale ?? [],
           targets: c.reviewed!,
           runId,
         },
@@ -243,7 +235,10 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     return existsSync(p) ? sha256(readFileSync(p)) : null;
   };
 
-  const limit = pLimit(Math.max(1, opts.concurrency));
+  // what earlier runs recorded, read once: an unchanged document costs a hash, not a table scan
+  const known = opts.force ? new Map<string, never>() : new Map(store.documents().map((d) => [d.path, d]));
+  // a bounded window of documents in flight: each worker busy with one and one waiting
+  const limit = pLimit(pool ? workers * 2 + 1 : Math.max(1, opts.concurrency));
   await Promise.all(
     files.map((f, i) =>
       limit(async () => {
@@ -263,7 +258,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
             report = failedReport(store, { path, file, name, rulesVersion, runId }, 'ingest', describeError(err, file));
           }
           if (data) {
-            const prev = opts.force ? undefined : store.fingerprint(path);
+            const prev = known.has(path) ? store.fingerprint(path) : undefined;
             if (
               prev &&
               prev.status === 'ok' &&
@@ -274,14 +269,17 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
               existsSync(join(opts.out, `${name}.targets.json`))
             ) {
               store.touch(path, runId);
-              const row = store.documents().find((d) => d.path === path);
+              const row = known.get(path);
+              const stale = row?.stale ?? [];
               report = {
                 path,
                 name,
                 status: 'unchanged',
                 targets: row?.targets ?? 0,
                 baselines: row?.baselines ?? 0,
-                line: `= ${file}  unchanged`,
+                reviewError: row?.reviewError ?? null,
+                stale,
+                line: `= ${file}  unchanged${stale.length ? `  (${stale.length} stale review entr${stale.length === 1 ? 'y' : 'ies'})` : ''}${row?.reviewError ? `  (review file invalid, unreviewed: ${row.reviewError})` : ''}${staleLines(stale)}`,
               };
             } else {
               const outcome = await runDocument(stages(), { path, file, name, data });
@@ -299,7 +297,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
         flush();
       }),
     ),
-  );
+  ).finally(() => pool?.close());
   if (opts.progress) process.stderr.write('\r\x1b[K');
   flush();
 
@@ -368,7 +366,7 @@ function okReport(c: DocContext): DocReport {
     baselines,
     reviewError: c.reviewError,
     stale: c.stale,
-    line: `✓ ${c.file}  ${c.ingested!.format}  ${where}  ${parts}  ${targets} targets, ${baselines} baselines${notes.length ? `  (${notes.join('; ')})` : ''}`,
+    line: `✓ ${c.file}  ${c.ingested!.format}  ${where}  ${parts}  ${targets} targets, ${baselines} baselines${notes.length ? `  (${notes.join('; ')})` : ''}${staleLines(c.stale)}`,
   };
 }
 
@@ -390,4 +388,35 @@ function failedReport(
     targets: [],
   });
   return { path: d.path, name: d.name, status: 'failed', stage, message, targets: 0, baselines: 0, line: `✗ ${message}` };
+}
+
+/** Fails a stage with a worker's message as it stands (it already names the file). */
+class StageFailure extends InputError {
+  constructor(message: string) {
+    super('', message);
+    this.message = message;
+  }
+}
+
+/** Ingest → normalize on a worker: ingest sends the bytes, the next three complete from its answer. */
+function workerStages(pool: WorkerPool, maxBytes?: number): Pick<Record<Stage, StageFn<DocContext>>, AnalysisStage> {
+  const settle = (a: Analysis | undefined, stage: AnalysisStage): Extract<Analysis, { ok: true }> | undefined => {
+    if (!a) throw new Error('no analysis from the worker');
+    if (!a.ok && (a.stage === stage || stage === 'normalize')) throw new StageFailure(a.message);
+    return a.ok ? a : undefined;
+  };
+  return {
+    ingest: async (c) => {
+      const analysis = await pool.analyze({ path: c.path, file: c.file, data: c.data ?? readPlanFile(c.path), maxBytes });
+      const ok = settle(analysis, 'ingest');
+      return { data: undefined, analysis, ...(ok ? { ingested: ok.ingested } : {}) };
+    },
+    // per-line contexts stay in the worker: nothing after extract reads them
+    structure: (c) => {
+      const ok = settle(c.analysis, 'structure');
+      return ok ? { structure: { ...ok.structure, lines: [] } } : {};
+    },
+    extract: (c) => (settle(c.analysis, 'extract'), {}),
+    normalize: (c) => ({ targets: settle(c.analysis, 'normalize')!.targets, analysis: undefined }),
+  };
 }

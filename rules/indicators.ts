@@ -276,6 +276,20 @@ export const catalogue: IndicatorEntry[] = [
     examples: { valid: ['剖宫产率', '非医学指征剖宫产率'], invalid: ['住院分娩率'] },
   },
   {
+    id: 'induced_abortion_rate',
+    name: '人工流产率',
+    synonyms: ['人工流产', '重复流产', '非意愿妊娠'],
+    part: 'women', domain: '妇女与健康', unit: '%', unitFamily: 'percent', better: 'lower',
+    examples: { valid: ['人工流产率', '重复人工流产率'], invalid: ['剖宫产率'] },
+  },
+  {
+    id: 'women_nutrition_label_awareness',
+    name: '妇女对营养标签的知晓率',
+    synonyms: ['营养标签', '营养知识知晓率'],
+    part: 'women', domain: '妇女与健康', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['妇女对营养标签的知晓率', '妇女对营养标签知晓率'], invalid: ['宫颈癌和乳腺癌防治知识知晓率'] },
+  },
+  {
     id: 'critical_maternal_treatment_centers',
     name: '危重孕产妇救治中心',
     synonyms: ['危重孕产妇救治'],
@@ -285,7 +299,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'mch_institutions',
     name: '标准化妇幼保健机构',
-    synonyms: ['妇幼保健机构', '妇幼保健院', '妇幼保健计划生育服务中心'],
+    synonyms: ['妇幼保健机构', '妇幼保健院', '妇幼保健计划生育服务中心', '妇幼健康服务机构'],
     exclude: ['人员', '医生'],
     part: 'women', domain: '妇女与健康', unit: '所', unitFamily: 'count', better: 'higher',
     examples: { valid: ['市、县两级公办、标准化妇幼保健机构', '县级妇幼保健院'], invalid: ['村级承担妇幼健康服务工作人员'] },
@@ -401,7 +415,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'women_stem_study_ratio',
     name: '女性进入科技领域学习的人数比例',
-    synonyms: ['科技领域学习', '科学、技术、工程、数学*女', 'STEM*女'],
+    synonyms: ['科技领域学习', '科学、技术、工程、数学*女', 'STEM*女', '女性在科学*数学', '女性在科学*学科'],
     part: 'women', domain: '妇女与教育', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['女性进入科技领域学习的人数比例'], invalid: ['科技人才中女性比例'] },
   },
@@ -476,7 +490,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'women_share_certified_skilled_workers',
     name: '技能劳动者中取得职业资格证书的女性比例',
-    synonyms: ['职业资格证书*女性', '职业技能等级证书*女性'],
+    synonyms: ['职业资格证书*女性', '职业技能等级证书*女性', '女性*持证率'],
     part: 'women', domain: '妇女与经济', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['技能劳动者中取得职业资格证书的女性比例'], invalid: ['技能劳动者中的女性比例'] },
   },
@@ -510,9 +524,30 @@ export const catalogue: IndicatorEntry[] = [
     examples: { valid: ['残疾女性就业比例'], invalid: ['就业人员中的女性比例'] },
   },
   {
+    id: 'rural_women_nonfarm_employment',
+    name: '农村妇女非农就业比例',
+    synonyms: ['非农就业', '农村妇女*转移就业'],
+    part: 'women', domain: '妇女与经济', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['农村妇女非农就业比例', '农村妇女转移就业人数'], invalid: ['就业人员中的女性比例'] },
+  },
+  {
+    id: 'women_share_high_tech_industries',
+    name: '高新技术产业和现代服务业从业人员中的女性比例',
+    synonyms: ['高新技术产业*女', '新兴产业*女性', '女性在*新兴产业', '女性在*高新技术产业', '妇女在*高新技术产业'],
+    part: 'women', domain: '妇女与经济', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['女性在高新技术产业、战略性新兴产业和现代服务业从业人员中的比例', '女性在新兴产业从业人员中的比例'], invalid: ['就业人员中的女性比例'] },
+  },
+  {
+    id: 'women_workers_collective_contract_rate',
+    name: '女职工权益保护专项集体合同签订率',
+    synonyms: ['专项集体合同', '女职工*集体合同'],
+    part: 'women', domain: '妇女与经济', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['女职工权益保护专项集体合同签订率', '女职工劳动合同、女职工权益保护专项集体合同签订率'], invalid: ['城镇女职工养老、医疗、失业、工伤、生育保险'] },
+  },
+  {
     id: 'women_employability_training',
     name: '女性就业能力培训',
-    synonyms: ['就业能力培训', '就业技能培训', '创业培训'],
+    synonyms: ['就业能力培训', '就业技能培训', '创业培训', '女性就业能力'],
     part: 'women', domain: '妇女与经济', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['女性就业能力培训', '农村妇女就业技能培训'], invalid: ['从业女性职业技能培训参与率'] },
   },
@@ -551,7 +586,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'women_share_npc_deputies',
     name: '人大代表中的女性比例',
-    synonyms: ['人大代表*女', '人民代表大会代表*女', '女性人大代表', '女人大代表'],
+    synonyms: ['人大代表*女', '人民代表大会代表*女', '女性人大代表', '女人大代表', '人大女代表'],
     exclude: ['党的', '党代'],
     part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['各级人大代表中的女性比例', '区、乡两级人大代表和常委中的女性比例', '县、乡镇（街道）人大代表和常委中的女性比例'], invalid: ['各级人大常委中的女性比例', '各级政协委员中的女性比例'] },
@@ -581,7 +616,7 @@ export const catalogue: IndicatorEntry[] = [
     id: 'women_in_government_leadership',
     name: '政府领导班子中的女干部比例',
     synonyms: ['领导班子*女干部', '领导班子*女性', '政府*领导班子*女', '班子*女干部'],
-    exclude: ['正职', '事业单位', '企业'],
+    exclude: ['正职', '事业单位', '企业', '学校'],
     part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: {
       valid: ['县以上政府及组成部门领导班子中的女性比例', '区、乡两级领导班子中的女干部数量', '乡镇（街道）党政领导班子中的女干部比例', '区级政府工作部门领导班子中女干部规模', '县级政府工作部门领导班子中女干部比例'],
@@ -616,7 +651,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'women_share_enterprise_boards_management',
     name: '企业董事会、监事会成员及管理层中的女性比例',
-    synonyms: ['董事会*女', '监事会*女', '企业管理层*女', '管理层中*女性'],
+    synonyms: ['董事会*女', '监事会*女', '企业管理层*女', '管理层中*女性', '女性董事', '女董事'],
     part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: {
       valid: ['企业董事会、监事会成员及管理层中的女性比例', '国有企业董事会成员中的女性比例', '国有企业监事会成员中的女性比例', '国有企业管理层中的女性比例', '区属国有企业董事会、监事会成员及管理层中的女性比例'],
@@ -631,16 +666,37 @@ export const catalogue: IndicatorEntry[] = [
     examples: { valid: ['企事业单位职工代表大会中女性比例', '职工代表大会代表中女职工比例'], invalid: ['各级人大代表中的女性比例'] },
   },
   {
+    id: 'women_share_mediators',
+    name: '人民调解组织中的女性比例',
+    synonyms: ['人民调解*妇女', '妇女在人民调解', '女性在人民调解', '人民调解*女性', '调解委员会*女性', '女性*调解员'],
+    part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['妇女在人民调解委员会等纠纷解决组织中的比例', '人民调解员中女性比例'], invalid: ['婚姻家庭纠纷人民调解委员会'] },
+  },
+  {
+    id: 'women_share_education_leadership',
+    name: '学校决策与管理层中的女性比例',
+    synonyms: ['学校*管理层*女', '学校*领导*女', '学校领导班子*女', '教育主管部门*女性'],
+    part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['教育主管部门和各级各类学校决策与管理层的女性比例', '中小学校领导班子中女性比例'], invalid: ['企业董事会、监事会成员及管理层中的女性比例'] },
+  },
+  {
+    id: 'women_share_cadre_training',
+    name: '干部培训中的女干部比例',
+    synonyms: ['干部培训*女干部', '干部培训*女性', '培训*女干部比例'],
+    part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['各级各类干部培训中女干部比例'], invalid: ['县级政府工作部门领导班子中女干部比例'] },
+  },
+  {
     id: 'village_two_committees_women',
     name: '村“两委”成员中的女性比例',
-    synonyms: ['村两委*女', '村级两委*女', '村两委班子*女性成员'],
+    synonyms: ['村两委*女', '村级两委*女', '村两委班子*女性成员', '村两委成员', '村两委班子成员'],
     part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['村“两委”班子成员中女性成员', '村“两委”成员中女性比例', '村“两委”成员及村党组织书记、村委会主任中女性比例'], invalid: ['社区“两委”成员中女性比例', '村委会成员中女性比例'] },
   },
   {
     id: 'women_share_village_committee_members',
     name: '村委会成员中女性比例',
-    synonyms: ['村委会成员*女', '村民委员会成员*女', '村委会委员*女', '女性村委会成员', '女村委会成员'],
+    synonyms: ['村委会成员*女', '村(居)委会成员*女', '村民委员会成员*女', '村委会委员*女', '女性村委会成员', '女村委会成员'],
     part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
     national: { comparator: '>=', value: 30, unit: '%', year: 2030, source: WOMEN_OUTLINE },
     examples: { valid: ['村委会成员中女性比例', '村民委员会成员中女性比例'], invalid: ['村委会主任中女性比例', '社区居委会成员中女性比例'] },
@@ -648,7 +704,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'women_share_village_committee_heads',
     name: '村委会主任中女性比例',
-    synonyms: ['村委会主任*女', '村民委员会主任*女', '女性村委会主任', '女村委会主任'],
+    synonyms: ['村委会主任*女', '村(居)委会主任*女', '村民委员会主任*女', '女性村委会主任', '女村委会主任'],
     part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['村委会主任中女性比例', '村民委员会主任中女性比例'], invalid: ['村委会成员中女性比例'] },
   },
@@ -669,7 +725,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'community_two_committees_women',
     name: '社区“两委”成员中女性比例',
-    synonyms: ['社区两委*女'],
+    synonyms: ['社区两委*女', '社区两委成员', '社区两委班子成员'],
     part: 'women', domain: '妇女参与决策和管理', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['社区“两委”成员中女性比例'], invalid: ['村“两委”成员中女性比例'] },
   },
@@ -779,14 +835,14 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'women_workers_social_insurance',
     name: '城镇女职工参加社会保险',
-    synonyms: ['女职工*保险', '女职工*社会保险'],
+    synonyms: ['女职工*保险', '女职工*社会保险', '女职工*参保'],
     part: 'women', domain: '妇女与社会保障', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['城镇女职工养老、医疗、失业、工伤、生育保险'], invalid: ['生育保险参保率'] },
   },
   {
     id: 'social_insurance_coverage',
     name: '社会保险参保',
-    synonyms: ['社会保险参保', '社会保险*全覆盖', '社会保险*覆盖', '社会保险*法定人员', '全民参保'],
+    synonyms: ['社会保险参保', '社会保险*全覆盖', '社会保险*覆盖', '社会保险*法定人员', '全民参保', '灵活就业*保险'],
     exclude: ['女职工'],
     part: 'women', domain: '妇女与社会保障', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['社会保险参保', '社会保险法定人员全覆盖'], invalid: ['城镇女职工养老、医疗、失业、工伤、生育保险'] },
@@ -809,7 +865,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'elderly_care_worker_training',
     name: '养老服务从业人员培训',
-    synonyms: ['养老服务从业人员*培训', '养老护理员*培训', '养老服务人员*培训'],
+    synonyms: ['养老服务从业人员*培训', '养老护理员*培训', '养老服务人员*培训', '养老服务从业人员'],
     part: 'women', domain: '妇女与社会保障', unit: '期', unitFamily: 'count', better: 'higher',
     examples: { valid: ['县级每年举办养老服务从业人员培训班', '养老服务从业人员培训'], invalid: ['养老实训基地'] },
   },
@@ -969,6 +1025,13 @@ export const catalogue: IndicatorEntry[] = [
     examples: { valid: ['妇女法律援助', '符合条件的妇女法律援助'], invalid: ['未成年人法律援助'] },
   },
   {
+    id: 'women_rights_law_awareness',
+    name: '妇女权益法律法规知识知晓率',
+    synonyms: ['妇女权益*知晓率', '法律法规*知晓率', '法律知识知晓率'],
+    part: 'women', domain: '妇女与法律', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['维护妇女权益法律法规知识的知晓率', '妇女权益保障法知晓率'], invalid: ['宫颈癌和乳腺癌防治知识知晓率'] },
+  },
+  {
     id: 'women_children_activity_centers',
     name: '妇女儿童活动中心',
     synonyms: ['妇女儿童活动中心', '妇女儿童之家', '妇女之家'],
@@ -1063,6 +1126,7 @@ export const catalogue: IndicatorEntry[] = [
     id: 'under5_malnutrition_rate',
     name: '5岁以下儿童中重度营养不良患病率',
     synonyms: ['营养不良'],
+    exclude: ['妇女', '孕'],
     part: 'children', domain: '儿童与健康', unit: '%', unitFamily: 'percent', better: 'lower',
     examples: { valid: ['5岁以下儿童中重度营养不良患病率', '儿童营养不良率'], invalid: ['5岁以下儿童低体重率'] },
   },
@@ -1093,6 +1157,7 @@ export const catalogue: IndicatorEntry[] = [
     name: '适龄儿童免疫规划疫苗接种率',
     synonyms: ['免疫规划疫苗接种率', '疫苗接种率', '免疫规划*接种率', '计划免疫*接种率'],
     part: 'children', domain: '儿童与健康', unit: '%', unitFamily: 'percent', better: 'higher',
+    national: { comparator: '>=', value: 90, unit: '%', year: 2030, source: CHILDREN_OUTLINE },
     examples: { valid: ['适龄儿童免疫规划疫苗接种率', '适龄儿童国家免疫规划疫苗接种率'], invalid: ['每个乡镇（街道）儿童预防接种门诊'] },
   },
   {
@@ -1199,7 +1264,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'student_fitness_good_rate',
     name: '中小学生国家学生体质健康标准达标优良率',
-    synonyms: ['体质健康标准*优良', '体质健康*优良率', '体质健康*优秀率', '体质健康标准*优良达标'],
+    synonyms: ['体质健康标准*优良', '体质健康*优良率', '体质健康*优秀率', '体质健康标准*优良达标', '优良达标率', '达标优良率'],
     part: 'children', domain: '儿童与健康', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['中小学生国家学生体质健康标准达标优良率', '中小学生对《国家学生体质健康标准》优良达标率', '中小小学生国家学生体质健康标准优良率'], invalid: ['中小学生国家学生体质健康标准达标率'] },
   },
@@ -1599,6 +1664,13 @@ export const catalogue: IndicatorEntry[] = [
     examples: { valid: ['城乡、地区、学校之间公共教育资源配置差距'], invalid: ['男女收入差距'] },
   },
   {
+    id: 'child_public_service_gap',
+    name: '城乡、区域和群体之间儿童公共服务差距',
+    synonyms: ['儿童公共服务*差距', '儿童*基本公共服务*差距'],
+    part: 'children', domain: null, unit: '', unitFamily: 'other', better: 'lower',
+    examples: { valid: ['城乡、区域和群体之间儿童公共服务差距'], invalid: ['城乡、地区、学校之间公共教育资源配置差距'] },
+  },
+  {
     id: 'disabled_children_compulsory_enrollment_rate',
     name: '残疾儿童义务教育入学率',
     synonyms: ['三类残疾儿童义务教育入学率', '残疾儿童*义务教育入学率', '残疾儿童*入学率'],
@@ -1652,7 +1724,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'disabled_children_rehab_coverage',
     name: '残疾儿童基本康复服务覆盖率',
-    synonyms: ['残疾儿童*康复*覆盖率', '残疾儿童*康复服务', '残疾儿童康复覆盖'],
+    synonyms: ['残疾儿童*康复*覆盖率', '残疾儿童*康复服务', '残疾儿童康复覆盖', '残疾儿童*服务覆盖率'],
     exclude: ['救助'],
     part: 'children', domain: '儿童与福利', unit: '%', unitFamily: 'percent', better: 'higher',
     examples: { valid: ['残疾儿童基本康复覆盖率', '残疾儿童基本康复服务覆盖率'], invalid: ['0—12岁残疾儿童康复救助'] },
@@ -1733,9 +1805,9 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'children_medical_insurance_rate',
     name: '儿童基本医疗保险参保率',
-    synonyms: ['儿童*医疗保险*参保', '儿童*医保*参保', '学生*医疗保险*参保'],
+    synonyms: ['儿童*医疗保险', '儿童*医保', '学生*医疗保险'],
     part: 'children', domain: '儿童与福利', unit: '%', unitFamily: 'percent', better: 'higher',
-    examples: { valid: ['儿童基本医疗保险参保率', '儿童城乡居民基本医疗保险参保率'], invalid: ['妇女基本医疗保险参保率'] },
+    examples: { valid: ['儿童基本医疗保险参保率', '儿童城乡居民基本医疗保险参保率', '儿童参加城乡居民基本医疗保险覆盖率'], invalid: ['妇女基本医疗保险参保率'] },
   },
 
   // ───────────────────────── 儿童与家庭 ─────────────────────────
@@ -1743,10 +1815,9 @@ export const catalogue: IndicatorEntry[] = [
     id: 'urban_community_parent_schools',
     name: '城市社区建立家长学校或家庭教育指导服务站点的比例',
     synonyms: ['城市社区*家长学校', '城市社区*家庭教育指导服务', '城市*家长学校'],
-    exclude: ['农村', '行政村'],
     part: 'children', domain: '儿童与家庭', unit: '%', unitFamily: 'percent', better: 'higher',
     national: { comparator: '=', value: 90, unit: '%', year: 2030, source: CHILDREN_OUTLINE },
-    examples: { valid: ['城市社区建立家长学校或家庭教育指导服务站点的比例', '城市社区家长学校或家庭教育指导服务点'], invalid: ['农村社区（村）建立家长学校或家庭教育指导服务站点的比例', '行政村家长学校或家庭教育指导服务点'] },
+    examples: { valid: ['城市社区建立家长学校或家庭教育指导服务站点的比例', '城市社区家长学校或家庭教育指导服务点', '城市社区和行政村家长学校或家庭教育指导服务点'], invalid: ['农村社区（村）建立家长学校或家庭教育指导服务站点的比例', '行政村家长学校或家庭教育指导服务点'] },
   },
   {
     id: 'rural_community_parent_schools',
@@ -1844,7 +1915,7 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'local_plan_submission_deadline',
     name: '下级规划颁布后报送时限',
-    synonyms: ['规划*报送', '报送时限', '颁布后*报送', '纲要*报送', '规划*备案'],
+    synonyms: ['规划*报送', '报送时限', '颁布后*报送', '纲要*报送', '规划*备案', '规划颁布后', '纲要颁布后'],
     part: 'other', domain: 'other', unit: '个月', unitFamily: 'time', better: 'lower',
     examples: { valid: ['县（市、区）妇女发展规划报送时限', '钟山区妇女儿童规划颁布后报送市妇儿工委办公室', '区规划颁布后报送市妇儿工委办公室'], invalid: ['对纲要进行评估检查'] },
   },

@@ -105,9 +105,9 @@ export const SECTION_RULES: SectionRule[] = [
     section: '发展现状',
     role: 'heading',
     pattern:
-      /^(?:前言|序言|引言|总论|发展(?:现状|基础|成就|成效|回顾|环境|形势)|面临(?:的)?(?:形势|挑战)|现状(?:与|和)?|基本情况|规划背景|[“"]?十三五[”"]?(?:时期)?(?:发展)?(?:回顾|成就))/,
-    positive: ['前言', '发展现状和趋势', '发展基础', '发展成效', '面临形势', '序言'],
-    negative: ['指导思想', '发展重点', '发展领域、主要目标和策略措施', '总体目标'],
+      /^(?:前言|序言|引言|总论)$|^(?:[“"]?十[一二三四五]五[”"]?(?:时期|期间)?|过去(?:五|十)年|近年来)?(?:妇女|儿童|妇女儿童)?(?:事业)?(?:发展|规划)?(?:取得的)?(?:现状|成就|成效|回顾|面临的?形势|形势|基础|基本情况|背景)/,
+    positive: ['前言', '发展现状和趋势', '发展基础', '发展成效', '面临形势', '序言', '“十三五”时期妇女发展成就', '发展基础和面临形势'],
+    negative: ['指导思想', '发展重点', '发展领域、主要目标和策略措施', '总体目标', '巩固脱贫攻坚成效', '监测评估', '夯实发展基础'],
   },
   {
     id: 'section.other',
@@ -161,9 +161,14 @@ export const TITLE_RULE: PatternRule = {
     '现将《朔州市妇女发展“十四五”规划》印发给你们',
   ],
 };
-/** A plan named in running text (the notice): subject, then 规划/纲要 and any period. */
-export const NAMED_PLAN_RE =
-  /(妇女儿童|妇女|儿童)(?:事业)?发展[^，。；、《》和]{0,12}?(?:规划|纲要|计划)(?:[(（][^()（）]{0,20}[)）]|[“"][^”"]{0,6}[”"])?/g;
+/** A plan named in running text (the notice): group 1 the subject; the match holds 规划/纲要 and any period. */
+export const NAMED_PLAN_RULE: PatternRule = {
+  id: 'plan.named',
+  pattern:
+    /(妇女儿童|妇女|儿童)(?:事业)?发展[^，。；、《》和]{0,12}?(?:规划|纲要|计划)(?:[(（][^()（）]{0,20}[)）]|[“"][^”"]{0,6}[”"])?/g,
+  positive: ['关于印发朔州市妇女发展“十四五”规划和儿童发展“十四五”规划的通知', '《渠县儿童发展纲要（2021-2030年）》'],
+  negative: ['妇女发展取得成效', '将妇女工作纳入规划'],
+};
 export const TITLE_SUBJECT_PART: Record<string, Part> = { 妇女: 'women', 儿童: 'children', 妇女儿童: 'other' };
 
 /** A plan period written as two years. */

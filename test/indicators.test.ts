@@ -37,8 +37,8 @@ describe('catalogue shape', () => {
     const names = catalogue.map((e) => normalizeIndicatorText(e.name));
     expect(new Set(names).size).toBe(names.length);
   });
-  it('national targets use the entry unit family', () => {
-    for (const e of catalogue) if (e.national) expect([e.id, e.national.unit]).toEqual([e.id, e.unit]);
+  it('national targets are stated in the entry unit, with a source', () => {
+    for (const e of catalogue) if (e.national) expect([e.id, e.national.unit, e.national.source.length > 0]).toEqual([e.id, e.unit, true]);
   });
   it('getIndicator finds every entry', () => {
     for (const e of catalogue) expect(getIndicator(e.id)).toBe(e);

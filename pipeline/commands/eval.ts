@@ -3,25 +3,43 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { expandGold } from '../evalfiles.ts';
 import { writeFileAtomic, toJson } from '../fsutil.ts';
+import { InputError } from '../errors.ts';
 import type { CommandIO } from './io.ts';
 
 export function register(program: Command, { io }: CommandIO): void {
   program
     .command('eval')
     .description('score the extractor against gold records (JSON Lines per TARGETS.md)')
-    .requiredOption('--gold <files...>', 'gold .jsonl files or folders of them')
+    .option('--gold <files...>', 'gold .jsonl files or folders of them')
+    .option('--reviews <dir>', "score against reviewers' decisions: accepted, corrected, added are gold; rejected are false")
     .option('--corpus <dir>', 'where the gold documents are', 'corpus')
     .option('--out <dir>', 'also write <dir>/eval.json')
     .option('--verbose', 'list misses, extras and wrong fields')
     .action(async (o) => {
       const { formatReport, predictFor, readGold, score } = await import('../eval.ts');
-      const gold = expandGold(o.gold as string[]).flatMap(readGold);
-      const docs = [...new Set(gold.map((g) => g.doc))].sort();
-      const report = score(gold, await predictFor(docs, o.corpus));
-      io.out(formatReport(report, Boolean(o.verbose)) + '\n');
-      if (o.out) {
-        const { misses, extras, wrong, ...figures } = report;
-        writeFileAtomic(join(o.out, 'eval.json'), toJson({ ...figures, misses: misses.length, extras: extras.length, wrong: wrong.length }));
+      if (!o.gold && !o.reviews) throw new InputError('eval', 'give --gold <files...> or --reviews <dir>');
+      const figuresOf = (r: ReturnType<typeof score>) => {
+        const { misses, extras, wrong, ...figures } = r;
+        return { ...figures, misses: misses.length, extras: extras.length, wrong: wrong.length };
+      };
+      let written: Record<string, unknown> = {};
+      if (o.gold) {
+        const gold = expandGold(o.gold as string[]).flatMap(readGold);
+        const docs = [...new Set(gold.map((g) => g.doc))].sort();
+        const report = score(gold, await predictFor(docs, o.corpus));
+        io.out(formatReport(report, Boolean(o.verbose)) + '\n');
+        written = figuresOf(report);
       }
+      if (o.reviews) {
+        const { reviewsAsGold } = await import('../review/gold.ts');
+        const r = await reviewsAsGold(o.reviews, o.corpus);
+        const report = score(r.gold, r.pred);
+        io.out(`${o.gold ? '\n' : ''}against reviews in ${o.reviews} (${r.gold.length} gold, ${r.pred.length} reviewed predictions):\n`);
+        io.out(formatReport(report, Boolean(o.verbose)) + '\n');
+        for (const p of r.problems) io.out(`skipped: ${p}\n`);
+        for (const s of r.stale) io.out(`stale: ${s}\n`);
+        written = { ...written, reviews: { ...figuresOf(report), problems: r.problems, stale: r.stale.length } };
+      }
+      if (o.out) writeFileAtomic(join(o.out, 'eval.json'), toJson(written));
     });
 }

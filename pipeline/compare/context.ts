@@ -26,13 +26,18 @@ export const CONTEXT_LINES = 3;
 export function loadText(doc: StoredDoc, out: string): { text: string } | { note: string } {
   const derived = join(out, `${doc.name}.text.txt`);
   if (existsSync(derived)) return { text: readFileSync(derived, 'utf8') };
+  // PDF, Word and HTML are always read through a derived text
+  if (doc.format !== null && doc.format !== 'text' && doc.format !== 'markdown') return { note: `${derived} is missing` };
   const p = resolve(doc.path);
   if (!existsSync(p)) return { note: `${doc.path} is not there any more` };
   const data = readFileSync(p);
   if (doc.sha256 && createHash('sha256').update(data).digest('hex') !== doc.sha256) {
     return { note: `${doc.path} changed since the run: run again to see its lines` };
   }
-  return { text: data.toString('utf8') };
+  const text = data.toString('utf8');
+  // a file in another encoding had a derived text, which is not in this folder
+  if (text.includes('\ufffd')) return { note: `${derived} is missing` };
+  return { text };
 }
 
 const VALUE_RE = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+)/;

@@ -76,7 +76,7 @@ const JS = `
     td.classList.add('selected');
     panel.textContent='';
     panel.appendChild(el('h3',null,c.column+' · '+c.indicator+' · '+c.text));
-    var meta=c.file+':'+c.line+' · '+c.section+' · '+c.indicatorText+' · '+c.status+(c.verdict?' · '+c.verdict:'')+(c.others?' · '+c.others+' more in this plan':'');
+    var meta=[c.line?c.file+':'+c.line:c.file,c.section,c.indicatorText,c.status,c.verdict||'',c.others?'+'+c.others+' more of this indicator':''].filter(Boolean).join(' · ');
     panel.appendChild(el('div','meta',meta));
     panel.appendChild(el('div','quote',c.quote));
     var ctx=el('div','ctx');
@@ -138,8 +138,8 @@ export function toHtml(t: CompareTable, reader: ContextReader): string {
 
   h.push(`<h2>Coverage of the ${t.referenceCount} reference indicators</h2>`);
   h.push('<table id="coverage"><thead><tr><th>jurisdiction</th><th>with a number</th><th>only qualitative</th><th>not at all</th><th>stricter</th><th>equal</th><th>looser</th></tr></thead><tbody>');
-  for (const c of t.coverage) {
-    h.push(`<tr><td>${esc(c.column)}</td><td>${c.numeric}</td><td>${c.qualitative}</td><td>${c.missing}</td><td>${c.stricter}</td><td>${c.equal}</td><td>${c.looser}</td></tr>`);
+  for (const [i, c] of t.coverage.entries()) {
+    h.push(`<tr${colAttr(i)}><td>${esc(c.column)}</td><td>${c.numeric}</td><td>${c.qualitative}</td><td>${c.missing}</td><td>${c.stricter}</td><td>${c.equal}</td><td>${c.looser}</td></tr>`);
   }
   h.push('</tbody></table>');
 
@@ -158,8 +158,16 @@ export function toHtml(t: CompareTable, reader: ContextReader): string {
         const id = `r${n}`;
         cells[id] = cellData(reader.get(ref.source, ref.kind === 'numeric'), ref.from, r.name, ref, null);
         h.push(`<td class="ref" data-cell="${id}" tabindex="0">${esc(referenceText(ref))}</td>`);
+      } else if (ref) {
+        // the national outline: no text of it here, only where the figure comes from
+        const id = `r${n}`;
+        cells[id] = {
+          file: ref.from, line: 0, quote: '', lines: [], note: `the national outline's target for ${ref.year ?? '?'}`,
+          column: 'national outline', indicator: r.name, text: ref.text, verdict: null, status: '', section: '', indicatorText: '', others: 0,
+        };
+        h.push(`<td class="ref" data-cell="${id}" tabindex="0" title="${esc(ref.from)}">${esc(referenceText(ref))}</td>`);
       } else {
-        h.push(`<td class="ref"${ref ? ` title="${esc(ref.from)}"` : ''}>${esc(referenceText(ref))}</td>`);
+        h.push('<td class="ref"></td>');
       }
       r.cells.forEach((c, i) => {
         if (!c) {

@@ -6,7 +6,8 @@ import type { StoredDoc, StoredTarget } from './types.ts';
 
 export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarget[] } {
   if (!existsSync(db)) throw new InputError(db, 'no store here: run `plan-targets run` first, or name one with --db');
-  const store = new Store(db, { readonly: true });
+  // read-write so an older store is migrated first; compare itself writes nothing
+  const store = new Store(db);
   try {
     const docs: StoredDoc[] = store
       .documents()
@@ -19,6 +20,7 @@ export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarge
         level: d.level,
         parents: d.parents,
         sha256: d.sha256,
+        format: d.format,
         plans: d.plans as StoredDoc['plans'],
       }));
     const ok = new Set(docs.map((d) => d.path));

@@ -141,7 +141,12 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
   const docByPath = new Map(input.docs.map((d) => [d.path, d]));
   const catIndex = new Map(input.catalogue.map((e, i) => [e.id, i]));
   const domainRank = new Map<string, number>();
-  for (const e of input.catalogue) if (e.domain && !domainRank.has(e.domain)) domainRank.set(e.domain, domainRank.size);
+  const domainPart = new Map<string, Part>();
+  // domains in catalogue order, as their own part's entries list them (shared entries last)
+  for (const e of [...input.catalogue.filter((x) => x.part), ...input.catalogue.filter((x) => !x.part)]) {
+    if (e.domain && !domainRank.has(e.domain)) domainRank.set(e.domain, domainRank.size);
+    if (e.domain && e.part && !domainPart.has(e.domain)) domainPart.set(e.domain, e.part);
+  }
 
   // chosen target per (column, indicator): the main-target one, else the first
   type Pick = { st: StoredTarget; doc: StoredDoc; col: Column; count: number };
@@ -211,8 +216,9 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
       return c ? { ...c, verdict: reference ? verdictOf(c, reference, better) : null } : null;
     });
     if (!reference && cells.every((c) => c === null)) continue;
-    const part = entry?.part ?? seen?.part ?? 'other';
     const domain = entry?.domain ?? seen?.domain ?? 'other';
+    // an indicator of both plans takes the part its domain belongs to
+    const part = entry?.part ?? domainPart.get(domain) ?? seen?.part ?? 'other';
     rows.push({
       id,
       name: entry?.name ?? id,

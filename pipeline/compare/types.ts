@@ -24,6 +24,7 @@ export interface StoredDoc {
   parents: string[];
   /** of the input file's bytes, to tell whether its text still matches the store */
   sha256: string | null;
+  format: string | null;
   plans: { part: Part; title: string | null; period: [number, number] | null; lines: [number, number] }[];
 }
 

@@ -38,7 +38,8 @@ export function verdictOf(a: Shown, b: Shown, better: 'lower' | 'higher' | null)
   const x = a.normalized;
   const y = b.normalized;
   if (!x || !y || x.unit !== y.unit) return 'incomparable';
-  const d = Number((x.value - y.value).toPrecision(12));
+  // 12 significant digits: values normalized by different factors still compare equal
+  const d = Number(x.value.toPrecision(12)) - Number(y.value.toPrecision(12));
   if (d === 0) return 'equal';
   if (better === 'lower') return d < 0 ? 'stricter' : 'looser';
   if (better === 'higher') return d > 0 ? 'stricter' : 'looser';

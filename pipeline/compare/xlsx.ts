@@ -1,7 +1,7 @@
 // compare.xlsx: the table with verdict colours, and the coverage; byte-stable (fixed dates).
 import ExcelJS from 'exceljs';
-import { VERDICT_SIGN, REVIEWED_SIGN, markedText } from './values.ts';
-import { referenceText, referenceTitle } from './markdown.ts';
+import { VERDICT_SIGN, REVIEWED_SIGN } from './values.ts';
+import { cellText, referenceText, referenceTitle } from './markdown.ts';
 import type { CompareTable, Verdict } from './types.ts';
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -25,7 +25,7 @@ export async function toXlsx(t: CompareTable): Promise<Buffer> {
   ];
   ws.getRow(1).font = { bold: true };
   for (const r of t.rows) {
-    const row = ws.addRow([r.part, r.domain, r.name, r.unit, referenceText(r.reference), ...r.cells.map((c) => (c ? markedText(c.text, c.reviewed) : ''))]);
+    const row = ws.addRow([r.part, r.domain, r.name, r.unit, referenceText(r.reference), ...r.cells.map(cellText)]);
     r.cells.forEach((c, i) => {
       if (!c?.verdict) return;
       const cell = row.getCell(6 + i);

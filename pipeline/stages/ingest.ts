@@ -127,7 +127,7 @@ async function toText(file: string, data: Buffer): Promise<Content> {
         : 'an OLE compound file (legacy .doc/.xls/.ppt, or a password-protected Office file) is not supported; save it as .docx without a password',
     );
   }
-  if (startsWith(data, [0x50, 0x4b])) return zipText(file, data);
+  if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) || startsWith(data, [0x50, 0x4b, 0x05, 0x06])) return zipText(file, data);
 
   const ext = extname(file).toLowerCase();
   const bom = detectBom(data);
@@ -453,11 +453,11 @@ function renderText(start: DomNode, startInArticle: boolean): string {
       }
       continue;
     }
-    if (node !== start && node.type !== 'tag') {
-      if (node.type !== 'root') continue;
+    if (node !== start) {
+      if (node.type !== 'tag') continue; // comments, directives, script and style
+      if (skipped(node, inArticle)) continue;
     }
     const name = node.name ?? '';
-    if (node.type === 'tag' && node !== start && skipped(node, inArticle)) continue;
     if (name === 'br') {
       hard();
       continue;

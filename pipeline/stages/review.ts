@@ -64,3 +64,8 @@ export function applyReviews(input: ReviewInput): ReviewOutcome {
   if (!r.ok) return invalid(formatProblem(file, r.problem));
   return { targets: r.targets, log: r.log, reviewsSha: read.sha256, reviewError: null, stale: r.stale, reviewFile: file, entries: r.entries };
 }
+
+/** Stale entries under a document's run line: never dropped in silence. */
+export function staleLines(stale: string[] | undefined): string {
+  return (stale ?? []).map((s) => `\n    stale: ${s}`).join('');
+}

@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS documents (
   stage TEXT,                       -- the stage that failed
   error TEXT,
   review_error TEXT,                -- an invalid review file: results unreviewed
+  stale TEXT NOT NULL DEFAULT '[]', -- JSON array: review entries that could no longer be placed
   targets INTEGER NOT NULL DEFAULT 0,
   baselines INTEGER NOT NULL DEFAULT 0,
   run_id INTEGER
@@ -98,6 +99,8 @@ export interface StoredDocument {
   stage: string | null;
   error: string | null;
   reviewError: string | null;
+  /** review entries that could no longer be placed */
+  stale?: string[];
   /** targets and baselines with their store status (rejected ones included) */
   targets: { target: Target; storeStatus: StoreStatus }[];
   runId: number;
@@ -126,6 +129,9 @@ export class Store {
         this.db.pragma('synchronous = NORMAL');
         this.db.pragma('foreign_keys = ON');
         this.db.exec(SCHEMA);
+        // stores made before the stale column
+        const cols = this.db.prepare('PRAGMA table_info(documents)').all() as { name: string }[];
+        if (!cols.some((c) => c.name === 'stale')) this.db.exec("ALTER TABLE documents ADD COLUMN stale TEXT NOT NULL DEFAULT '[]'");
         this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('store_version', STORE_VERSION);
       }
     } catch (err) {
@@ -162,9 +168,9 @@ export class Store {
     const info = doc.info;
     const insertDoc = this.db.prepare(`INSERT INTO documents
       (path, file, name, sha256, format, bytes, jurisdiction, level, parents, plans, rules_version, reviews_sha,
-       status, stage, error, review_error, targets, baselines, run_id)
+       status, stage, error, review_error, stale, targets, baselines, run_id)
       VALUES (@path, @file, @name, @sha256, @format, @bytes, @jurisdiction, @level, @parents, @plans, @rulesVersion,
-       @reviewsSha, @status, @stage, @error, @reviewError, @targets, @baselines, @runId)`);
+       @reviewsSha, @status, @stage, @error, @reviewError, @stale, @targets, @baselines, @runId)`);
     const insertTarget = this.db.prepare(`INSERT INTO targets
       (doc, id, seq, kind, part, domain, section, indicator_text, indicator_id, verb, comparator, value, unit, direction,
        year, norm_value, norm_unit, line, col, start, "end", quote, status, rule, json)
@@ -194,6 +200,7 @@ export class Store {
         stage: doc.stage,
         error: doc.error,
         reviewError: doc.reviewError,
+        stale: JSON.stringify(doc.stale ?? []),
         targets: live.filter((t) => t.target.kind !== 'baseline').length,
         baselines: live.filter((t) => t.target.kind === 'baseline').length,
         runId: doc.runId,
@@ -239,12 +246,17 @@ export class Store {
     this.db.prepare('UPDATE documents SET run_id = ? WHERE path = ?').run(runId, path);
   }
 
-  documents(): { path: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; jurisdiction: string | null; level: string | null; parents: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null }[] {
+  documents(): { path: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; stale: string[]; jurisdiction: string | null; level: string | null; parents: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null }[] {
     const rows = this.db
-      .prepare(`SELECT path, file, name, status, error, review_error AS reviewError, jurisdiction, level, parents, plans,
+      .prepare(`SELECT path, file, name, status, error, review_error AS reviewError, stale, jurisdiction, level, parents, plans,
                 targets, baselines, sha256, format FROM documents ORDER BY path`)
       .all() as Record<string, unknown>[];
-    return rows.map((r) => ({ ...r, parents: JSON.parse(r.parents as string), plans: JSON.parse(r.plans as string) })) as never;
+    return rows.map((r) => ({
+      ...r,
+      stale: JSON.parse((r.stale as string | null) ?? '[]'),
+      parents: JSON.parse(r.parents as string),
+      plans: JSON.parse(r.plans as string),
+    })) as never;
   }
 
   /** Targets of one document (or all), rejected ones only when asked. */

@@ -1,0 +1,69 @@
+// `plan-targets review init|log|status`: review files and the review history (docs/REVIEWING.md).
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { CommandIO } from './io.ts';
+
+const dbOf = (o: { db?: string; out: string }) => o.db ?? join(o.out, 'plan-targets.sqlite');
+
+export function register(program: Command, { io, exit }: CommandIO): void {
+  const review = program.command('review').description("reviewers' decisions: write a review file, show the history and progress");
+  review
+    .command('init')
+    .description('write <reviews>/<name>.review.json listing every target of a document as pending (never overwrites)')
+    .argument('<document>', 'the plan file, its file name or its output name')
+    .option('--out <dir>', 'output folder of `run`', 'out')
+    .option('--db <file>', 'SQLite store (default <out>/plan-targets.sqlite)')
+    .option('--reviews <dir>', 'review files folder', 'corpus/reviews')
+    .option('--reviewer <name>', 'written as the default reviewer of the file')
+    .option('--merge', 'the file exists: append the targets it does not mention yet as pending')
+    .action(async (document: string, o) => {
+      const { initReview } = await import('../review/init.ts');
+      const r = initReview(document, { out: o.out, db: dbOf(o), reviews: o.reviews, merge: Boolean(o.merge), reviewer: o.reviewer });
+      io.out(
+        r.kept
+          ? `${r.file}: ${r.added} new target${r.added === 1 ? '' : 's'} appended as pending, ${r.kept} entries kept\n`
+          : `${r.file}: ${r.added} target${r.added === 1 ? '' : 's'} to review (action "pending")\n`,
+      );
+    });
+  review
+    .command('log')
+    .description('every review decision on a document: when, who, what changed')
+    .argument('<document>', 'the plan file, its file name or its output name')
+    .option('--out <dir>', 'output folder of `run`', 'out')
+    .option('--db <file>', 'SQLite store (default <out>/plan-targets.sqlite)')
+    .action(async (document: string, o) => {
+      const { reviewLog } = await import('../review/report.ts');
+      const store = await openOrFail(dbOf(o));
+      try {
+        io.out(reviewLog(store, document).join('\n') + '\n');
+      } finally {
+        store.close();
+      }
+    });
+  review
+    .command('status')
+    .description('per document: targets, reviewed, accepted / corrected / rejected / added, stale entries, review errors')
+    .option('--out <dir>', 'output folder of `run`', 'out')
+    .option('--db <file>', 'SQLite store (default <out>/plan-targets.sqlite)')
+    .option('--reviews <dir>', 'review files folder', 'corpus/reviews')
+    .action(async (o) => {
+      const { formatStatus, orphanReviewFiles, reviewStatus } = await import('../review/report.ts');
+      const store = await openOrFail(dbOf(o));
+      try {
+        const rows = reviewStatus(store);
+        io.out(formatStatus(rows, orphanReviewFiles(store, o.reviews)).join('\n') + '\n');
+        if (rows.some((r) => r.reviewError || r.stale)) exit.code = 1;
+      } finally {
+        store.close();
+      }
+    });
+  for (const c of review.commands) c.exitOverride();
+}
+
+async function openOrFail(db: string) {
+  const { openStore } = await import('../review/documents.ts');
+  const { InputError } = await import('../errors.ts');
+  const store = openStore(db);
+  if (!store) throw new InputError(db, 'no store here; run `plan-targets run` first (or give --db)');
+  return store;
+}

@@ -1,0 +1,83 @@
+// The stages that need no store, ingest → normalize: run in a worker thread or in-thread.
+import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { analyzeStructure } from '../../extractors/structure.ts';
+import { extractTargets } from '../../extractors/index.ts';
+import { InputError, describeError } from '../errors.ts';
+import type { Stage } from '../machine.ts';
+import type { DocStructure, Extracted, Target } from '../schema.ts';
+import { ingestBuffer, type Ingested } from '../stages/ingest.ts';
+import { normalizeTargets } from '../stages/normalize.ts';
+
+/** What the analysis stages read and add. */
+export interface AnalysisContext {
+  path: string;
+  file: string;
+  data?: Buffer;
+  ingested?: Ingested;
+  structure?: DocStructure;
+  extracted?: Extracted[];
+  targets?: Target[];
+}
+
+export const ANALYSIS_STAGES = ['ingest', 'structure', 'extract', 'normalize'] as const satisfies readonly Stage[];
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
+/** The stages that need no store: ingest → normalize. Also used by eval. */
+export const analysisStages = {
+  ingest: async (c: AnalysisContext, maxBytes?: number) => {
+    const data = c.data ?? readPlanFile(c.path);
+    return { ingested: await ingestBuffer(c.file, data, { maxBytes }), data: undefined };
+  },
+  structure: (c: AnalysisContext) => ({ structure: analyzeStructure(c.ingested!.text) }),
+  extract: (c: AnalysisContext) => {
+    const extracted = extractTargets(c.ingested!.text, c.structure!);
+    if (extracted.length === 0 && c.structure!.plans.length === 0) {
+      throw new InputError(c.file, 'no plan found: no plan title, period or target in the text');
+    }
+    return { extracted };
+  },
+  normalize: (c: AnalysisContext) => ({ targets: normalizeTargets(c.extracted!) }),
+};
+
+export function readPlanFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new InputError(basename(path), `cannot read: ${why}`);
+  }
+}
+
+/** A document's analysis as it crosses threads: only what review, store and write need. */
+export type Analysis =
+  | {
+      ok: true;
+      /** the text is needed by review (quotes) and write (derived text) */
+      ingested: Ingested;
+      /** DocStructure without its per-line contexts, which can be large and are not needed after extract */
+      structure: Omit<DocStructure, 'lines'>;
+      targets: Target[];
+    }
+  | { ok: false; stage: Stage; message: string };
+
+/** Runs ingest → normalize on bytes; a failure names its stage, as the document machine would. */
+export async function analyze(
+  input: { path: string; file: string; data: Buffer; maxBytes?: number },
+  onStage?: (stage: AnalysisStage) => void,
+): Promise<Analysis> {
+  let c: AnalysisContext = { path: input.path, file: input.file, data: input.data };
+  for (const stage of ANALYSIS_STAGES) {
+    onStage?.(stage);
+    try {
+      const add = stage === 'ingest' ? await analysisStages.ingest(c, input.maxBytes) : analysisStages[stage](c);
+      c = { ...c, ...add };
+    } catch (err) {
+      return { ok: false, stage, message: describeError(err, input.file) };
+    }
+  }
+  const { jurisdiction, plans } = c.structure!;
+  return { ok: true, ingested: c.ingested!, structure: { jurisdiction, plans }, targets: c.targets! };
+}

@@ -1,0 +1,100 @@
+// A fixed number of analysis worker threads, started on first need; one document per worker
+// at a time, the rest waiting in order. A worker that dies fails only its document.
+import { Worker } from 'node:worker_threads';
+import type { Analysis, AnalysisStage } from './analysis.ts';
+import type { AnalysisTask, WorkerMessage } from './protocol.ts';
+
+const ENTRY = new URL('./entry.mjs', import.meta.url);
+
+interface Job {
+  task: AnalysisTask;
+  resolve: (a: Analysis) => void;
+  stage: AnalysisStage;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  /** `entry` is for tests: a worker module speaking the same protocol. */
+  constructor(
+    readonly size: number,
+    private readonly entry: URL = ENTRY,
+  ) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`worker pool size must be a whole number ≥ 1, not ${size}`);
+  }
+
+  /** Analyses one document in a worker. The bytes' buffer is transferred: `data` is unusable afterwards. */
+  analyze(input: { path: string; file: string; data: Buffer; maxBytes?: number }): Promise<Analysis> {
+    if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    // transfer needs a buffer of its own (small Buffers share Node's pool)
+    const own = input.data.byteOffset === 0 && input.data.byteLength === input.data.buffer.byteLength;
+    const data = own ? new Uint8Array(input.data.buffer, 0, input.data.byteLength) : new Uint8Array(input.data);
+    const task: AnalysisTask = { id: this.nextId++, path: input.path, file: input.file, data, maxBytes: input.maxBytes };
+    return new Promise((resolve) => {
+      this.waiting.push({ task, resolve, stage: 'ingest' });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; waiting documents are not analysed. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const job of this.waiting.splice(0)) job.resolve({ ok: false, stage: job.stage, message: `${job.task.file}: not analysed: the run was stopped` });
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      let slot = this.slots.find((s) => s.job === null);
+      if (!slot) {
+        if (this.slots.length >= this.size) return;
+        slot = this.spawn();
+      }
+      const job = this.waiting.shift()!;
+      slot.job = job;
+      slot.worker.postMessage(job.task, [job.task.data.buffer as ArrayBuffer]);
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.entry), job: null };
+    slot.worker.on('message', (m: WorkerMessage) => {
+      const job = slot.job;
+      if (!job || m.id !== job.task.id) return;
+      if (m.type === 'stage') {
+        job.stage = m.stage;
+        return;
+      }
+      slot.job = null;
+      job.resolve(m.analysis);
+      this.dispatch();
+    });
+    const die = (why: string) => {
+      const i = this.slots.indexOf(slot);
+      if (i === -1) return;
+      this.slots.splice(i, 1);
+      const job = slot.job;
+      slot.job = null;
+      if (job) job.resolve({ ok: false, stage: job.stage, message: `${job.task.file}: the analysis worker stopped: ${why}` });
+      if (!this.closed) this.dispatch();
+    };
+    slot.worker.on('error', (err) => die(firstLine(err)));
+    slot.worker.on('exit', (code) => die(`exit code ${code}`));
+    this.slots.push(slot);
+    return slot;
+  }
+}
+
+function firstLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return (msg.split('\n')[0] ?? msg).trim() || 'unknown error';
+}

@@ -1,0 +1,402 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure, normalizeLine, parseHeading, classifyHeading, periodOf } from '../extractors/structure.ts';
+import { GoldRecord, type DocStructure } from '../pipeline/schema.ts';
+import * as rules from '../rules/structure.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Rules whose examples are normalized lines; TOC entries are matched on the raw line. */
+const patternRules: rules.PatternRule[] = [
+  ...rules.HEADING_NUMBERS,
+  ...rules.SECTION_RULES,
+  rules.DOMAIN_RULE,
+  rules.TITLE_RULE,
+  rules.PERIOD_RULE,
+  rules.PERIOD_LINE_RULE,
+  rules.FIVE_YEAR_RULE,
+  rules.OWN_PERIOD_RULE,
+  rules.TOC_ENTRY_RULE,
+  rules.TOC_HEAD_RULE,
+  rules.ISSUER_RULE,
+  rules.DOC_NUMBER_RULE,
+  rules.NOTICE_MARK_RULE,
+  rules.CITED_PLACE_RULE,
+  rules.NESTED_PLACE_RULE,
+  rules.NAMED_PLAN_RULE,
+];
+
+describe('structure rules: examples', () => {
+  for (const rule of patternRules) {
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', ''));
+    it(`${rule.id} matches its positives and none of its negatives`, () => {
+      expect(rule.positive.length).toBeGreaterThan(0);
+      expect(rule.negative.length).toBeGreaterThan(0);
+      for (const p of rule.positive) expect(re.test(p), `${rule.id} should match ${p}`).toBe(true);
+      for (const n of rule.negative) expect(re.test(n), `${rule.id} should not match ${n}`).toBe(false);
+    });
+  }
+
+  it('section rules classify only their own names', () => {
+    for (const rule of rules.SECTION_RULES) {
+      for (const p of rule.positive) {
+        const c = classifyHeading(p);
+        expect(c && c.kind !== 'domain' ? c.section : null, p).toBe(rule.section);
+      }
+    }
+  });
+
+  it('level suffixes give the level of a name', () => {
+    const level = (name: string) => rules.LEVEL_SUFFIXES.find((s) => s.pattern.test(name))?.level ?? null;
+    expect(level('贵州省')).toBe('province');
+    expect(level('广西壮族自治区')).toBe('province');
+    expect(level('上海市')).toBe('province');
+    expect(level('六盘水市')).toBe('city');
+    expect(level('黔东南苗族侗族自治州')).toBe('city');
+    expect(level('锡林郭勒盟')).toBe('city');
+    expect(level('渠县')).toBe('county');
+    expect(level('科尔沁右翼前旗')).toBe('county');
+    expect(level('钟山区')).toBe('district');
+    expect(level('达州')).toBe(null); // a bare city name, not a 州
+    expect(level('钟山')).toBe(null);
+  });
+
+  it('five-year labels map to their years', () => {
+    expect(periodOf('朔州市妇女发展“十四五”规划')).toEqual([2021, 2025]);
+    expect(periodOf('十三五')).toEqual([2016, 2020]);
+    expect(periodOf('十五五')).toEqual([2026, 2030]);
+    expect(periodOf('(2021-2030年)')).toEqual([2021, 2030]);
+    expect(periodOf('2023年5月6日')).toBe(null);
+  });
+});
+
+describe('line normalization and headings', () => {
+  it('normalizes width, spaces and markdown marks', () => {
+    expect(normalizeLine('## （一）妇女与 健康')).toBe('(一)妇女与健康');
+    expect(normalizeLine('**主要目标：**')).toBe('主要目标:');
+    expect(normalizeLine('- 1．妇女人均预期寿命')).toBe('1.妇女人均预期寿命');
+    expect(normalizeLine('  ８１．３％ ')).toBe('81.3%');
+  });
+
+  it('parses numbered, inline and bare headings', () => {
+    expect(parseHeading('(一)妇女与健康')).toMatchObject({ rank: 2, number: 1, name: '妇女与健康', inline: false });
+    expect(parseHeading('十二、附则')).toMatchObject({ rank: 1, number: 12, name: '附则' });
+    expect(parseHeading('(一)发展成效。过去十年，妇女发展')).toMatchObject({ rank: 2, name: '发展成效', inline: true });
+    expect(parseHeading('主要目标:')).toMatchObject({ rank: null, name: '主要目标', inline: false });
+    expect(parseHeading('主要目标:1.妇女人均预期寿命')).toMatchObject({ rank: null, name: '主要目标', inline: true });
+    expect(parseHeading('妇女是推动社会文明、促进家庭和谐的重要力量，是建设社')).toBe(null);
+    expect(parseHeading('3.5岁以下儿童死亡率')).toMatchObject({ rank: null });
+  });
+});
+
+/** The context of 1-based line `n` of a synthetic document. */
+function ctx(s: DocStructure, n: number) {
+  const c = s.lines[n - 1]!;
+  return [c.part, c.domain, c.section];
+}
+
+const TWO_PLANS = [
+  '某市人民政府文件', // 1
+  '某政发〔2023〕7号', // 2
+  '某市人民政府关于印发某市妇女发展规划和某市儿童发展规划的通知', // 3
+  '现将《某市妇女发展规划（2021—2025年）》《某市儿童发展规划（2021—2025年）》印发给你们。', // 4
+  '某市妇女发展规划', // 5
+  '（2021—2025年）', // 6
+  '按照《中国妇女发展纲要（2021—2030年）》《某某省妇女发展规划（2021—2025年）》，制定本规划。', // 7
+  '一、发展现状', // 8
+  '2020年，孕产妇死亡率为15/10万。', // 9
+  '二、指导思想和总体目标', // 10
+  '（一）指导思想', // 11
+  '坚持男女平等基本国策。', // 12
+  '（二）总体目标', // 13
+  '到2025年，妇女全面发展。', // 14
+  '三、发展领域、主要目标和策略措施', // 15
+  '（一）妇女与健康', // 16
+  '主要目标：', // 17
+  '1.孕产妇死亡率下降到12/10万以下。', // 18
+  '策略措施：', // 19
+  '1.完善制度。', // 20
+  '(二) 妇女参与决策和管理', // 21
+  '主要目标:', // 22
+  '1.村委会成员中女性比例达到30%以上。', // 23
+  '四、组织实施', // 24
+  '各部门规划颁布后1个月内报送。', // 25
+  '某市儿童发展规划', // 26
+  '（2021—2025年）', // 27
+  '儿童是国家的未来。', // 28
+  '一、发展现状', // 29
+  '二、发展领域、主要目标和策略措施', // 30
+  '（一）儿童与健康', // 31
+  '主要目标：', // 32
+  '1.婴儿死亡率控制在5‰以下。', // 33
+  '五、监测评估', // 34
+  '每年至少开展1次监测。', // 35
+].join('\n');
+
+describe('analyzeStructure on a synthetic notice with two plans', () => {
+  const s = analyzeStructure(TWO_PLANS);
+
+  it('finds the two plans of the file, not the plans it cites', () => {
+    expect(s.plans).toEqual([
+      { part: 'women', title: '某市妇女发展规划', period: [2021, 2025], issuer: '某市人民政府', docNumber: '某政发〔2023〕7号', lines: [5, 25] },
+      { part: 'children', title: '某市儿童发展规划', period: [2021, 2025], issuer: '某市人民政府', docNumber: '某政发〔2023〕7号', lines: [26, 35] },
+    ]);
+  });
+
+  it('gives every line its part, domain and section', () => {
+    expect(s.lines).toHaveLength(35);
+    expect(s.lines[0]).toEqual({ part: 'other', domain: 'other', section: 'other', plan: null });
+    expect(ctx(s, 7)).toEqual(['women', 'other', '发展现状']);
+    expect(ctx(s, 9)).toEqual(['women', 'other', '发展现状']);
+    expect(ctx(s, 12)).toEqual(['women', 'other', 'other']);
+    expect(ctx(s, 14)).toEqual(['women', '总体目标', '总体目标']);
+    expect(ctx(s, 15)).toEqual(['women', 'other', 'other']);
+    expect(ctx(s, 18)).toEqual(['women', '妇女与健康', '主要目标']);
+    expect(ctx(s, 20)).toEqual(['women', '妇女与健康', '策略措施']);
+    expect(ctx(s, 23)).toEqual(['women', '妇女参与决策和管理', '主要目标']);
+    expect(ctx(s, 25)).toEqual(['women', 'other', 'other']);
+    expect(ctx(s, 28)).toEqual(['children', 'other', '发展现状']);
+    expect(ctx(s, 33)).toEqual(['children', '儿童与健康', '主要目标']);
+    expect(ctx(s, 35)).toEqual(['children', 'other', 'other']);
+    expect(s.lines[32]!.plan).toBe(1);
+  });
+
+  it('names the jurisdiction and its cited parent', () => {
+    expect(s.jurisdiction).toEqual({ name: '某市', level: 'city', parents: ['某某省'] });
+  });
+
+  it('is the same with CRLF, markdown marks, stray spaces and full-width text', () => {
+    const noisy = TWO_PLANS.split('\n')
+      .map((l) => (/^[一二三四五（(]/.test(l) ? '## ' + l : l))
+      .map((l) => (l.length < 12 ? l.split('').join(' ') : l))
+      .join('\r\n');
+    const t = analyzeStructure(noisy);
+    expect(t.lines.map((c) => [c.part, c.domain, c.section, c.plan])).toEqual(s.lines.map((c) => [c.part, c.domain, c.section, c.plan]));
+    expect(t.plans.map((p) => [p.part, p.period, p.lines])).toEqual(s.plans.map((p) => [p.part, p.period, p.lines]));
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(analyzeStructure(TWO_PLANS))).toBe(JSON.stringify(s));
+  });
+});
+
+describe('analyzeStructure on noisy layouts', () => {
+  it('does not open sections from a table of contents', () => {
+    const text = [
+      '目录',
+      '一、发展现状……………1',
+      '二、总体目标……………3',
+      '（一）妇女与健康………5',
+      '三、组织实施……………9',
+      '某县妇女发展规划（2021—2025年）',
+      '一、发展现状',
+      '妇女发展取得成效。',
+      '二、总体目标',
+      '（一）妇女与健康',
+      '主要目标：',
+      '1.孕产妇死亡率下降到12/10万以下。',
+    ].join('\n');
+    const s = analyzeStructure(text);
+    for (let n = 1; n <= 5; n++) expect(ctx(s, n)).toEqual(['other', 'other', 'other']);
+    expect(s.plans).toHaveLength(1);
+    expect(s.plans[0]!.lines[0]).toBe(6);
+    expect(ctx(s, 12)).toEqual(['women', '妇女与健康', '主要目标']);
+  });
+
+  it('finds plans and parts when title lines are missing', () => {
+    const text = [
+      '（2021—2025年）',
+      '前言',
+      '妇女是推动社会文明的重要力量，妇女发展取得成效。',
+      '一、总体目标',
+      '二、发展领域',
+      '（一）妇女与健康',
+      '主要目标：',
+      '1.孕产妇死亡率下降到14/10万以下。',
+      '三、组织实施',
+      '（2021—2025年）',
+      '前言',
+      '儿童是国家的未来。',
+      '二、发展领域',
+      '（一）儿童与健康',
+      '主要目标：',
+      '1.婴儿死亡率控制在5‰以下。',
+    ].join('\n');
+    const s = analyzeStructure(text);
+    expect(s.plans.map((p) => [p.part, p.title, p.period, p.lines])).toEqual([
+      ['women', null, [2021, 2025], [1, 9]],
+      ['children', null, [2021, 2025], [10, 16]],
+    ]);
+    expect(ctx(s, 3)).toEqual(['women', 'other', '发展现状']);
+    expect(ctx(s, 16)).toEqual(['children', '儿童与健康', '主要目标']);
+  });
+
+  it('starts a new plan when the outline restarts after the domains', () => {
+    const text = ['一、发展现状', '（一）妇女与健康', '主要目标：', '1.甲。', '一、发展现状', '（一）儿童与健康', '主要目标：', '1.乙。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(s.plans.map((p) => [p.part, p.lines])).toEqual([
+      ['women', [1, 4]],
+      ['children', [5, 8]],
+    ]);
+  });
+
+  it('does not take a wrapped body line for a bare heading', () => {
+    const text = ['（七）儿童与法律保护', '主要目标：', '7. 禁止使用童工，禁止对儿童的经济剥削，严格监管安排', '儿童参与商业活动的行为', '8. 降低未成年人犯罪人数占比。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(ctx(s, 5)).toEqual(['children', '儿童与法律保护', '主要目标']);
+  });
+
+  it('keeps measure items numbered like headings inside a domain', () => {
+    const text = ['一、妇女与健康', '主要目标', '1.甲达到90%。', '策略措施', '（一）完善制度。加强管理。', '（二）提高水平。', '二、妇女与教育'].join('\n');
+    const s = analyzeStructure(text);
+    expect(ctx(s, 6)).toEqual(['women', '妇女与健康', '策略措施']);
+    expect(ctx(s, 7)).toEqual(['women', '妇女与教育', 'other']);
+  });
+
+  it('lets a top-level 主要目标 hold the domains, and reads bracketed labels and 领域 names', () => {
+    const text = ['三、主要目标', '（一）妇女与健康领域', '1.甲达到90%。', '四、策略措施', '（一）妇女与健康领域', '【主要目标】', '1.乙达到80%。', '【策略措施】', '1.丙。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(ctx(s, 3)).toEqual(['women', '妇女与健康', '主要目标']);
+    expect(ctx(s, 5)).toEqual(['women', '妇女与健康', '策略措施']);
+    expect(ctx(s, 7)).toEqual(['women', '妇女与健康', '主要目标']);
+    expect(ctx(s, 9)).toEqual(['women', '妇女与健康', '策略措施']);
+  });
+
+  it('ignores running page headers that repeat the title, and page numbers', () => {
+    const text = ['某市妇女发展规划', '一、发展现状', '甲。', '（一）妇女与健康', '主要目标：', '1.甲', '- 2 -', '某市妇女发展规划', '2.乙达到90%。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(s.plans).toHaveLength(1);
+    expect(ctx(s, 9)).toEqual(['women', '妇女与健康', '主要目标']);
+  });
+
+  it('gives the parts of a plan holding both by its outline', () => {
+    const text = ['某县妇女儿童发展规划（2021—2025年）', '第一部分 妇女发展', '一、总体目标', '到2025年，甲。', '二、妇女与健康', '第二部分 儿童发展', '一、总体目标', '到2025年，乙。', '二、儿童与健康'].join('\n');
+    const s = analyzeStructure(text);
+    expect(s.plans.map((p) => p.part)).toEqual(['other']);
+    expect(ctx(s, 4)).toEqual(['women', '总体目标', '总体目标']);
+    expect(ctx(s, 5)).toEqual(['women', '妇女与健康', 'other']);
+    expect(ctx(s, 8)).toEqual(['children', '总体目标', '总体目标']);
+    expect(ctx(s, 9)).toEqual(['children', '儿童与健康', 'other']);
+  });
+
+  it('reads the period from 十四五, from the plan itself, or from the notice', () => {
+    expect(analyzeStructure('某市妇女发展“十四五”规划\n（一）妇女与健康').plans[0]!.period).toEqual([2021, 2025]);
+    expect(analyzeStructure('某县妇女发展纲要\n（一）妇女与健康\n本纲要期限为 2021 年至 2030 年。').plans[0]!.period).toEqual([2021, 2030]);
+    const notice = '关于印发某县儿童发展纲要（2021—2030年）的通知\n（此件公开发布）\n前言\n儿童是国家的未来，儿童发展，儿童优先。\n（一）儿童与健康';
+    expect(analyzeStructure(notice).plans[0]!.period).toEqual([2021, 2030]);
+  });
+
+  it('splits nested place names and maps bare province names', () => {
+    const a = analyzeStructure('长春市九台区人民政府\n长春市九台区儿童发展规划\n（2021-2030年）\n按照《吉林省儿童发展规划（2021—2030年）》。');
+    expect(a.jurisdiction).toEqual({ name: '九台区', level: 'district', parents: ['吉林省', '长春市'] });
+    const b = analyzeStructure('渠县人民政府\n渠县妇女发展纲要（2021—2030年）\n为落实《四川妇女发展纲要（2021—2030年）》和《达州妇女发展纲要（2021—2030年）》，市第五次党代会。');
+    expect(b.jurisdiction).toEqual({ name: '渠县', level: 'county', parents: ['四川省', '达州市'] });
+  });
+
+  it('handles empty and plan-less text', () => {
+    expect(analyzeStructure('')).toEqual({ jurisdiction: { name: null, level: null, parents: [] }, plans: [], lines: [{ part: 'other', domain: 'other', section: 'other', plan: null }] });
+    const s = analyzeStructure('天气很好。\n我们去公园。');
+    expect(s.plans).toEqual([]);
+    expect(s.lines).toHaveLength(2);
+  });
+
+  it('runs in linear time: a million lines well within two seconds of CPU', () => {
+    const corpus = readdirSync(join(ROOT, 'corpus'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(ROOT, 'corpus', f), 'utf8'))
+      .join('\n');
+    const perCopy = corpus.split('\n').length;
+    const big = Array(Math.ceil(1_000_000 / perCopy)).fill(corpus).join('\n');
+    // CPU time, not wall time: the machine is shared
+    const before = process.cpuUsage();
+    const s = analyzeStructure(big);
+    const used = process.cpuUsage(before);
+    expect(s.lines.length).toBeGreaterThanOrEqual(1_000_000);
+    expect((used.user + used.system) / 1000).toBeLessThan(2500);
+  });
+
+  it('stays linear on a file made of headings', () => {
+    const block = TWO_PLANS.replace(/\n/g, '\n\n') + '\n';
+    const small = block.repeat(2000);
+    const big = block.repeat(20000);
+    const cpu = (t: string) => {
+      const before = process.cpuUsage();
+      analyzeStructure(t);
+      const u = process.cpuUsage(before);
+      return u.user + u.system;
+    };
+    cpu(small);
+    expect(cpu(big)).toBeLessThan(10 * cpu(small) * 3);
+  });
+});
+
+describe('analyzeStructure on the corpus', () => {
+  const goldDir = join(ROOT, 'test/gold');
+  const files = readdirSync(goldDir).filter((f) => f.endsWith('.jsonl')).sort();
+  const gold = files.flatMap((f) =>
+    readFileSync(join(goldDir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => GoldRecord.parse(JSON.parse(l))),
+  );
+  const cache = new Map<string, DocStructure>();
+  const structureOf = (doc: string) => {
+    if (!cache.has(doc)) cache.set(doc, analyzeStructure(readFileSync(join(ROOT, 'corpus', doc), 'utf8')));
+    return cache.get(doc)!;
+  };
+
+  it('agrees with the gold on part, domain and section (≥ 0.97 each) and on the default year', () => {
+    let part = 0;
+    let domain = 0;
+    let section = 0;
+    let years = 0;
+    let yearsOk = 0;
+    for (const r of gold) {
+      const s = structureOf(r.doc);
+      const c = s.lines[r.line - 1]!;
+      part += +(c.part === r.part);
+      domain += +(c.domain === r.domain);
+      section += +(c.section === r.section);
+      if (r.kind !== 'baseline' && !/\d{4}年/.test(r.quote)) {
+        years++;
+        yearsOk += +(c.plan !== null && s.plans[c.plan]!.period?.[1] === r.year);
+      }
+    }
+    expect(gold.length).toBeGreaterThan(100);
+    expect(part / gold.length).toBeGreaterThanOrEqual(0.97);
+    expect(domain / gold.length).toBeGreaterThanOrEqual(0.97);
+    expect(section / gold.length).toBeGreaterThanOrEqual(0.97);
+    expect(yearsOk / years).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('finds the plans and jurisdiction of 000 (no title lines, no notice)', () => {
+    const s = structureOf('000_8bed7d9551db38ad.txt');
+    expect(s.plans.map((p) => [p.part, p.title, p.period, p.issuer, p.docNumber])).toEqual([
+      ['women', null, [2021, 2025], null, null],
+      ['children', null, [2021, 2025], null, null],
+    ]);
+    expect(s.plans[0]!.lines[0]).toBe(2);
+    expect(s.plans[1]!.lines[0]).toBe(2078);
+    expect(s.jurisdiction).toEqual({ name: '钟山区', level: 'district', parents: ['贵州省', '六盘水市'] });
+  });
+
+  it('finds the plans and jurisdiction of 001 (十四五 titles, notice header)', () => {
+    const s = structureOf('001_1a19cb00b77d39e6.txt');
+    expect(s.plans.map((p) => [p.part, p.title, p.period, p.issuer, p.docNumber, p.lines])).toEqual([
+      ['women', '朔州市妇女发展“十四五”规划', [2021, 2025], '朔州市人民政府', '朔政发〔2023〕15号', [18, 518]],
+      ['children', '朔州市儿童发展“十四五”规划', [2021, 2025], '朔州市人民政府', '朔政发〔2023〕15号', [519, 983]],
+    ]);
+    expect(s.jurisdiction).toEqual({ name: '朔州市', level: 'city', parents: ['山西省'] });
+  });
+
+  it('finds the plans and jurisdiction of 002 (纲要 with periods in titles)', () => {
+    const s = structureOf('002_dfb985888ef61168.txt');
+    expect(s.plans.map((p) => [p.part, p.title, p.period, p.issuer, p.docNumber, p.lines])).toEqual([
+      ['women', '渠县妇女发展纲要', [2021, 2030], '渠县人民政府', '渠府发〔2022〕34号', [16, 535]],
+      ['children', '渠县儿童发展纲要', [2021, 2030], '渠县人民政府', '渠府发〔2022〕34号', [536, 1079]],
+    ]);
+    expect(s.jurisdiction).toEqual({ name: '渠县', level: 'county', parents: ['四川省', '达州市'] });
+  });
+});
