@@ -22,10 +22,16 @@ const CLAUSE_CHARS = new Set(['，', ',', '。', '；', ';', '！', '？', '!', 
 const POSTFIX = [...POSTFIX_DIRECTIONS].sort((a, b) => b.form.length - a.form.length);
 const PREFIX = [...PREFIX_DIRECTIONS].sort((a, b) => b.form.length - a.form.length);
 const COV_VERBS = [...COVERAGE_VERBS].sort((a, b) => b.length - a.length);
+/** words stripped around a coverage idiom that are no verb */
+const NOT_VERBS = ['对', '要', '并', '均', '基本', '力争', '争取'];
 const MAX_CLAUSE = 120;
+/** a clause without any of these characters holds no coverage idiom and no direction word */
+const CUES = /[提升增扩降缩减控稳适均保覆尽普少低长加]/;
 /** characters that make 全 the end of another word (健全, 安全, 完全, 齐全) */
 const NOT_FULL_BEFORE = '健安完齐周保';
 /** a gap between places only (城乡差距, 城乡、区域差距) names no measured indicator */
+/** a gap against another figure (与全国平均水平的差距) is no indicator of the plan */
+const AGAINST = /^(与|同|和)/;
 const BARE_GAP = /^(城乡|区域|地区|群体|城市|农村|之间|和|、|及|与)+差距$/;
 
 interface Clause {
@@ -69,6 +75,7 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array): Extracted[] {
     const before = prev;
     prev = c;
     if (c.b - c.a > MAX_CLAUSE || c.b - c.a < 3) continue;
+    if (!CUES.test(s.slice(c.a, c.b))) continue;
     if (hasValueIn(valueAt, c.a, c.b)) continue;
     const ctx = contextAt(doc, c.a);
     if (ctx.section === '发展现状') continue;
@@ -135,6 +142,8 @@ interface Found {
 
 function stripCoverageVerbs(s: string, a: number, b: number): [number, number, string | null] {
   let verb: string | null = null;
+  while (a < b && '“”"'.includes(s[a]!)) a++;
+  while (b > a && '“”"'.includes(s[b - 1]!)) b--;
   for (let guard = 0; guard < 4 && a < b; guard++) {
     const v = COV_VERBS.find((x) => s.startsWith(x, a));
     if (!v) break;
@@ -152,7 +161,34 @@ function stripCoverageVerbs(s: string, a: number, b: number): [number, number, s
   return [a, b, verb];
 }
 
+/** The verb of a coverage idiom: right before it (X实现全覆盖), else opening the clause (推进X全覆盖). */
+function coverageVerb(s: string, c: Clause, at: number): { verb: string; at: number } | null {
+  let end = at;
+  while (end > c.a && '“"'.includes(s[end - 1]!)) end--;
+  const before = COV_VERBS.find((v) => end - v.length >= c.a && s.startsWith(v, end - v.length));
+  if (before && !NOT_VERBS.includes(before)) return { verb: before, at: end - before.length };
+  let a = c.a;
+  for (let guard = 0; guard < 4; guard++) {
+    const v = COV_VERBS.find((x) => s.startsWith(x, a));
+    if (!v) return null;
+    if (!NOT_VERBS.includes(v)) return { verb: v, at: a };
+    a += v.length;
+  }
+  return null;
+}
+
 function coverage(doc: Doc, c: Clause, before: Clause | null): Found | null {
+  const found = coverageSpan(doc, c, before);
+  if (!found) return null;
+  const v = coverageVerb(doc.clean.s, c, found.idiom);
+  if (v) {
+    found.verb = v.verb;
+    found.pa = Math.min(found.pa, v.at);
+  }
+  return found;
+}
+
+function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { idiom: number }) | null {
   const s = doc.clean.s;
   const text = s.slice(c.a, c.b);
   let k = text.indexOf(FULL_COVERAGE);
@@ -164,11 +200,11 @@ function coverage(doc: Doc, c: Clause, before: Clause | null): Found | null {
     if (s[pb] === '的') {
       const [ia, ib] = trimIndicator(s, pb + 1, c.b);
       const [, , verb] = stripCoverageVerbs(s, c.a, k);
-      if (ib - ia >= 2) return { ia, ib, pa: c.a, pb: ib, verb, rule: 'coverage/full' };
+      if (ib - ia >= 2) return { ia, ib, pa: c.a, pb: ib, verb, rule: 'coverage/full', idiom: k };
     }
     const [ta, tb] = trimIndicator(s, c.a, k);
     const [ia, ib, verb] = stripCoverageVerbs(s, ta, tb);
-    if (ib - ia >= 2) return { ia, ib, pa: ia, pb, verb, rule: 'coverage/full' };
+    if (ib - ia >= 2) return { ia, ib, pa: ia, pb, verb: null, rule: 'coverage/full', idiom: k };
     return null;
   }
   const m = SHOULD_ALL.exec(text);
@@ -180,7 +216,7 @@ function coverage(doc: Doc, c: Clause, before: Clause | null): Found | null {
     if (ib - ia < 2 && before && before.b === c.a - 1 && s[before.b] !== '\n') {
       [ia, ib] = wrapped(s, before.a, before.b);
     }
-    if (ib - ia >= 2) return { ia, ib, pa: Math.min(ia, k2), pb, verb: verb ?? '实现', rule: 'coverage/should-all' };
+    if (ib - ia >= 2) return { ia, ib, pa: Math.min(ia, k2), pb, verb: m[0], rule: 'coverage/should-all', idiom: k2 };
     return null;
   }
   const cov = COVERING_ALL.exec(text);
@@ -188,16 +224,16 @@ function coverage(doc: Doc, c: Clause, before: Clause | null): Found | null {
     const from = c.a + cov.index + cov[0].length;
     const [ia, ib] = trimIndicator(s, from, c.b);
     const [, , verb] = stripCoverageVerbs(s, c.a, c.a + cov.index);
-    if (ib - ia >= 2) return { ia, ib, pa: c.a + cov.index, pb: ib, verb, rule: 'coverage/covering-all' };
+    if (ib - ia >= 2) return { ia, ib, pa: c.a + cov.index, pb: ib, verb, rule: 'coverage/covering-all', idiom: c.a + cov.index };
   }
   const u = text.indexOf(BASIC_UNIVERSAL);
   if (u >= 0) {
     const k3 = c.a + u;
     const after = trimIndicator(s, k3 + BASIC_UNIVERSAL.length, c.b);
-    if (after[1] - after[0] >= 2) return { ia: after[0], ib: after[1], pa: k3, pb: after[1], verb: BASIC_UNIVERSAL, rule: 'coverage/basic-universal' };
+    if (after[1] - after[0] >= 2) return { ia: after[0], ib: after[1], pa: k3, pb: after[1], verb: '普及', rule: 'coverage/basic-universal', idiom: k3 };
     const [ta, tb] = trimIndicator(s, c.a, k3);
     const [ia, ib] = stripCoverageVerbs(s, ta, tb);
-    if (ib - ia >= 2) return { ia, ib, pa: ia, pb: k3 + BASIC_UNIVERSAL.length, verb: BASIC_UNIVERSAL, rule: 'coverage/basic-universal' };
+    if (ib - ia >= 2) return { ia, ib, pa: ia, pb: k3 + BASIC_UNIVERSAL.length, verb: '基本普及', rule: 'coverage/basic-universal', idiom: k3 + 2 };
   }
   return null;
 }
@@ -234,8 +270,8 @@ function qualitative(s: string, c: Clause): Qual[] {
     const end = b - d.form.length;
     const ib0 = stripTrailers(s, a, end);
     const [ia, ib] = trimIndicator(s, a, ib0);
-    if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)) && !BARE_GAP.test(s.slice(ia, ib)))
-      return [{ ia, ib, pa: ia, pb: b, verb: d.form, direction: d.direction, suffix: '', rule: 'qualitative/postfix' }];
+    if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)) && !BARE_GAP.test(s.slice(ia, ib)) && !AGAINST.test(s.slice(ia, ib)))
+      return [{ ia, ib, pa: ia, pb: b, verb: d.form.replace(/^上升趋势/, ''), direction: d.direction, suffix: '', rule: 'qualitative/postfix' }];
     break;
   }
   for (const d of PREFIX) {
@@ -251,7 +287,7 @@ function qualitative(s: string, c: Clause): Qual[] {
         }
       }
     }
-    if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)))
+    if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)) && !AGAINST.test(s.slice(ia, ib)))
       return [{ ia, ib, pa: a, pb: b, verb: d.form, direction: d.direction, suffix: '', rule: 'qualitative/prefix' }];
     break;
   }

@@ -3,10 +3,15 @@ import type { DocStructure, Extracted, Kind, LineContext } from '../pipeline/sch
 import { buildClean, type Clean } from './normalize.ts';
 import { LineIndex, stripSpace } from './text.ts';
 
-export const CLAUSE_BREAK = /[，,。；;！？!?\n：]/;
-export const SENTENCE_BREAK = /[。；;！？!?\n：]/;
 /** how far back a clause or sentence is looked for; keeps every match local */
 export const WINDOW = 160;
+
+/** flags per UTF-16 code unit: 1 = clause break, 2 = sentence break (lookup instead of a regex per character) */
+const BREAKS = new Uint8Array(65536);
+for (const c of '，,。；;！？!?\n：') BREAKS[c.charCodeAt(0)]! |= 1;
+for (const c of '。；;！？!?\n：') BREAKS[c.charCodeAt(0)]! |= 2;
+export const CLAUSE = 1;
+export const SENTENCE = 2;
 
 export interface Doc {
   text: string;
@@ -21,10 +26,9 @@ export function makeDoc(text: string, structure: DocStructure): Doc {
 
 const FALLBACK: LineContext = { part: 'other', domain: 'other', section: 'other', plan: null };
 
-export function contextAt(doc: Doc, cleanPos: number): LineContext & { line: number; column: number } {
+export function contextAt(doc: Doc, cleanPos: number): LineContext {
   const off = doc.clean.map[cleanPos] ?? 0;
-  const { line, column } = doc.index.position(off);
-  return { ...(doc.structure.lines[line - 1] ?? FALLBACK), line, column };
+  return doc.structure.lines[doc.index.lineOf(off) - 1] ?? FALLBACK;
 }
 
 export function planPeriod(doc: Doc, plan: number | null): [number, number] | null {
@@ -33,15 +37,15 @@ export function planPeriod(doc: Doc, plan: number | null): [number, number] | nu
 }
 
 /** Start of the clause (or sentence) holding `pos`, looked for within WINDOW characters. */
-export function clauseStart(s: string, pos: number, re: RegExp = CLAUSE_BREAK): number {
+export function clauseStart(s: string, pos: number, flag: number = CLAUSE): number {
   const lo = Math.max(0, pos - WINDOW);
-  for (let i = pos - 1; i >= lo; i--) if (re.test(s[i]!)) return i + 1;
+  for (let i = pos - 1; i >= lo; i--) if (BREAKS[s.charCodeAt(i)]! & flag) return i + 1;
   return lo;
 }
 
-export function clauseEnd(s: string, pos: number, re: RegExp = CLAUSE_BREAK): number {
+export function clauseEnd(s: string, pos: number, flag: number = CLAUSE): number {
   const hi = Math.min(s.length, pos + WINDOW);
-  for (let i = pos; i < hi; i++) if (re.test(s[i]!)) return i;
+  for (let i = pos; i < hi; i++) if (BREAKS[s.charCodeAt(i)]! & flag) return i;
   return hi;
 }
 

@@ -35,27 +35,26 @@ export function trimIndicator(s: string, a: number, b: number): [number, number]
   return [a, b];
 }
 
-const SPLIT_RE = /[、和及与]/g;
+const SEPARATORS = '、和及与';
+const OPEN = '（(“《';
+const CLOSE = '）)”》';
 
 /** Parts of a conjoined phrase, ignoring separators inside brackets and quotes. */
 export function splitConjuncts(phrase: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const c of phrase) {
-    if ('（(“《'.includes(c)) depth++;
-    else if ('）)”》'.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && SPLIT_RE.test(c)) {
-      SPLIT_RE.lastIndex = 0;
-      parts.push(cur);
-      cur = '';
-      continue;
+  let from = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i]!;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && SEPARATORS.includes(c)) {
+      if (i > from) parts.push(phrase.slice(from, i));
+      from = i + 1;
     }
-    SPLIT_RE.lastIndex = 0;
-    cur += c;
   }
-  parts.push(cur);
-  return parts.filter((p) => p.length > 0);
+  if (phrase.length > from) parts.push(phrase.slice(from));
+  return parts;
 }
 
 export function endsWithIndicatorNoun(p: string): boolean {

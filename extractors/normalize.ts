@@ -13,6 +13,11 @@ export interface Clean {
 }
 
 const SPACE = /[\s\u3000\u00a0\ufeff]/;
+/** lookup tables by UTF-16 code: white space, full-width forms */
+const IS_SPACE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (SPACE.test(String.fromCharCode(c))) IS_SPACE[c] = 1;
+const FW_BY_CODE: (string | undefined)[] = new Array(65536);
+for (const [k, v] of Object.entries(FULL_WIDTH)) FW_BY_CODE[k.charCodeAt(0)] = v;
 const PAGE_NUMBER = /^[\s\-—－–]*(第\s*\d+\s*页|\d{1,3})[\s\-—－–]*$/;
 const TOC_LINE = /(\.{4,}|…{2,}|·{4,}|-{6,})\s*\d+\s*$/;
 const MARKDOWN = /^(#{1,6}\s*|[-*+]\s+|>\s*)/;
@@ -82,16 +87,22 @@ export function buildClean(text: string): Clean {
       lastArabic = 0;
     }
     for (let i = pos; i < lineEnd; i++) {
-      let c = text[i]!;
-      if (SPACE.test(c)) continue;
-      const fw = FULL_WIDTH[c];
+      const code = text.charCodeAt(i);
+      if (IS_SPACE[code] || code === 0x2a || code === 0x60) continue; // white space, markdown * and `
+      if (code === 0x7c) {
+        // a markdown table cell border ends the clause
+        pushBreak(i);
+        continue;
+      }
+      let c: string;
+      const fw = FW_BY_CODE[code];
       if (fw !== undefined) c = fw;
-      else if (c === '：' || c === ':') {
+      else if (code === 0xff1a || code === 0x3a) {
         // a ratio colon (2：3) stays inside the sentence
         const prev = chars[chars.length - 1];
         const next = nextNonSpace(text, i + 1, lineEnd);
         c = prev !== undefined && /\d/.test(prev) && next !== undefined && /[\d０-９]/.test(next) ? ':' : '：';
-      }
+      } else c = text[i]!;
       chars.push(c);
       map.push(i);
     }
@@ -104,6 +115,6 @@ export function buildClean(text: string): Clean {
 }
 
 function nextNonSpace(text: string, from: number, end: number): string | undefined {
-  for (let i = from; i < end && i < from + 4; i++) if (!SPACE.test(text[i]!)) return text[i];
+  for (let i = from; i < end && i < from + 4; i++) if (!IS_SPACE[text.charCodeAt(i)]) return text[i];
   return undefined;
 }

@@ -4,9 +4,9 @@ import type { Comparator, Extracted } from '../pipeline/schema.ts';
 import { PAST_MARKERS, BASE_YEAR_AFTER } from '../rules/baseline.ts';
 import { PRE_BOUNDS } from '../rules/bounds.ts';
 import { REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
-import { ALL_VERBS } from '../rules/verbs.ts';
+import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB } from '../rules/verbs.ts';
 import {
-  SENTENCE_BREAK,
+  SENTENCE,
   clauseEnd,
   clauseStart,
   contextAt,
@@ -18,6 +18,8 @@ import {
 import { resolveList, trimIndicator } from './indicator.ts';
 import { scanValues, type ValueToken } from './values.ts';
 
+/** longer runs of values are split: keeps every record's span local */
+const MAX_LIST = 12;
 const LIST_SEP = /^[、和及与或]$/;
 const SHORT_VERBS = new Set(ALL_VERBS.filter((v) => v.length === 1));
 /** 至少 anywhere before the verb: 每年至少组织2次 */
@@ -31,42 +33,56 @@ interface VerbHit {
   end: number;
 }
 
-/** The verb nearest before `pos` in [from, pos); one-character verbs only right before the value. */
+/**
+ * The verb before `pos` in [from, pos): the nearest level verb (达到, 降至) if any, else the nearest
+ * action verb (新建, 组织); one-character verbs only right before the value or opening the clause.
+ */
 function findVerb(s: string, from: number, pos: number): VerbHit | null {
   let best: VerbHit | null = null;
+  let bestLevel: VerbHit | null = null;
   for (let i = from; i < pos; i++) {
     for (const v of ALL_VERBS) {
       if (!s.startsWith(v, i) || i + v.length > pos) continue;
       const end = i + v.length;
-      if (SHORT_VERBS.has(v)) {
+      if (end < pos && NOUN_AFTER_VERB.includes(s[end]!)) continue;
+      // one-character verbs (有, 设, 占) only right before the value or opening the clause
+      if (SHORT_VERBS.has(v) && i !== from) {
         const gap = s.slice(end, pos);
         if (gap.length > 0 && !PRE_BOUNDS.some((b) => b.form === gap)) continue;
       }
-      if (!best || i > best.start || (i === best.start && v.length > best.verb.length)) best = { verb: v, start: i, end };
+      const hit = { verb: v, start: i, end };
+      if (!best || end > best.end || (end === best.end && v.length > best.verb.length)) best = hit;
+      if (LEVEL_VERB_SET.has(v) && (!bestLevel || end > bestLevel.end || (end === bestLevel.end && v.length > bestLevel.verb.length)))
+        bestLevel = hit;
       break;
     }
   }
-  return best;
+  return bestLevel ?? best;
 }
 
-function preBound(s: string, pos: number): { comparator: Comparator; form: string; start: number; verb: boolean } | null {
+function preBound(
+  s: string,
+  pos: number,
+): { comparator: Comparator; form: string; start: number; verb: boolean; glue: string | null } | null {
   let end = pos;
+  let glue: string | null = null;
   for (const g of GLUE_BEFORE_VALUE) {
     if (s.startsWith(g, end - g.length) && PRE_BOUNDS.some((b) => s.startsWith(b.form, end - g.length - b.form.length))) {
       end -= g.length;
+      glue = g;
       break;
     }
   }
   for (const b of PRE_BOUNDS) {
     const st = end - b.form.length;
-    if (st >= 0 && s.startsWith(b.form, st)) return { comparator: b.comparator, form: b.form, start: st, verb: b.verb };
+    if (st >= 0 && s.startsWith(b.form, st)) return { comparator: b.comparator, form: b.form, start: st, verb: b.verb, glue };
   }
   return null;
 }
 
 /** Explicit year of the sentence before `pos` (到2025年), skipping base years (以2020年为基数). */
 function explicitYear(s: string, pos: number): { year: number; at: number } | null {
-  const from = clauseStart(s, pos, SENTENCE_BREAK);
+  const from = clauseStart(s, pos, SENTENCE);
   const seg = s.slice(from, pos);
   const re = /(19|20)\d\d(?=年)/g;
   let found: { year: number; at: number } | null = null;
@@ -85,7 +101,7 @@ function groupLists(s: string, tokens: ValueToken[]): ValueToken[][] {
   for (const t of tokens) {
     const cur = lists[lists.length - 1];
     const prev = cur?.[cur.length - 1];
-    if (cur && prev && t.start - prev.end === 1 && LIST_SEP.test(s[prev.end]!) && !(prev.unit && t.unit && prev.unit !== t.unit)) cur.push(t);
+    if (cur && prev && cur.length < MAX_LIST && t.start - prev.end === 1 && LIST_SEP.test(s[prev.end]!) && !(prev.unit && t.unit && prev.unit !== t.unit)) cur.push(t);
     else lists.push([t]);
   }
   return lists;
@@ -120,7 +136,9 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
     const ctx = contextAt(doc, first.start);
     const period = planPeriod(doc, ctx.plan);
     let pre = preBound(s, first.start);
-    const verbHit = findVerb(s, segStart, pre ? pre.start : first.start);
+    let verbHit = findVerb(s, segStart, pre ? pre.start : first.start);
+    // 社会组织不少于1家: an action verb glued to a verb-like bound is part of the noun
+    if (pre?.verb && verbHit && verbHit.end === pre.start && !LEVEL_VERB_SET.has(verbHit.verb)) verbHit = null;
     let verb: string | null = verbHit?.verb ?? null;
     const segText0 = s.slice(segStart, first.start);
     let atLeast = AT_LEAST.some((w) => segText0.includes(w));
@@ -132,7 +150,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
       inherited = true;
     }
     if (pre?.verb && (!verbHit || verbHit.end <= pre.start)) verb = pre.form;
-    if (pre && !pre.verb && !verbHit) verb = null;
+    if (pre && !pre.verb && !verbHit) verb = pre.glue === '有' ? '有' : null;
 
     // a value before its noun: 95%的城市社区…建立
     let afterVerb: VerbHit | null = null;
@@ -141,12 +159,18 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
       if (afterVerb) verb = afterVerb.verb;
     }
 
+    // no verb before the value: name the one after it (1个月内报送, 六县全部通过)
+    let verbAfter: VerbHit | null = null;
+    if (verb === null && !pre) {
+      verbAfter = findVerb(s, listEnd, clauseEnd(s, listEnd));
+      verb = verbAfter?.verb ?? null;
+    }
     const yearHit = explicitYear(s, first.start);
     const segText = s.slice(segStart, first.start);
     const past =
       ctx.section === '发展现状' ||
       (yearHit !== null && period !== null && yearHit.year < period[0]) ||
-      PAST_MARKERS.some((w) => segText.includes(w));
+      PAST_MARKERS.test(segText);
     const periodic = s[first.start - 1] === '每' && first.unit === '年';
     const explicit = toks.some((t) => t.post !== null) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast;
     if (!(explicit || past)) continue;
@@ -189,7 +213,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
 
     const kind = past ? 'baseline' : 'numeric';
     const spanA = Math.min(ia, verbHit?.start ?? first.start, pre?.start ?? first.start, first.start);
-    const spanB = Math.max(last.end, afterVerb ? Math.max(ib, afterVerb.end) : ib, listEnd);
+    const spanB = Math.max(last.end, afterVerb ? Math.max(ib, afterVerb.end) : ib, listEnd, verbAfter?.end ?? 0);
     if (valueAt) for (const t of toks) valueAt[t.start] = 1;
     for (const { tok, name } of expanded) {
       const comparator: Comparator = pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';

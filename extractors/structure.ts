@@ -1,10 +1,15 @@
 // Structure of a plan file: which plans it holds, and for every line the plan,
 // part, domain and section it belongs to; the jurisdiction and notice header.
-// One pass over the lines; rules (patterns, names) live in rules/structure.ts.
+// One pass over the lines keeps an outline stack (chapter > 一、 > （一） > labels):
+// a heading pops what is at its depth or deeper, and a line's domain and section are
+// those of the deepest entries that name one. Plans start at a title line, a lone period
+// line (title missing), or an outline that restarts after the domains. Rules (patterns,
+// names) live in rules/structure.ts. Lines share context objects: treat them as read-only.
 
 import { stripSpace } from './text.ts';
 import type { DocStructure, Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../pipeline/schema.ts';
 import {
+  BARE_DOMAIN_RULE,
   BOTH_PARTS_RE,
   CITED_PLACE_RULE,
   CITY_EVIDENCE_RE,
@@ -57,8 +62,23 @@ const SPACE_ALL_RE = /[\s\u3000\u00a0\ufeff]+/g;
 const FULL_WIDTH_TEST_RE = /[\uff01-\uff5e]/;
 const FULL_WIDTH_ALL_RE = /[\uff01-\uff5e]/g;
 
+/** First characters of a numbered heading: 第 一…十 ( 〔 0…9. */
+const HEADING_START = '第一二三四五六七八九十(〔0123456789';
+
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * A long line opening with an ideograph that starts no heading and has no label colon:
+ * body text, whose prefix needs no normalizing (the hot path on real plans).
+ */
+function isPlainBody(line: string): boolean {
+  if (line.length <= HEAD_PREFIX) return false;
+  const c = line.charCodeAt(0);
+  if (c < 0x4e00 || c > 0x9fff || HEADING_START.includes(line[0]!)) return false;
+  const head = line.slice(0, 16);
+  return !head.includes('：') && !head.includes(':');
 }
 
 /** Cheap test before parsing: numbered, short, or a label with a colon near the start. */
@@ -91,13 +111,10 @@ function cnNumber(s: string): number | null {
   return tens === null || ones === null ? null : tens * 10 + ones;
 }
 
-/** First characters of a numbered heading: 第 一…十 ( 〔 0…9. */
-const HEADING_START = '第一二三四五六七八九十(〔0123456789';
-
-/** The heading number and name of a normalized line, or null for body text. */
 const NAME_END_RE = /[。:;；!?！？]/;
 const INLINE_TEXT_RE = /[^。:;；.]/;
 
+/** The heading number and name of a normalized line, or null for body text. */
 export function parseHeading(norm: string): Heading | null {
   let rank: number | null = null;
   let number: number | null = null;
@@ -137,8 +154,8 @@ export type HeadingClass =
   | null;
 
 /** What a heading name opens: a domain, a list label, a section, or nothing known. */
-export function classifyHeading(name: string): HeadingClass {
-  if (DOMAIN_RULE.pattern.test(name)) return { kind: 'domain', name: name.replace(DOMAIN_SUFFIX_RE, '') };
+export function classifyHeading(name: string, numbered = false): HeadingClass {
+  if (DOMAIN_RULE.pattern.test(name) || (numbered && BARE_DOMAIN_RULE.pattern.test(name))) return { kind: 'domain', name: name.replace(DOMAIN_SUFFIX_RE, '') };
   for (const rule of SECTION_RULES) {
     if (rule.pattern.test(name)) {
       return rule.role === 'label' ? { kind: 'label', section: rule.section } : { kind: 'section', section: rule.section };
@@ -174,7 +191,6 @@ export interface TitleMatch {
   period: [number, number] | null;
 }
 
-/** A plan title line (not a citation, not the notice heading). */
 /** A title as written: white space and markdown marks removed, a trailing period dropped (it goes to `period`). */
 export function displayTitle(line: string): string {
   return stripSpace(line.replace(/^\s*(?:#{1,6}|>)\s*/, '').replace(/\*\*|__/g, '')).replace(TRAILING_PERIOD_RE, '');
@@ -196,6 +212,8 @@ interface StackEntry {
   domain: string | null;
   /** a part named by an outline heading (第一部分 妇女发展), for plans holding both */
   part?: Part;
+  /** the heading had a number (一、发展现状), not a bare 前言 */
+  numbered?: boolean;
   preface?: boolean;
 }
 
@@ -210,6 +228,10 @@ interface PlanDraft {
   sawHeading: boolean;
   domainParts: Record<Part, number>;
   sawDomain: boolean;
+  /** a domain or a 主要目标/策略措施 list was seen: this is a plan, even untitled */
+  planLike: boolean;
+  /** started by a restarted outline: the last heading line of the plan before */
+  restartFloor?: number;
 }
 
 const LABEL_RANK = 10;
@@ -227,7 +249,7 @@ export function analyzeStructure(text: string): DocStructure {
     let l = raw[i]!;
     if (l.endsWith('\r')) l = l.slice(0, -1);
     raw[i] = l;
-    norms[i] = normalizeLine(l);
+    norms[i] = isPlainBody(l) ? l.slice(0, HEAD_PREFIX) : normalizeLine(l);
   }
   // only a line normalized whole can be a title: a long line's prefix may end in 规划
   const whole = (i: number): boolean => raw[i]!.length <= HEAD_PREFIX;
@@ -239,6 +261,7 @@ export function analyzeStructure(text: string): DocStructure {
   let tocFirst: string | null = null;
   let lastNotice = -1;
   let lastNonBlank = -1;
+  let lastHeadingLine = -1;
 
   const startPlan = (i: number, t: TitleMatch | null, period: [number, number] | null): void => {
     cur = {
@@ -251,6 +274,7 @@ export function analyzeStructure(text: string): DocStructure {
       sawHeading: false,
       domainParts: { women: 0, children: 0, other: 0 },
       sawDomain: false,
+      planLike: false,
     };
     plans.push(cur);
     cached = null;
@@ -279,6 +303,8 @@ export function analyzeStructure(text: string): DocStructure {
     };
   };
 
+  const continuesAt = (prev: number): boolean => prev >= 0 && isWrapped(norms[prev]!, raw[prev]!);
+
   for (let i = 0; i < n; i++) {
     const norm = norms[i]!;
     if (norm === '') {
@@ -298,8 +324,7 @@ export function analyzeStructure(text: string): DocStructure {
     }
     let heading = mayBeHeading(norm) ? parseHeading(norm) : null;
     // a bare heading or a title never continues a wrapped body line
-    const continues = (): boolean => prevNonBlank >= 0 && isWrapped(norms[prevNonBlank]!, raw[prevNonBlank]!);
-    if (heading && heading.rank === null && (/。$/.test(norm) || continues())) heading = null;
+    if (heading && heading.rank === null && (/。$/.test(norm) || continuesAt(prevNonBlank))) heading = null;
     const isTocEntry = norm.length <= MAX_TITLE && isDigitCode(norm.charCodeAt(norm.length - 1)) && TOC_ENTRY_RULE.pattern.test(raw[i]!.trimEnd());
     if (tocMode) {
       if (heading && !isTocEntry && tocFirst !== null && heading.name === tocFirst) tocMode = false;
@@ -316,7 +341,7 @@ export function analyzeStructure(text: string): DocStructure {
 
     // plan titles and title blocks
     let title = whole(i) ? (matchTitle(norm, raw[i]) ?? joinedTitle(norms, raw, i)) : null;
-    if (title && continues()) title = null;
+    if (title && continuesAt(prevNonBlank)) title = null;
     // a running page header repeats a title: not a new plan
     if (title && plans.some((p) => p.title === title.title)) {
       lines[i] = context();
@@ -337,7 +362,7 @@ export function analyzeStructure(text: string): DocStructure {
       continue;
     }
     let pl = norm.length <= 20 ? PERIOD_LINE_RULE.pattern.exec(norm) : null;
-    if (pl && continues()) pl = null;
+    if (pl && continuesAt(prevNonBlank)) pl = null;
     if (pl) {
       const period: [number, number] = [Number(pl[1]), Number(pl[2])];
       const c = cur as PlanDraft | null;
@@ -350,7 +375,12 @@ export function analyzeStructure(text: string): DocStructure {
     }
 
     if (heading) {
-      const cls = classifyHeading(heading.name);
+      const cls = classifyHeading(heading.name, heading.rank !== null);
+      // an unknown numbered heading right after a wrapped line is a wrap inside a paragraph
+      if (cls === null && heading.rank !== null && heading.rank <= 2 && continuesAt(prevNonBlank)) heading = null;
+    }
+    if (heading) {
+      const cls = classifyHeading(heading.name, heading.rank !== null);
       // a new outline (一、 or 前言 again) after domains: a plan whose title is missing
       const c0 = cur as PlanDraft | null;
       if (
@@ -360,6 +390,7 @@ export function analyzeStructure(text: string): DocStructure {
           (cls?.kind === 'section' && cls.section === '发展现状' && (heading.rank ?? 1) <= 1))
       ) {
         startPlan(i, null, null);
+        (cur as PlanDraft | null)!.restartFloor = lastHeadingLine;
       }
       if (cur === null && (heading.rank !== null ? heading.rank <= 2 : cls !== null)) {
         // no title before the outline: the plan starts after the notice, its preface included
@@ -368,6 +399,7 @@ export function analyzeStructure(text: string): DocStructure {
         for (let k = s; k < i; k++) lines[k] = context();
       }
       applyHeading(heading, cls, cur as PlanDraft | null);
+      if (heading.rank !== null || cls !== null) lastHeadingLine = i;
     }
     lines[i] = context();
   }
@@ -379,18 +411,22 @@ export function analyzeStructure(text: string): DocStructure {
       // 主要目标： inside a domain is deepest; 三、主要目标 may hold the domains
       rank = h.rank ?? LABEL_RANK;
       entry = { rank, section: cls.section, domain: null };
+      if (plan) plan.planLike = true;
     } else if (cls?.kind === 'domain') {
       rank = h.rank ?? 2;
+      // achievements by domain inside 发展现状 stay in 发展现状, domain other
+      if (stack.some((e) => e.numbered && e.section === '发展现状' && e.rank < rank)) return;
       entry = { rank, section: null, domain: cls.name };
       if (plan) {
         plan.sawDomain = true;
+        plan.planLike = true;
         for (const d of DOMAIN_PART) if (d.pattern.test(cls.name)) plan.domainParts[d.part]++;
       }
     } else if (cls?.kind === 'section') {
       rank = h.rank ?? (cls.section === '发展现状' ? 1 : 2);
       // a domain holds no preface nor general goals: such a name there is a measure item
       if (cls.section !== 'other' && stack.some((e) => e.domain !== null && e.rank < rank)) return;
-      entry = { rank, section: cls.section, domain: null };
+      entry = { rank, section: cls.section, domain: null, numbered: h.rank !== null };
     } else {
       // unknown heading: structural only at the top two levels, and never inside a domain
       if (h.rank === null || h.rank > 2) return;
@@ -421,22 +457,40 @@ export function analyzeStructure(text: string): DocStructure {
       const m = DOC_NUMBER_RULE.pattern.exec(norm);
       if (m) docNumber = m[0];
     }
-    if (issuer === null) {
+    // several bodies may sign (中共某县委办公室, 某县人民政府办公室): the government first
+    if (issuer === null || !issuer.includes('人民政府')) {
       const m = ISSUER_RULE.pattern.exec(norm);
-      if (m) issuer = m[1]!;
+      if (m && (issuer === null || m[1]!.includes('人民政府'))) issuer = m[1]!;
     }
   }
 
   // plan parts, periods and extents
   const compact = stripSpace(raw.slice(0, Math.min(n, JURISDICTION_LINES)).join(''));
   const headerPeriods = periodsNamed(stripSpace(raw.slice(0, headerEnd).join('')));
+  const parts: Part[] = plans.map((p, k) =>
+    planPart(p, raw, p.start, k + 1 < plans.length ? plans[k + 1]!.start - 1 : lastContentLine(norms, p.start)),
+  );
+  // a plan found by its restarted outline: its untitled preface ended the plan before
+  for (let k = 1; k < plans.length; k++) {
+    const p = plans[k]!;
+    if (p.restartFloor === undefined || parts[k] === 'other' || parts[k] === parts[k - 1]) continue;
+    const from = prefaceStart(raw, norms, p.restartFloor, p.start, parts[k]!, parts[k - 1]!);
+    if (from === p.start) continue;
+    const c: LineContext = { part: 'other', domain: 'other', section: '发展现状', plan: k };
+    for (let i = from; i < p.start; i++) lines[i] = c;
+    p.start = from;
+  }
+  // an outline with no title, period, domain, list or subject is no plan (a file with no plan in it)
+  const kept = plans.map((p, k) => p.title !== null || p.period !== null || p.planLike || parts[k] !== 'other');
+  const newIndex: (number | null)[] = [];
+  let next = 0;
+  for (const keep of kept) newIndex.push(keep ? next++ : null);
   const out: Plan[] = [];
-  const parts: Part[] = [];
   for (let k = 0; k < plans.length; k++) {
+    if (!kept[k]) continue;
     const p = plans[k]!;
     const last = k + 1 < plans.length ? plans[k + 1]!.start - 1 : lastContentLine(norms, p.start);
-    const part = planPart(p, raw, p.start, last);
-    parts.push(part);
+    const part = parts[k]!;
     out.push({
       part,
       title: p.title,
@@ -449,18 +503,36 @@ export function analyzeStructure(text: string): DocStructure {
   // a plan whose period is nowhere stated: its sibling's, else the year most often targeted
   const known = out.find((p) => p.period !== null)?.period ?? null;
   for (const o of out) o.period ??= known ?? targetedPeriod(raw, o.lines[0] - 1, o.lines[1] - 1);
-  for (let i = 0; i < n; i++) {
-    const c = lines[i]!;
-    if (c.plan === null) continue;
+
+  // final contexts: lines share context objects, each finalized once
+  const NONE: LineContext = { part: 'other', domain: 'other', section: 'other', plan: null };
+  const finals = new Map<LineContext, LineContext>();
+  const finalize = (c: LineContext): LineContext => {
+    if (c.plan === null) return c;
+    const plan = newIndex[c.plan]!;
+    if (plan === null) return NONE;
     let part = parts[c.plan]!;
     if (part === 'other') {
       part = c.part;
       for (const d of DOMAIN_PART) if (d.pattern.test(c.domain)) part = d.part;
     }
-    c.part = part;
+    return { part, domain: c.domain, section: c.section, plan };
+  };
+  // blank lines after the last plan's text belong to no plan
+  const tail = out.length > 0 ? out[out.length - 1]!.lines[1] : n;
+  for (let i = tail; i < n; i++) lines[i] = NONE;
+  for (let i = 0; i < n; i++) {
+    const c = lines[i]!;
+    let f = finals.get(c);
+    if (f === undefined) {
+      f = finalize(c);
+      finals.set(c, f);
+    }
+    lines[i] = f;
   }
 
-  return { jurisdiction: findJurisdiction(compact, issuer, plans), plans: out, lines };
+  const keptDrafts = plans.filter((_, k) => kept[k]);
+  return { jurisdiction: findJurisdiction(compact, issuer, keptDrafts), plans: out, lines };
 }
 
 /** A body line cut by the conversion: long, and not ending a sentence or a heading. */
@@ -505,6 +577,39 @@ function partNamed(name: string): Part | null {
   return named.length === 1 ? named[0]!.part : null;
 }
 
+/**
+ * Where the preface of a plan without title begins, before its restarted outline at `start`:
+ * the earliest paragraph after the previous plan's last heading (and that heading's own
+ * paragraph) from which the text speaks of the new part rather than the old one.
+ */
+function prefaceStart(raw: string[], norms: string[], floor: number, start: number, part: Part, before: Part): number {
+  const ends = (i: number) => !norms[i] || /[。:：]$/.test(raw[i]!.trimEnd());
+  let q = floor;
+  while (q < start && !ends(q)) q++;
+  const count = (i: number, k: Part) => {
+    const s = stripSpace(raw[i]!).replace(BOTH_PARTS_RE, '');
+    const re = PART_KEYWORDS.find((x) => x.part === k)!.pattern;
+    return s.match(re)?.length ?? 0;
+  };
+  // paragraphs of the block, from the last: each must speak of the new part
+  let best = start;
+  let mine = 0;
+  let theirs = 0;
+  for (let i = start - 1; i > q; i--) {
+    if (!norms[i]) continue;
+    mine += count(i, part);
+    theirs += count(i, before);
+    if (ends(i - 1)) {
+      // i opens a paragraph
+      if (mine >= 1 && mine >= 2 * theirs) best = i;
+      else break;
+      mine = 0;
+      theirs = 0;
+    }
+  }
+  return best;
+}
+
 function planPart(p: PlanDraft, raw: string[], first: number, last: number): Part {
   if (p.titlePart) return p.titlePart;
   const d = p.domainParts;
@@ -520,10 +625,12 @@ function planPart(p: PlanDraft, raw: string[], first: number, last: number): Par
   return 'other';
 }
 
+const OWN_PLAN_RE = /本\s*(?:规|纲|计)/;
+
 /** The period a plan states for itself: 本规划期限为…, or a citation of its own title. */
 function ownPeriod(raw: string[], first: number, last: number, title: string | null, compact: string): [number, number] | null {
   for (let i = first; i <= last; i++) {
-    if (!raw[i]!.includes('本')) continue;
+    if (!OWN_PLAN_RE.test(raw[i]!)) continue;
     // the sentence may run over the next lines
     const s = arabicYears(stripSpace(raw.slice(i, Math.min(i + 4, last + 1)).join('')));
     const own = OWN_PERIOD_RULE.pattern.exec(s);
@@ -580,7 +687,7 @@ function fullName(name: string, compact: string, selfRank: number): string | nul
 
 function placeOfIssuer(issuer: string): string | null {
   if (/^国务院/.test(issuer)) return '中国';
-  const s = issuer.replace(/(?:人民政府.*|妇女儿童工作委员会.*|委员会.*|办公室|办公厅)$/, '');
+  const s = issuer.replace(/^中共/, '').replace(/(?:人民政府.*|妇女儿童工作委员会.*|委员会.*|委?办公室|委?办公厅|委)$/, '');
   return s.length >= 2 ? s : null;
 }
 

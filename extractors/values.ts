@@ -24,10 +24,11 @@ export interface ValueToken {
 }
 
 const NUM_RE = new RegExp(
-  `百分之[零〇一二两三四五六七八九十百]+|一半|\\d+(?:\\.\\d+)?(?:[-—~](?=\\d)\\d+(?:\\.\\d+)?)?|[${CN_NUMERAL_CHARS}]+`,
+  `百分之[零〇一二两三四五六七八九十百]+|一半|\\d+(?:\\.\\d+)?(?:[-—~至到](?=\\d)\\d+(?:\\.\\d+)?)?|[${CN_NUMERAL_CHARS}]+`,
   'g',
 );
 const CJK = /[\u4e00-\u9fff]/;
+const QUALIFIER_LIST_ITEM = /^[、和及与至到—~\-]\d+(?:\.\d+)?(?:周岁|岁|个月|人|天)(?:及以上|及以下|以上|以下|以内|内)?/;
 const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟']);
 /** bound words that, right before a qualifier-looking value, make it a value (至少有1人承担) */
 const QUALIFIER_OVERRIDE = PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']);
@@ -150,12 +151,19 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
   // qualifiers: 5岁以下儿童, 35—45岁适龄妇女, 千人以上中小学校, 6个月内婴儿
   if (unitDef?.qualifier) {
     const bare = boundForm === null || QUALIFIER_BOUNDS.includes(boundForm);
-    const next = s[at];
-    const followedByNoun = next !== undefined && CJK.test(next) && !s.startsWith('左右', at);
-    const deadline = boundForm === '内' && s[start - 1] === '后';
+    // 3岁以下和7岁以下儿童: look past the other qualifiers of the list to the noun they share
+    let probe = at;
+    for (let k = 0; k < 8; k++) {
+      const mm = QUALIFIER_LIST_ITEM.exec(s.slice(probe, probe + 16));
+      if (!mm) break;
+      probe += mm[0].length;
+    }
+    const next = s[probe];
+    const followedByNoun = next !== undefined && CJK.test(next) && !s.startsWith('左右', probe) && (probe === at || !'和及与或'.includes(next));
+    const deadline = (boundForm === '内' && s[start - 1] === '后') || before === '每';
     if (bare && followedByNoun && !deadline && !endsWithAny(s, start, QUALIFIER_OVERRIDE))
       return null;
-    if (boundForm === null && /[—\-~]/.test(raw) && unit === '岁') return null;
+    if (boundForm === null && /[—\-~至到]/.test(raw) && unit === '岁') return null;
   }
   return { start, numEnd, end: at, value, unit, unitDef, post, chinese, rule };
 }

@@ -3,7 +3,7 @@
 // stream through a bounded window; unchanged ones are only hashed.
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { InputError, describeError } from './errors.ts';
@@ -13,7 +13,8 @@ import type { Ingested } from './stages/ingest.ts';
 import { applyReviews, staleLines } from './stages/review.ts';
 import { Store, type ReviewLogEntry } from './stages/store.ts';
 import { targetsFileOf, writeDocument, writeSchemas } from './stages/write.ts';
-import { writeFileAtomic, toJson } from './fsutil.ts';
+import { removeStaleTemps, writeFileAtomic, toJson } from './fsutil.ts';
+import { acquireLock } from './lock.ts';
 import { VERSION, getRulesVersion } from './version.ts';
 import { analysisStages, readPlanFile, type Analysis, type AnalysisStage } from './workers/analysis.ts';
 import { WorkerPool } from './workers/pool.ts';
@@ -26,7 +27,7 @@ export interface RunOptions {
   db: string;
   /** analysis worker threads (default: the machine's cores) */
   concurrency: number;
-  /** analyse on this thread instead of in workers (same output) */
+  /** analyse on this thread instead of in workers (same output); default: only for a few documents */
   inThread?: boolean;
   reviews: string;
   reviewer?: string;
@@ -81,6 +82,9 @@ export interface RunSummary {
   stale: number;
   seconds: number;
 }
+
+/** Fewer documents than this are analysed in-thread unless asked otherwise. */
+export const MIN_WORKER_DOCS = 8;
 
 /** Files in a folder that are ours or a reviewer's, never plans. */
 const NOT_PLANS = /\.(text\.txt|json|jsonl|sqlite|sqlite-wal|sqlite-shm|tmp-\d+-\d+)$/i;
@@ -144,7 +148,18 @@ function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** One run at a time per store (a second one fails with one line); temp files of killed runs are swept first. */
 export async function run(opts: RunOptions): Promise<RunSummary> {
+  const lock = acquireLock(opts.db);
+  try {
+    removeStaleTemps(opts.out);
+    return await runLocked(opts);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runLocked(opts: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const log = opts.log ?? ((l: string) => console.log(l));
   const rulesVersion = opts.rulesVersion ?? getRulesVersion();
@@ -169,9 +184,10 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     if (opts.progress) process.stderr.write(`\r\x1b[K[${done}/${files.length}] ${file}`);
   };
 
-  // workers start on first need: a run with nothing to analyse starts none
+  // workers start on first need: a run with nothing to analyse starts none; for a handful of
+  // documents their start-up (a second or two each) costs more than it saves
   const workers = Math.max(1, opts.concurrency || availableParallelism());
-  const pool = opts.inThread ? null : new WorkerPool(workers);
+  const pool = (opts.inThread ?? files.length < MIN_WORKER_DOCS) ? null : new WorkerPool(workers);
   const analysis: Pick<Record<Stage, StageFn<DocContext>>, AnalysisStage> = pool
     ? workerStages(pool, opts.maxBytes)
     : {
@@ -197,6 +213,9 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
       return { reviewed: r.targets, reviewLog: r.log, reviewsSha: r.reviewsSha, reviewError: r.reviewError, stale: r.stale };
     },
     store: (c) => {
+      // an output left from before must not outlive this row: a run killed before
+      // `write` leaves no targets file, so the next run does the document again
+      rmSync(join(opts.out, `${c.name}.targets.json`), { force: true });
       store.saveDocument(
         {
           path: c.path,
@@ -252,7 +271,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
         } else {
           let data: Buffer | undefined;
           try {
-            data = readPlanFile(f.path);
+            data = readWithinLimit(f.path, file, opts.maxBytes ?? MAX_BYTES);
           } catch (err) {
             data = undefined;
             report = failedReport(store, { path, file, name, rulesVersion, runId }, 'ingest', describeError(err, file));
@@ -419,4 +438,17 @@ function workerStages(pool: WorkerPool, maxBytes?: number): Pick<Record<Stage, S
     extract: (c) => (settle(c.analysis, 'extract'), {}),
     normalize: (c) => ({ targets: settle(c.analysis, 'normalize')!.targets, analysis: undefined }),
   };
+}
+
+/** = DEFAULT_MAX_BYTES of stages/ingest.ts (a test holds them equal); not imported, so this thread loads no parser. */
+export const MAX_BYTES = 64 * 1024 * 1024;
+
+/** Size checked before reading: a file over the limit is never loaded into memory. */
+function readWithinLimit(path: string, file: string, maxBytes: number): Buffer {
+  const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  if (size > maxBytes) {
+    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+    throw new InputError(file, `file is ${mb(size)}, over the ${mb(maxBytes)} limit`);
+  }
+  return readPlanFile(path);
 }

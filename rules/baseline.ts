@@ -2,7 +2,7 @@
 import type { PhraseRule } from './types.ts';
 
 /** words in the clause before a value that make it a past figure */
-export const PAST_MARKERS: string[] = ['已经', '已', '五年来', '十年来', '过去', '截至', '截止'];
+export const PAST_MARKERS: RegExp = /已经?(达到|达|提高|提升|下降|降低|降至|降到|增至|增加|增长|实现|超过)|五年来|十年来|过去[五十]年|截至|截止/;
 
 /** after 20XX年: the year is a base of comparison, not the target year */
 export const BASE_YEAR_AFTER: string[] = ['为基数', '基数', '的基数', '为基准', '基础上', '水平'];
@@ -43,6 +43,8 @@ export const baselineRules: PhraseRule[] = [
     examples: [
       { text: '2020年，全市孕产妇住院分娩率达到100%。', section: '策略措施', expect: [{ kind: 'baseline', value: 100, year: 2020 }] },
       { text: '到2025年，孕产妇住院分娩率达到100%。', section: '策略措施', expect: [{ kind: 'numeric', value: 100, year: 2025 }] },
+      { text: '全市住院分娩率已达到99%。', section: '策略措施', expect: [{ kind: 'baseline', value: 99, year: 2020 }] },
+      { text: '老城区和已建成居住区每千人口不少于8个托位。', section: '策略措施', expect: [{ kind: 'numeric', value: 8, unit: '个' }] },
     ],
   },
 ];

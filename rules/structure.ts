@@ -80,7 +80,7 @@ export const SECTION_RULES: SectionRule[] = [
     id: 'section.main-targets',
     section: '主要目标',
     role: 'label',
-    pattern: /^(?:主要目标|目标|发展目标|主要指标|具体目标|目标任务|主要任务目标)$/,
+    pattern: /^(?:主要目标|目标|发展目标|主要指标|具体目标)$/,
     positive: ['主要目标', '目标', '发展目标'],
     negative: ['总体目标', '发展领域、主要目标和策略措施', '主要目标和策略措施'],
   },
@@ -88,8 +88,8 @@ export const SECTION_RULES: SectionRule[] = [
     id: 'section.measures',
     section: '策略措施',
     role: 'label',
-    pattern: /^(?:策略措施|策略与措施|主要措施|措施|工作措施|主要策略措施|策略和措施|推进措施)$/,
-    positive: ['策略措施', '策略与措施', '主要措施'],
+    pattern: /^(?:策略措施|策略与措施|主要措施|措施|工作措施|主要策略措施|策略和措施|推进措施|具体措施|重点任务|主要任务)$/,
+    positive: ['策略措施', '策略与措施', '主要措施', '重点任务'],
     negative: ['保障措施', '主要目标和策略措施'],
   },
   {
@@ -120,12 +120,25 @@ export const SECTION_RULES: SectionRule[] = [
   },
 ];
 
-/** A domain heading (领域): the name is kept as written, number stripped. */
+/** The domains of the national outlines (and common local ones), for headings written without 与. */
+const DOMAIN_WORDS = '健康|教育|经济|参与决策和管理|决策和管理|社会保障|家庭建设|家庭|环境|法律|法律保护|安全|福利|乡村振兴|文化|体育';
+
+/** A domain heading (领域): the name is kept as written, number stripped (a trailing 领域 dropped). */
 export const DOMAIN_RULE: PatternRule = {
   id: 'domain.heading',
-  pattern: /^(?:妇女|儿童|女性|女童|未成年人|青少年)(?:与|参与)[\u4e00-\u9fa5、]{1,10}$/,
-  positive: ['妇女与健康', '妇女参与决策和管理', '儿童与法律保护', '妇女与乡村振兴', '儿童与安全'],
-  negative: ['妇女发展', '妇女是推动社会文明的重要力量，是建设社', '儿童与健康。主要目标如下：1.', '妇女儿童发展规划'],
+  pattern: new RegExp(
+    `^(?:(?:妇女|儿童|女性|女童|未成年人|青少年)(?:与|参与)[\\u4e00-\\u9fa5、]{1,10}|(?:妇女|儿童)(?:${DOMAIN_WORDS})(?:领域)?)$`,
+  ),
+  positive: ['妇女与健康', '妇女参与决策和管理', '儿童与法律保护', '妇女与乡村振兴', '儿童与安全', '妇女健康', '儿童福利领域'],
+  negative: ['妇女发展', '妇女是推动社会文明的重要力量，是建设社', '儿童与健康。主要目标如下：1.', '妇女儿童发展规划', '妇女健康水平'],
+};
+
+/** A numbered heading that names a domain without its subject ((一)健康): only under a number. */
+export const BARE_DOMAIN_RULE: PatternRule = {
+  id: 'domain.bare',
+  pattern: new RegExp(`^(?:${DOMAIN_WORDS})(?:领域)?$`),
+  positive: ['健康', '参与决策和管理', '法律保护', '福利领域'],
+  negative: ['健康水平', '妇女与健康', '提高健康素养'],
 };
 
 /** The part a domain name belongs to, from its first word. */
@@ -146,13 +159,16 @@ export const BOTH_PARTS_RE = /妇女儿童|妇儿|儿童妇女/g;
 export const TITLE_RULE: PatternRule = {
   id: 'plan.title',
   pattern:
-    /^([\u4e00-\u9fa5]{0,16}?)(妇女儿童|妇女|儿童)(?:发展|事业发展|事业)?(?:[“"”]?[十百零〇一二三四五]+五[“"”]?)?(?:发展)?(?:规划|纲要|计划)(?:\([^()]{0,20}\))?$/,
+    /^([\u4e00-\u9fa5]{0,16}?)(?:[“"]?十[一二三四五六七八九]五[”"]?(?:时期)?|(?:19|20)\d{2}[—–\-－~～至](?:19|20)\d{2}年?)?(妇女儿童|妇女|儿童)(?:发展|事业发展|事业)?(?:[“"”]?十[一二三四五六七八九]五[“"”]?)?(?:发展)?(?:规划|纲要|计划)(?:\([^()]{0,20}\)){0,2}$/,
   positive: [
     '朔州市妇女发展“十四五”规划',
     '渠县妇女发展纲要(2021—2030年)',
     '钟山区儿童发展规划(2021—2025年)',
     '妇女发展规划',
     '某市妇女儿童发展“十四五”规划',
+    '某市“十四五”妇女儿童发展规划',
+    '某县2021—2025年妇女发展规划',
+    '某县妇女发展规划(2021-2025年)(征求意见稿)',
   ],
   negative: [
     '关于印发朔州市妇女发展“十四五”规划和儿童发展“十四五”规划的通知',

@@ -37,11 +37,19 @@ export const UNITS: UnitDef[] = [
   { forms: ['张'], unit: '张', chineseNumeral: true },
   { forms: ['期'], unit: '期', chineseNumeral: true },
   { forms: ['天'], unit: '天', chineseNumeral: true, qualifier: true },
-  { forms: ['年'], unit: '年', chineseNumeral: true },
+  { forms: ['年'], unit: '年', chineseNumeral: true, qualifier: true },
   { forms: ['县'], unit: '县', chineseNumeral: true },
   { forms: ['处'], unit: '处', chineseNumeral: true },
   { forms: ['项'], unit: '项', chineseNumeral: true },
   { forms: ['床'], unit: '床', chineseNumeral: false },
+  { forms: ['元'], unit: '元', chineseNumeral: false },
+  { forms: ['平方公里'], unit: '平方公里', chineseNumeral: false },
+  { forms: ['公里'], unit: '公里', chineseNumeral: false },
+  { forms: ['万户'], unit: '万户', chineseNumeral: false },
+  { forms: ['户'], unit: '户', chineseNumeral: true },
+  { forms: ['座'], unit: '座', chineseNumeral: true },
+  { forms: ['场次'], unit: '场次', chineseNumeral: true },
+  { forms: ['周'], unit: '周', chineseNumeral: true, qualifier: true },
 ];
 
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
@@ -65,6 +73,10 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   县: ['级', '域', '城', '委', '政', '直', '区', '乡', '市', '镇', '长', '人'],
   张: ['贴'],
   倍: [],
+  元: ['素', '旦', '宵'],
+  户: ['籍', '口', '外', '型'],
+  座: ['谈'],
+  周: ['岁', '边', '期', '末', '围', '年', '全'],
 };
 
 export const unitRules: PhraseRule[] = [
@@ -107,6 +119,8 @@ export const unitRules: PhraseRule[] = [
     examples: [
       { text: '推进一次性告知制度。', section: '策略措施', expect: [] },
       { text: '完善三年级以上学生心理辅导。', section: '策略措施', expect: [] },
+      { text: '提高9年义务教育巩固率。', section: '策略措施', expect: [] },
+      { text: '每五年对纲要进行评估检查。', section: 'other', expect: [{ value: 5, unit: '年', comparator: '=' }] },
     ],
   },
 ];

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffJurisdictions, formatDiff } from '../pipeline/compare/diff.ts';
 import { loadInput, writeComparison } from '../pipeline/compare/index.ts';
-import { buildTable, type TableInput } from '../pipeline/compare/table.ts';
-import type { CompareTable, Row } from '../pipeline/compare/types.ts';
+import { buildColumns, buildTable, type TableInput } from '../pipeline/compare/table.ts';
+import type { CompareTable, Row, StoredDoc } from '../pipeline/compare/types.ts';
 import { valueText, verdictOf } from '../pipeline/compare/values.ts';
 import { fixZipDates } from '../pipeline/compare/xlsx.ts';
 import { contextOf } from '../pipeline/compare/context.ts';
@@ -120,6 +120,29 @@ describe('the table against the national outline', () => {
     expect(cov['甲市 2021—2025']).toMatchObject({ numeric: 3, qualitative: 1, missing: 0, stricter: 2, equal: 0, looser: 1 });
     expect(cov['乙县']).toMatchObject({ numeric: 3, qualitative: 0, missing: 1, stricter: 0, equal: 2, looser: 1 });
     expect(cov['甲市 2016—2020']).toMatchObject({ numeric: 1, qualitative: 0, missing: 3, looser: 1 });
+  });
+});
+
+describe('places', () => {
+  const doc = (path: string, name: string, parents: string[], level: StoredDoc['level'] = 'district'): StoredDoc => ({
+    path, file: path, name: path, jurisdiction: name, level, parents, sha256: null, format: 'text',
+    plans: [{ part: 'women', title: null, period: [2021, 2025], lines: [1, 10] }],
+  });
+
+  it('levels compare alike; two places of one name are told apart by their parent, a partial parent list joins its place', () => {
+    const { columns } = buildColumns([
+      doc('a', '朝阳区', ['北京市']),
+      doc('b', '朝阳区', ['吉林省', '长春市']),
+      doc('c', '朝阳区', ['长春市']),
+      doc('d', '长春市', ['吉林省'], 'city'),
+      doc('e', '吉林省', [], 'province'),
+    ]);
+    expect(columns.map((c) => [c.label, c.docs.join('+')])).toEqual([
+      ['吉林省', 'e'],
+      ['长春市', 'd'],
+      ['北京市朝阳区', 'a'],
+      ['长春市朝阳区', 'b+c'],
+    ]);
   });
 });
 
@@ -237,5 +260,19 @@ describe('the CLI', () => {
     const unknown = await cli('diff', '丙镇', '乙县', '--db', db);
     expect(unknown.code).toBe(2);
     expect(unknown.err.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('the real catalogue as the national reference', () => {
+  it('every national figure normalizes into its indicator’s unit, so it compares with local targets', async () => {
+    const { catalogue: real } = await import('../rules/indicators.ts');
+    const { normalizeValue } = await import('../extractors/indicators.ts');
+    const withNational = real.filter((e) => e.national);
+    expect(withNational.length).toBeGreaterThan(10);
+    for (const e of withNational) {
+      const n = normalizeValue(e.id, e.national!.value, e.national!.unit);
+      expect(n?.unit, e.id).toBe(normalizeValue(e.id, 1, e.unit)?.unit);
+      expect(e.better, e.id).not.toBeNull();
+    }
   });
 });

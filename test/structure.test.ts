@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure, normalizeLine, parseHeading, classifyHeading, periodOf } from '../extractors/structure.ts';
 import { GoldRecord, type DocStructure } from '../pipeline/schema.ts';
@@ -12,6 +13,7 @@ const patternRules: rules.PatternRule[] = [
   ...rules.HEADING_NUMBERS,
   ...rules.SECTION_RULES,
   rules.DOMAIN_RULE,
+  rules.BARE_DOMAIN_RULE,
   rules.TITLE_RULE,
   rules.PERIOD_RULE,
   rules.PERIOD_LINE_RULE,
@@ -233,12 +235,21 @@ describe('analyzeStructure on noisy layouts', () => {
   });
 
   it('starts a new plan when the outline restarts after the domains', () => {
-    const text = ['一、发展现状', '（一）妇女与健康', '主要目标：', '1.甲。', '一、发展现状', '（一）儿童与健康', '主要目标：', '1.乙。'].join('\n');
+    const text = ['一、发展现状', '二、发展领域', '（一）妇女与健康', '主要目标：', '1.甲。', '一、发展现状', '二、发展领域', '（一）儿童与健康', '主要目标：', '1.乙。'].join('\n');
     const s = analyzeStructure(text);
     expect(s.plans.map((p) => [p.part, p.lines])).toEqual([
-      ['women', [1, 4]],
-      ['children', [5, 8]],
+      ['women', [1, 5]],
+      ['children', [6, 10]],
     ]);
+    // the untitled preface before the restart goes with the new plan
+    const withPreface = ['一、发展现状', '二、发展领域', '（一）妇女与健康', '主要目标：', '1.甲。', '三、监测评估', '定期评估妇女发展状况。', '', '儿童是国家的未来，', '儿童发展关系全局。', '一、发展现状', '二、发展领域', '（一）儿童与健康'].join('\n');
+    const t = analyzeStructure(withPreface);
+    expect(t.plans.map((p) => [p.part, p.lines])).toEqual([
+      ['women', [1, 8]],
+      ['children', [9, 13]],
+    ]);
+    expect(ctx(t, 7)).toEqual(['women', 'other', 'other']);
+    expect(ctx(t, 10)).toEqual(['children', 'other', '发展现状']);
   });
 
   it('does not take a wrapped body line for a bare heading', () => {
@@ -264,9 +275,10 @@ describe('analyzeStructure on noisy layouts', () => {
   });
 
   it('ignores running page headers that repeat the title, and page numbers', () => {
-    const text = ['某市妇女发展规划', '一、发展现状', '甲。', '（一）妇女与健康', '主要目标：', '1.甲', '- 2 -', '某市妇女发展规划', '2.乙达到90%。'].join('\n');
+    const text = ['某市妇女发展规划', '前言', '甲。', '（一）妇女与健康', '主要目标：', '1.甲', '- 2 -', '某市妇女发展规划', '2.乙达到90%。'].join('\n');
     const s = analyzeStructure(text);
     expect(s.plans).toHaveLength(1);
+    expect(ctx(s, 3)).toEqual(['women', 'other', '发展现状']);
     expect(ctx(s, 9)).toEqual(['women', '妇女与健康', '主要目标']);
   });
 
@@ -278,6 +290,14 @@ describe('analyzeStructure on noisy layouts', () => {
     expect(ctx(s, 5)).toEqual(['women', '妇女与健康', 'other']);
     expect(ctx(s, 8)).toEqual(['children', '总体目标', '总体目标']);
     expect(ctx(s, 9)).toEqual(['children', '儿童与健康', 'other']);
+  });
+
+  it('reads domains written without 与 or without subject, but not inside 发展现状', () => {
+    const text = ['某县儿童发展规划', '一、发展现状', '（一）儿童与健康', '婴儿死亡率为5‰。', '二、发展领域', '（一）健康', '主要目标：', '1.甲。', '（二）儿童福利领域', '主要目标：', '1.乙。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(ctx(s, 4)).toEqual(['children', 'other', '发展现状']);
+    expect(ctx(s, 8)).toEqual(['children', '健康', '主要目标']);
+    expect(ctx(s, 11)).toEqual(['children', '儿童福利', '主要目标']);
   });
 
   it('reads the period from 十四五, from the plan itself, or from the notice', () => {
@@ -294,11 +314,22 @@ describe('analyzeStructure on noisy layouts', () => {
     expect(b.jurisdiction).toEqual({ name: '渠县', level: 'county', parents: ['四川省', '达州市'] });
   });
 
+  it('prefers the government among several issuers', () => {
+    const s = analyzeStructure('中共某县委办公室\n某县人民政府办公室\n某办发〔2022〕5号\n关于印发某县妇女发展规划的通知\n某县妇女发展规划（2021—2025年）\n（一）妇女与健康');
+    expect(s.plans[0]!.issuer).toBe('某县人民政府办公室');
+    expect(s.plans[0]!.docNumber).toBe('某办发〔2022〕5号');
+    expect(s.jurisdiction).toEqual({ name: '某县', level: 'county', parents: [] });
+  });
+
   it('handles empty and plan-less text', () => {
     expect(analyzeStructure('')).toEqual({ jurisdiction: { name: null, level: null, parents: [] }, plans: [], lines: [{ part: 'other', domain: 'other', section: 'other', plan: null }] });
     const s = analyzeStructure('天气很好。\n我们去公园。');
     expect(s.plans).toEqual([]);
     expect(s.lines).toHaveLength(2);
+    // an outline alone makes no plan
+    const t = analyzeStructure('一、会议议程\n（一）开幕\n大家好。\n二、闭幕');
+    expect(t.plans).toEqual([]);
+    expect(t.lines.every((c) => c.plan === null)).toBe(true);
   });
 
   it('runs in linear time: a million lines well within two seconds of CPU', () => {
@@ -319,8 +350,8 @@ describe('analyzeStructure on noisy layouts', () => {
 
   it('stays linear on a file made of headings', () => {
     const block = TWO_PLANS.replace(/\n/g, '\n\n') + '\n';
-    const small = block.repeat(2000);
-    const big = block.repeat(20000);
+    const small = block.repeat(300);
+    const big = block.repeat(3000);
     const cpu = (t: string) => {
       const before = process.cpuUsage();
       analyzeStructure(t);
@@ -329,6 +360,43 @@ describe('analyzeStructure on noisy layouts', () => {
     };
     cpu(small);
     expect(cpu(big)).toBeLessThan(10 * cpu(small) * 3);
+  });
+});
+
+describe('analyzeStructure invariants', () => {
+  const pieces = [
+    '', '某市妇女发展规划', '某县儿童发展纲要（2021—2030年）', '（2021—2025年）', '前言', '目录', '一、发展现状', '二、总体目标',
+    '三、发展领域、主要目标和策略措施', '（一）妇女与健康', '(二) 儿童与安全', '主要目标：', '策略措施：', '1.孕产妇死亡率下降到12/10万以下。',
+    '四、组织实施', '五、监测评估', '第一部分 妇女发展', '按照《某省妇女发展规划（2021—2025年）》制定本规划。', '某市人民政府文件',
+    '某政发〔2023〕7号', '关于印发某市妇女发展规划的通知', '一、发展现状……………1', '妇女是推动社会文明、促进家庭和谐的重要力量，是建设社',
+    '  ', '\r', '# （三）妇女与经济', '**主要目标**', '健 全', '１２３', '本规划期限为2021年至2025年。',
+  ];
+  it('gives one valid context per line and ordered, disjoint plans, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join('\n');
+        const s = analyzeStructure(text);
+        expect(s.lines).toHaveLength(text.split('\n').length);
+        let prevEnd = 0;
+        for (const p of s.plans) {
+          expect(p.lines[0]).toBeGreaterThan(prevEnd);
+          expect(p.lines[1]).toBeGreaterThanOrEqual(p.lines[0]);
+          expect(p.lines[1]).toBeLessThanOrEqual(s.lines.length);
+          prevEnd = p.lines[1];
+        }
+        s.lines.forEach((c, i) => {
+          expect(['women', 'children', 'other']).toContain(c.part);
+          expect(['主要目标', '策略措施', '总体目标', '发展现状', 'other']).toContain(c.section);
+          if (c.plan !== null) {
+            const p = s.plans[c.plan]!;
+            expect(i + 1).toBeGreaterThanOrEqual(p.lines[0]);
+            expect(i + 1).toBeLessThanOrEqual(p.lines[1]);
+          }
+        });
+        expect(JSON.stringify(analyzeStructure(text))).toBe(JSON.stringify(s));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

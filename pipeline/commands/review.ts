@@ -57,6 +57,14 @@ export function register(program: Command, { io, exit }: CommandIO): void {
         store.close();
       }
     });
+  review
+    .command('schema')
+    .description('write <reviews>/review.schema.json, the JSON Schema review files point to with "$schema"')
+    .option('--reviews <dir>', 'review files folder', 'corpus/reviews')
+    .action(async (o) => {
+      const { writeSchemaCopy } = await import('../review/file.ts');
+      io.out(`${writeSchemaCopy(o.reviews)}\n`);
+    });
   for (const c of review.commands) c.exitOverride();
 }
 

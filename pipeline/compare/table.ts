@@ -45,11 +45,41 @@ export function planOf(doc: StoredDoc, line: number, part: Part): number | null 
   return doc.plans.length > 0 ? 0 : null;
 }
 
+/**
+ * Each document's place. Documents of one name are one place unless their parents disagree
+ * (a document without parents joins the first place of its name); places that share a name
+ * are told apart by their nearest parent.
+ */
+export function placesOf(docs: StoredDoc[]): Map<string, { place: string; name: string }> {
+  const byName = new Map<string, StoredDoc[]>();
+  for (const d of docs) {
+    const name = d.jurisdiction ?? d.file;
+    byName.set(name, [...(byName.get(name) ?? []), d]);
+  }
+  const out = new Map<string, { place: string; name: string }>();
+  for (const [name, group] of byName) {
+    const compatible = (a: string[], b: string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
+    // the fullest parent lists first, so a partial list joins the place it is part of
+    const lists = [...new Set(group.map((d) => JSON.stringify(d.parents)))]
+      .map((s) => JSON.parse(s) as string[])
+      .sort((a, b) => b.length - a.length || byText(a.join('/'), b.join('/')));
+    const places: string[][] = [];
+    for (const l of lists) if (l.length > 0 && !places.some((p) => compatible(p, l))) places.push(l);
+    for (const d of group) {
+      const p = places.find((x) => compatible(x, d.parents));
+      const place = places.length > 1 && p ? `${p[p.length - 1]}${name}` : name;
+      out.set(d.path, { place, name });
+    }
+  }
+  return out;
+}
+
 /** Columns: one per jurisdiction and period; a plan of unknown period joins its jurisdiction's only period. */
 export function buildColumns(docs: StoredDoc[]): { columns: Column[]; slotColumn: Map<string, string> } {
   const slots: PlanSlot[] = [];
+  const places = placesOf(docs);
   for (const doc of docs) {
-    const jurisdiction = doc.jurisdiction ?? doc.file;
+    const jurisdiction = places.get(doc.path)!.place;
     if (doc.plans.length === 0) slots.push({ doc, plan: null, jurisdiction, period: null });
     doc.plans.forEach((p, i) => slots.push({ doc, plan: i, jurisdiction, period: p.period }));
   }
@@ -68,7 +98,7 @@ export function buildColumns(docs: StoredDoc[]): { columns: Column[]; slotColumn
     const key = `${s.jurisdiction}|${periodKey(period)}`;
     let col = byKey.get(key);
     if (!col) {
-      col = { key, label: s.jurisdiction, jurisdiction: s.jurisdiction, level: s.doc.level, period, docs: [] };
+      col = { key, label: s.jurisdiction, jurisdiction: s.jurisdiction, name: places.get(s.doc.path)!.name, level: s.doc.level, period, docs: [] };
       byKey.set(key, col);
     }
     if (!col.docs.includes(s.doc.path)) col.docs.push(s.doc.path);
@@ -97,7 +127,8 @@ export function pickColumns(columns: Column[], names: string[], what: string): C
   const picked: Column[] = [];
   for (const name of names) {
     const exact = columns.filter((c) => c.label === name);
-    const found = exact.length ? exact : columns.filter((c) => c.jurisdiction === name);
+    const place = columns.filter((c) => c.jurisdiction === name);
+    const found = exact.length ? exact : place.length ? place : columns.filter((c) => c.name === name);
     if (found.length === 0) {
       throw new InputError(what, `no plan of "${name}" in the store; known: ${columns.map((c) => c.label).join(', ') || 'none'}`);
     }

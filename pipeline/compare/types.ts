@@ -39,7 +39,10 @@ export interface Column {
   key: string;
   /** what headers show: the name, plus the period when the jurisdiction has plans for several */
   label: string;
+  /** the place: its name, prefixed by its parent where two places share the name (北京市朝阳区) */
   jurisdiction: string;
+  /** the name as the plan gives it */
+  name: string;
   level: string | null;
   period: [number, number] | null;
   /** store paths of the documents that feed it */

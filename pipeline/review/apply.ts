@@ -120,6 +120,10 @@ export function applyReview(input: ApplyInput): ApplyResult {
     who: entry.reviewer ?? review.reviewer ?? input.reviewer ?? null,
   }));
   const fail = (problem: ReviewProblem): ApplyResult => ({ ok: false, problem });
+  const shiftAt = moved ? lineShifts(finder, entries) : () => 0;
+  /** where a quote written against `line` stands now */
+  const locate = (quote: string, line: number) =>
+    moved ? finder.nearest(quote, line + shiftAt(line)) : (finder.atLine(quote, line) ?? finder.nearest(quote, line));
 
   // 1. Checks: a bad entry makes the whole file invalid, so nothing is half-applied.
   const seen = new Map<string, number>();
@@ -136,7 +140,7 @@ export function applyReview(input: ApplyInput): ApplyResult {
       if (!e.was && !ids.has(e.id)) return fail({ path: `${at}.id`, problem: `unknown id "${e.id}": no such target in the extraction` });
     }
     if (e.quote !== undefined && e.line !== undefined) {
-      const o = moved ? finder.nearest(e.quote, e.line) : finder.atLine(e.quote, e.line);
+      const o = moved ? locate(e.quote, e.line) : finder.atLine(e.quote, e.line);
       if (o) given.set(r.index, o);
       else if (moved) r.stale = 'its quote is no longer in the text';
       else return fail({ path: `${at}.quote`, problem: `"${stripSpace(e.quote)}" is not found at line ${e.line}` });
@@ -151,13 +155,16 @@ export function applyReview(input: ApplyInput): ApplyResult {
     for (const r of rs) {
       if (r.stale) continue;
       const w = r.entry.was;
-      const loc = w ? (moved ? finder.nearest(w.quote, w.line) : (finder.atLine(w.quote, w.line) ?? finder.nearest(w.quote, w.line))) : undefined;
+      const all = w ? finder.occurrences(w.quote) : [];
+      const expected = w ? locate(w.quote, w.line) : undefined;
       targets.forEach((t, ti) => {
         if (taken.has(ti)) return;
         const byId = t.id === r.entry.id;
-        const here = loc !== undefined && overlaps(t, loc) && w !== undefined && indicatorClose(t.indicator.text, w.indicator);
+        const here = w !== undefined && all.some((o) => overlaps(t, o)) && indicatorClose(t.indicator.text, w.indicator);
         if (!byId && !here) return;
-        let score = (byId ? 3 : 0) + (here ? 4 : 0);
+        // a rejection is not carried over to a record that now says something else: it goes stale instead
+        if (!byId && r.entry.action === 'reject' && !sameRecord(t, w!)) return;
+        let score = (byId ? 3 : 0) + (here ? 4 : 0) + (here && expected && overlaps(t, expected) ? 1 : 0);
         if (w) {
           if (t.indicator.text === w.indicator) score += 2;
           if (sameNumber(t.value, w.value)) score += 1;
@@ -179,34 +186,39 @@ export function applyReview(input: ApplyInput): ApplyResult {
 
   // 3. Decisions.
   const out: { target: Target; storeStatus: StoreStatus }[] = targets.map((target) => ({ target, storeStatus: 'extracted' }));
-  const byTarget = new Map<number, EntryResult>();
   for (const r of results) {
     if (r.entry.action === 'add') continue;
     const ti = placedOn.get(r.index);
     if (ti === undefined) {
       if (DECIDED.has(r.entry.action) && !r.stale) {
         const w = r.entry.was;
+        const occ = w ? finder.occurrences(w.quote) : [];
+        const changed = w && targets.find((t) => occ.some((o) => overlaps(t, o)) && indicatorClose(t.indicator.text, w.indicator));
         r.stale = !w
           ? `target ${r.entry.id} is gone`
-          : !finder.nearest(w.quote, w.line)
+          : occ.length === 0
             ? 'its quote is no longer in the text'
-            : `the extraction has no "${w.indicator}" there any more`;
+            : changed
+              ? `the record there changed to ${changed.kind} ${changed.value ?? ''}${changed.unit ?? ''} (${changed.id})`
+              : `the extraction has no "${w.indicator}" there any more`;
       }
       continue;
     }
     const t = targets[ti]!;
     r.before = t;
-    byTarget.set(ti, r);
     const rule = `review:${r.who ?? 'unknown'}`;
+    // The reviewer judged the record as it was: when rules have changed it since, that version stands.
+    const w = r.entry.was;
+    const judged = w && differs(t, w) ? withFields(t, { action: 'accept', ...wasFields(w) }, t.source, t.id, t.status, rule) : t;
     if (r.entry.action === 'accept') {
-      r.after = { ...t, status: 'accepted' };
+      r.after = { ...judged, status: 'accepted' };
       out[ti] = { target: r.after, storeStatus: 'accepted' };
     } else if (r.entry.action === 'reject') {
       out[ti] = { target: t, storeStatus: 'rejected' };
     } else if (r.entry.action === 'correct') {
       const o = given.get(r.index);
-      const source = o ? finder.sourceOf(o, r.entry.line!, r.entry.quote!) : t.source;
-      r.after = withFields(t, r.entry, source, t.id, 'corrected', rule);
+      const source = o ? finder.sourceOf(o, r.entry.line! + shiftAt(r.entry.line!), r.entry.quote!) : t.source;
+      r.after = withFields(judged, r.entry, source, t.id, 'corrected', rule);
       out[ti] = { target: r.after, storeStatus: 'corrected' };
     }
   }
@@ -214,11 +226,12 @@ export function applyReview(input: ApplyInput): ApplyResult {
   // Additions: a record the extractor now also finds is the same record, not a second one.
   const ranks = new Map<string, number>();
   const added: Target[] = [];
+  const absorbed = new Set<number>();
   for (const r of results) {
     if (r.entry.action !== 'add' || r.stale) continue;
     const e = r.entry;
     const o = given.get(r.index)!;
-    const source = finder.sourceOf(o, e.line!, e.quote!);
+    const source = finder.sourceOf(o, e.line! + shiftAt(e.line!), e.quote!);
     const base = baseFor(targets, source.start, e);
     const draft = withFields(base, e, source, 'pending', 'added', `review:${r.who ?? 'unknown'}`);
     const key = `review|${targetKey(draft)}`;
@@ -227,14 +240,13 @@ export function applyReview(input: ApplyInput): ApplyResult {
     r.after = { ...draft, id: makeId(key, rank) };
     added.push(r.after);
     targets.forEach((t, ti) => {
-      if (byTarget.has(ti) || out[ti]!.storeStatus !== 'extracted') return;
+      if (absorbed.has(ti) || out[ti]!.storeStatus !== 'extracted') return;
       if (t.kind === draft.kind && t.indicator.text === draft.indicator.text && sameNumber(t.value, draft.value) && t.unit === draft.unit && overlaps(t, o)) {
-        out[ti] = { target: t, storeStatus: 'rejected' };
-        byTarget.set(ti, r);
+        absorbed.add(ti);
       }
     });
   }
-  const merged = out.filter((x, i) => !(x.storeStatus === 'rejected' && byTarget.get(i)?.entry.action === 'add'));
+  const merged = out.filter((_, i) => !absorbed.has(i));
   for (const a of [...added].sort((x, y) => x.source.start - y.source.start)) {
     const at = merged.findIndex((x) => x.target.source.start > a.source.start);
     merged.splice(at === -1 ? merged.length : at, 0, { target: a, storeStatus: 'added' });
@@ -254,6 +266,49 @@ export function applyReview(input: ApplyInput): ApplyResult {
     }));
   const stale = results.filter((r) => r.stale).map((r) => `${input.file}: $.entries[${r.index}]: ${describe(r.entry)}: ${r.stale}`);
   return { ok: true, targets: merged, log, stale, entries: results };
+}
+
+/**
+ * When the text was edited, lines moved: quotes that occur once anchor the shift, and
+ * each entry takes the shift of the anchor nearest to it, so a repeated quote is looked for where it moved to.
+ */
+function lineShifts(finder: QuoteFinder, entries: ReviewEntry[]): (line: number) => number {
+  const anchors: { line: number; shift: number }[] = [];
+  for (const e of entries) {
+    const quote = e.was?.quote ?? e.quote;
+    const line = e.was?.line ?? e.line;
+    if (quote === undefined || line === undefined) continue;
+    const occ = finder.occurrences(quote);
+    if (occ.length === 1) anchors.push({ line, shift: Math.min(Math.max(line, occ[0]!.firstLine), occ[0]!.lastLine) - line });
+  }
+  anchors.sort((a, b) => a.line - b.line || a.shift - b.shift);
+  return (line) => {
+    let best: { line: number; shift: number } | undefined;
+    for (const a of anchors) if (!best || Math.abs(a.line - line) < Math.abs(best.line - line)) best = a;
+    return best?.shift ?? 0;
+  };
+}
+
+const WAS_FIELDS = ['kind', 'part', 'domain', 'section', 'indicator', 'verb', 'comparator', 'value', 'unit', 'direction', 'year'] as const;
+
+function wasFields(w: NonNullable<ReviewEntry['was']>): Partial<ReviewEntry> {
+  const f: Record<string, unknown> = {};
+  for (const k of WAS_FIELDS) if (w[k] !== undefined) f[k] = w[k];
+  return f as Partial<ReviewEntry>;
+}
+
+/** Same kind, value and unit as the reviewer saw (where the snapshot says). */
+function sameRecord(t: Target, w: NonNullable<ReviewEntry['was']>): boolean {
+  return (w.kind === undefined || t.kind === w.kind) && (w.value === undefined || sameNumber(t.value, w.value)) && (w.unit === undefined || t.unit === w.unit);
+}
+
+/** The target no longer says what the reviewer saw. */
+function differs(t: Target, w: NonNullable<ReviewEntry['was']>): boolean {
+  return WAS_FIELDS.some((k) => {
+    if (w[k] === undefined) return false;
+    const now = k === 'indicator' ? t.indicator.text : t[k];
+    return k === 'value' ? !sameNumber(now as number | null, w.value) : now !== w[k];
+  });
 }
 
 /** An addition takes part, domain and section from the target before it in the text. */

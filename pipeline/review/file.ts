@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic, toJson } from '../fsutil.ts';
 import { jsonSchemaOf, ReviewFile } from '../schema.ts';
+import { jsonErrorOffset } from './jsonpos.ts';
 
 export const SCHEMA_FILE = 'review.schema.json';
 
@@ -37,12 +38,13 @@ export type ReadResult =
   | { ok: false; file: string; sha256: string | null; problem: ReviewProblem };
 
 function notJson(text: string, err: Error): ReviewProblem {
-  const m = /position (\d+)/.exec(err.message);
-  if (m) {
-    const before = text.slice(0, Number(m[1]));
+  const at = jsonErrorOffset(text);
+  if (at >= 0) {
+    const before = text.slice(0, at);
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    return { path: '$', problem: `not valid JSON (line ${line}, column ${column})` };
+    const what = at < text.length ? JSON.stringify(text[at]) : 'end of file';
+    return { path: '$', problem: `not valid JSON: unexpected ${what} at line ${line}, column ${column}` };
   }
   return { path: '$', problem: `not valid JSON (${err.message.split('\n')[0]})` };
 }
@@ -67,11 +69,13 @@ export function readReviewFile(file: string): ReadResult | null {
   const r = ReviewFile.safeParse(json);
   if (!r.success) {
     const issue = r.error.issues[0]!;
+    const more = r.error.issues.length - 1;
+    const also = more ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : '';
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0]!;
-      return { ok: false, file, sha256, problem: { path: jsonPath([...issue.path, key]), problem: `unknown field "${key}"` } };
+      return { ok: false, file, sha256, problem: { path: jsonPath([...issue.path, key]), problem: `unknown field "${key}"${also}` } };
     }
-    return { ok: false, file, sha256, problem: { path: jsonPath(issue.path), problem: issueText(issue.message) } };
+    return { ok: false, file, sha256, problem: { path: jsonPath(issue.path), problem: `${issueText(issue.message)}${also}` } };
   }
   return { ok: true, file, sha256, review: r.data };
 }

@@ -14,9 +14,7 @@ export function targetsFileOf(info: DocumentInfo, targets: Target[]): TargetsFil
 
 export function writeDocument(out: string, name: string, file: TargetsFile, derivedText: string | null): string[] {
   const written: string[] = [];
-  const json = join(out, `${name}.targets.json`);
-  writeFileAtomic(json, toJson(file));
-  written.push(json);
+  // the targets file last: once it is there, the text its line numbers refer to is too
   const textPath = join(out, `${name}.text.txt`);
   if (derivedText !== null) {
     writeFileAtomic(textPath, derivedText);
@@ -24,6 +22,9 @@ export function writeDocument(out: string, name: string, file: TargetsFile, deri
   } else {
     rmSync(textPath, { force: true });
   }
+  const json = join(out, `${name}.targets.json`);
+  writeFileAtomic(json, toJson(file));
+  written.push(json);
   return written;
 }
 

@@ -6,7 +6,7 @@ import { extractTargets } from '../../extractors/index.ts';
 import { InputError, describeError } from '../errors.ts';
 import type { Stage } from '../machine.ts';
 import type { DocStructure, Extracted, Target } from '../schema.ts';
-import { ingestBuffer, type Ingested } from '../stages/ingest.ts';
+import type { Ingested } from '../stages/ingest.ts';
 import { normalizeTargets } from '../stages/normalize.ts';
 
 /** What the analysis stages read and add. */
@@ -27,6 +27,9 @@ export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 export const analysisStages = {
   ingest: async (c: AnalysisContext, maxBytes?: number) => {
     const data = c.data ?? readPlanFile(c.path);
+    // loaded on first use: its PDF, Word and HTML parsers weigh some 100 MB, which a main
+    // thread that leaves analysis to workers never needs
+    const { ingestBuffer } = await import('../stages/ingest.ts');
     return { ingested: await ingestBuffer(c.file, data, { maxBytes }), data: undefined };
   },
   structure: (c: AnalysisContext) => ({ structure: analyzeStructure(c.ingested!.text) }),

@@ -1,5 +1,32 @@
 // Worker entry: plain JS, so it can load the TypeScript worker through tsx (no build step).
-import { register } from 'tsx/esm/api';
 
+// pdf.js (legacy build) brings core-js polyfills that replace native built-ins on Node 20,
+// Array.prototype.push and JSON.parse among them: every push in the extractors then runs a
+// slow JS function (some 20% of a worker's time). Natives replaced while loading are restored.
+const BUILT_INS = [Array, Array.prototype, String.prototype, RegExp.prototype, Map.prototype, Set.prototype, Object, JSON, Math];
+const natives = BUILT_INS.map((o) => new Map(Object.getOwnPropertyNames(o).map((k) => [k, Object.getOwnPropertyDescriptor(o, k)])));
+
+// Third-party parsers that ingest uses, loaded natively before tsx's hooks are in place: through
+// the hooks they cost some 200 MB more per thread once a PDF is read, and a slower start.
+// Only a saving: ingest imports them itself, and a missing one is simply loaded later.
+for (const pkg of ['pdf-parse', 'pdfjs-dist/legacy/build/pdf.worker.mjs', 'mammoth', 'cheerio']) {
+  try {
+    await import(pkg);
+  } catch {
+    // not installed where expected: ingest's own import decides
+  }
+}
+
+BUILT_INS.forEach((o, i) => {
+  for (const [k, d] of natives[i]) {
+    const now = Object.getOwnPropertyDescriptor(o, k);
+    if (typeof d.value === 'function' && now && now.value !== d.value) Object.defineProperty(o, k, d);
+  }
+});
+
+const { register } = await import('tsx/esm/api');
 register();
+// tsx turns on source maps; their cache keeps every loaded module's map. A worker's errors
+// reach the user as one line, never as a mapped stack trace.
+process.setSourceMapsEnabled(false);
 await import('./worker.ts');

@@ -1,0 +1,23 @@
+// Every phrasing rule of the extractor, for tests and documentation.
+import { baselineRules } from './baseline.ts';
+import { boundRules } from './bounds.ts';
+import { coverageRules } from './coverage.ts';
+import { exclusionRules } from './exclusions.ts';
+import { numeralRules } from './numerals.ts';
+import { phrasingRules } from './phrasings.ts';
+import { qualitativeRules } from './qualitative.ts';
+import type { PhraseRule } from './types.ts';
+import { unitRules } from './units.ts';
+import { verbRules } from './verbs.ts';
+
+export const PHRASE_RULES: PhraseRule[] = [
+  ...numeralRules,
+  ...unitRules,
+  ...boundRules,
+  ...verbRules,
+  ...exclusionRules,
+  ...phrasingRules,
+  ...qualitativeRules,
+  ...coverageRules,
+  ...baselineRules,
+];

@@ -1,0 +1,150 @@
+// Analysis in worker threads: the same bytes out as in-thread, failures named by stage.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run, type RunSummary } from '../pipeline/run.ts';
+import { WorkerPool } from '../pipeline/workers/pool.ts';
+
+const CORPUS = join(import.meta.dirname, '..', 'corpus');
+const FIX = join(import.meta.dirname, 'fixtures', 'ingest');
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'plan-targets-workers-'));
+}
+
+/** Every file under a folder, by relative path, stores left out (they hold run times). */
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (!/\.sqlite/.test(name)) out.set(relative(dir, p), readFileSync(p));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function storedTargets(out: string): unknown[] {
+  const db = new Database(join(out, 'plan-targets.sqlite'), { readonly: true });
+  try {
+    return db.prepare('SELECT doc, id, seq, status, json FROM targets ORDER BY doc, seq').all();
+  } finally {
+    db.close();
+  }
+}
+
+async function quietRun(inputs: string[], out: string, inThread: boolean): Promise<{ summary: RunSummary; lines: string[] }> {
+  const lines: string[] = [];
+  const summary = await run({
+    inputs,
+    out,
+    db: join(out, 'plan-targets.sqlite'),
+    concurrency: 2,
+    inThread,
+    reviews: join(out, 'no-reviews'),
+    log: (l) => lines.push(l),
+  });
+  return { summary, lines };
+}
+
+describe('worker threads', () => {
+  let input: string;
+  let inThread: { out: string; summary: RunSummary; lines: string[] };
+  let workers: { out: string; summary: RunSummary; lines: string[] };
+  beforeAll(async () => {
+    // plans in several formats, one that fails at ingest, one that fails at extract
+    input = tmp();
+    for (const f of readdirSync(CORPUS).filter((f) => f.endsWith('.txt'))) copyFileSync(join(CORPUS, f), join(input, f));
+    for (const f of ['plan.pdf', 'plan.docx', 'plan-gbk.html', 'empty.txt']) copyFileSync(join(FIX, f), join(input, f));
+    writeFileSync(join(input, 'notes.txt'), '会议记录\n今天天气很好，大家讨论了午饭吃什么。\n');
+    const a = tmp();
+    const b = tmp();
+    inThread = { out: a, ...(await quietRun([input], a, true)) };
+    workers = { out: b, ...(await quietRun([input], b, false)) };
+  }, 120_000);
+
+  it('writes byte-identical outputs and the same store rows as an in-thread run', () => {
+    const x = files(inThread.out);
+    const y = files(workers.out);
+    expect([...y.keys()]).toEqual([...x.keys()]);
+    expect([...x.keys()].filter((k) => k.endsWith('.targets.json'))).toHaveLength(6);
+    for (const [k, v] of x) expect(y.get(k)!.equals(v), k).toBe(true);
+    expect(storedTargets(workers.out)).toEqual(storedTargets(inThread.out));
+    expect(workers.lines.slice(0, -1)).toEqual(inThread.lines.slice(0, -1));
+  });
+
+  it('names the stage a document failed in inside a worker, and the other documents go on', () => {
+    const byName = new Map(workers.summary.documents.map((d) => [d.name, d]));
+    expect(byName.get('empty')).toMatchObject({ status: 'failed', stage: 'ingest' });
+    expect(byName.get('empty')!.message).toMatch(/^empty\.txt: /);
+    expect(byName.get('notes')).toMatchObject({ status: 'failed', stage: 'extract' });
+    expect(byName.get('notes')!.message).toMatch(/^notes\.txt: no plan found/);
+    expect(workers.summary.failures).toBe(2);
+    expect(workers.summary.documents.filter((d) => d.status === 'ok')).toHaveLength(6);
+    const db = new Database(join(workers.out, 'plan-targets.sqlite'), { readonly: true });
+    const rows = db.prepare("SELECT path, stage FROM documents WHERE status = 'failed' ORDER BY path").all() as { stage: string }[];
+    db.close();
+    expect(rows.map((r) => r.stage)).toEqual(['ingest', 'extract']);
+  });
+});
+
+describe('worker pool', () => {
+  // a stand-in worker: dies in the middle of "crash.txt", answers anything else
+  const fake = (): URL => {
+    const dir = tmp();
+    const file = join(dir, 'fake-worker.mjs');
+    writeFileSync(
+      file,
+      `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (t) => {
+  parentPort.postMessage({ id: t.id, type: 'stage', stage: 'ingest' });
+  if (t.file === 'crash.txt') {
+    parentPort.postMessage({ id: t.id, type: 'stage', stage: 'extract' });
+    setTimeout(() => { throw new Error('boom'); }, 10);
+    return;
+  }
+  parentPort.postMessage({ id: t.id, type: 'done', analysis: { ok: false, stage: 'structure', message: t.file + ': ' + t.data.length + ' bytes' } });
+});
+`,
+    );
+    return pathToFileURL(file);
+  };
+
+  it('a worker that dies fails its document at the stage it was in; the next documents still run', async () => {
+    const pool = new WorkerPool(1, fake());
+    try {
+      const results = await Promise.all(
+        ['a.txt', 'crash.txt', 'b.txt'].map((file) => pool.analyze({ path: file, file, data: Buffer.from(`text of ${file}`) })),
+      );
+      expect(results[0]).toEqual({ ok: false, stage: 'structure', message: 'a.txt: 13 bytes' });
+      expect(results[1]).toMatchObject({ ok: false, stage: 'extract' });
+      expect((results[1] as { message: string }).message).toMatch(/^crash\.txt: the analysis worker stopped: boom/);
+      expect(results[2]).toEqual({ ok: false, stage: 'structure', message: 'b.txt: 13 bytes' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('hands the bytes over without copying; a small pooled Buffer is copied first', async () => {
+    const pool = new WorkerPool(2, fake());
+    try {
+      const own = Buffer.from(new Uint8Array(100).fill(65).buffer);
+      const pooled = Buffer.from('abc'); // a slice of Node's shared pool
+      const [a, b] = await Promise.all([
+        pool.analyze({ path: 'own.txt', file: 'own.txt', data: own }),
+        pool.analyze({ path: 'pooled.txt', file: 'pooled.txt', data: pooled }),
+      ]);
+      expect(a).toMatchObject({ message: 'own.txt: 100 bytes' });
+      expect(b).toMatchObject({ message: 'pooled.txt: 3 bytes' });
+      expect(own.length).toBe(0); // transferred
+      expect(pooled.toString()).toBe('abc'); // the pool is not detached
+    } finally {
+      await pool.close();
+    }
+  });
+});
