@@ -64,7 +64,7 @@ export function variant(seed: Seed, index: number, rand: () => number): string {
     if (stem.length >= 2) text = text.split(stem).join(newStem);
   }
   // rates and shares: same number of decimals, within ±10 %, never over 100
-  text = text.replace(/(\d+)(?:\.(\d+))?(?=\s*[%％‰])/g, (m, int: string, dec: string | undefined) => {
+  text = text.replace(/(\d+)(?:\.(\d+))?(?=\s*[%％‰])/g, (m, _int: string, dec: string | undefined) => {
     const v = Number(m);
     if (!(v > 0 && v <= 100) || rand() < 0.3) return m;
     const decimals = dec?.length ?? 0;

@@ -4,13 +4,36 @@ import { makeDoc } from './doc.ts';
 import { extractClauses } from './clauses.ts';
 import { extractNumeric } from './numeric.ts';
 
+/** how far (in characters of the text) a numeric target may stand from a direction-only statement it subsumes */
+const SUBSUME_REACH = 120;
+
+/**
+ * 提升妇女健康素养。妇女健康素养水平提高到27％: a direction-only statement next to a numeric
+ * target of the same indicator (up to a two-character group or 水平) is that target's lead-in.
+ */
+function dropSubsumed(records: Extracted[], numeric: Extracted[]): Extracted[] {
+  const targets = numeric.filter((n) => n.kind === 'numeric');
+  return records.filter((q) => {
+    if (q.kind !== 'qualitative') return true;
+    const qi = q.indicator.text;
+    return !targets.some(
+      (n) =>
+        n.source.start <= q.source.end + SUBSUME_REACH &&
+        n.source.end >= q.source.start - SUBSUME_REACH &&
+        Math.abs(n.indicator.text.length - qi.length) <= 2 &&
+        (n.indicator.text.includes(qi) || qi.includes(n.indicator.text)),
+    );
+  });
+}
+
 const KIND_ORDER = ['numeric', 'full_coverage', 'qualitative', 'baseline'];
 
 export function extractTargets(text: string, structure: DocStructure): Extracted[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = makeDoc(text, structure);
   const valueAt = new Uint8Array(doc.clean.s.length + 1);
-  const out = [...extractNumeric(doc, valueAt), ...extractClauses(doc, valueAt)];
+  const numeric = extractNumeric(doc, valueAt);
+  const out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt), numeric)];
   out.sort(
     (a, b) =>
       a.source.start - b.source.start ||

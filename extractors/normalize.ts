@@ -1,5 +1,6 @@
 // A cleaned character stream of the document: no white space, no list markers or page numbers,
 // half-width digits and signs, with a map back to the original offsets.
+import { ARABIC_MARKER, HEADING_WORDS, MARKDOWN, OTHER_MARKER, PAGE_NUMBER, TOC_LINE } from '../rules/noise.ts';
 import { FULL_WIDTH } from '../rules/numerals.ts';
 
 /** Sentence boundary inserted in the stream (headings, list items, skipped lines). */
@@ -18,25 +19,24 @@ const IS_SPACE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (SPACE.test(String.fromCharCode(c))) IS_SPACE[c] = 1;
 const FW_BY_CODE: (string | undefined)[] = new Array(65536);
 for (const [k, v] of Object.entries(FULL_WIDTH)) FW_BY_CODE[k.charCodeAt(0)] = v;
-const PAGE_NUMBER = /^[\s\-—－–]*(第\s*\d+\s*页|\d{1,3})[\s\-—－–]*$/;
-const TOC_LINE = /(\.{4,}|…{2,}|·{4,}|-{6,})\s*\d+\s*$/;
-const MARKDOWN = /^(#{1,6}\s*|[-*+]\s+|>\s*)/;
-const ARABIC_MARKER = /^(\d{1,2}|[０-９]{1,2})\s*[.．、]\s*/;
-const OTHER_MARKER = /^([（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]{1,3}[章节部分条]|[①-⑳])\s*/;
-const HEADING_WORDS = /^(主要目标|策略措施|总体目标|发展现状|前言|序言)/;
 const SENTENCE_END = /[。；;！？!?：:]$/;
 
+const BREAK_CODE = BREAK.charCodeAt(0);
+const UTF16 = new TextDecoder('utf-16le');
+
 export function buildClean(text: string): Clean {
-  const chars: string[] = [];
-  const map: number[] = [];
+  const n = text.length;
+  // every kept character maps to one of the text; breaks collapse, at most two per line
+  const codes = new Uint16Array(2 * n + 16);
+  const map = new Int32Array(2 * n + 16);
+  let len = 0;
   let lastArabic = 0;
   let prevTail = '。';
   let lineStart = 0;
-  const n = text.length;
   const pushBreak = (at: number) => {
-    if (chars.length > 0 && chars[chars.length - 1] !== BREAK) {
-      chars.push(BREAK);
-      map.push(at);
+    if (len > 0 && codes[len - 1] !== BREAK_CODE) {
+      codes[len] = BREAK_CODE;
+      map[len++] = at;
     }
   };
   while (lineStart <= n) {
@@ -48,7 +48,12 @@ export function buildClean(text: string): Clean {
       lineStart = lineEnd + 1;
       continue;
     }
-    if (PAGE_NUMBER.test(trimmed) || (trimmed.length < 200 && TOC_LINE.test(trimmed))) {
+    // a page number may fall inside a sentence broken across pages: skip it without a break
+    if (PAGE_NUMBER.test(trimmed)) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    if (trimmed.length < 200 && TOC_LINE.test(trimmed)) {
       pushBreak(lineStart);
       lineStart = lineEnd + 1;
       continue;
@@ -94,24 +99,24 @@ export function buildClean(text: string): Clean {
         pushBreak(i);
         continue;
       }
-      let c: string;
+      let c = code;
       const fw = FW_BY_CODE[code];
-      if (fw !== undefined) c = fw;
+      if (fw !== undefined) c = fw.charCodeAt(0);
       else if (code === 0xff1a || code === 0x3a) {
         // a ratio colon (2：3) stays inside the sentence
-        const prev = chars[chars.length - 1];
+        const prev = len > 0 ? codes[len - 1]! : 0;
         const next = nextNonSpace(text, i + 1, lineEnd);
-        c = prev !== undefined && /\d/.test(prev) && next !== undefined && /[\d０-９]/.test(next) ? ':' : '：';
-      } else c = text[i]!;
-      chars.push(c);
-      map.push(i);
+        c = prev >= 0x30 && prev <= 0x39 && next !== undefined && /[\d０-９]/.test(next) ? 0x3a : 0xff1a;
+      }
+      codes[len] = c;
+      map[len++] = i;
     }
     const tail = trimmed[trimmed.length - 1]!;
     prevTail = FULL_WIDTH[tail] ?? tail;
     if (heading) pushBreak(lineEnd);
     lineStart = lineEnd + 1;
   }
-  return { s: chars.join(''), map: Int32Array.from(map) };
+  return { s: UTF16.decode(codes.subarray(0, len)), map: map.slice(0, len) };
 }
 
 function nextNonSpace(text: string, from: number, end: number): string | undefined {

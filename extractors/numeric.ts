@@ -21,6 +21,9 @@ import { scanValues, type ValueToken } from './values.ts';
 /** longer runs of values are split: keeps every record's span local */
 const MAX_LIST = 12;
 const LIST_SEP = /^[、和及与或]$/;
+/** verbs by first character, longest first: one lookup per position */
+const VERBS_BY_FIRST = new Map<string, string[]>();
+for (const v of ALL_VERBS) VERBS_BY_FIRST.set(v[0]!, [...(VERBS_BY_FIRST.get(v[0]!) ?? []), v]);
 const SHORT_VERBS = new Set(ALL_VERBS.filter((v) => v.length === 1));
 /** 至少 anywhere before the verb: 每年至少组织2次 */
 const AT_LEAST = ['至少', '最少'];
@@ -41,7 +44,9 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
   let best: VerbHit | null = null;
   let bestLevel: VerbHit | null = null;
   for (let i = from; i < pos; i++) {
-    for (const v of ALL_VERBS) {
+    const cands = VERBS_BY_FIRST.get(s[i]!);
+    if (!cands) continue;
+    for (const v of cands) {
       if (!s.startsWith(v, i) || i + v.length > pos) continue;
       const end = i + v.length;
       if (end < pos && NOUN_AFTER_VERB.includes(s[end]!)) continue;
@@ -114,7 +119,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
   const lists = groupLists(s, scanValues(s));
   let prevEnd = 0;
   // the verb and bound of the last list, shared by later values of the same clause (小学生10小时、初中生9小时)
-  let shared: { clause: number; verb: string | null; pre: ReturnType<typeof preBound>; atLeast: boolean } | null = null;
+  let prevList: { cs: number; names: string[] } | null = null;
+  let shared: { clause: number; verb: string | null; pre: ReturnType<typeof preBound>; atLeast: boolean; names: string[] } | null = null;
   for (const raw of lists) {
     // units and bounds written once after the last value cover the whole list
     const list = raw.map((t) => ({ ...t }));
@@ -152,11 +158,17 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
     if (pre?.verb && (!verbHit || verbHit.end <= pre.start)) verb = pre.form;
     if (pre && !pre.verb && !verbHit) verb = pre.glue === '有' ? '有' : null;
 
-    // a value before its noun: 95%的城市社区…建立
+    // a value before its noun: 95%的城市社区…建立; a share before its verb: 100%达到二级以上标准
     let afterVerb: VerbHit | null = null;
     if (!verbHit && !pre && s[listEnd] === '的') {
       afterVerb = findVerb(s, listEnd + 1, clauseEnd(s, listEnd + 1));
       if (afterVerb) verb = afterVerb.verb;
+    } else if (!verbHit && !pre && last.unit === '%') {
+      const v = findVerb(s, listEnd, Math.min(clauseEnd(s, listEnd), listEnd + 6));
+      if (v && v.start === listEnd) {
+        afterVerb = v;
+        verb = v.verb;
+      }
     }
 
     // no verb before the value: name the one after it (1个月内报送, 六县全部通过)
@@ -176,20 +188,45 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
     if (!(explicit || past)) continue;
     // a Chinese numeral in a past statement needs a verb of its own (衡量一个国家 is no figure)
     if (!explicit && first.chinese && !findVerb(s, listEnd, clauseEnd(s, listEnd))) continue;
-    shared = { clause: cs, verb, pre, atLeast };
+    const prevShared = shared;
+    shared = { clause: cs, verb, pre, atLeast, names: [] };
 
-    // indicator: before the verb, else between verb and value, else after the value
+    // indicator: before the verb, else that of the previous list of the clause (由A下降到B),
+    // else between verb and value, else after the value
     const verbStart = verbHit?.start ?? pre?.start ?? first.start;
     let [ia, ib] = trimIndicator(s, segStart, Math.min(verbStart, pre?.start ?? verbStart));
-    if (ib - ia < 2 && verbHit) [ia, ib] = trimIndicator(s, verbHit.end, pre?.start ?? first.start);
-    if (ib - ia < 2) {
+    const reuse =
+      ib - ia < 2 && prevShared !== null && prevShared.clause === cs && prevShared.names.length === toks.length ? prevShared.names : null;
+    if (ib - ia < 2 && verbHit && !reuse) [ia, ib] = trimIndicator(s, verbHit.end, pre?.start ?? first.start);
+    // 全县建成儿童之家156个: a bare place before the verb, the counted thing between verb and value
+    let between = '';
+    if (ib - ia >= 1 && ib - ia <= 3 && verbHit && ib <= verbHit.start && !reuse) {
+      const [ba, bb] = trimIndicator(s, verbHit.end, pre?.start ?? first.start);
+      if (bb - ba >= 2) between = originalText(doc, ba, bb);
+    }
+    let shareOf = '';
+    let objectEnd = 0;
+    if (ib - ia < 2 && !reuse) {
       const from = s[listEnd] === '的' ? listEnd + 1 : listEnd;
       const to = afterVerb ? afterVerb.start : clauseEnd(s, from);
       [ia, ib] = trimIndicator(s, from, Math.min(to, from + 40));
+    } else if (!reuse && s[listEnd] === '的' && last.unit === '%') {
+      // the tail of an earlier share (95%的城市社区和85%的…) is no subject of this one
+      if (s[segStart] === '的') ia = ib;
+      // 全省80%以上的县通过国家评估认定: the share is of the noun after 的, doing what follows
+      const from = listEnd + 1;
+      const [oa, ob] = trimIndicator(s, from, nextValueStart(s, from, Math.min(clauseEnd(s, from), from + 40)));
+      if (ob - oa >= 2) {
+        shareOf = originalText(doc, oa, ob);
+        objectEnd = ob;
+      }
     }
-    if (ib - ia < 2 && cs > 1 && (s[cs - 1] === '，' || s[cs - 1] === ',')) {
+    let borrowed: string | null = null;
+    if (ib - ia < 2 && !reuse && cs > 1 && (s[cs - 1] === '，' || s[cs - 1] === ',')) {
       // 提高农村卫生厕所普及率，2025年达到85%左右: the indicator sits in the previous clause
       const pcs = clauseStart(s, cs - 1);
+      // …that clause had a figure of its own (建成儿童之家156个，到2025年达到200个): take its indicator
+      if (prevList && prevList.cs === pcs && prevList.names.length === 1) borrowed = prevList.names[0]!;
       [ia, ib] = trimIndicator(s, pcs, cs - 1);
       // strip a direction verb the borrowed clause starts with (提高X率，2025年达到85%)
       const dv = BORROW_VERBS.find((v) => s.startsWith(v, ia));
@@ -197,23 +234,42 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
       // that clause is now part of this target, not a qualitative one
       if (valueAt) valueAt[Math.max(pcs, ia - 1)] = 1;
     }
+    // a counted object after the value: 每个县至少建设1所标准化妇幼保健机构
+    let object = '';
+    if (!reuse && ia < first.start && toks.length === 1 && first.unit !== null && COUNT_UNITS.has(first.unit.replace(/^[万亿]/, ''))) {
+      const from = s[listEnd] === '的' ? listEnd + 1 : listEnd;
+      const to = Math.min(clauseEnd(s, from), from + 30);
+      let [oa, ob] = trimIndicator(s, from, nextValueStart(s, from, to));
+      // a verb ends the object, unless it opens a relative clause (政府举办的机构)
+      for (let v = findVerb(s, oa, ob); v !== null; v = findVerb(s, oa, v.start)) {
+        if (s[v.end] !== '的') ob = v.start;
+      }
+      const startsNoun = /[\u4e00-\u9fff“]/.test(s[from] ?? '') && !'、和及与或并'.includes(s[from]!);
+      if (startsNoun && ob - oa >= 2) {
+        object = originalText(doc, oa, ob);
+        objectEnd = ob;
+      }
+    }
     const indicatorClean = s.slice(ia, ib);
-    const indicator = originalText(doc, ia, ib);
+    const indicatorOrig = originalText(doc, ia, ib);
+    const indicator = borrowed ?? originalText(doc, ia, ib) + between + object + shareOf;
 
-    let names: string[] = toks.map(() => indicator);
-    if (toks.length > 1) {
+    let names: string[] = reuse ?? toks.map(() => indicator);
+    if (toks.length > 1 && !reuse) {
       const r = resolveList(indicatorClean, toks.length);
-      if (r) names = r.map((x) => stripToOriginal(x));
+      if (r) names = r.map((x) => asWritten(x, indicatorClean, indicatorOrig));
     }
     let expanded: { tok: ValueToken; name: string }[] = toks.map((tok, i) => ({ tok, name: names[i]! }));
-    if (toks.length === 1) {
+    if (toks.length === 1 && !reuse && !object) {
       const r = resolveList(indicatorClean, 0);
-      if (r) expanded = r.map((name) => ({ tok: first, name: stripToOriginal(name) }));
+      if (r) expanded = r.map((name) => ({ tok: first, name: asWritten(name, indicatorClean, indicatorOrig) }));
     }
+    shared.names = expanded.length === toks.length ? expanded.map((e) => e.name) : [];
+    prevList = { cs, names: expanded.map((e) => e.name) };
 
     const kind = past ? 'baseline' : 'numeric';
     const spanA = Math.min(ia, verbHit?.start ?? first.start, pre?.start ?? first.start, first.start);
-    const spanB = Math.max(last.end, afterVerb ? Math.max(ib, afterVerb.end) : ib, listEnd, verbAfter?.end ?? 0);
+    const spanB = Math.max(last.end, afterVerb ? Math.max(ib, afterVerb.end) : ib, listEnd, verbAfter?.end ?? 0, objectEnd);
     if (valueAt) for (const t of toks) valueAt[t.start] = 1;
     for (const { tok, name } of expanded) {
       const comparator: Comparator = pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
@@ -245,8 +301,28 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
   return out;
 }
 
-/** Indicators resolved from the clean stream are already half-width; keep them as written there. */
-function stripToOriginal(x: string): string {
-  return x;
+/** units that count things (名, 所, 个 …), whose object may follow the value */
+const COUNT_UNITS = new Set(['个', '名', '人', '所', '家', '次', '张', '期', '处', '项', '座', '户', '场次', '人次', '县']);
+
+/** Start of the next number in [from, to), or `to`: an object ends where the next value starts. */
+function nextValueStart(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return s[i - 1] === '和' || s[i - 1] === '、' ? i - 1 : i;
+  }
+  return to;
+}
+
+/**
+ * A name resolved from the normalized indicator, written back with the characters of the text
+ * (全角 digits and signs): the normalized and written indicators align character by character.
+ */
+function asWritten(name: string, clean: string, written: string): string {
+  if (clean.length !== written.length) return name;
+  const back = new Map<string, string>();
+  for (let i = 0; i < clean.length; i++) if (!back.has(clean[i]!)) back.set(clean[i]!, written[i]!);
+  let out = '';
+  for (const c of name) out += back.get(c) ?? c;
+  return out;
 }
 

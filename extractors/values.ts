@@ -29,7 +29,7 @@ const NUM_RE = new RegExp(
 );
 const CJK = /[\u4e00-\u9fff]/;
 const QUALIFIER_LIST_ITEM = /^[、和及与至到—~\-]\d+(?:\.\d+)?(?:周岁|岁|个月|人|天)(?:及以上|及以下|以上|以下|以内|内)?/;
-const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟']);
+const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟', '个工作日', '周']);
 /** bound words that, right before a qualifier-looking value, make it a value (至少有1人承担) */
 const QUALIFIER_OVERRIDE = PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']);
 
@@ -91,7 +91,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
   let impliedUnit: string | null = null;
   let rule = 'numerals/arabic';
   if (raw.startsWith('百分之')) {
-    value = parseChineseNumeral(raw.slice(3));
+    value = raw === '百分之百' ? 100 : parseChineseNumeral(raw.slice(3));
     impliedUnit = '%';
     rule = 'numerals/chinese';
   } else if (raw === '一半') {
@@ -99,7 +99,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     impliedUnit = '%';
     rule = 'numerals/chinese';
   } else if (/^\d/.test(raw)) {
-    if (before !== undefined && /[\d.\/:]/.test(before)) return null;
+    if (before !== undefined && /[\d.\/:×xX*+]/.test(before)) return null; // part of 7×24, 1+N, 2.5
     if (before !== undefined && ORDINAL_BEFORE.includes(before)) return null;
     if (YEAR_RE.test(s.slice(start, start + 5))) return null;
     if (raw.length > 20) return null;
@@ -118,14 +118,23 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
   let at = numEnd;
   let unit: string | null = impliedUnit;
   let unitDef: UnitDef | null = null;
+  // 1.2万个, 3.5亿元: the scale joins the unit
+  let scale = '';
+  if (!impliedUnit && !chinese && (s[at] === '万' || s[at] === '亿')) {
+    const u2 = matchUnit(s, at + 1);
+    if (u2 && !u2.form.startsWith('万') && !u2.form.startsWith('/')) {
+      scale = s[at]!;
+      at += 1;
+    }
+  }
   if (!impliedUnit) {
     const u = matchUnit(s, at);
     if (u) {
       if (chinese && !u.def.chineseNumeral) return null;
       // a Chinese numeral with 年 counts years only as a period: 每五年
       if (chinese && u.def.unit === '年' && before !== '每') return null;
-      unit = u.def.unit;
-      unitDef = u.def;
+      unit = scale + u.def.unit;
+      unitDef = scale ? null : u.def;
       at += u.form.length;
       if (unit === '1/10万') {
         for (const tail of ['活产数', '活产']) if (s.startsWith(tail, at)) at += tail.length;

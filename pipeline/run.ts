@@ -22,6 +22,8 @@ import { WorkerPool } from './workers/pool.ts';
 export { analysisStages } from './workers/analysis.ts';
 
 export interface RunOptions {
+  /** also write the comparison tables (compare.md/csv/xlsx, report.html) */
+  compare?: boolean;
   inputs: string[];
   out: string;
   db: string;
@@ -74,6 +76,8 @@ export interface DocReport {
 }
 
 export interface RunSummary {
+  /** the comparison tables could not be written */
+  compareError?: string;
   documents: DocReport[];
   failures: number;
   skipped: number;
@@ -354,6 +358,16 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
       })),
     }),
   );
+  if (opts.compare) {
+    try {
+      const { writeComparison } = await import('./compare/index.ts');
+      const { files: written } = await writeComparison(opts.db, opts.out);
+      log(`compare: ${written.map((f) => basename(f)).join(', ')}`);
+    } catch (err) {
+      summary.compareError = describeError(err);
+      log(`✗ compare: ${summary.compareError}`);
+    }
+  }
   const ok = docs.length - summary.failures;
   log(
     `${docs.length} document${docs.length === 1 ? '' : 's'}: ${ok} ok${summary.skipped ? ` (${summary.skipped} unchanged)` : ''}, ` +
@@ -447,8 +461,9 @@ export const MAX_BYTES = 64 * 1024 * 1024;
 function readWithinLimit(path: string, file: string, maxBytes: number): Buffer {
   const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
   if (size > maxBytes) {
-    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-    throw new InputError(file, `file is ${mb(size)}, over the ${mb(maxBytes)} limit`);
+    // worded as ingest words it
+    const fmt = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`);
+    throw new InputError(file, `file is ${fmt(size)}, over the ${fmt(maxBytes).replace(/\.0 /, ' ')} limit`);
   }
   return readPlanFile(path);
 }

@@ -3,6 +3,7 @@ import { baselineRules } from './baseline.ts';
 import { boundRules } from './bounds.ts';
 import { coverageRules } from './coverage.ts';
 import { exclusionRules } from './exclusions.ts';
+import { noiseRules } from './noise.ts';
 import { numeralRules } from './numerals.ts';
 import { phrasingRules } from './phrasings.ts';
 import { qualitativeRules } from './qualitative.ts';
@@ -16,6 +17,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   ...boundRules,
   ...verbRules,
   ...exclusionRules,
+  ...noiseRules,
   ...phrasingRules,
   ...qualitativeRules,
   ...coverageRules,

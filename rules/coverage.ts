@@ -29,6 +29,8 @@ export const coverageRules: PhraseRule[] = [
       },
       { text: '推进义务教育免试就近入学全覆盖。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '义务教育免试就近入学' }] },
       { text: '建立起全覆盖的村（社区）干预家暴网格。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '村（社区）干预家暴网格' }] },
+      { text: '加强城乡社区儿童之家建设，实现全覆盖。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '城乡社区儿童之家建设' }] },
+      { text: '完善健全覆盖城乡的服务体系。', section: '策略措施', expect: [] },
     ],
   },
   {
@@ -46,6 +48,9 @@ export const coverageRules: PhraseRule[] = [
     examples: [
       { text: '基本普及农村卫生厕所。', expect: [{ kind: 'full_coverage', indicator: '农村卫生厕所' }] },
       { text: '全面推进妇女儿童之家建设。', section: '策略措施', expect: [] },
+      // universal provision said without an idiom
+      { text: '市、县均要建立危重孕产妇救治中心。', section: '策略措施', expect: [{ kind: 'full_coverage' }], notSupported: true },
+      { text: '高质量普及高中阶段教育。', section: '策略措施', expect: [{ kind: 'full_coverage' }], notSupported: true },
       { text: '普遍开展家庭教育指导。', section: '策略措施', expect: [] },
     ],
   },

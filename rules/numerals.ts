@@ -16,6 +16,8 @@ export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千�
 /** Value of a Chinese numeral (一百二十 → 120, 十五 → 15), or null if malformed. */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0 || s.length > 12) return null;
+  // a bare 百, 千 or 万 is a word (千人以上, 万人空巷), not a count
+  if (s.length === 1 && '百千万'.includes(s)) return null;
   let total = 0;
   let section = 0;
   let digit: number | null = null;
@@ -62,6 +64,8 @@ export const numeralRules: PhraseRule[] = [
       { text: '每年至少组织两次家庭教育指导。', section: '策略措施', expect: [{ value: 2, unit: '次', comparator: '>=' }] },
       { text: '每个乡镇办好一所标准化建设的乡镇卫生院。', section: '策略措施', expect: [{ value: 1, unit: '所' }] },
       { text: '参保率达到百分之九十以上。', expect: [{ value: 90, unit: '%', comparator: '>=' }] },
+      { text: '建档率达到百分之百。', expect: [{ value: 100, unit: '%', comparator: '=' }] },
+      { text: '每年举办十二期培训班。', section: '策略措施', expect: [{ value: 12, unit: '期' }] },
       { text: '一半以上的社区建立儿童之家。', section: '策略措施', expect: [{ value: 50, unit: '%', comparator: '>=' }] },
     ],
   },

@@ -17,7 +17,8 @@ export const POSTFIX_DIRECTIONS: DirectionWord[] = [
     '明显缩小', '显著缩小', '不断缩小', '逐步缩小', '进一步缩小', '持续缩小', '上升趋势减缓', '上升趋势得到有效控制',
     '上升趋势得到遏制', '得到有效控制', '得到控制', '有效控制', '逐年下降', '逐年降低', '进一步下降', '进一步降低',
     '大幅下降', '大幅降低', '明显减少', '有效降低', '稳中有降', '减缓', '下降', '降低', '缩小', '减少'].map((form) => ({ form, direction: 'down' as const })),
-  ...['保持均衡', '相适应', '保持稳定', '基本稳定', '基本平衡', '保持平衡'].map((form) => ({ form, direction: 'keep' as const })),
+  ...['保持均衡', '相适应', '保持稳定', '基本稳定', '基本平衡', '保持平衡', '保持在合理范围', '保持在正常范围', '保持在合理水平',
+    '趋于正常', '趋于平衡'].map((form) => ({ form, direction: 'keep' as const })),
 ];
 
 /** before the indicator: 提高妇女经常参加体育锻炼的人数比例 */
@@ -40,7 +41,7 @@ export const QUALITATIVE_TRAILERS = ['上升的趋势', '上升趋势', '的趋�
 /** a direction-bearing phrase is an indicator only with a measured noun */
 export const QUALITATIVE_NOUNS: string[] = [
   '率', '比例', '比重', '占比', '人数', '数量', '规模', '年限', '寿命', '差距', '素养水平', '覆盖面', '普及水平', '巩固水平',
-  '心理健康水平', '超重', '肥胖',
+  '心理健康水平', '超重', '肥胖', '性别比', '健康素养', '覆盖范围',
 ];
 
 export const qualitativeRules: PhraseRule[] = [
@@ -53,6 +54,12 @@ export const qualitativeRules: PhraseRule[] = [
       { text: '社会组织女性负责人比例稳中有升。', expect: [{ kind: 'qualitative', direction: 'up' }] },
       { text: '妇女焦虑症、抑郁症患病率上升趋势减缓。', expect: [{ kind: 'qualitative', direction: 'down' }] },
       { text: '妇女健康水平不断提高。', expect: [] },
+      // groups sharing one indicator word stay one record (TARGETS.md), though some annotators split them
+      {
+        text: '适龄妇女宫颈癌、乳腺癌人群筛查率逐步提高。',
+        expect: [{ indicator: '适龄妇女宫颈癌人群筛查率' }, { indicator: '适龄妇女乳腺癌人群筛查率' }],
+        notSupported: true,
+      },
       { text: '乳腺癌筛查率逐步提高。', section: '策略措施', expect: [] },
     ],
   },
@@ -72,6 +79,7 @@ export const qualitativeRules: PhraseRule[] = [
     examples: [
       { text: '中国共产党女党员保持合理比例。', expect: [{ kind: 'qualitative', indicator: '中国共产党女党员比例', direction: 'keep' }] },
       { text: '高校在校生中男女比例保持均衡。', expect: [{ kind: 'qualitative', direction: 'keep' }] },
+      { text: '出生人口性别比保持在正常范围。', expect: [{ kind: 'qualitative', indicator: '出生人口性别比', direction: 'keep' }] },
     ],
   },
 ];

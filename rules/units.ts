@@ -27,6 +27,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['平方米'], unit: '平方米', chineseNumeral: true },
   { forms: ['分钟'], unit: '分钟', chineseNumeral: true },
   { forms: ['个月'], unit: '个月', chineseNumeral: true, qualifier: true },
+  { forms: ['个工作日', '工作日'], unit: '个工作日', chineseNumeral: true },
   { forms: ['倍'], unit: '倍', chineseNumeral: true },
   { forms: ['个'], unit: '个', chineseNumeral: true },
   { forms: ['名'], unit: '名', chineseNumeral: true },

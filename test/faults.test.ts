@@ -286,16 +286,16 @@ describe('two runs at once on one store', () => {
 });
 
 describe('outputs that cannot be written', () => {
-  it('an output folder that cannot be created: one line naming it', async () => {
+  it('an output folder that cannot be written (its schema folder is a file): one line naming it', async () => {
     const dir = tmp();
-    // /proc refuses new folders even to root
-    const out = existsSync('/proc/self') ? '/proc/plan-targets-test/out' : join(dir, 'file', 'out');
-    if (!existsSync('/proc/self')) writeFileSync(join(dir, 'file'), '');
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'schema'), '');
     const err = await quietRun([join(FIX, 'plan.txt')], out, { db: join(dir, 'db.sqlite') }).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
-    expect((err as Error).message).toMatch(new RegExp(`^${out.replace(/[/.]/g, '\\$&')}: cannot write the output folder: `));
+    expect((err as Error).message).toMatch(/\/out: cannot write the output folder: /);
     expect((err as Error).message).not.toContain('\n');
-    // nothing was started: the store is free again
+    // the store's lock is released: the next run may go
     expect(existsSync(lockPathOf(join(dir, 'db.sqlite')))).toBe(false);
   });
 
@@ -347,7 +347,7 @@ describe('atomic writes', () => {
        for (let i = 0; i < 60; i++) writeFileAtomic(${JSON.stringify(target)}, i % 2 ? a : b);
        process.stdout.write('done');`,
     );
-    const writer = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const writer = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const done = finished(writer);
     let reads = 0;
     let sawB = false;
@@ -359,7 +359,9 @@ describe('atomic writes', () => {
       await new Promise((r) => setImmediate(r));
     }
     expect((await done).stdout).toBe('done');
-    expect(reads).toBeGreaterThan(0);
+    // the reads overlapped the writes: both versions were seen
+    expect(reads).toBeGreaterThan(1);
+    expect(sawB).toBe(true);
     expect(readdirSync(dir).filter((f) => TEMP_RE.test(f))).toEqual([]);
   }, 60_000);
 

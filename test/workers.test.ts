@@ -103,6 +103,10 @@ describe('worker pool', () => {
       `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (t) => {
   parentPort.postMessage({ id: t.id, type: 'stage', stage: 'ingest' });
+  if (t.file === 'huge.txt') {
+    const hoard = [];
+    for (;;) hoard.push(new Array(1e5).fill(hoard.length));
+  }
   if (t.file === 'crash.txt') {
     parentPort.postMessage({ id: t.id, type: 'stage', stage: 'extract' });
     setTimeout(() => { throw new Error('boom'); }, 10);
@@ -125,6 +129,19 @@ parentPort.on('message', (t) => {
       expect(results[1]).toMatchObject({ ok: false, stage: 'extract' });
       expect((results[1] as { message: string }).message).toMatch(/^crash\.txt: the analysis worker stopped: boom/);
       expect(results[2]).toEqual({ ok: false, stage: 'structure', message: 'b.txt: 13 bytes' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a document that needs more memory than a worker may use fails alone, saying so', async () => {
+    const pool = new WorkerPool(1, fake(), 16);
+    try {
+      const [huge, next] = await Promise.all(
+        ['huge.txt', 'next.txt'].map((file) => pool.analyze({ path: file, file, data: Buffer.from('x') })),
+      );
+      expect(huge).toEqual({ ok: false, stage: 'ingest', message: 'huge.txt: the analysis worker stopped: the document needs more memory than a worker may use (16 MB)' });
+      expect(next).toEqual({ ok: false, stage: 'structure', message: 'next.txt: 1 bytes' });
     } finally {
       await pool.close();
     }

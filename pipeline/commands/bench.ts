@@ -24,7 +24,8 @@ export function register(program: Command, { io }: CommandIO): void {
     .description('benchmark the pipeline on a generated corpus; the last line is JSON')
     .option('--docs <n>', 'plans to generate (about 150 KB each)', positiveInt, 2000)
     .option('--workers <list>', 'worker counts to run, e.g. 1,2; the largest does the full run', counts, [1, 2])
-    .option('--speedup-docs <n>', 'plans for the 1-vs-2-worker comparison (0: all)', wholeNumber, 200)
+    .option('--speedup-docs <n>', 'plans for the 1-vs-2-worker comparison (0: all)', wholeNumber, 400)
+    .option('--repeat <n>', 'runs of each worker count in the comparison; the fastest counts', positiveInt, 2)
     .option('--pdfs <n>', 'generated PDFs to time', positiveInt, 6)
     .option('--dir <dir>', 'scratch folder for corpus, outputs and stores', join(tmpdir(), 'plan-targets-bench'))
     .option('--seeds <dir>', 'real plans (*.txt) the corpus is varied from', 'corpus')
@@ -34,6 +35,7 @@ export function register(program: Command, { io }: CommandIO): void {
         docs: o.docs,
         workers: o.workers,
         speedupDocs: o.speedupDocs,
+        repeat: o.repeat,
         pdfs: o.pdfs,
         dir: o.dir,
         seeds: o.seeds,

@@ -11,10 +11,11 @@ export function register(program: Command, { io, exit }: CommandIO): void {
     .argument('<inputs...>', 'plan files or folders')
     .option('--out <dir>', 'output folder', 'out')
     .option('--db <file>', 'SQLite store (default <out>/plan-targets.sqlite)')
-    .option('--concurrency <n>', 'documents at once', positiveInt, availableParallelism())
+    .option('--concurrency <n>', 'worker threads analysing documents at once', positiveInt, availableParallelism())
     .option('--reviews <dir>', 'review files folder', 'corpus/reviews')
     .option('--reviewer <name>', 'who made the review decisions')
     .option('--force', 'extract again even where nothing changed')
+    .option('--no-compare', 'skip the comparison tables')
     .action(async (inputs: string[], o) => {
       const { run } = await import('../run.ts');
       const summary = await run({
@@ -25,9 +26,10 @@ export function register(program: Command, { io, exit }: CommandIO): void {
         reviews: o.reviews,
         reviewer: o.reviewer,
         force: Boolean(o.force),
+        compare: o.compare !== false,
         log: (l) => io.out(l + '\n'),
         progress: Boolean(process.stderr.isTTY),
       });
-      if (summary.failures > 0) exit.code = 1;
+      if (summary.failures > 0 || summary.compareError) exit.code = 1;
     });
 }

@@ -139,6 +139,18 @@ export class Store {
     }
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per store: a run saves thousands of documents with the same statements. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
   close(): void {
     this.db.close();
   }
@@ -166,22 +178,22 @@ export class Store {
   /** Replace everything known about one document, atomically. */
   saveDocument(doc: StoredDocument, reviewLog: ReviewLogEntry[] = []): void {
     const info = doc.info;
-    const insertDoc = this.db.prepare(`INSERT INTO documents
+    const insertDoc = this.stmt(`INSERT INTO documents
       (path, file, name, sha256, format, bytes, jurisdiction, level, parents, plans, rules_version, reviews_sha,
        status, stage, error, review_error, stale, targets, baselines, run_id)
       VALUES (@path, @file, @name, @sha256, @format, @bytes, @jurisdiction, @level, @parents, @plans, @rulesVersion,
        @reviewsSha, @status, @stage, @error, @reviewError, @stale, @targets, @baselines, @runId)`);
-    const insertTarget = this.db.prepare(`INSERT INTO targets
+    const insertTarget = this.stmt(`INSERT INTO targets
       (doc, id, seq, kind, part, domain, section, indicator_text, indicator_id, verb, comparator, value, unit, direction,
        year, norm_value, norm_unit, line, col, start, "end", quote, status, rule, json)
       VALUES (@doc, @id, @seq, @kind, @part, @domain, @section, @indicatorText, @indicatorId, @verb, @comparator, @value,
        @unit, @direction, @year, @normValue, @normUnit, @line, @col, @start, @end, @quote, @status, @rule, @json)`);
-    const insertLog = this.db.prepare(`INSERT OR IGNORE INTO review_log
+    const insertLog = this.stmt(`INSERT OR IGNORE INTO review_log
       (doc, target_id, action, reviewer, at, before, after, entry_sha, run_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const tx = this.db.transaction(() => {
-      this.db.prepare('DELETE FROM targets WHERE doc = ?').run(doc.path);
-      this.db.prepare('DELETE FROM documents WHERE path = ?').run(doc.path);
+      this.stmt('DELETE FROM targets WHERE doc = ?').run(doc.path);
+      this.stmt('DELETE FROM documents WHERE path = ?').run(doc.path);
       const live = doc.targets.filter((t) => t.storeStatus !== 'rejected');
       insertDoc.run({
         path: doc.path,
@@ -243,7 +255,7 @@ export class Store {
 
   /** Mark a document as seen in this run without touching its results (incremental runs). */
   touch(path: string, runId: number): void {
-    this.db.prepare('UPDATE documents SET run_id = ? WHERE path = ?').run(runId, path);
+    this.stmt('UPDATE documents SET run_id = ? WHERE path = ?').run(runId, path);
   }
 
   documents(): { path: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; stale: string[]; jurisdiction: string | null; level: string | null; parents: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null }[] {

@@ -1,0 +1,134 @@
+// Full coverage without a number: 全覆盖, 应保尽保 and its family, 覆盖全县…的, 基本普及.
+import {
+  BASIC_UNIVERSAL,
+  COVERAGE_VERBS,
+  COVERAGE_WRAPPERS,
+  COVERING_ALL,
+  FULL_COVERAGE,
+  SHOULD_ALL,
+} from '../rules/coverage.ts';
+import { commaBefore, type Clause, type Found } from './clause.ts';
+import type { Doc } from './doc.ts';
+import { trimIndicator } from './indicator.ts';
+
+export const COV_VERBS = [...COVERAGE_VERBS].sort((a, b) => b.length - a.length);
+/** words stripped around a coverage idiom that are no verb */
+const NOT_VERBS = ['对', '要', '并', '均', '基本', '力争', '争取'];
+/** characters that make 全 the end of another word (健全, 安全, 完全, 齐全) */
+const NOT_FULL_BEFORE = '健安完齐周保';
+
+function stripCoverageVerbs(s: string, a: number, b: number): [number, number, string | null] {
+  let verb: string | null = null;
+  while (a < b && '“”"'.includes(s[a]!)) a++;
+  while (b > a && '“”"'.includes(s[b - 1]!)) b--;
+  for (let guard = 0; guard < 4 && a < b; guard++) {
+    const v = COV_VERBS.find((x) => s.startsWith(x, a));
+    if (!v) break;
+    verb ??= v;
+    a += v.length;
+  }
+  for (let guard = 0; guard < 4 && a < b; guard++) {
+    const v = COV_VERBS.find((x) => b - x.length > a && s.startsWith(x, b - x.length));
+    if (!v) break;
+    verb = v;
+    b -= v.length;
+  }
+  while (a < b && '“”"'.includes(s[a]!)) a++;
+  while (b > a && '“”"'.includes(s[b - 1]!)) b--;
+  return [a, b, verb];
+}
+
+/** The verb of a coverage idiom: right before it (X实现全覆盖), else opening the clause (推进X全覆盖). */
+function coverageVerb(s: string, c: Clause, at: number): { verb: string; at: number } | null {
+  let end = at;
+  while (end > c.a && '“"'.includes(s[end - 1]!)) end--;
+  const before = COV_VERBS.find((v) => end - v.length >= c.a && s.startsWith(v, end - v.length));
+  if (before && !NOT_VERBS.includes(before)) return { verb: before, at: end - before.length };
+  let a = c.a;
+  for (let guard = 0; guard < 4; guard++) {
+    const v = COV_VERBS.find((x) => s.startsWith(x, a));
+    if (!v) return null;
+    if (!NOT_VERBS.includes(v)) return { verb: v, at: a };
+    a += v.length;
+  }
+  return null;
+}
+
+/** The full-coverage target of a clause, if any. */
+export function coverage(doc: Doc, c: Clause, before: Clause | null): Found | null {
+  const found = coverageSpan(doc, c, before);
+  if (!found) return null;
+  const v = coverageVerb(doc.clean.s, c, found.idiom);
+  if (v) {
+    found.verb = v.verb;
+    found.pa = Math.min(found.pa, v.at);
+  }
+  return found;
+}
+
+function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { idiom: number }) | null {
+  const s = doc.clean.s;
+  const text = s.slice(c.a, c.b);
+  let k = text.indexOf(FULL_COVERAGE);
+  // 健全覆盖…: 全 closes another word
+  if (k > 0 && NOT_FULL_BEFORE.includes(text[k - 1]!)) k = -1;
+  if (k >= 0) {
+    k += c.a;
+    const pb = k + FULL_COVERAGE.length;
+    if (s[pb] === '的') {
+      const [ia, ib] = trimIndicator(s, pb + 1, c.b);
+      const [, , verb] = stripCoverageVerbs(s, c.a, k);
+      if (ib - ia >= 2) return { ia, ib, pa: c.a, pb: ib, verb, rule: 'coverage/full', idiom: k };
+    }
+    const [ta, tb] = trimIndicator(s, c.a, k);
+    let [ia, ib] = stripCoverageVerbs(s, ta, tb);
+    // 推进儿童之家建设，实现全覆盖: the indicator is the clause before
+    const prev = commaBefore(s, c, before);
+    if (ib - ia < 2 && prev) [ia, ib] = wrapped(s, prev.a, prev.b);
+    if (ib - ia >= 2) return { ia, ib, pa: ia, pb, verb: null, rule: 'coverage/full', idiom: k };
+    return null;
+  }
+  const m = SHOULD_ALL.exec(text);
+  if (m) {
+    const k2 = c.a + m.index;
+    const pb = k2 + m[0].length + (s[k2 + m[0].length] === '”' ? 1 : 0);
+    const [ta, tb] = trimIndicator(s, c.a, k2);
+    let [ia, ib, verb] = stripCoverageVerbs(s, ta, tb);
+    const prev = commaBefore(s, c, before);
+    if (ib - ia < 2 && prev) {
+      [ia, ib] = wrapped(s, prev.a, prev.b);
+    }
+    if (ib - ia >= 2) return { ia, ib, pa: Math.min(ia, k2), pb, verb: m[0], rule: 'coverage/should-all', idiom: k2 };
+    return null;
+  }
+  const cov = COVERING_ALL.exec(text);
+  if (cov) {
+    const from = c.a + cov.index + cov[0].length;
+    const [ia, ib] = trimIndicator(s, from, c.b);
+    const [, , verb] = stripCoverageVerbs(s, c.a, c.a + cov.index);
+    if (ib - ia >= 2) return { ia, ib, pa: c.a + cov.index, pb: ib, verb, rule: 'coverage/covering-all', idiom: c.a + cov.index };
+  }
+  const u = text.indexOf(BASIC_UNIVERSAL);
+  if (u >= 0) {
+    const k3 = c.a + u;
+    const after = trimIndicator(s, k3 + BASIC_UNIVERSAL.length, c.b);
+    if (after[1] - after[0] >= 2) return { ia: after[0], ib: after[1], pa: k3, pb: after[1], verb: '普及', rule: 'coverage/basic-universal', idiom: k3 };
+    const [ta, tb] = trimIndicator(s, c.a, k3);
+    const [ia, ib] = stripCoverageVerbs(s, ta, tb);
+    if (ib - ia >= 2) return { ia, ib, pa: ia, pb: k3 + BASIC_UNIVERSAL.length, verb: '基本普及', rule: 'coverage/basic-universal', idiom: k3 + 2 };
+  }
+  return null;
+}
+
+/** 落实女干部选拔配备的目标任务 → 女干部选拔配备 */
+function wrapped(s: string, a: number, b: number): [number, number] {
+  let [ia, ib] = trimIndicator(s, a, b);
+  for (const re of COVERAGE_WRAPPERS) {
+    const m = re.exec(s.slice(ia, ib));
+    if (!m) continue;
+    if (m.index === 0) ia += m[0].length;
+    else ib -= m[0].length;
+  }
+  return [ia, ib];
+}
+

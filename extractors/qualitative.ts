@@ -1,0 +1,99 @@
+// Direction-only targets of 主要目标 lists: 乳腺癌筛查率逐步提高, 提高…比例, 保持合理比例.
+import type { Direction } from '../pipeline/schema.ts';
+import {
+  KEEP_RATIO,
+  POSTFIX_DIRECTIONS,
+  PREFIX_DIRECTIONS,
+  QUALITATIVE_NOUNS,
+  QUALITATIVE_TRAILERS,
+} from '../rules/qualitative.ts';
+import type { Clause, Found } from './clause.ts';
+import { COV_VERBS } from './coverage.ts';
+import { trimIndicator } from './indicator.ts';
+
+const POSTFIX = [...POSTFIX_DIRECTIONS].sort((a, b) => b.form.length - a.form.length);
+const PREFIX = [...PREFIX_DIRECTIONS].sort((a, b) => b.form.length - a.form.length);
+/** a gap against another figure (与全国平均水平的差距) is no indicator of the plan */
+const AGAINST = /^(与|同|和)/;
+/** a gap between places only (城乡差距, 城乡、区域差距) names no measured indicator */
+const BARE_GAP = /^(城乡|区域|地区|群体|城市|农村|之间|和|、|及|与)+差距$/;
+
+function hasNoun(s: string): boolean {
+  return QUALITATIVE_NOUNS.some((n) => s.endsWith(n));
+}
+
+function stripTrailers(s: string, a: number, b: number): number {
+  for (const t of QUALITATIVE_TRAILERS) if (b - a > t.length && s.startsWith(t, b - t.length)) return b - t.length;
+  return b;
+}
+
+export interface Qual extends Found {
+  direction: Direction;
+  suffix: string;
+}
+
+/** The direction-only targets of a clause. */
+export function qualitative(s: string, c: Clause): Qual[] {
+  const [a, b] = trimIndicator(s, c.a, c.b);
+  if (b - a < 3) return [];
+  const text = s.slice(a, b);
+  const keep = KEEP_RATIO.exec(text);
+  if (keep) {
+    const [ia, ib] = trimIndicator(s, a, a + keep.index);
+    if (ib - ia >= 2)
+      return [{ ia, ib, pa: ia, pb: a + keep.index + keep[0].length, verb: '保持', direction: 'keep', suffix: keep[2]! + keep[3]!, rule: 'qualitative/keep' }];
+  }
+  for (const d of POSTFIX) {
+    if (!text.endsWith(d.form)) continue;
+    const end = b - d.form.length;
+    const ib0 = stripTrailers(s, a, end);
+    const [ia, ib] = trimIndicator(s, a, ib0);
+    if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)) && !BARE_GAP.test(s.slice(ia, ib)) && !AGAINST.test(s.slice(ia, ib)))
+      return [{ ia, ib, pa: ia, pb: b, verb: d.form.replace(/^上升趋势/, ''), direction: d.direction, suffix: '', rule: 'qualitative/postfix' }];
+    break;
+  }
+  for (const d of PREFIX) {
+    if (!text.startsWith(d.form)) continue;
+    if (AGAINST.test(s.slice(a + d.form.length, a + d.form.length + 1))) break;
+    const ib0 = stripTrailers(s, a + d.form.length, b);
+    let [ia, ib] = trimIndicator(s, a + d.form.length, ib0);
+    // 提高利用率和服务质量: keep the first measured conjunct
+    if (!hasNoun(s.slice(ia, ib))) {
+      for (let j = ia + 2; j < ib; j++) {
+        if ('和及与、'.includes(s[j]!) && hasNoun(s.slice(ia, j))) {
+          ib = j;
+          break;
+        }
+      }
+    }
+    if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)) && !AGAINST.test(s.slice(ia, ib)))
+      return [{ ia, ib, pa: a, pb: b, verb: d.form, direction: d.direction, suffix: '', rule: 'qualitative/prefix' }];
+    break;
+  }
+  // 女代表比例一般不少于本地区女党员比例: a bound against another figure, no number
+  const bound = /(不少于|不低于)/.exec(text);
+  if (bound) {
+    const [ia, ib] = trimIndicator(s, a, a + bound.index);
+    if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)))
+      return [{ ia, ib, pa: ia, pb: b, verb: bound[1]!, direction: 'up', suffix: '', rule: 'qualitative/bound-figure' }];
+  }
+  // 儿童伤害死亡率控制在2020年基数以下
+  const ctrl = /控制在.{0,12}(以下|以内)$/.exec(text);
+  if (ctrl) {
+    const [ia, ib] = trimIndicator(s, a, a + ctrl.index);
+    if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)))
+      return [{ ia, ib, pa: ia, pb: b, verb: '控制在', direction: 'down', suffix: '', rule: 'qualitative/control-below' }];
+  }
+  return [];
+}
+
+export /** The object of a clause: after its leading verb, after an enumeration's 等. */
+function borrowedObject(s: string, c: Clause): [number, number] {
+  let [a, b] = trimIndicator(s, c.a, c.b);
+  const v = PREFIX.find((d) => s.startsWith(d.form, a)) ?? COV_VERBS.map((x) => ({ form: x })).find((d) => s.startsWith(d.form, a));
+  if (v) a += v.form.length;
+  const etc = s.lastIndexOf('等', b - 1);
+  if (etc >= a) a = etc + 1;
+  return [a, b];
+}
+
