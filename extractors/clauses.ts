@@ -3,7 +3,7 @@ import type { Extracted } from '../pipeline/schema.ts';
 import { clausesOf, commaBefore, type Clause } from './clause.ts';
 import { coverage } from './coverage.ts';
 import { contextAt, makeRecord, originalText, planPeriod, type Doc } from './doc.ts';
-import { resolveList } from './indicator.ts';
+import { asWritten, resolveList } from './indicator.ts';
 import { borrowedObject, qualitative } from './qualitative.ts';
 
 const MAX_CLAUSE = 120;
@@ -75,7 +75,8 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array): Extracted[] {
         }
       }
       const text = originalText(doc, q.ia, q.ib) + q.suffix;
-      const names = resolveList(s.slice(q.ia, q.ib) + q.suffix, 0) ?? [text];
+      const clean = s.slice(q.ia, q.ib) + q.suffix;
+      const names = resolveList(clean, 0)?.map((x) => asWritten(x, clean, text)) ?? [text];
       for (const name of names) {
         out.push(
           makeRecord(doc, {

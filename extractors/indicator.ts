@@ -109,3 +109,16 @@ export function resolveList(phrase: string, want: number): string[] | null {
   }
   return null;
 }
+
+/**
+ * A name resolved from the normalized indicator, written back with the characters of the text
+ * (全角 digits and signs): the normalized and written indicators align character by character.
+ */
+export function asWritten(name: string, clean: string, written: string): string {
+  if (clean.length !== written.length) return name;
+  const back = new Map<string, string>();
+  for (let i = 0; i < clean.length; i++) if (!back.has(clean[i]!)) back.set(clean[i]!, written[i]!);
+  let out = '';
+  for (const c of name) out += back.get(c) ?? c;
+  return out;
+}

@@ -71,8 +71,12 @@ export function buildClean(text: string): Clean {
       const num = Number(am[1]!.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
       const beforeDigit = /^[\d０-９]/.test(rest.slice(am[0].length));
       // `5. 3‰` after `…降至3.2‰、` is the tail of a broken number, not item 5
-      const continues = !SENTENCE_END.test(prevTail) && /[、和及与至到\d.%‰]$/.test(prevTail);
-      if (!(beforeDigit && continues && num !== lastArabic + 1)) {
+      const after = rest.slice(am[0].length);
+      // …分别降至 / 3.0‰、4.0‰: a decimal rate right after an open sentence is a number, even if it looks like the next item
+      const continues =
+        !SENTENCE_END.test(prevTail) &&
+        (num !== lastArabic + 1 || /[至到在为达于]$/.test(prevTail) || /^[\d０-９]+\s*([%‰％]|[／/]\s*10)/.test(after));
+      if (!(beforeDigit && continues)) {
         lastArabic = num;
         pushBreak(pos);
         pos += am[0].length;

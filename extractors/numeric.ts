@@ -15,7 +15,7 @@ import {
   planPeriod,
   type Doc,
 } from './doc.ts';
-import { resolveList, trimIndicator } from './indicator.ts';
+import { asWritten, resolveList, trimIndicator } from './indicator.ts';
 import { scanValues, type ValueToken } from './values.ts';
 
 /** longer runs of values are split: keeps every record's span local */
@@ -137,7 +137,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
     const cs = clauseStart(s, first.start);
     if (REFERENCE_AFTER.some((w) => s.startsWith(w, listEnd)) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
 
-    let segStart = Math.max(cs, prevEnd);
+    const segStart = Math.max(cs, prevEnd);
     prevEnd = listEnd;
     const ctx = contextAt(doc, first.start);
     const period = planPeriod(doc, ctx.plan);
@@ -146,8 +146,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
     // 社会组织不少于1家: an action verb glued to a verb-like bound is part of the noun
     if (pre?.verb && verbHit && verbHit.end === pre.start && !LEVEL_VERB_SET.has(verbHit.verb)) verbHit = null;
     let verb: string | null = verbHit?.verb ?? null;
-    const segText0 = s.slice(segStart, first.start);
-    let atLeast = AT_LEAST.some((w) => segText0.includes(w));
+    const segText = s.slice(segStart, first.start);
+    let atLeast = AT_LEAST.some((w) => segText.includes(w));
     let inherited = false;
     if (!verbHit && !pre && shared && shared.clause === cs) {
       verb = shared.verb;
@@ -178,7 +178,6 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
       verb = verbAfter?.verb ?? null;
     }
     const yearHit = explicitYear(s, first.start);
-    const segText = s.slice(segStart, first.start);
     const past =
       ctx.section === '发展现状' ||
       (yearHit !== null && period !== null && yearHit.year < period[0]) ||
@@ -312,17 +311,3 @@ function nextValueStart(s: string, from: number, to: number): number {
   }
   return to;
 }
-
-/**
- * A name resolved from the normalized indicator, written back with the characters of the text
- * (全角 digits and signs): the normalized and written indicators align character by character.
- */
-function asWritten(name: string, clean: string, written: string): string {
-  if (clean.length !== written.length) return name;
-  const back = new Map<string, string>();
-  for (let i = 0; i < clean.length; i++) if (!back.has(clean[i]!)) back.set(clean[i]!, written[i]!);
-  let out = '';
-  for (const c of name) out += back.get(c) ?? c;
-  return out;
-}
-

@@ -108,6 +108,8 @@ describe('noise', () => {
     expect(values('4. 孕产妇死亡率下降到12/10万以下。\n5. 5岁以下儿童贫血率控制在10%以下。').map((v) => v[0])).toEqual([12, 10]);
     expect(values('3. 新生儿、婴儿和5岁以下儿童死亡率分别降至3.2‰、\n5. 3‰和6.5‰以下。').map((v) => v[0])).toEqual([3.2, 5.3, 6.5]);
     expect(values('6. 高中阶段毛入学率达到95%。\n7. 5 岁以下儿童贫血率控制在 10%以下。').map((v) => v[0])).toEqual([95, 10]);
+    // the broken number looks like the next item (2 → 3.) but a rate cannot open an item
+    expect(values('2. 新生儿、婴儿和5岁以下儿童死亡率分别降至\n3.0‰、4．0‰\n和 6.0‰以下。').map((v) => v[0])).toEqual([3, 4, 6]);
   });
 
   it('ignores page numbers, table-of-contents lines and markdown marks', () => {

@@ -111,9 +111,9 @@ describe('a file of a million lines', () => {
     const r = await childRun([dir]);
     expect(r.failures).toBe(0);
     expect(r.lines[0]).toMatch(/^✓ million\.txt .* 9999 targets/);
-    // measured: ~11 s and ~1.3 GB peak on a shared 2-core machine (≈1 KB per line, see GUARANTEES.md)
+    // measured: ~6 s and ~520 MB peak on a shared 2-core machine (28 MB of text)
     expect(r.seconds).toBeLessThan(60);
-    expect(r.peakMb).toBeLessThan(2500);
+    expect(r.peakMb).toBeLessThan(1500);
   }, 120_000);
 });
 
@@ -149,10 +149,11 @@ describe('deeply nested HTML', () => {
   // and the parse time grows with the square of their count: 50,000 take ~3.5 s, 100,000 ~9 s,
   // a 64 MB page of them hours. Reproducer:
   //   ingestBuffer('x.html', Buffer.from('<html><body>' + '<caption>'.repeat(100000) + '<p>孕产妇死亡率下降到12.5/10万以内。</p>'))
-  it.fails('30,000 repeated <caption> (or <body>, <head>, <colgroup>, <thead>): refused or read promptly', async () => {
-    const r = await timedIngest('flat.html', page('<caption>'.repeat(30_000) + plan));
-    expect(r.seconds).toBeLessThan(0.5);
-  });
+  it.fails('100,000 repeated <caption> (or <body>, <head>, <colgroup>, <thead>): refused or read promptly', async () => {
+    // 100,000 <p> take ~0.2 s; linear time would give ~0.2 s here too
+    const r = await timedIngest('flat.html', page('<caption>'.repeat(100_000) + plan));
+    expect(r.seconds).toBeLessThan(2);
+  }, 120_000);
 });
 
 /** A minimal valid PDF: `pages` pages in Helvetica, one ASCII line each, offsets computed. */
