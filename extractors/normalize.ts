@@ -1,6 +1,22 @@
 // A cleaned character stream of the document: no white space, no list markers or page numbers,
 // half-width digits and signs, with a map back to the original offsets.
-import { ARABIC_MARKER, HEADING_WORDS, MARKDOWN, OTHER_MARKER, PAGE_NUMBER, TOC_LINE } from '../rules/noise.ts';
+// One pass over character codes: lines are found by their bounds, and only a line whose first
+// (or last) character may start (or end) a marker is sliced and matched against its rule.
+import {
+  ARABIC_MARKER,
+  ARABIC_MARKER_FIRST,
+  HEADING_WORDS,
+  HEADING_WORDS_FIRST,
+  MARKDOWN,
+  MARKDOWN_FIRST,
+  OTHER_MARKER,
+  OTHER_MARKER_FIRST,
+  PAGE_NUMBER,
+  PAGE_NUMBER_FIRST,
+  PAGE_NUMBER_LAST,
+  TOC_LINE,
+  TOC_LINE_LAST,
+} from '../rules/noise.ts';
 import { FULL_WIDTH } from '../rules/numerals.ts';
 
 /** Sentence boundary inserted in the stream (headings, list items, skipped lines). */
@@ -13,117 +29,163 @@ export interface Clean {
   map: Int32Array;
 }
 
-const SPACE = /[\s\u3000\u00a0\ufeff]/;
-/** lookup tables by UTF-16 code: white space, full-width forms */
-const IS_SPACE = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (SPACE.test(String.fromCharCode(c))) IS_SPACE[c] = 1;
-const FW_BY_CODE: (string | undefined)[] = new Array(65536);
-for (const [k, v] of Object.entries(FULL_WIDTH)) FW_BY_CODE[k.charCodeAt(0)] = v;
-const SENTENCE_END = /[。；;！？!?：:]$/;
+/** flags by UTF-16 code (lookups instead of a regex per character) */
+const SPACE = 1; // white space, as String.prototype.trim and \s see it
+const DROP = 2; // white space and the markdown marks * `
+const DIGIT = 4; // 0-9
+const WIDE_DIGIT = 8; // ０-９
+const SENTENCE_END = 16; // 。；;！？!?：: ends the line before: a marker after it is an item
+const OPEN_VERB = 32; // 至到在为达于 leaves a value open: a number after it is that value
+const FLAGS = new Uint8Array(65536);
+const SPACE_RE = /[\s\u3000\u00a0\ufeff]/;
+for (let c = 0; c < 65536; c++) if (SPACE_RE.test(String.fromCharCode(c))) FLAGS[c]! |= SPACE | DROP;
+FLAGS[0x2a]! |= DROP;
+FLAGS[0x60]! |= DROP;
+for (let c = 0x30; c <= 0x39; c++) FLAGS[c]! |= DIGIT;
+for (let c = 0xff10; c <= 0xff19; c++) FLAGS[c]! |= WIDE_DIGIT;
+for (const c of '。；;！？!?：:') FLAGS[c.charCodeAt(0)]! |= SENTENCE_END;
+for (const c of '至到在为达于') FLAGS[c.charCodeAt(0)]! |= OPEN_VERB;
+/** half-width code of a full-width form, 0 when none */
+const FW_CODE = new Uint16Array(65536);
+for (const [k, v] of Object.entries(FULL_WIDTH)) FW_CODE[k.charCodeAt(0)] = v.charCodeAt(0);
+
+function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+const MAY_PAGE_FIRST = charTable(PAGE_NUMBER_FIRST);
+const MAY_PAGE_LAST = charTable(PAGE_NUMBER_LAST);
+const MAY_TOC_LAST = charTable(TOC_LINE_LAST);
+const MAY_MARKDOWN = charTable(MARKDOWN_FIRST);
+const MAY_HEADING_WORD = charTable(HEADING_WORDS_FIRST);
+const MAY_ARABIC = charTable(ARABIC_MARKER_FIRST);
+const MAY_OTHER = charTable(OTHER_MARKER_FIRST);
+/** `5. 3‰` after `…降至3.2‰、`: a rate or per-10万 value right after the marker */
+const RATE_AFTER = /^[\d０-９]+\s*([%‰％]|[／/]\s*10)/;
+const SENTENCE_MARKS = /[。，]/;
 
 const BREAK_CODE = BREAK.charCodeAt(0);
 const UTF16 = new TextDecoder('utf-16le');
 
+/** Scratch buffers reused across calls (each worker thread has its own); large ones are not kept. */
+const KEEP_SCRATCH = 1 << 20;
+let codes = new Uint16Array(0);
+let map = new Int32Array(0);
+
+/** Append a break unless the stream is empty or already ends in one; returns the new length. */
+function pushBreak(len: number, at: number): number {
+  if (len === 0 || codes[len - 1] === BREAK_CODE) return len;
+  codes[len] = BREAK_CODE;
+  map[len] = at;
+  return len + 1;
+}
+
 export function buildClean(text: string): Clean {
   const n = text.length;
-  // every kept character maps to one of the text; breaks collapse, at most two per line
-  const codes = new Uint16Array(2 * n + 16);
-  const map = new Int32Array(2 * n + 16);
+  // every kept character maps to one of the text; a break always follows a kept character
+  const cap = 2 * n + 16;
+  if (codes.length < cap) {
+    codes = new Uint16Array(cap);
+    map = new Int32Array(cap);
+  }
   let len = 0;
   let lastArabic = 0;
-  let prevTail = '。';
+  let prevTail = 0x3002; // 。
   let lineStart = 0;
-  const pushBreak = (at: number) => {
-    if (len > 0 && codes[len - 1] !== BREAK_CODE) {
-      codes[len] = BREAK_CODE;
-      map[len++] = at;
-    }
-  };
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = n;
-    const line = text.slice(lineStart, lineEnd);
-    const trimmed = line.trim();
-    if (trimmed.length === 0) {
+    let first = lineStart;
+    while (first < lineEnd && FLAGS[text.charCodeAt(first)]! & SPACE) first++;
+    if (first === lineEnd) {
       lineStart = lineEnd + 1;
       continue;
     }
+    let last = lineEnd - 1;
+    while (FLAGS[text.charCodeAt(last)]! & SPACE) last--;
+    const firstCode = text.charCodeAt(first);
+    const lastCode = text.charCodeAt(last);
     // a page number may fall inside a sentence broken across pages: skip it without a break
-    if (PAGE_NUMBER.test(trimmed)) {
+    if (MAY_PAGE_FIRST[firstCode] && MAY_PAGE_LAST[lastCode] && PAGE_NUMBER.test(text.slice(first, last + 1))) {
       lineStart = lineEnd + 1;
       continue;
     }
-    if (trimmed.length < 200 && TOC_LINE.test(trimmed)) {
-      pushBreak(lineStart);
+    if (MAY_TOC_LAST[lastCode] && last + 1 - first < 200 && TOC_LINE.test(text.slice(first, last + 1))) {
+      len = pushBreak(len, lineStart);
       lineStart = lineEnd + 1;
       continue;
     }
-    let pos = lineStart + (line.length - line.trimStart().length);
-    let rest = text.slice(pos, lineEnd);
-    const md = MARKDOWN.exec(rest);
-    if (md) {
-      pos += md[0].length;
-      rest = rest.slice(md[0].length);
+    let pos = first;
+    if (MAY_MARKDOWN[firstCode]) {
+      const md = MARKDOWN.exec(text.slice(pos, lineEnd));
+      if (md) pos += md[0].length;
     }
-    let heading = HEADING_WORDS.test(rest);
-    const am = ARABIC_MARKER.exec(rest);
+    const c0 = pos < lineEnd ? text.charCodeAt(pos) : 0;
+    let heading = MAY_HEADING_WORD[c0] === 1 && HEADING_WORDS.test(text.slice(pos, lineEnd));
+    const am = MAY_ARABIC[c0] ? ARABIC_MARKER.exec(text.slice(pos, lineEnd)) : null;
     if (am) {
       const num = Number(am[1]!.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
-      const beforeDigit = /^[\d０-９]/.test(rest.slice(am[0].length));
-      // `5. 3‰` after `…降至3.2‰、` is the tail of a broken number, not item 5
-      const after = rest.slice(am[0].length);
+      const afterAt = pos + am[0].length;
+      const beforeDigit = afterAt < lineEnd && (FLAGS[text.charCodeAt(afterAt)]! & (DIGIT | WIDE_DIGIT)) !== 0;
       // …分别降至 / 3.0‰、4.0‰: a decimal rate right after an open sentence is a number, even if it looks like the next item
       const continues =
-        !SENTENCE_END.test(prevTail) &&
-        (num !== lastArabic + 1 || /[至到在为达于]$/.test(prevTail) || /^[\d０-９]+\s*([%‰％]|[／/]\s*10)/.test(after));
+        !(FLAGS[prevTail]! & SENTENCE_END) &&
+        (num !== lastArabic + 1 || (FLAGS[prevTail]! & OPEN_VERB) !== 0 || RATE_AFTER.test(text.slice(afterAt, lineEnd)));
       if (!(beforeDigit && continues)) {
         lastArabic = num;
-        pushBreak(pos);
-        pos += am[0].length;
+        len = pushBreak(len, pos);
+        pos = afterAt;
       }
-    } else {
+    } else if (MAY_OTHER[c0]) {
+      const rest = text.slice(pos, lineEnd);
       const om = OTHER_MARKER.exec(rest);
       if (om) {
-        pushBreak(pos);
+        len = pushBreak(len, pos);
         pos += om[0].length;
-        if (rest.length < 40 && !/[。，]/.test(rest)) heading = true;
+        if (rest.length < 40 && !SENTENCE_MARKS.test(rest)) heading = true;
         // a new chapter or section restarts the item numbering
         lastArabic = 0;
       }
     }
     if (heading) {
-      pushBreak(pos);
+      len = pushBreak(len, pos);
       lastArabic = 0;
     }
     for (let i = pos; i < lineEnd; i++) {
       const code = text.charCodeAt(i);
-      if (IS_SPACE[code] || code === 0x2a || code === 0x60) continue; // white space, markdown * and `
+      if (FLAGS[code]! & DROP) continue; // white space, markdown * and `
       if (code === 0x7c) {
         // a markdown table cell border ends the clause
-        pushBreak(i);
+        len = pushBreak(len, i);
         continue;
       }
-      let c = code;
-      const fw = FW_BY_CODE[code];
-      if (fw !== undefined) c = fw.charCodeAt(0);
-      else if (code === 0xff1a || code === 0x3a) {
+      let c = FW_CODE[code]!;
+      if (c === 0) {
+        c = code;
         // a ratio colon (2：3) stays inside the sentence
-        const prev = len > 0 ? codes[len - 1]! : 0;
-        const next = nextNonSpace(text, i + 1, lineEnd);
-        c = prev >= 0x30 && prev <= 0x39 && next !== undefined && /[\d０-９]/.test(next) ? 0x3a : 0xff1a;
+        if (code === 0xff1a || code === 0x3a) c = len > 0 && FLAGS[codes[len - 1]!]! & DIGIT && digitFollows(text, i + 1, lineEnd) ? 0x3a : 0xff1a;
       }
       codes[len] = c;
       map[len++] = i;
     }
-    const tail = trimmed[trimmed.length - 1]!;
-    prevTail = FULL_WIDTH[tail] ?? tail;
-    if (heading) pushBreak(lineEnd);
+    prevTail = FW_CODE[lastCode] || lastCode;
+    if (heading) len = pushBreak(len, lineEnd);
     lineStart = lineEnd + 1;
   }
-  return { s: UTF16.decode(codes.subarray(0, len)), map: map.slice(0, len) };
+  const out = { s: UTF16.decode(codes.subarray(0, len)), map: map.slice(0, len) };
+  if (cap > KEEP_SCRATCH) {
+    codes = new Uint16Array(0);
+    map = new Int32Array(0);
+  }
+  return out;
 }
 
-function nextNonSpace(text: string, from: number, end: number): string | undefined {
-  for (let i = from; i < end && i < from + 4; i++) if (!IS_SPACE[text.charCodeAt(i)]) return text[i];
-  return undefined;
+/** The next non-space character within four is a digit (of either width). */
+function digitFollows(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 4; i++) {
+    const f = FLAGS[text.charCodeAt(i)]!;
+    if (!(f & SPACE)) return (f & (DIGIT | WIDE_DIGIT)) !== 0;
+  }
+  return false;
 }

@@ -484,8 +484,8 @@ function renderText(start: DomNode, startInArticle: boolean): string {
 /** Deeper pages are refused: the parser's time grows with the square of the depth. */
 export const MAX_HTML_DEPTH = 20_000;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-/** Closed implicitly by the parser, so they never pile up. */
-const IMPLIED = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'rt', 'rp', 'colgroup', 'caption', 'html', 'head', 'body']);
+/** Closed implicitly by htmlparser2 when repeated, so they never pile up (body, head, caption … do nest). */
+const IMPLIED = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'td', 'th', 'tr', 'rt', 'rp']);
 
 /** An upper estimate of the element nesting, in one linear scan of the tags. */
 function nestingDepth(html: string): number {
