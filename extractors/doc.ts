@@ -1,6 +1,6 @@
 // The document as the extractors see it: cleaned stream, positions, per-line context, helpers.
 import type { DocStructure, Extracted, Kind, LineContext } from '../pipeline/schema.ts';
-import { buildClean, type Clean } from './normalize.ts';
+import { BREAK, buildClean, type Clean } from './normalize.ts';
 import { LineIndex, stripSpace } from './text.ts';
 
 /** how far back a clause or sentence is looked for; keeps every match local */
@@ -52,11 +52,25 @@ export function clauseEnd(s: string, pos: number, flag: number = CLAUSE): number
 /** Clean text of [a, b) with original characters (full-width kept), white space removed. */
 export function originalText(doc: Doc, a: number, b: number): string {
   if (b <= a) return '';
-  const map = doc.clean.map;
+  const { map, s } = doc.clean;
+  const text = doc.text;
+  // one slice per run of adjacent characters, not one string per character
   let out = '';
-  for (let i = a; i < b; i++) if (doc.clean.s[i] !== '\n') out += doc.text[map[i]!]!;
+  let runStart = -1;
+  let runEnd = -1;
+  for (let i = a; i < b; i++) {
+    if (s.charCodeAt(i) === BREAK_CODE) continue;
+    const at = map[i]!;
+    if (at !== runEnd) {
+      if (runStart !== -1) out += text.slice(runStart, runEnd);
+      runStart = at;
+    }
+    runEnd = at + 1;
+  }
+  if (runStart !== -1) out += text.slice(runStart, runEnd);
   return stripSpace(out);
 }
+const BREAK_CODE = BREAK.charCodeAt(0);
 
 export interface Span {
   a: number;

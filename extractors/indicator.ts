@@ -1,9 +1,15 @@
 // Indicator phrases: trimming what is not part of the indicator, and resolving lists
 // (分别, shared heads, 均) into one indicator per value.
-import { GROUP_NOUNS, INDICATOR_NOUNS, LEADING_JUNK, TRAILING_JUNK } from '../rules/phrasings.ts';
+import { FREQUENCY_AT_END, GROUP_NOUNS, INDICATOR_NOUNS, LEADING_JUNK, PLACE_NOUNS, TRAILING_JUNK } from '../rules/phrasings.ts';
 
-/** Offsets [a, b) within `s` of the indicator after trimming leading and trailing junk. */
-export function trimIndicator(s: string, a: number, b: number): [number, number] {
+const TRAILING_KEEP_FREQUENCY = TRAILING_JUNK.filter((re) => re !== FREQUENCY_AT_END);
+
+/**
+ * Offsets [a, b) within `s` of the indicator after trimming leading and trailing junk;
+ * `keepFrequency` keeps a closing 每年/每天 (站点每年 + 组织 + 家庭教育指导).
+ */
+export function trimIndicator(s: string, a: number, b: number, keepFrequency = false): [number, number] {
+  const trailing = keepFrequency ? TRAILING_KEEP_FREQUENCY : TRAILING_JUNK;
   let changed = true;
   let guard = 0;
   while (changed && a < b && guard++ < 20) {
@@ -23,7 +29,7 @@ export function trimIndicator(s: string, a: number, b: number): [number, number]
   while (changed && a < b && guard++ < 20) {
     changed = false;
     const rest = s.slice(a, b);
-    for (const re of TRAILING_JUNK) {
+    for (const re of trailing) {
       const m = re.exec(rest);
       if (m && m[0].length > 0 && m[0].length < rest.length) {
         b -= m[0].length;
@@ -73,11 +79,21 @@ function headStart(p: string): number {
   return best;
 }
 
+/** 5岁以下儿童 of 5岁以下儿童生长迟缓率: the words up to the last group noun, or null. */
+export function groupSubject(p: string): string | null {
+  const hs = headStart(p);
+  return hs > 0 && p[hs] !== '之' ? p.slice(0, hs) : null;
+}
+
 /**
  * Resolve `新生儿、婴儿和5岁以下儿童死亡率` into one indicator per part, or null when the
  * phrase is not such a list. `want` is the number of values (for 分别) or 0 for "any".
  */
 export function resolveList(phrase: string, want: number): string[] | null {
+  return resolveShared(phrase, want) ?? (want > 0 ? resolvePlaces(phrase, want) : null);
+}
+
+function resolveShared(phrase: string, want: number): string[] | null {
   const parts = splitConjuncts(phrase);
   if (parts.length < 2) return null;
   if (want > 0 && parts.length !== want) {
@@ -103,11 +119,28 @@ export function resolveList(phrase: string, want: number): string[] | null {
   }
   if (want > 0) {
     const hs = headStart(last);
-    if (hs <= 0) return null;
+    // 儿童之家覆盖率: a group noun inside a compound opens no head
+    if (hs <= 0 || last[hs] === '之') return null;
     const head = last.slice(hs);
     return [...earlier.map((p) => p + head), last];
   }
   return null;
+}
+
+/**
+ * 城市社区和行政村家长学校或家庭教育指导服务点 with 分别 over two values: places share the
+ * head after the place that opens the last part. Null unless every earlier part is a place.
+ */
+export function resolvePlaces(phrase: string, want: number): string[] | null {
+  const parts = splitConjuncts(phrase);
+  if (parts.length < 2 || parts.length !== want) return null;
+  const earlier = parts.slice(0, -1);
+  if (!earlier.every((p) => PLACE_NOUNS.some((n) => p.endsWith(n)) && p.length <= 6)) return null;
+  const last = parts[parts.length - 1]!;
+  const place = PLACE_NOUNS.find((n) => last.startsWith(n));
+  if (!place || last.length - place.length < 2) return null;
+  const head = last.slice(place.length);
+  return [...earlier.map((p) => p + head), last];
 }
 
 /**

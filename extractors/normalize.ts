@@ -70,11 +70,11 @@ const UTF16 = new TextDecoder('utf-16le');
 
 /** Scratch buffers reused across calls (each worker thread has its own); large ones are not kept. */
 const KEEP_SCRATCH = 1 << 20;
-let codes = new Uint16Array(0);
-let map = new Int32Array(0);
+let scratchCodes = new Uint16Array(0);
+let scratchMap = new Int32Array(0);
 
 /** Append a break unless the stream is empty or already ends in one; returns the new length. */
-function pushBreak(len: number, at: number): number {
+function pushBreak(codes: Uint16Array, map: Int32Array, len: number, at: number): number {
   if (len === 0 || codes[len - 1] === BREAK_CODE) return len;
   codes[len] = BREAK_CODE;
   map[len] = at;
@@ -85,10 +85,12 @@ export function buildClean(text: string): Clean {
   const n = text.length;
   // every kept character maps to one of the text; a break always follows a kept character
   const cap = 2 * n + 16;
-  if (codes.length < cap) {
-    codes = new Uint16Array(cap);
-    map = new Int32Array(cap);
+  if (scratchCodes.length < cap) {
+    scratchCodes = new Uint16Array(cap);
+    scratchMap = new Int32Array(cap);
   }
+  const codes = scratchCodes;
+  const map = scratchMap;
   let len = 0;
   let lastArabic = 0;
   let prevTail = 0x3002; // 。
@@ -112,7 +114,7 @@ export function buildClean(text: string): Clean {
       continue;
     }
     if (MAY_TOC_LAST[lastCode] && last + 1 - first < 200 && TOC_LINE.test(text.slice(first, last + 1))) {
-      len = pushBreak(len, lineStart);
+      len = pushBreak(codes, map, len, lineStart);
       lineStart = lineEnd + 1;
       continue;
     }
@@ -134,14 +136,14 @@ export function buildClean(text: string): Clean {
         (num !== lastArabic + 1 || (FLAGS[prevTail]! & OPEN_VERB) !== 0 || RATE_AFTER.test(text.slice(afterAt, lineEnd)));
       if (!(beforeDigit && continues)) {
         lastArabic = num;
-        len = pushBreak(len, pos);
+        len = pushBreak(codes, map, len, pos);
         pos = afterAt;
       }
     } else if (MAY_OTHER[c0]) {
       const rest = text.slice(pos, lineEnd);
       const om = OTHER_MARKER.exec(rest);
       if (om) {
-        len = pushBreak(len, pos);
+        len = pushBreak(codes, map, len, pos);
         pos += om[0].length;
         if (rest.length < 40 && !SENTENCE_MARKS.test(rest)) heading = true;
         // a new chapter or section restarts the item numbering
@@ -149,7 +151,7 @@ export function buildClean(text: string): Clean {
       }
     }
     if (heading) {
-      len = pushBreak(len, pos);
+      len = pushBreak(codes, map, len, pos);
       lastArabic = 0;
     }
     for (let i = pos; i < lineEnd; i++) {
@@ -157,7 +159,7 @@ export function buildClean(text: string): Clean {
       if (FLAGS[code]! & DROP) continue; // white space, markdown * and `
       if (code === 0x7c) {
         // a markdown table cell border ends the clause
-        len = pushBreak(len, i);
+        len = pushBreak(codes, map, len, i);
         continue;
       }
       let c = FW_CODE[code]!;
@@ -170,13 +172,13 @@ export function buildClean(text: string): Clean {
       map[len++] = i;
     }
     prevTail = FW_CODE[lastCode] || lastCode;
-    if (heading) len = pushBreak(len, lineEnd);
+    if (heading) len = pushBreak(codes, map, len, lineEnd);
     lineStart = lineEnd + 1;
   }
   const out = { s: UTF16.decode(codes.subarray(0, len)), map: map.slice(0, len) };
   if (cap > KEEP_SCRATCH) {
-    codes = new Uint16Array(0);
-    map = new Int32Array(0);
+    scratchCodes = new Uint16Array(0);
+    scratchMap = new Int32Array(0);
   }
   return out;
 }

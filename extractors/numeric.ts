@@ -15,7 +15,8 @@ import {
   planPeriod,
   type Doc,
 } from './doc.ts';
-import { asWritten, resolveList, trimIndicator } from './indicator.ts';
+import { asWritten, endsWithIndicatorNoun, groupSubject, resolveList, trimIndicator } from './indicator.ts';
+import { EVENT_VERBS, FLOW_VERBS, GROUP_NOUNS, INNER_JUNK, PER_CAPITA_SCOPE } from '../rules/phrasings.ts';
 import { scanValues, type ValueToken } from './values.ts';
 
 /** longer runs of values are split: keeps every record's span local */
@@ -106,7 +107,9 @@ function groupLists(s: string, tokens: ValueToken[]): ValueToken[][] {
   for (const t of tokens) {
     const cur = lists[lists.length - 1];
     const prev = cur?.[cur.length - 1];
-    if (cur && prev && cur.length < MAX_LIST && t.start - prev.end === 1 && LIST_SEP.test(s[prev.end]!) && !(prev.unit && t.unit && prev.unit !== t.unit)) cur.push(t);
+    // values of different units are one list only after 分别 (死亡率分别控制在10/10万和5‰以下)
+    const unitsFit = !(prev?.unit && t.unit && prev.unit !== t.unit) || (cur !== undefined && s.slice(clauseStart(s, cur[0]!.start), cur[0]!.start).includes('分别'));
+    if (cur && prev && cur.length < MAX_LIST && t.start - prev.end === 1 && LIST_SEP.test(s[prev.end]!) && unitsFit) cur.push(t);
     else lists.push([t]);
   }
   return lists;
@@ -119,9 +122,10 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
   const lists = groupLists(s, scanValues(s));
   let prevEnd = 0;
   // the verb and bound of the last list, shared by later values of the same clause (小学生10小时、初中生9小时)
-  let prevList: { cs: number; names: string[] } | null = null;
+  let prevList: { cs: number; sentence: number; names: string[]; own: string; objectEnd: number; prefix: string | null; subject: string } | null = null;
   let shared: { clause: number; verb: string | null; pre: ReturnType<typeof preBound>; atLeast: boolean; names: string[] } | null = null;
-  for (const raw of lists) {
+  for (let li = 0; li < lists.length; li++) {
+    const raw = lists[li]!;
     // units and bounds written once after the last value cover the whole list
     const list = raw.map((t) => ({ ...t }));
     for (let i = list.length - 2; i >= 0; i--) if (list[i]!.unit === null) list[i]!.unit = list[i + 1]!.unit;
@@ -137,14 +141,15 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
     const cs = clauseStart(s, first.start);
     if (REFERENCE_AFTER.some((w) => s.startsWith(w, listEnd)) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
 
-    const segStart = Math.max(cs, prevEnd);
+    // what the previous list of the clause counted (1个A、1所B) is no subject of this one
+    const segStart = Math.max(cs, prevEnd, prevList && prevList.cs === cs ? prevList.objectEnd : 0);
     prevEnd = listEnd;
     const ctx = contextAt(doc, first.start);
     const period = planPeriod(doc, ctx.plan);
     let pre = preBound(s, first.start);
     let verbHit = findVerb(s, segStart, pre ? pre.start : first.start);
-    // 社会组织不少于1家: an action verb glued to a verb-like bound is part of the noun
-    if (pre?.verb && verbHit && verbHit.end === pre.start && !LEVEL_VERB_SET.has(verbHit.verb)) verbHit = null;
+    // 社会组织不少于1家, 社区党组织书记中女性比例不少于30%: before a verb-like bound, an action verb is part of the noun
+    if (pre?.verb && verbHit && !LEVEL_VERB_SET.has(verbHit.verb)) verbHit = null;
     let verb: string | null = verbHit?.verb ?? null;
     const segText = s.slice(segStart, first.start);
     let atLeast = AT_LEAST.some((w) => segText.includes(w));
@@ -193,35 +198,50 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
     // indicator: before the verb, else that of the previous list of the clause (由A下降到B),
     // else between verb and value, else after the value
     const verbStart = verbHit?.start ?? pre?.start ?? first.start;
-    let [ia, ib] = trimIndicator(s, segStart, Math.min(verbStart, pre?.start ?? verbStart));
+    const count = first.unit !== null && COUNT_UNITS.has(first.unit.replace(/^[万亿]/, ''));
+    let rawSpan: [number, number] = [segStart, Math.min(verbStart, pre?.start ?? verbStart)];
+    let [ia, ib] = trimIndicator(s, rawSpan[0], rawSpan[1]);
+    // 至少建有1个A、1所B; 每年组织2次A和2次B: a later count of the clause shares the words before the first object
+    const chain: string | null = ib - ia < 2 && count && toks.length === 1 && prevList !== null && prevList.cs === cs && prevList.prefix !== null ? prevList.prefix : null;
+    const share = s[listEnd] === '的' && last.unit === '%';
     const reuse =
-      ib - ia < 2 && prevShared !== null && prevShared.clause === cs && prevShared.names.length === toks.length ? prevShared.names : null;
-    if (ib - ia < 2 && verbHit && !reuse) [ia, ib] = trimIndicator(s, verbHit.end, pre?.start ?? first.start);
-    // 全县建成儿童之家156个: a bare place before the verb, the counted thing between verb and value
+      chain === null && !share && ib - ia < 2 && prevShared !== null && prevShared.clause === cs && prevShared.names.length === toks.length ? prevShared.names : null;
+    if (ib - ia < 2 && verbHit && !reuse && chain === null) {
+      rawSpan = [verbHit.end, pre?.start ?? first.start];
+      [ia, ib] = trimIndicator(s, rawSpan[0], rawSpan[1]);
+    }
+    // 全县建成儿童之家156个: a place before the verb, the counted thing between verb and value
     let between = '';
-    if (ib - ia >= 1 && ib - ia <= 3 && verbHit && ib <= verbHit.start && !reuse) {
+    if (ib - ia >= 1 && verbHit && ib <= verbHit.start && !reuse && (ib - ia <= 3 || (count && !LEVEL_VERB_SET.has(verbHit.verb)))) {
       const [ba, bb] = trimIndicator(s, verbHit.end, pre?.start ?? first.start);
       if (bb - ba >= 2) between = originalText(doc, ba, bb);
     }
     let shareOf = '';
     let objectEnd = 0;
-    if (ib - ia < 2 && !reuse) {
+    let shareTail = '';
+    if (ib - ia < 2 && !reuse && chain === null) {
       const from = s[listEnd] === '的' ? listEnd + 1 : listEnd;
       const to = afterVerb ? afterVerb.start : clauseEnd(s, from);
-      [ia, ib] = trimIndicator(s, from, Math.min(to, from + 40));
-    } else if (!reuse && s[listEnd] === '的' && last.unit === '%') {
+      [ia, ib] = trimIndicator(s, from, nextValueStart(s, lists[li + 1], from, Math.min(to, from + 40)));
+      objectEnd = ib;
+      if (share && afterVerb && ib - ia >= 2) {
+        // 95%的城市社区和85%的农村社区建立家长学校: the share does what follows the last noun
+        const [pa, pb] = trimIndicator(s, afterVerb.start, Math.min(clauseEnd(s, afterVerb.start), afterVerb.start + 40));
+        if (pb - pa >= 2) shareTail = originalText(doc, pa, pb);
+      }
+    } else if (!reuse && chain === null && share) {
       // the tail of an earlier share (95%的城市社区和85%的…) is no subject of this one
       if (s[segStart] === '的') ia = ib;
       // 全省80%以上的县通过国家评估认定: the share is of the noun after 的, doing what follows
       const from = listEnd + 1;
-      const [oa, ob] = trimIndicator(s, from, nextValueStart(s, from, Math.min(clauseEnd(s, from), from + 40)));
+      const [oa, ob] = trimIndicator(s, from, nextValueStart(s, lists[li + 1], from, Math.min(clauseEnd(s, from), from + 40)));
       if (ob - oa >= 2) {
         shareOf = originalText(doc, oa, ob);
         objectEnd = ob;
       }
     }
     let borrowed: string | null = null;
-    if (ib - ia < 2 && !reuse && cs > 1 && (s[cs - 1] === '，' || s[cs - 1] === ',')) {
+    if (ib - ia < 2 && !reuse && chain === null && cs > 1 && (s[cs - 1] === '，' || s[cs - 1] === ',')) {
       // 提高农村卫生厕所普及率，2025年达到85%左右: the indicator sits in the previous clause
       const pcs = clauseStart(s, cs - 1);
       // …that clause had a figure of its own (建成儿童之家156个，到2025年达到200个): take its indicator
@@ -233,25 +253,100 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
       // that clause is now part of this target, not a qualitative one
       if (valueAt) valueAt[Math.max(pcs, ia - 1)] = 1;
     }
-    // a counted object after the value: 每个县至少建设1所标准化妇幼保健机构
+    // a counted object after the value: 每个县至少建设1所标准化妇幼保健机构; a time spent on it: 每天1小时体育活动时间
     let object = '';
-    if (!reuse && ia < first.start && toks.length === 1 && first.unit !== null && COUNT_UNITS.has(first.unit.replace(/^[万亿]/, ''))) {
+    if (!reuse && (ia < first.start || chain !== null) && toks.length === 1 && (count || TIMED_UNITS.has(first.unit ?? ''))) {
       const from = s[listEnd] === '的' ? listEnd + 1 : listEnd;
       const to = Math.min(clauseEnd(s, from), from + 30);
-      let [oa, ob] = trimIndicator(s, from, nextValueStart(s, from, to));
-      // a verb ends the object, unless it opens a relative clause (政府举办的机构)
+      let [oa, ob] = trimIndicator(s, from, nextValueStart(s, lists[li + 1], from, to));
+      // a verb ends the object, unless it opens a relative clause closed by 的 (提供基本医疗服务的全科医生)
       for (let v = findVerb(s, oa, ob); v !== null; v = findVerb(s, oa, v.start)) {
-        if (s[v.end] !== '的') ob = v.start;
+        if (s.slice(v.end, ob).includes('的')) continue;
+        ob = v.start;
+        // 托位规划、建设设施: a two-character verb joined to it by 、 goes with it
+        if (s[ob - 1] === '、' && ob - 3 - oa >= 2) ob -= 3;
       }
+      [oa, ob] = trimIndicator(s, oa, ob);
       const startsNoun = /[\u4e00-\u9fff“]/.test(s[from] ?? '') && !'、和及与或并'.includes(s[from]!);
       if (startsNoun && ob - oa >= 2) {
         object = originalText(doc, oa, ob);
         objectEnd = ob;
       }
     }
-    const indicatorClean = s.slice(ia, ib);
-    const indicatorOrig = originalText(doc, ia, ib);
-    const indicator = borrowed ?? originalText(doc, ia, ib) + between + object + shareOf;
+    // what stands before a counted object: the subject with its frequency (学校和社区每年), and the verb where
+    // it defines what is counted (新建、改扩建40所幼儿园) or ties an organiser to its events (县级每年举办2期培训班)
+    const sentenceStart = clauseStart(s, first.start, SENTENCE);
+    let prefix: string | null = null;
+    let subject = '';
+    const counted = object !== '' || (count && ia >= listEnd && chain === null && !reuse);
+    if (chain !== null) prefix = chain;
+    else if (counted && toks.length === 1 && !reuse && !borrowed) {
+      const keep = verbHit && (FLOW_VERBS.includes(verbHit.verb) || EVENT_VERBS.includes(verbHit.verb)) ? verbHit : null;
+      const [sa, sb] = keep ? trimIndicator(s, segStart, keep.start, true) : ia < first.start ? trimIndicator(s, rawSpan[0], rawSpan[1], true) : [0, 0];
+      const written = originalText(doc, sa, sb);
+      const onlyFrequency = sb - sa < 2 || FREQUENCY_ONLY.test(s.slice(sa, sb));
+      subject = onlyFrequency ? '' : written;
+      // 每所卫生院至少配备1名全科医生，至少配备2名保健医生: a later clause without subject keeps the distributive one
+      if (subject === '' && !keep && prevList && prevList.sentence === sentenceStart && prevList.cs !== cs && prevList.subject.startsWith('每'))
+        subject = prevList.subject;
+      if (keep && FLOW_VERBS.includes(keep.verb)) prefix = written + originalText(doc, keep.start, keep.end);
+      else if (keep && !onlyFrequency) prefix = subject + originalText(doc, keep.start, keep.end);
+      else prefix = subject + between;
+    }
+    let indicatorClean = s.slice(ia, ib);
+    let indicatorOrig = originalText(doc, ia, ib);
+    let indicator: string = borrowed ?? indicatorOrig + between + object + shareOf;
+    if (chain !== null) indicator = chain + object;
+    else if (prefix !== null) indicator = object ? prefix + object : prefix + indicatorOrig;
+    if (share && (shareOf !== '' || shareTail !== '' || ia > first.start)) {
+      indicator += shareTail;
+      // a share of places or people doing something is the proportion of them (…的比例)
+      if (!endsWithIndicatorNoun(indicator)) indicator += '的比例';
+    }
+    // 规划颁布后1个月内报送: a deadline names what is due after it
+    if (verbAfter && verbAfter.start === listEnd && ib - ia >= 2 && ib <= first.start && !object) {
+      const [da, db] = trimIndicator(s, verbAfter.start, Math.min(clauseEnd(s, listEnd), listEnd + 24));
+      if (db - da >= 2) indicator += originalText(doc, da, db);
+    }
+    // 保证每天小学生10小时、初中生9小时睡眠时间: group and frequency before, what is measured after the last value
+    const lone = /^(每天|每周|每月|每年|每学期|每学年)?(.+)$/.exec(indicatorClean);
+    if (!reuse && !inherited && chain === null && toks.length === 1 && lone && GROUP_NOUNS.includes(lone[2]!) && ib <= first.start) {
+      const tail = clauseTail(s, lists, li, listEnd);
+      if (tail) {
+        indicator = lone[2] + (lone[1] ?? '') + originalText(doc, tail[0], tail[1]);
+        indicatorClean = indicator;
+        indicatorOrig = indicator;
+      }
+    }
+    // 初中生9个小时 after 小学生每天睡眠10个小时: a bare group takes the rest of the sentence's indicator before it
+    if (!reuse && toks.length === 1 && GROUP_NOUNS.includes(indicatorClean) && prevList && prevList.sentence === sentenceStart && prevList.names.length === 1) {
+      const prevName = prevList.names[0]!;
+      const g = GROUP_NOUNS.filter((x) => prevName.startsWith(x)).sort((x, y) => y.length - x.length)[0];
+      if (g && prevName.length > g.length) indicator = indicatorOrig + prevName.slice(g.length);
+    }
+    const ownIndicator: string = indicator;
+    const samePrev = prevList && prevList.sentence === sentenceStart && prevList.names.length === 1 ? prevList : null;
+    // 女性参保人数42.56万人，占参保总人数46%; 覆盖率85.51%，高于全省0.68个百分点: a figure relative to the one before
+    const relation = segStart === cs ? RELATIVE_WORDS.find((w) => s.startsWith(w, cs) && !NOUN_AFTER_RELATION.includes(s[cs + w.length]!)) : undefined;
+    if (relation && samePrev && samePrev.own !== '' && !reuse && chain === null && toks.length === 1) {
+      const [ra, rb] = trimIndicator(s, cs + relation.length, pre && pre.start > cs ? pre.start : first.start);
+      const ref = rb > ra ? originalText(doc, ra, rb) : '';
+      if (ref !== '') indicator = samePrev.own + relation + ref + (relation === '占' && last.unit === '%' && !/(比例|比重)$/.test(ref) ? '比例' : '');
+    } else if (!reuse && chain === null && !borrowed && toks.length === 1 && !object && samePrev && indicator === indicatorOrig) {
+      // 达标率稳定在90%以上、达标优良率达到30%以上; 每千名儿童拥有医生1.12名、床位增至3.17张:
+      // a short measured noun later in the sentence shares the subject of the one before it; 其中 marks a part of it
+      const scoped = sharedSubject(samePrev.names[0]!, indicator, s.startsWith('其中', cs));
+      if (scoped) indicator = scoped;
+    } else if (!reuse && chain === null && !borrowed && toks.length === 1 && !object && indicator === indicatorOrig && bareMeasure(indicator, MAX_SHARED_HEAD + 2) && cs > 1 && (s[cs - 1] === '，' || s[cs - 1] === ',')) {
+      // 儿童新发近视率明显下降，总体近视率每年降低0.5个百分点: the group of the clause before
+      let [pa, pb] = trimIndicator(s, clauseStart(s, cs - 1), cs - 1);
+      const dv = BORROW_VERBS.find((v) => s.startsWith(v, pa));
+      if (dv) [pa, pb] = trimIndicator(s, pa + dv.length, pb);
+      const group = groupSubject(s.slice(pa, pb));
+      // …only for the same kind of measure (近视率 after 新发近视率), not another one (体育人口占比 after 锻炼人数)
+      const sameMeasure = s.slice(pa, pb).includes(indicatorClean.slice(-3));
+      if (group && sameMeasure && group.length <= MAX_SHARED_HEAD + 2 && !/\d/.test(group)) indicator = asWritten(group, s.slice(pa, pb), originalText(doc, pa, pb)) + indicator;
+    }
 
     let names: string[] = reuse ?? toks.map(() => indicator);
     if (toks.length > 1 && !reuse) {
@@ -259,12 +354,13 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
       if (r) names = r.map((x) => asWritten(x, indicatorClean, indicatorOrig));
     }
     let expanded: { tok: ValueToken; name: string }[] = toks.map((tok, i) => ({ tok, name: names[i]! }));
-    if (toks.length === 1 && !reuse && !object) {
+    if (toks.length === 1 && !reuse && !object && chain === null && indicator === indicatorOrig) {
       const r = resolveList(indicatorClean, 0);
       if (r) expanded = r.map((name) => ({ tok: first, name: asWritten(name, indicatorClean, indicatorOrig) }));
     }
     shared.names = expanded.length === toks.length ? expanded.map((e) => e.name) : [];
-    prevList = { cs, names: expanded.map((e) => e.name) };
+    for (const e of expanded) e.name = dropInnerJunk(e.name);
+    prevList = { cs, sentence: sentenceStart, names: expanded.map((e) => e.name), own: expanded.length === 1 ? dropInnerJunk(ownIndicator) : '', objectEnd, prefix, subject };
 
     const kind = past ? 'baseline' : 'numeric';
     const spanA = Math.min(ia, verbHit?.start ?? first.start, pre?.start ?? first.start, first.start);
@@ -300,14 +396,73 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
   return out;
 }
 
+const FREQUENCY_ONLY = /^(每年|每学期|每学年|每天|每周|每月)$/;
+
+/** 中小学生每学年至少免费视力检查: words inside an indicator that bound its value, not name it */
+function dropInnerJunk(name: string): string {
+  let out = name;
+  for (const re of INNER_JUNK) out = out.replace(re, '');
+  return out.length >= 2 ? out : name;
+}
+
+/** units of time whose activity may follow the value (每天1小时体育活动时间) */
+const TIMED_UNITS = new Set(['小时', '分钟']);
+
+/** Words after the last value of the clause from list `li` on (…8小时睡眠时间), or null. */
+function clauseTail(s: string, lists: ValueToken[][], li: number, listEnd: number): [number, number] | null {
+  const end = clauseEnd(s, listEnd);
+  let lastEnd = listEnd;
+  for (let k = li + 1; k < lists.length && lists[k]![0]!.start < end; k++) lastEnd = lists[k]![lists[k]!.length - 1]!.end;
+  if (lastEnd === listEnd) return null;
+  const [a, b] = trimIndicator(s, lastEnd, end);
+  return b - a >= 2 && !/\d/.test(s.slice(a, b)) ? [a, b] : null;
+}
+
+/** words opening a clause that relate its figure to the one before (占, 高于 …) */
+const RELATIVE_WORDS = ['占', '高于', '低于', '超过'];
+/** …unless part of a noun: 占比, 占有率 */
+const NOUN_AFTER_RELATION = '比有';
+
+/** The longest suffix of `name` that is at most this long may be replaced by a later short measured noun. */
+const MAX_SHARED_HEAD = 6;
+
+/**
+ * `cur` (a short measured noun) with the subject of `prev`, when they share words: 达标优良率 after
+ * …健康标准达标率, 优良达标率 after …》达标率, 床位 after 每千名儿童拥有…医生. Null otherwise.
+ */
+/** A short measured noun with no group and no scope of its own (达标优良率, 总体近视率, 床位). */
+function bareMeasure(cur: string, max = MAX_SHARED_HEAD): boolean {
+  return cur.length <= max && !cur.startsWith('每') && !GROUP_NOUNS.some((g) => cur.includes(g));
+}
+
+function sharedSubject(prev: string, cur: string, part = false): string | null {
+  if (!(part ? cur.length <= MAX_SHARED_HEAD : bareMeasure(cur)) || prev.length <= cur.length) return null;
+  const scope = PER_CAPITA_SCOPE.exec(prev);
+  if (scope && !cur.includes('拥有')) return scope[0] + cur;
+  if (!endsWithIndicatorNoun(cur)) return null;
+  // 儿童之家120个，覆盖率达到95%: a bare measured noun after a count is that count's
+  if (cur.length <= 3 && !endsWithIndicatorNoun(prev)) return prev + cur;
+  // cur opens with words of prev's head: 达标|优良率 after …达标率
+  const p = prev.lastIndexOf(cur.slice(0, 2));
+  if (p > 0 && prev.length - p <= MAX_SHARED_HEAD) return prev.slice(0, p) + cur;
+  // prev's head closes cur: 优良|达标率 after …达标率
+  for (let k = Math.min(MAX_SHARED_HEAD, cur.length - 1); k >= 2; k--) {
+    if (cur.endsWith(prev.slice(prev.length - k))) return prev.slice(0, prev.length - k) + cur;
+  }
+  // 女性就业人数10万人，占比45%: a bare share is of the figure before
+  if (/^(占比|比例|比重)$/.test(cur)) return prev + cur;
+  // 5岁以下儿童生长迟缓率…，低体重率…: the group prev is measured on
+  const group = groupSubject(prev);
+  if (group && endsWithIndicatorNoun(prev)) return group + cur;
+  return null;
+}
+
 /** units that count things (名, 所, 个 …), whose object may follow the value */
 const COUNT_UNITS = new Set(['个', '名', '人', '所', '家', '次', '张', '期', '处', '项', '座', '户', '场次', '人次', '县']);
 
-/** Start of the next number in [from, to), or `to`: an object ends where the next value starts. */
-function nextValueStart(s: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return s[i - 1] === '和' || s[i - 1] === '、' ? i - 1 : i;
-  }
-  return to;
+/** Where the next value (of list `next`) starts if before `to`, else `to`: an object ends there. */
+function nextValueStart(s: string, next: ValueToken[] | undefined, from: number, to: number): number {
+  const i = next?.[0]?.start;
+  if (i === undefined || i < from || i >= to) return to;
+  return s[i - 1] === '和' || s[i - 1] === '、' ? i - 1 : i;
 }

@@ -16,8 +16,10 @@ import {
   CN_DIGITS,
   DOC_NUMBER_RULE,
   DOMAIN_PART,
+  CONTINUATION_RULE,
   DOMAIN_RULE,
   FIVE_YEAR_RULE,
+  JOINED_DOMAIN_RULE,
   HEADING_NUMBERS,
   ISSUER_RULE,
   LEVEL_SUFFIXES,
@@ -44,6 +46,34 @@ const HEAD_PREFIX = 80;
 const MAX_TITLE = 60;
 const MAX_HEADING_NAME = 30;
 const MAX_BARE_HEADING = 15;
+/** Lines looked ahead for one that goes on with a bare heading (blank lines may sit between). */
+const CONTINUATION_LOOKAHEAD = 4;
+
+/** Flags by UTF-16 code, looked up instead of a regex per line. */
+const CHAR = new Uint8Array(65536);
+const SPACE = 1; // white space, as \s and String.prototype.trim see it
+const WIDE = 2; // full-width ASCII (！…～)
+const EMPHASIS = 4; // * and _, markdown emphasis when doubled
+const HEAD_START = 8; // may start a numbered heading: 第 一…十 ( 〔 0…9
+const CLOSES_LINE = 16; // 。:;；!?！？”"’)）》： ends a line that is not cut mid-sentence
+const NAME_TAIL = 32; // ,，、.。 trailing a heading name
+const BRACKET_OPEN = 64; // 【 [ 〖 around a label
+{
+  const space = /[\s\u3000\u00a0\ufeff]/;
+  for (let c = 0; c < 65536; c++) if (space.test(String.fromCharCode(c))) CHAR[c]! |= SPACE;
+  for (let c = 0xff01; c <= 0xff5e; c++) CHAR[c]! |= WIDE;
+  const mark = (chars: string, flag: number) => {
+    for (const ch of chars) CHAR[ch.charCodeAt(0)]! |= flag;
+  };
+  mark('*_', EMPHASIS);
+  mark('第一二三四五六七八九十(〔0123456789', HEAD_START);
+  mark('。:;；!?！？”"’)）》：', CLOSES_LINE);
+  mark(',，、.。', NAME_TAIL);
+  mark('【[〖', BRACKET_OPEN);
+}
+const flagAt = (s: string, i: number): number => CHAR[s.charCodeAt(i)]!;
+/** scratch for normalizeLine (a plain array: String.fromCharCode.apply is slow on typed arrays) */
+const lineCodes: number[] = [];
 
 /** Full-width ASCII to half-width, white space and markdown marks removed. */
 export function normalizeLine(line: string): string {
@@ -52,18 +82,22 @@ export function normalizeLine(line: string): string {
   if (c0 === 0x23 || c0 === 0x3e || c0 === 0x2d || c0 === 0x2a || c0 === 0x2b || c0 <= 0x20 || c0 === 0x3000) {
     s = s.trim().replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '');
   }
+  // most lines need nothing more: no allocation for them
+  const n = s.length;
+  let i = 0;
+  while (i < n && !(CHAR[s.charCodeAt(i)]! & (SPACE | WIDE | EMPHASIS))) i++;
+  if (i === n) return s;
   if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
-  if (SPACE_TEST_RE.test(s)) s = s.replace(SPACE_ALL_RE, '');
-  if (FULL_WIDTH_TEST_RE.test(s)) s = s.replace(FULL_WIDTH_ALL_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return s;
+  let k = 0;
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    const f = CHAR[c]!;
+    if (f & SPACE) continue;
+    lineCodes[k++] = f & WIDE ? c - 0xfee0 : c;
+  }
+  lineCodes.length = k;
+  return String.fromCharCode.apply(null, lineCodes);
 }
-const SPACE_TEST_RE = /[\s\u3000\u00a0\ufeff]/;
-const SPACE_ALL_RE = /[\s\u3000\u00a0\ufeff]+/g;
-const FULL_WIDTH_TEST_RE = /[\uff01-\uff5e]/;
-const FULL_WIDTH_ALL_RE = /[\uff01-\uff5e]/g;
-
-/** First characters of a numbered heading: 第 一…十 ( 〔 0…9. */
-const HEADING_START = '第一二三四五六七八九十(〔0123456789';
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -76,16 +110,18 @@ function isDigitCode(c: number): boolean {
 function isPlainBody(line: string): boolean {
   if (line.length <= HEAD_PREFIX) return false;
   const c = line.charCodeAt(0);
-  if (c < 0x4e00 || c > 0x9fff || HEADING_START.includes(line[0]!)) return false;
-  const head = line.slice(0, 16);
-  return !head.includes('：') && !head.includes(':');
+  if (c < 0x4e00 || c > 0x9fff || CHAR[c]! & HEAD_START) return false;
+  for (let i = 1; i < 16; i++) {
+    const d = line.charCodeAt(i);
+    if (d === 0xff1a || d === 0x3a) return false;
+  }
+  return true;
 }
 
 /** Cheap test before parsing: numbered, short, or a label with a colon near the start. */
 function mayBeHeading(norm: string): boolean {
   if (norm.length <= MAX_BARE_HEADING + 3) return true;
-  const c = norm[0]!;
-  if (HEADING_START.includes(c)) return true;
+  if (flagAt(norm, 0) & HEAD_START) return true;
   const colon = norm.indexOf(':');
   return colon > 0 && colon <= 8;
 }
@@ -119,7 +155,7 @@ export function parseHeading(norm: string): Heading | null {
   let rank: number | null = null;
   let number: number | null = null;
   let rest = norm;
-  if (HEADING_START.includes(norm[0]!)) {
+  if (flagAt(norm, 0) & HEAD_START) {
     for (const rule of HEADING_NUMBERS) {
       const m = rule.pattern.exec(norm);
       if (m) {
@@ -133,7 +169,10 @@ export function parseHeading(norm: string): Heading | null {
   const cut = rest.search(NAME_END_RE);
   let name = cut === -1 ? rest : rest.slice(0, cut);
   if (rank === null ? name.length > MAX_BARE_HEADING + 3 : name.length > MAX_HEADING_NAME + 3) return null;
-  name = name.replace(/[,，、.。]+$/, '').replace(/^[【\[〖]([^】\]〗]+)[】\]〗]$/, '$1');
+  let end = name.length;
+  while (end > 0 && flagAt(name, end - 1) & NAME_TAIL) end--;
+  if (end < name.length) name = name.slice(0, end);
+  if (flagAt(name, 0) & BRACKET_OPEN) name = name.replace(/^[【\[〖]([^】\]〗]+)[】\]〗]$/, '$1');
   if (!name) return null;
   const inline = cut !== -1 && INLINE_TEXT_RE.test(rest.slice(cut + 1));
   if (rank === null) {
@@ -153,9 +192,16 @@ export type HeadingClass =
   | { kind: 'section'; section: SectionName }
   | null;
 
-/** What a heading name opens: a domain, a list label, a section, or nothing known. */
-export function classifyHeading(name: string, numbered = false): HeadingClass {
-  if (DOMAIN_RULE.pattern.test(name) || (numbered && BARE_DOMAIN_RULE.pattern.test(name))) return { kind: 'domain', name: name.replace(DOMAIN_SUFFIX_RE, '') };
+/**
+ * What a heading name opens: a domain, a list label, a section, or nothing known. `alone`: the line
+ * shows it is a heading (numbered, bracketed, or standing apart from the text around it); without
+ * that, only a known domain joined by 与 (妇女与健康) is one, not 儿童健康 (also the tail of a wrapped line).
+ */
+export function classifyHeading(name: string, numbered = false, alone = true): HeadingClass {
+  if (DOMAIN_RULE.pattern.test(name)) {
+    return numbered || alone || JOINED_DOMAIN_RULE.pattern.test(name) ? { kind: 'domain', name: name.replace(DOMAIN_SUFFIX_RE, '') } : null;
+  }
+  if (numbered && BARE_DOMAIN_RULE.pattern.test(name)) return { kind: 'domain', name: name.replace(DOMAIN_SUFFIX_RE, '') };
   for (const rule of SECTION_RULES) {
     if (rule.pattern.test(name)) {
       return rule.role === 'label' ? { kind: 'label', section: rule.section } : { kind: 'section', section: rule.section };
@@ -217,6 +263,11 @@ interface StackEntry {
   preface?: boolean;
 }
 
+/** Stack entries all of one shape (optimized code stays monomorphic). */
+function entryOf(rank: number, section: SectionName | null, domain: string | null, numbered = false, preface = false, part?: Part): StackEntry {
+  return { rank, section, domain, part, numbered, preface };
+}
+
 interface PlanDraft {
   start: number; // 0-based line
   title: string | null;
@@ -262,6 +313,8 @@ export function analyzeStructure(text: string): DocStructure {
   let lastNotice = -1;
   let lastNonBlank = -1;
   let lastHeadingLine = -1;
+  /** last title, period line or heading that changed the outline */
+  let lastOutlineLine = -1;
 
   const startPlan = (i: number, t: TitleMatch | null, period: [number, number] | null): void => {
     cur = {
@@ -275,10 +328,11 @@ export function analyzeStructure(text: string): DocStructure {
       domainParts: { women: 0, children: 0, other: 0 },
       sawDomain: false,
       planLike: false,
+      restartFloor: undefined,
     };
     plans.push(cur);
     cached = null;
-    stack = [{ rank: -1, section: '发展现状', domain: null, preface: true }];
+    stack = [entryOf(-1, '发展现状', null, false, true)];
   };
 
   let cached: LineContext | null = null;
@@ -304,6 +358,14 @@ export function analyzeStructure(text: string): DocStructure {
   };
 
   const continuesAt = (prev: number): boolean => prev >= 0 && isWrapped(norms[prev]!, raw[prev]!);
+  /** the next non-blank line (a few lines on) goes on with line i */
+  const continuedAfter = (i: number): boolean => {
+    for (let k = i + 1; k < n && k <= i + CONTINUATION_LOOKAHEAD; k++) if (norms[k]) return CONTINUATION_RULE.pattern.test(norms[k]!);
+    return false;
+  };
+  /** evidence that an unnumbered line i is a heading: bracketed, or the line before ended or was one */
+  const standsAlone = (i: number, prev: number): boolean =>
+    (flagAt(norms[i]!, 0) & BRACKET_OPEN) !== 0 || prev === -1 || prev === lastOutlineLine || endsClosed(raw[prev]!);
 
   for (let i = 0; i < n; i++) {
     const norm = norms[i]!;
@@ -324,7 +386,8 @@ export function analyzeStructure(text: string): DocStructure {
     }
     let heading = mayBeHeading(norm) ? parseHeading(norm) : null;
     // a bare heading or a title never continues a wrapped body line
-    if (heading && heading.rank === null && (/。$/.test(norm) || continuesAt(prevNonBlank))) heading = null;
+    // nor is it the head of a sentence the next line goes on with (a label 主要目标： ends itself)
+    if (heading && heading.rank === null && (/。$/.test(norm) || continuesAt(prevNonBlank) || (!endsClosed(raw[i]!) && continuedAfter(i)))) heading = null;
     const isTocEntry = norm.length <= MAX_TITLE && isDigitCode(norm.charCodeAt(norm.length - 1)) && TOC_ENTRY_RULE.pattern.test(raw[i]!.trimEnd());
     if (tocMode) {
       if (heading && !isTocEntry && tocFirst !== null && heading.name === tocFirst) tocMode = false;
@@ -358,6 +421,7 @@ export function analyzeStructure(text: string): DocStructure {
         c.period ??= title.period;
         c.titleEnd = i;
       } else startPlan(i, title, null);
+      lastOutlineLine = i;
       lines[i] = context();
       continue;
     }
@@ -370,6 +434,7 @@ export function analyzeStructure(text: string): DocStructure {
         c.period ??= period;
         c.titleEnd = i;
       } else startPlan(i, null, period);
+      lastOutlineLine = i;
       lines[i] = context();
       continue;
     }
@@ -380,7 +445,10 @@ export function analyzeStructure(text: string): DocStructure {
       if (cls === null && heading.rank !== null && heading.rank <= 2 && continuesAt(prevNonBlank)) heading = null;
     }
     if (heading) {
-      const cls = classifyHeading(heading.name, heading.rank !== null);
+      const numbered = heading.rank !== null;
+      let cls = classifyHeading(heading.name, numbered, numbered || standsAlone(i, prevNonBlank));
+      // a domain name the next line goes on with is the head of a cut sentence (5. 儿童参与家庭、学校和社会事务 / 的权利…)
+      if (cls?.kind === 'domain' && !endsClosed(raw[i]!) && continuedAfter(i)) cls = null;
       // a new outline (一、 or 前言 again) after domains: a plan whose title is missing
       const c0 = cur as PlanDraft | null;
       if (
@@ -398,25 +466,25 @@ export function analyzeStructure(text: string): DocStructure {
         startPlan(s, null, null);
         for (let k = s; k < i; k++) lines[k] = context();
       }
-      applyHeading(heading, cls, cur as PlanDraft | null);
+      if (applyHeading(heading, cls, cur as PlanDraft | null)) lastOutlineLine = i;
       if (heading.rank !== null || cls !== null) lastHeadingLine = i;
     }
     lines[i] = context();
   }
 
-  function applyHeading(h: Heading, cls: HeadingClass, plan: PlanDraft | null): void {
+  function applyHeading(h: Heading, cls: HeadingClass, plan: PlanDraft | null): boolean {
     let rank: number;
     let entry: StackEntry;
     if (cls?.kind === 'label') {
       // 主要目标： inside a domain is deepest; 三、主要目标 may hold the domains
       rank = h.rank ?? LABEL_RANK;
-      entry = { rank, section: cls.section, domain: null };
+      entry = entryOf(rank, cls.section, null);
       if (plan) plan.planLike = true;
     } else if (cls?.kind === 'domain') {
       rank = h.rank ?? 2;
       // achievements by domain inside 发展现状 stay in 发展现状, domain other
-      if (stack.some((e) => e.numbered && e.section === '发展现状' && e.rank < rank)) return;
-      entry = { rank, section: null, domain: cls.name };
+      if (stack.some((e) => e.numbered && e.section === '发展现状' && e.rank < rank)) return false;
+      entry = entryOf(rank, null, cls.name);
       if (plan) {
         plan.sawDomain = true;
         plan.planLike = true;
@@ -425,16 +493,14 @@ export function analyzeStructure(text: string): DocStructure {
     } else if (cls?.kind === 'section') {
       rank = h.rank ?? (cls.section === '发展现状' ? 1 : 2);
       // a domain holds no preface nor general goals: such a name there is a measure item
-      if (cls.section !== 'other' && stack.some((e) => e.domain !== null && e.rank < rank)) return;
-      entry = { rank, section: cls.section, domain: null, numbered: h.rank !== null };
+      if (cls.section !== 'other' && stack.some((e) => e.domain !== null && e.rank < rank)) return false;
+      entry = entryOf(rank, cls.section, null, h.rank !== null);
     } else {
       // unknown heading: structural only at the top two levels, and never inside a domain
-      if (h.rank === null || h.rank > 2) return;
+      if (h.rank === null || h.rank > 2) return false;
       rank = h.rank;
-      if (stack.some((e) => e.domain !== null && e.rank < rank)) return;
-      entry = { rank, section: null, domain: null };
-      const hinted = partNamed(h.name);
-      if (hinted) entry.part = hinted;
+      if (stack.some((e) => e.domain !== null && e.rank < rank)) return false;
+      entry = entryOf(rank, null, null, false, false, partNamed(h.name) ?? undefined);
     }
     if (plan) {
       plan.sawHeading = true;
@@ -444,6 +510,7 @@ export function analyzeStructure(text: string): DocStructure {
     while (stack.length > 0 && (stack[stack.length - 1]!.rank >= rank || stack[stack.length - 1]!.preface)) stack.pop();
     stack.push(entry);
     cached = null;
+    return true;
   }
 
   // the header: lines before the first plan
@@ -465,7 +532,8 @@ export function analyzeStructure(text: string): DocStructure {
   }
 
   // plan parts, periods and extents
-  const compact = stripSpace(raw.slice(0, Math.min(n, JURISDICTION_LINES)).join(''));
+  // white space (line breaks included) removed: the text itself when it is short enough, no join
+  const compact = stripSpace(n <= JURISDICTION_LINES ? text : raw.slice(0, JURISDICTION_LINES).join(''));
   const headerPeriods = periodsNamed(stripSpace(raw.slice(0, headerEnd).join('')));
   const parts: Part[] = plans.map((p, k) =>
     planPart(p, raw, p.start, k + 1 < plans.length ? plans[k + 1]!.start - 1 : lastContentLine(norms, p.start)),
@@ -535,9 +603,16 @@ export function analyzeStructure(text: string): DocStructure {
   return { jurisdiction: findJurisdiction(compact, issuer, keptDrafts), plans: out, lines };
 }
 
+/** The line ends a sentence, a label or a bracket (。 ： ） ”), white space aside. */
+function endsClosed(line: string): boolean {
+  let end = line.length - 1;
+  while (end >= 0 && flagAt(line, end) & SPACE) end--;
+  return end >= 0 && (flagAt(line, end) & CLOSES_LINE) !== 0;
+}
+
 /** A body line cut by the conversion: long, and not ending a sentence or a heading. */
 function isWrapped(norm: string, line: string): boolean {
-  return norm.length > MAX_BARE_HEADING && !/[。:;；!?！？”"’)）》：]$/.test(line.trimEnd()) && !mayBeNumbered(norm);
+  return norm.length > MAX_BARE_HEADING && !endsClosed(line) && !mayBeNumbered(norm);
 }
 /** A numbered heading alone on its line ((四)妇女参与决策和管理): not wrapped body text. */
 function mayBeNumbered(norm: string): boolean {

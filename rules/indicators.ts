@@ -307,9 +307,14 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'village_mch_workers',
     name: '村级妇幼健康服务工作人员',
-    synonyms: ['妇幼健康服务工作人员', '妇幼健康*人员', '妇幼保健*人员', '妇幼保健员'],
+    // 村级至少有1人承担妇幼健康服务工作: the person counted is named by the work
+    synonyms: ['妇幼健康服务工作人员', '妇幼健康*人员', '妇幼保健*人员', '妇幼保健员', '承担妇幼健康服务工作', '承担妇幼保健工作'],
+    exclude: ['机构'],
     part: 'women', domain: '妇女与健康', unit: '人', unitFamily: 'count', better: 'higher',
-    examples: { valid: ['村级承担妇幼健康服务工作人员', '村级妇幼保健员'], invalid: ['标准化妇幼保健机构'] },
+    examples: {
+      valid: ['村级承担妇幼健康服务工作人员', '村级妇幼保健员', '村级承担妇幼健康服务工作'],
+      invalid: ['标准化妇幼保健机构', '妇幼健康服务机构', '村级承担妇幼健康服务工作的机构'],
+    },
   },
   {
     id: 'township_health_centers',

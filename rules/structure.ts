@@ -127,10 +127,74 @@ const DOMAIN_WORDS = '健康|教育|经济|参与决策和管理|决策和管理
 export const DOMAIN_RULE: PatternRule = {
   id: 'domain.heading',
   pattern: new RegExp(
-    `^(?:(?:妇女|儿童|女性|女童|未成年人|青少年)(?:与|参与)[\\u4e00-\\u9fa5、]{1,10}|(?:妇女|儿童)(?:${DOMAIN_WORDS})(?:领域)?)$`,
+    // a name ending in 和 与 及 或 的 、 is cut by a line break (5. 儿童参与家庭、学校和)
+    `^(?:(?:妇女|儿童|女性|女童|未成年人|青少年)(?:与|参与)[\\u4e00-\\u9fa5、]{1,10}|(?:妇女|儿童)(?:${DOMAIN_WORDS})(?:领域)?)(?<![和与及或的、])$`,
   ),
   positive: ['妇女与健康', '妇女参与决策和管理', '儿童与法律保护', '妇女与乡村振兴', '儿童与安全', '妇女健康', '儿童福利领域'],
-  negative: ['妇女发展', '妇女是推动社会文明的重要力量，是建设社', '儿童与健康。主要目标如下：1.', '妇女儿童发展规划', '妇女健康水平'],
+  negative: ['妇女发展', '妇女是推动社会文明的重要力量，是建设社', '儿童与健康。主要目标如下：1.', '妇女儿童发展规划', '妇女健康水平', '儿童参与家庭、学校和', '妇女与健康的'],
+};
+
+/**
+ * A line that goes on with the line before it (的疾病。 ，促进…): it opens with a particle or a
+ * mark that no heading or sentence opens with, so the line before is no heading (normalized lines).
+ */
+export const CONTINUATION_RULE: PatternRule = {
+  id: 'layout.continuation',
+  pattern: /^[的、,。;:!?)」』》”’%‰]/,
+  positive: ['的疾病。', ',促进儿童全面发展。', '。', ')为单位。', '%以上。'],
+  negative: ['主要目标:', '地区和农村地区儿童健康事业发展', '1.甲。', '(一)儿童与健康', '儿童健康'],
+};
+
+/**
+ * A known domain joined to its subject by 与 or 参与 (妇女与健康): a heading even without a number.
+ * Other domain names (儿童健康, 儿童与网络保护) are also wording of body text that a wrapped line may
+ * leave alone on its line (儿童参与家庭、学校和), so unnumbered they need evidence: BARE_DOMAIN_LAYOUT.
+ */
+export const JOINED_DOMAIN_RULE: PatternRule = {
+  id: 'domain.joined',
+  pattern: new RegExp(`^(?:妇女|儿童|女性|女童|未成年人|青少年)(?:与|参与)(?:${DOMAIN_WORDS})(?:领域)?$`),
+  positive: ['妇女与健康', '妇女参与决策和管理', '儿童与法律保护', '妇女与乡村振兴', '儿童与安全领域'],
+  negative: ['妇女健康', '儿童福利领域', '妇女与健康。主要目标如下：', '推进妇女与健康', '儿童参与家庭、学校和', '儿童参与黑社会性质组织从事'],
+};
+
+/** A few lines of a plan, and a domain name that its last line has (positive) or must not have (negative). */
+export interface LayoutExample {
+  text: string;
+  domain: string;
+}
+export interface LayoutRule {
+  id: string;
+  description: string;
+  positive: LayoutExample[];
+  negative: LayoutExample[];
+}
+
+/**
+ * When an unnumbered line naming a domain opens it (test/structure.test.ts runs the examples).
+ * Evidence that the line is a heading: a number, 【brackets】, a known domain joined by 与, or a
+ * line before that ends (。 ： ) or is itself a heading — and, numbered or not, no line after that
+ * goes on with it.
+ */
+export const BARE_DOMAIN_LAYOUT: LayoutRule = {
+  id: 'domain.bare-layout',
+  description: 'a domain name without number or 与 opens its domain only where the layout shows a heading',
+  positive: [
+    { text: '二、发展领域\n儿童健康\n主要目标：\n1.甲达到90%。', domain: '儿童健康' },
+    { text: '1.甲达到90%。\n\n儿童健康\n\n主要目标：\n1.乙达到90%。', domain: '儿童健康' },
+    { text: '一、发展现状\n甲。\n二、主要目标\n【儿童健康】\n1.乙达到90%。', domain: '儿童健康' },
+    { text: '（一）儿童健康\n1.甲达到90%。', domain: '儿童健康' },
+    { text: '1.甲达到90%。\n妇女与健康\n1.乙达到90%。', domain: '妇女与健康' },
+    { text: '二、发展领域\n儿童参与社会事务\n1.乙达到90%。', domain: '儿童参与社会事务' },
+  ],
+  negative: [
+    // a numbered item cut by the conversion: its tail is no heading
+    { text: '主要目标：\n5. 有效防治儿童常见疾病和恶性肿瘤等严重危害\n\n儿童健康\n\n的疾病。\n6.乙达到90%。', domain: '儿童健康' },
+    { text: '主要目标：\n1.提高覆盖城乡的服务水平，保障\n儿童健康\n2.乙达到90%。', domain: '儿童健康' },
+    { text: '主要目标：\n1.甲达到90%。\n儿童健康\n，促进全面发展。', domain: '儿童健康' },
+    // numbered, but cut: the name ends in 和, or the next line goes on with it
+    { text: '主要目标：\n4.甲达到90%。\n5. 儿童参与家庭、学校和\n社会事务的权利得到保障。', domain: '儿童参与家庭、学校和' },
+    { text: '主要目标：\n4.甲达到90%。\n5. 儿童参与家庭、学校和社会事务\n的权利得到保障。', domain: '儿童参与家庭、学校和社会事务' },
+  ],
 };
 
 /** A numbered heading that names a domain without its subject ((一)健康): only under a number. */

@@ -53,7 +53,7 @@ describe('lists', () => {
     const rs = only('中小学生国家学生体质健康标准达标率稳定在90％以上、达标优良率达到30％以上。');
     expect(mismatch(rs, [
       { value: 90, verb: '稳定在', comparator: '>=' },
-      { value: 30, verb: '达到', comparator: '>=', indicator: '达标优良率' },
+      { value: 30, verb: '达到', comparator: '>=', indicator: '中小学生国家学生体质健康标准达标优良率' },
     ])).toBeNull();
   });
 });

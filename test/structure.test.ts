@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeStructure, normalizeLine, parseHeading, classifyHeading, periodOf } from '../extractors/structure.ts';
 import { GoldRecord, type DocStructure } from '../pipeline/schema.ts';
 import * as rules from '../rules/structure.ts';
+import * as noise from '../rules/noise.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -13,7 +14,9 @@ const patternRules: rules.PatternRule[] = [
   ...rules.HEADING_NUMBERS,
   ...rules.SECTION_RULES,
   rules.DOMAIN_RULE,
+  rules.JOINED_DOMAIN_RULE,
   rules.BARE_DOMAIN_RULE,
+  rules.CONTINUATION_RULE,
   rules.TITLE_RULE,
   rules.PERIOD_RULE,
   rules.PERIOD_LINE_RULE,
@@ -39,6 +42,15 @@ describe('structure rules: examples', () => {
       for (const n of rule.negative) expect(re.test(n), `${rule.id} should not match ${n}`).toBe(false);
     });
   }
+
+  const layout = rules.BARE_DOMAIN_LAYOUT;
+  it(`${layout.id}: ${layout.description}`, () => {
+    const lastDomain = (text: string) => analyzeStructure(text).lines.at(-1)!.domain;
+    expect(layout.positive.length).toBeGreaterThan(0);
+    expect(layout.negative.length).toBeGreaterThan(0);
+    for (const ex of layout.positive) expect(lastDomain(ex.text), ex.text).toBe(ex.domain);
+    for (const ex of layout.negative) expect(lastDomain(ex.text), ex.text).not.toBe(ex.domain);
+  });
 
   it('section rules classify only their own names', () => {
     for (const rule of rules.SECTION_RULES) {
@@ -360,6 +372,67 @@ describe('analyzeStructure on noisy layouts', () => {
     };
     cpu(small);
     expect(cpu(big)).toBeLessThan(10 * cpu(small) * 3);
+  });
+});
+
+describe('noise markers: the first and last characters buildClean looks at before matching', () => {
+  // buildClean matches a marker pattern only on lines whose first (or last) character may start
+  // (or end) a match: any trimmed line the pattern matches must fit those characters
+  const dashes = [' ', '-', '—', '－', '–', '\u3000'];
+  const checks: [string, RegExp, string, 'first' | 'last', string[]][] = [
+    ['PAGE_NUMBER', noise.PAGE_NUMBER, noise.PAGE_NUMBER_FIRST, 'first', [...dashes, '第', '页', '3', '12', '甲']],
+    ['PAGE_NUMBER', noise.PAGE_NUMBER, noise.PAGE_NUMBER_LAST, 'last', [...dashes, '第', '页', '3', '12', '甲']],
+    ['TOC_LINE', noise.TOC_LINE, noise.TOC_LINE_LAST, 'last', ['....', '……', '·····', '------', ' ', '3', '目录', '页', '-']],
+    ['MARKDOWN', noise.MARKDOWN, noise.MARKDOWN_FIRST, 'first', ['#', '-', '*', '+', '>', ' ', '\t', '甲', '1']],
+    ['ARABIC_MARKER', noise.ARABIC_MARKER, noise.ARABIC_MARKER_FIRST, 'first', ['1', '12', '３', '.', '．', '、', ' ', '甲', '-']],
+    ['OTHER_MARKER', noise.OTHER_MARKER, noise.OTHER_MARKER_FIRST, 'first', ['（', '(', '）', ')', '一', '十', '3', '、', '第', '章', '部分', '条', '①', '⑳', ' ', '甲']],
+    ['HEADING_WORDS', noise.HEADING_WORDS, noise.HEADING_WORDS_FIRST, 'first', ['主要目标', '策略措施', '总体目标', '发展现状', '前言', '序言', '甲', ' ', '一、']],
+  ];
+  for (const [name, re, chars, end, tokens] of checks) {
+    it(`${name}: a match ${end === 'first' ? 'starts' : 'ends'} with one of its listed characters`, () => {
+      const line = fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 8 }).map((a) => a.join('').trim());
+      fc.assert(
+        fc.property(line, (l) => {
+          if (l.length === 0 || !re.test(l)) return;
+          expect(chars).toContain(end === 'first' ? l[0]! : l[l.length - 1]!);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+});
+
+describe('domains in re-wrapped plans', () => {
+  // a converter may cut lines anywhere: a fragment left alone on a line (儿童健康) is no domain heading
+  const dir = join(ROOT, 'corpus');
+  const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const domains = (text: string) => [...new Set(analyzeStructure(text).lines.map((c) => c.domain))].sort();
+  const rewrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .flatMap((l) => {
+        const t = l.trim();
+        const out: string[] = [];
+        for (let i = 0; i < t.length; i += width) out.push(t.slice(i, i + width));
+        return t ? out : [''];
+      })
+      .join('\n');
+  for (const doc of docs) {
+    it(`${doc}: the same domains at 13, 17, 23 and 31 characters a line`, () => {
+      const text = readFileSync(join(dir, doc), 'utf8');
+      const before = domains(text);
+      for (const width of [13, 17, 23, 31]) expect(domains(rewrap(text, width)), `width ${width}`).toEqual(before);
+    });
+  }
+
+  it('000 at 23 characters a line: 儿童健康 after a cut item is no heading', () => {
+    const text = rewrap(readFileSync(join(dir, '000_8bed7d9551db38ad.txt'), 'utf8'), 23);
+    const lines = text.split('\n');
+    const s = analyzeStructure(text);
+    const at = lines.indexOf('儿童健康');
+    expect(at).toBeGreaterThan(0);
+    expect(s.lines[at]!.domain).toBe('儿童与健康');
+    expect(s.lines[at + 2]!.section).toBe('主要目标');
   });
 });
 
