@@ -388,7 +388,7 @@ export function analyzeStructure(text: string): DocStructure {
     // a bare heading or a title never continues a wrapped body line
     // nor is it the head of a sentence the next line goes on with (a label 主要目标： ends itself)
     if (heading && heading.rank === null && (/。$/.test(norm) || continuesAt(prevNonBlank) || (!endsClosed(raw[i]!) && continuedAfter(i)))) heading = null;
-    const isTocEntry = norm.length <= MAX_TITLE && isDigitCode(norm.charCodeAt(norm.length - 1)) && TOC_ENTRY_RULE.pattern.test(raw[i]!.trimEnd());
+    const isTocEntry = norm.length <= MAX_TITLE && isDigitCode(norm.charCodeAt(norm.length - 1)) && TOC_ENTRY_RULE.pattern.test(tocTail(raw[i]!));
     if (tocMode) {
       if (heading && !isTocEntry && tocFirst !== null && heading.name === tocFirst) tocMode = false;
       else if (isTocEntry || (heading && !(whole(i) && matchTitle(norm)) && !PERIOD_LINE_RULE.pattern.test(norm))) {
@@ -816,3 +816,10 @@ function findJurisdiction(compact: string, issuer: string | null, plans: PlanDra
   if (level === 'city' && /市$/.test(self) && parents.some((p) => p.rank === 2)) level = 'county';
   return { name: self, level, parents: parents.map((p) => p.name) };
 }
+
+/** The end of a line where a TOC leader and page number stand: bounded, so a padded line stays cheap. */
+function tocTail(line: string): string {
+  const t = line.trimEnd();
+  return t.length > TOC_TAIL ? t.slice(-TOC_TAIL) : t;
+}
+const TOC_TAIL = 160;

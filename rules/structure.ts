@@ -288,7 +288,8 @@ export const OWN_PERIOD_RULE: PatternRule = {
 /** A table-of-contents entry: a heading with a page number at its end. */
 export const TOC_ENTRY_RULE: PatternRule = {
   id: 'toc.entry',
-  pattern: /(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|—{2,}|\s{2,}|\t)\s*\d{1,3}\s*$/,
+  // tested on a right-trimmed tail of the line; no two adjacent white-space runs, so no backtracking blow-up
+  pattern: /(?:(?:\.{2,}|…+|·{2,}|-{3,}|_{3,}|—{2,})\s*|\s{2,}|\t\s*)\d{1,3}$/,
   positive: ['一、发展现状……………3', '(一)妇女与健康.......5', '主要目标 \t 7', '二、总体目标   12'],
   negative: ['一、发展现状和趋势', '2. 孕产妇死亡率下降到12.5/10万以内', '(2021—2025年)'],
 };

@@ -115,14 +115,12 @@ describe('adversarial input finishes promptly', () => {
     );
   });
 
-  // DEFECT (extractors/structure.ts + rules/structure.ts TOC_ENTRY_RULE): a heading-like line
-  // ending in a digit, followed by a run of white space and one more character, is matched
-  // against /(?:…|\s{2,}|\t)\s*\d{1,3}\s*$/ on the whole raw line: \s{2,}\s*…\s* backtracks
-  // cubically. 1,000 spaces take ~1.4 s, 2,000 ~11 s, 4,000 ~90 s (a PDF line padded with
-  // spaces). Reproducer: analyzeStructure('一、目标1' + ' '.repeat(2000) + 'x').
-  it.fails('a heading ending in a digit, then a long run of spaces (TOC entry pattern backtracks)', () => {
-    const text = '一、目标1' + ' '.repeat(1200) + 'x';
-    expect(timed(text).seconds).toBeLessThan(0.25);
+  // The TOC entry pattern once backtracked cubically on padded lines (2,000 spaces ~11 s).
+  it('a heading ending in a digit, then a long run of spaces (TOC entry pattern stays linear)', () => {
+    for (const end of ['x', '1234', '5']) {
+      const text = '一、目标1' + ' '.repeat(200_000) + end;
+      expect(timed(text).seconds).toBeLessThan(0.5);
+    }
   });
 });
 
