@@ -9,23 +9,10 @@ import { GoldRecord, Kind, type Target } from './schema.ts';
 export const FIELDS = ['comparator', 'unit', 'year', 'verb', 'part', 'domain', 'section', 'indicator'] as const;
 type Field = (typeof FIELDS)[number];
 
-/** A predicted record in gold terms. */
-export interface Predicted {
-  doc: string;
-  line: number;
-  part: string;
-  domain: string;
-  section: string;
-  kind: Kind;
-  indicator: string;
-  verb: string | null;
-  comparator: string | null;
-  value: number | null;
-  unit: string | null;
-  year: number | null;
-  quote: string;
-}
+/** A predicted record in gold terms (TARGETS.md's record shape). */
+export type Predicted = GoldRecord;
 
+/** A target as a record in gold terms: what eval compares, and what reviews count as gold. */
 export function predictedOf(doc: string, t: Target): Predicted {
   return {
     doc,
@@ -39,6 +26,7 @@ export function predictedOf(doc: string, t: Target): Predicted {
     comparator: t.comparator,
     value: t.value,
     unit: t.unit,
+    direction: t.direction,
     year: t.year,
     quote: t.source.quote,
   };

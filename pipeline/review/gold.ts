@@ -19,31 +19,13 @@ export interface ReviewGold {
   stale: string[];
 }
 
-function goldOf(doc: string, t: Target): GoldRecord {
-  return {
-    doc,
-    line: t.source.line,
-    part: t.part,
-    domain: t.domain,
-    section: t.section,
-    kind: t.kind,
-    indicator: t.indicator.text,
-    verb: t.verb,
-    comparator: t.comparator,
-    value: t.value,
-    unit: t.unit,
-    direction: t.direction,
-    year: t.year,
-    quote: t.source.quote,
-  };
-}
 
 /**
  * What the reviewer saw and let stand: the `was` snapshot over the target it is placed on now
  * (a changed extraction must not make itself right), then the reviewer's corrections.
  */
 function decided(doc: string, e: ReviewEntry, now: Target, moved: boolean): GoldRecord {
-  const g = goldOf(doc, now);
+  const g = predictedOf(doc, now);
   const w = e.was;
   if (w) {
     for (const k of ['kind', 'part', 'domain', 'section', 'verb', 'comparator', 'value', 'unit', 'direction', 'year'] as const) {
@@ -111,7 +93,7 @@ export async function reviewsAsGold(reviewsDir: string, corpus: string): Promise
       if (er.before) seen.add(er.before);
       if (a === 'accept' || a === 'correct') out.gold.push(decided(doc, er.entry, er.before!, moved));
       if (a === 'add' && er.after) {
-        out.gold.push(goldOf(doc, er.after));
+        out.gold.push(predictedOf(doc, er.after));
         added.push(er.after);
       }
     }
