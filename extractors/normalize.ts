@@ -5,6 +5,8 @@
 import {
   ARABIC_MARKER,
   ARABIC_MARKER_FIRST,
+  CUT_VALUE_OPENERS,
+  CUT_VALUE_REST,
   HEADING_WORDS,
   HEADING_WORDS_FIRST,
   MARKDOWN,
@@ -64,6 +66,9 @@ const MAY_OTHER = charTable(OTHER_MARKER_FIRST);
 /** `5. 3‰` after `…降至3.2‰、`: a rate or per-10万 value right after the marker */
 const RATE_AFTER = /^[\d０-９]+\s*([%‰％]|[／/]\s*10)/;
 const SENTENCE_MARKS = /[。，]/;
+const MAY_OPEN_VALUE = charTable(CUT_VALUE_OPENERS);
+/** how far past an item-like `N.` the rest of a cut value is looked for */
+const CUT_REST_WINDOW = 40;
 
 const BREAK_CODE = BREAK.charCodeAt(0);
 const UTF16 = new TextDecoder('utf-16le');
@@ -133,7 +138,10 @@ export function buildClean(text: string): Clean {
       // …分别降至 / 3.0‰、4.0‰: a decimal rate right after an open sentence is a number, even if it looks like the next item
       const continues =
         !(FLAGS[prevTail]! & SENTENCE_END) &&
-        (num !== lastArabic + 1 || (FLAGS[prevTail]! & OPEN_VERB) !== 0 || RATE_AFTER.test(text.slice(afterAt, lineEnd)));
+        (num !== lastArabic + 1 ||
+          (FLAGS[prevTail]! & OPEN_VERB) !== 0 ||
+          RATE_AFTER.test(text.slice(afterAt, lineEnd)) ||
+          cutValue(codes, len, text, afterAt, lineEnd));
       if (!(beforeDigit && continues)) {
         lastArabic = num;
         len = pushBreak(codes, map, len, pos);
@@ -181,6 +189,25 @@ export function buildClean(text: string): Clean {
     scratchMap = new Int32Array(0);
   }
   return out;
+}
+
+/**
+ * `达到9` / `2.1岁。`: the stream ends in digits right after a verb or bound that leaves a value open,
+ * and the line goes on with only the rest of the number, a unit, a bound and the clause end.
+ */
+function cutValue(codes: Uint16Array, len: number, text: string, from: number, end: number): boolean {
+  let k = len - 1;
+  while (k >= 0 && len - k <= 3 && FLAGS[codes[k]!]! & DIGIT) k--;
+  if (k === len - 1 || k < 0 || !MAY_OPEN_VALUE[codes[k]!]) return false;
+  let rest = '';
+  const stop = Math.min(end, from + CUT_REST_WINDOW);
+  for (let i = from; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (!(FLAGS[code]! & SPACE)) rest += String.fromCharCode(FW_CODE[code] || code);
+  }
+  // a window that stops short of the line end must not read as the clause end
+  if (stop < end) rest += '\u0000';
+  return CUT_VALUE_REST.test(rest);
 }
 
 /** The next non-space character within four is a digit (of either width). */
