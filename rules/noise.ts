@@ -28,9 +28,12 @@ export const ARABIC_MARKER_FIRST = '0123456789０１２３４５６７８９';
 export const CUT_VALUE_OPENERS = [...new Set('至到在为达于' + PRE_BOUNDS.map((b) => b.form.slice(-1)).join(''))].join('');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternatives = (forms: string[]) => [...forms].sort((a, b) => b.length - a.length).map(escape).join('|');
+const unitForms = UNITS.flatMap((u) => u.forms);
+/** a unit itself cut by the line end (`2.1/` then `10万`) */
+const unitPrefixes = [...new Set(unitForms.flatMap((f) => [...f].slice(1).map((_, i) => f.slice(0, i + 1))))];
 /** what may follow the item-like `N.` of a cut value (white space dropped, half-width): digits, unit, bound, clause end */
 export const CUT_VALUE_REST = new RegExp(
-  `^\\d+(?:${alternatives(UNITS.flatMap((u) => u.forms))})?(?:${alternatives(POST_BOUNDS.map((b) => b.form))})?(?:[。；;，,、]|$)`,
+  `^\\d+(?:(?:${alternatives(unitForms)})?(?:${alternatives(POST_BOUNDS.map((b) => b.form))})?(?:[。；;，,、]|$)|(?:${alternatives(unitPrefixes)})$)`,
 );
 
 /** （一） 一、 第一章 ① (1) markers */
@@ -81,6 +84,7 @@ export const noiseRules: PhraseRule[] = [
       { text: '1. 妇女人均预期寿命达到8\n2.5岁。', expect: [{ value: 82.5, unit: '岁', comparator: '=' }] },
       { text: '1. 妇女人均预期寿命达到8\r\n2. 5 岁以上。', expect: [{ value: 82.5, unit: '岁', comparator: '>=' }] },
       { text: '1. 孕产妇死亡率下降到1\n2.5/10万以下。', expect: [{ value: 12.5, unit: '1/10万', comparator: '<=' }] },
+      { text: '1. 孕产妇死亡率稳定在1\n2.1/\n10万以内。', expect: [{ value: 12.1, unit: '1/10万', comparator: '<=' }] },
       { text: '2. 平均受教育年限不低于1\n3.5年\n以上；', expect: [{ value: 13.5, unit: '年', comparator: '>=' }] },
       // the next item goes on with words: a real item 2, with the age qualifier 5岁以下
       { text: '1. 每千人口拥有3岁以下婴幼儿托位数达到4\n2.5岁以下儿童死亡率控制在6‰以下。', expect: [{ indicator: '5岁以下儿童死亡率', value: 6, unit: '‰' }] },

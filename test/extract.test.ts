@@ -110,6 +110,9 @@ describe('noise', () => {
     expect(values('6. 高中阶段毛入学率达到95%。\n7. 5 岁以下儿童贫血率控制在 10%以下。').map((v) => v[0])).toEqual([95, 10]);
     // the broken number looks like the next item (2 → 3.) but a rate cannot open an item
     expect(values('2. 新生儿、婴儿和5岁以下儿童死亡率分别降至\n3.0‰、4．0‰\n和 6.0‰以下。').map((v) => v[0])).toEqual([3, 4, 6]);
+    // a value cut between its digits, its tail like the next item: only a unit, a bound and the clause end follow
+    expect(values('1. 妇女人均预期寿命达到8\n2.5岁。').map((v) => v[0])).toEqual([82.5]);
+    expect(values('1. 孕产妇死亡率下降到1\n2.5岁以下儿童死亡率下降到6‰以下。').map((v) => v[0])).toEqual([6]);
   });
 
   it('ignores page numbers, table-of-contents lines and markdown marks', () => {
