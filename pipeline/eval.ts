@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { stripSpace } from '../extractors/text.ts';
 import { InputError, describeError } from './errors.ts';
-import { analysisStages, type DocContext } from './run.ts';
+import { analyze, readPlanFile } from './workers/analysis.ts';
 import { GoldRecord, Kind, type Target } from './schema.ts';
 
 export const FIELDS = ['comparator', 'unit', 'year', 'verb', 'part', 'domain', 'section', 'indicator'] as const;
@@ -165,16 +165,9 @@ export async function predictFor(docs: string[], corpus: string): Promise<Predic
   for (const doc of docs) {
     const path = join(corpus, doc);
     if (!existsSync(path)) throw new InputError(doc, `gold names a document that is not in ${corpus}/`);
-    let c: DocContext = { path, file: basename(path), name: doc };
-    try {
-      c = { ...c, ...(await analysisStages.ingest(c)) };
-      c = { ...c, ...analysisStages.structure(c) };
-      c = { ...c, ...analysisStages.extract(c) };
-      c = { ...c, ...analysisStages.normalize(c) };
-    } catch (err) {
-      throw new InputError(doc, describeError(err));
-    }
-    for (const t of c.targets!) out.push(predictedOf(doc, t));
+    const a = await analyze({ path, file: basename(path), data: readPlanFile(path) });
+    if (!a.ok) throw new InputError(doc, a.message);
+    for (const t of a.targets) out.push(predictedOf(doc, t));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { describeError, InputError } from '../errors.ts';
 import { predictedOf, type Predicted } from '../eval.ts';
-import { analysisStages, type DocContext } from '../run.ts';
+import { analyze, readPlanFile, type Analysis } from '../workers/analysis.ts';
 import type { GoldRecord, ReviewEntry, Target } from '../schema.ts';
 import { applyReview, indicatorClose } from './apply.ts';
 import { formatProblem, readReviewFile } from './file.ts';
@@ -66,23 +66,24 @@ export async function reviewsAsGold(reviewsDir: string, corpus: string): Promise
       out.problems.push(`${path}: $.document: no plan ${read.review.document?.file ?? name} in ${corpus}/`);
       continue;
     }
-    let c: DocContext = { path: join(corpus, doc), file: doc, name };
+    let a: Analysis;
     try {
-      c = { ...c, ...(await analysisStages.ingest(c)) };
-      c = { ...c, ...analysisStages.structure(c) };
-      c = { ...c, ...analysisStages.extract(c) };
-      c = { ...c, ...analysisStages.normalize(c) };
+      a = await analyze({ path: join(corpus, doc), file: doc, data: readPlanFile(join(corpus, doc)) });
     } catch (err) {
       out.problems.push(describeError(err, doc));
       continue;
     }
-    const targets = c.targets!;
-    const r = applyReview({ file: path, review: read.review, text: c.ingested!.text, targets, sha256: c.ingested!.sha256, doc, now: '' });
+    if (!a.ok) {
+      out.problems.push(a.message);
+      continue;
+    }
+    const targets = a.targets;
+    const r = applyReview({ file: path, review: read.review, text: a.ingested.text, targets, sha256: a.ingested.sha256, doc, now: '' });
     if (!r.ok) {
       out.problems.push(formatProblem(path, r.problem));
       continue;
     }
-    const moved = Boolean(read.review.document && read.review.document.sha256 !== c.ingested!.sha256);
+    const moved = Boolean(read.review.document && read.review.document.sha256 !== a.ingested.sha256);
     out.documents.push(doc);
     out.stale.push(...r.stale);
     const seen = new Set<Target>();
