@@ -7,19 +7,18 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEMP_RE, removeStaleTemps, writeFileAtomic } from '../pipeline/fsutil.ts';
 import { acquireLock, lockPathOf } from '../pipeline/lock.ts';
-import { run, type RunOptions } from '../pipeline/run.ts';
+import type { RunOptions } from '../pipeline/run.ts';
+import { quietRun as sharedQuietRun, scratchDirs } from './support.ts';
 import { TargetsFile } from '../pipeline/schema.ts';
 import { Store } from '../pipeline/stages/store.ts';
 
@@ -28,28 +27,10 @@ const CLI = join(ROOT, 'bin', 'plan-targets.mjs');
 const CORPUS = join(ROOT, 'corpus');
 const FIX = join(ROOT, 'test', 'fixtures', 'ingest');
 
-const scratch = mkdtempSync(join(tmpdir(), 'plan-targets-faults-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let dirs = 0;
-const tmp = (): string => {
-  const d = join(scratch, String(dirs++));
-  mkdirSync(d);
-  return d;
-};
+const tmp = scratchDirs('faults');
 
-function quietRun(inputs: string[], out: string, extra: Partial<RunOptions> = {}) {
-  const lines: string[] = [];
-  return run({
-    inputs,
-    out,
-    db: join(out, 'plan-targets.sqlite'),
-    concurrency: 1,
-    reviews: join(out, 'no-reviews'),
-    log: (l) => lines.push(l),
-    inThread: true,
-    ...extra,
-  }).then((summary) => ({ summary, lines }));
-}
+const quietRun = (inputs: string[], out: string, extra: Partial<RunOptions> = {}) =>
+  sharedQuietRun(inputs, out, { concurrency: 1, inThread: true, ...extra });
 
 /**
  * A corpus of `n` plans: every 20th a whole corpus plan, the others the committed excerpt

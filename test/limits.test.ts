@@ -3,23 +3,16 @@
 // Memory is measured in a child process (peak RSS of the whole process, workers included).
 // The heaviest cases take ~10 s each; they run in CI like the rest (no skip flag).
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, ftruncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BYTES } from '../pipeline/run.ts';
 import { DEFAULT_MAX_BYTES, MAX_HTML_DEPTH, ingest, ingestBuffer } from '../pipeline/stages/ingest.ts';
+import { scratchDirs } from './support.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIX = join(ROOT, 'test', 'fixtures', 'ingest');
-const scratch = mkdtempSync(join(tmpdir(), 'plan-targets-limits-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let dirs = 0;
-const tmp = (): string => {
-  const d = join(scratch, String(dirs++));
-  mkdirSync(d);
-  return d;
-};
+const tmp = scratchDirs('limits');
 const MB = 1024 * 1024;
 
 interface ChildRun {
@@ -33,7 +26,7 @@ interface ChildRun {
 /** `run` over `inputs` in a child process; its peak memory and time. */
 async function childRun(inputs: string[]): Promise<ChildRun> {
   const out = tmp();
-  const script = join(scratch, 'child-run.mts');
+  const script = join(tmp(), 'child-run.mts');
   writeFileSync(
     script,
     `import { run } from ${JSON.stringify(join(ROOT, 'pipeline', 'run.ts'))};

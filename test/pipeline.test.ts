@@ -1,33 +1,14 @@
 // The pipeline end to end: grounded, schema-valid, deterministic output; bad input costs only itself.
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LineIndex, stripSpace } from '../extractors/text.ts';
-import { run, type RunSummary } from '../pipeline/run.ts';
+import type { RunSummary } from '../pipeline/run.ts';
 import { TargetsFile } from '../pipeline/schema.ts';
+import { CORPUS, FIX, quietRun, scratchDirs } from './support.ts';
 
-const CORPUS = join(import.meta.dirname, '..', 'corpus');
-const FIX = join(import.meta.dirname, 'fixtures', 'ingest');
-
-function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'plan-targets-'));
-}
-
-async function quietRun(inputs: string[], out: string, extra: Partial<Parameters<typeof run>[0]> = {}): Promise<{ summary: RunSummary; lines: string[] }> {
-  const lines: string[] = [];
-  const summary = await run({
-    inputs,
-    out,
-    db: join(out, 'plan-targets.sqlite'),
-    concurrency: 2,
-    reviews: join(out, 'no-reviews'),
-    log: (l) => lines.push(l),
-    ...extra,
-  });
-  return { summary, lines };
-}
+const tmp = scratchDirs('pipeline');
 
 describe('run on the corpus', () => {
   let out: string;

@@ -1,19 +1,14 @@
 // Analysis in worker threads: the same bytes out as in-thread, failures named by stage.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run, type RunSummary } from '../pipeline/run.ts';
+import type { RunSummary } from '../pipeline/run.ts';
 import { WorkerPool } from '../pipeline/workers/pool.ts';
+import { CORPUS, FIX, quietRun as sharedQuietRun, scratchDirs } from './support.ts';
 
-const CORPUS = join(import.meta.dirname, '..', 'corpus');
-const FIX = join(import.meta.dirname, 'fixtures', 'ingest');
-
-function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'plan-targets-workers-'));
-}
+const tmp = scratchDirs('workers');
 
 /** Every file under a folder, by relative path, stores left out (they hold run times). */
 function files(dir: string): Map<string, Buffer> {
@@ -38,19 +33,7 @@ function storedTargets(out: string): unknown[] {
   }
 }
 
-async function quietRun(inputs: string[], out: string, inThread: boolean): Promise<{ summary: RunSummary; lines: string[] }> {
-  const lines: string[] = [];
-  const summary = await run({
-    inputs,
-    out,
-    db: join(out, 'plan-targets.sqlite'),
-    concurrency: 2,
-    inThread,
-    reviews: join(out, 'no-reviews'),
-    log: (l) => lines.push(l),
-  });
-  return { summary, lines };
-}
+const quietRun = (inputs: string[], out: string, inThread: boolean) => sharedQuietRun(inputs, out, { inThread });
 
 describe('worker threads', () => {
   let input: string;
