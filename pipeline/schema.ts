@@ -171,27 +171,6 @@ export function jsonSchemaOf(schema: z.ZodType): unknown {
 export const ReviewAction = z.enum(['pending', 'accept', 'reject', 'correct', 'add']);
 export type ReviewAction = z.infer<typeof ReviewAction>;
 
-/** The target as it stood when the decision was made: finds it again when ids move. */
-export const ReviewedOn = z
-  .object({
-    kind: Kind.optional(),
-    part: Part.optional(),
-    domain: z.string().optional(),
-    section: z.string().optional(),
-    indicator: z.string().min(1),
-    verb: z.string().nullable().optional(),
-    comparator: Comparator.nullable().optional(),
-    value: z.number().nullable().optional(),
-    unit: z.string().nullable().optional(),
-    direction: Direction.nullable().optional(),
-    year: z.number().int().nullable().optional(),
-    line: z.number().int().min(1),
-    quote: z.string().min(1),
-  })
-  .strict()
-  .describe('written by `review init`; do not edit: it re-places the decision when ids move');
-export type ReviewedOn = z.infer<typeof ReviewedOn>;
-
 /** Fields a `correct` entry changes, or an `add` entry gives. */
 export const reviewFields = {
   kind: Kind.optional(),
@@ -208,6 +187,19 @@ export const reviewFields = {
   line: z.number().int().min(1).optional().describe('1-based line of the value (or indicator) in the text'),
   quote: z.string().min(1).optional().describe('the source span, found at `line` (white space ignored)'),
 };
+
+/** The target as it stood when the decision was made: finds it again when ids move. */
+export const ReviewedOn = z
+  .object({
+    ...reviewFields,
+    indicator: z.string().min(1),
+    line: z.number().int().min(1),
+    quote: z.string().min(1),
+  })
+  .strict()
+  .describe('written by `review init`; do not edit: it re-places the decision when ids move');
+export type ReviewedOn = z.infer<typeof ReviewedOn>;
+
 export const REVIEW_FIELDS = Object.keys(reviewFields) as (keyof typeof reviewFields)[];
 
 export const ReviewEntry = z
