@@ -93,7 +93,7 @@ function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { id
     const k2 = c.a + m.index;
     const pb = k2 + m[0].length + (s[k2 + m[0].length] === '”' ? 1 : 0);
     const [ta, tb] = trimIndicator(s, c.a, k2);
-    let [ia, ib, verb] = stripCoverageVerbs(s, ta, tb);
+    let [ia, ib] = stripCoverageVerbs(s, ta, tb);
     const prev = commaBefore(s, c, before);
     if (ib - ia < 2 && prev) {
       [ia, ib] = wrapped(s, prev.a, prev.b);

@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { stripSpace } from '../extractors/text.ts';
-import { InputError, describeError } from './errors.ts';
+import { InputError } from './errors.ts';
 import { analyze, readPlanFile } from './workers/analysis.ts';
 import { GoldRecord, Kind, type Target } from './schema.ts';
 
