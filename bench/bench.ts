@@ -62,6 +62,11 @@ type Timed = OnceResult & {
 
 let specNo = 0;
 
+/** The main thread's part of the CPU: the store writer and the run's bookkeeping, which workers cannot share. */
+function mainShare(t: OnceResult): string {
+  return t.mainCpu === null ? '' : `; main thread ${t.mainCpu.toFixed(1)} s`;
+}
+
 /** One pipeline run in a child process of its own: wall, CPU of every thread, peak RSS. */
 function timedRun(dir: string, inputs: string[], out: string, workers: number, force: boolean): Timed {
   const spec = join(dir, `run-${process.pid}-${specNo++}.json`);
@@ -159,7 +164,7 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
       if (!byWorkers.has(n) || t.wall < byWorkers.get(n)!.wall) byWorkers.set(n, t);
       log(
         `${n} worker${n === 1 ? '' : 's'}, ${sample.length} plans (${sampleMb.toFixed(1)} MB): ${t.wall.toFixed(1)} s, ${(sampleMb / t.wall).toFixed(2)} MB/s, ` +
-          `CPU ${t.cpu.toFixed(1)} s (${(t.cpu / t.wall).toFixed(2)} cores busy), peak RSS ${t.peakRssMb} MB; ${t.failures} failed`,
+          `CPU ${t.cpu.toFixed(1)} s (${(t.cpu / t.wall).toFixed(2)} cores busy${mainShare(t)}), peak RSS ${t.peakRssMb} MB; ${t.failures} failed`,
       );
     }
   }
@@ -170,7 +175,7 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   const main = timedRun(o.dir, [join(o.dir, 'corpus')], out, full, true);
   log(
     `full run, ${full} worker${full === 1 ? '' : 's'}: ${main.documents} plans, ${main.failures} failed, ${main.targets} targets, ${main.baselines} baselines in ${main.wall.toFixed(1)} s ` +
-      `(CPU ${main.cpu.toFixed(1)} s, ${(main.cpu / main.wall).toFixed(2)} cores busy); peak RSS ${main.peakRssMb} MB${main.firstFailure ? `; e.g. ${main.firstFailure}` : ''}`,
+      `(CPU ${main.cpu.toFixed(1)} s, ${(main.cpu / main.wall).toFixed(2)} cores busy${mainShare(main)}); peak RSS ${main.peakRssMb} MB${main.firstFailure ? `; e.g. ${main.firstFailure}` : ''}`,
   );
   const again = timedRun(o.dir, [join(o.dir, 'corpus')], out, full, false);
   log(`no-change re-run: ${again.skipped} of ${again.documents} unchanged in ${again.wall.toFixed(2)} s (${again.processWall.toFixed(2)} s with process start-up; CPU ${again.cpu.toFixed(2)} s); peak RSS ${again.peakRssMb} MB`);

@@ -1,4 +1,5 @@
 // One timed pipeline run in this process: wall time, CPU of every thread, peak RSS.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../pipeline/run.ts';
 
@@ -15,6 +16,8 @@ export interface OnceResult {
   wall: number;
   /** user + system seconds of every thread of the process */
   cpu: number;
+  /** of those, the main thread's (the store's single writer); null where /proc is missing */
+  mainCpu: number | null;
   /** the process's peak resident memory, MB (workers are threads: included) */
   peakRssMb: number;
   documents: number;
@@ -28,6 +31,7 @@ export interface OnceResult {
 
 export async function runOnce(o: OnceInput): Promise<OnceResult> {
   const cpu0 = process.cpuUsage();
+  const main0 = mainThreadCpu();
   const t0 = performance.now();
   const s = await run({
     inputs: o.inputs,
@@ -44,6 +48,7 @@ export async function runOnce(o: OnceInput): Promise<OnceResult> {
   return {
     wall,
     cpu: (c.user + c.system) / 1e6,
+    mainCpu: main0 === null ? null : mainThreadCpu()! - main0,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     documents: s.documents.length,
     failures: s.failures,
@@ -52,4 +57,16 @@ export async function runOnce(o: OnceInput): Promise<OnceResult> {
     baselines: s.baselines,
     firstFailure: s.documents.find((d) => d.status === 'failed')?.message ?? null,
   };
+}
+
+/** CPU seconds of this process's main thread alone (Linux: /proc/self/task/<pid>/stat). */
+function mainThreadCpu(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // fields after the command's closing parenthesis; utime and stime are the 12th and 13th
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
 }

@@ -1,14 +1,13 @@
 // Files written atomically: a reader never sees half a file.
 import { mkdirSync, readdirSync, renameSync, writeFileSync, rmSync, type Dirent } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 let counter = 0;
 
 export function writeFileAtomic(path: string, data: string | Buffer): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}-${counter++}`;
+  const tmp = writeTemp(path, data);
   try {
-    writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -16,12 +15,28 @@ export function writeFileAtomic(path: string, data: string | Buffer): void {
   }
 }
 
+/**
+ * Writes `data` next to `path` under a temp name and returns that name; `renameSync(temp, path)`
+ * later makes it appear whole. Unique per process and thread (workers write their own).
+ */
+export function writeTemp(path: string, data: string | Buffer): string {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${threadId * 1e9 + counter++}`;
+  try {
+    writeFileSync(tmp, data);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  return tmp;
+}
+
 /** JSON as the project writes it everywhere: two-space indent, final newline. */
 export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** The temp-file name writeFileAtomic uses: `<path>.tmp-<pid>-<n>`. */
+/** The temp-file name writeTemp uses: `<path>.tmp-<pid>-<n>`. */
 export const TEMP_RE = /\.tmp-(\d+)-\d+$/;
 
 /**

@@ -55,12 +55,17 @@ export function documentMachine<C extends { file: string }>(stages: Record<Stage
   });
 }
 
-export async function runDocument<C extends { file: string }>(
-  stages: Record<Stage, StageFn<C>>,
-  input: C,
-): Promise<Outcome<C>> {
-  const actor = createActor(documentMachine(stages), { input });
-  actor.start();
-  const out = (await toPromise(actor)) as { doc: C; failed: Outcome<C>['failed'] };
-  return { context: out.doc, failed: out.failed };
+/** Runs documents through one machine, built once: a run starts thousands of actors from it. */
+export function documentRunner<C extends { file: string }>(stages: Record<Stage, StageFn<C>>): (input: C) => Promise<Outcome<C>> {
+  const machine = documentMachine(stages);
+  return async (input) => {
+    const actor = createActor(machine, { input });
+    actor.start();
+    const out = (await toPromise(actor)) as { doc: C; failed: Outcome<C>['failed'] };
+    return { context: out.doc, failed: out.failed };
+  };
+}
+
+export async function runDocument<C extends { file: string }>(stages: Record<Stage, StageFn<C>>, input: C): Promise<Outcome<C>> {
+  return documentRunner(stages)(input);
 }

@@ -1,25 +1,28 @@
-// `plan-targets run`: every document through the staged machine. Ingest → normalize run in
-// worker threads; review, the single store writer and write stay on this thread. Documents
-// stream through a bounded window; unchanged ones are only hashed.
+// `plan-targets run`: every document through the staged machine. Worker threads do the work of
+// ingest → review and render the store rows and outputs; this thread is the store's single
+// writer (batched commits) and then puts the outputs in place. Documents stream through a
+// bounded window; unchanged ones are only hashed.
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { InputError, describeError } from './errors.ts';
-import { runDocument, type Stage, type StageFn } from './machine.ts';
-import type { DocStructure, DocumentInfo, Extracted, StoreStatus, Target } from './schema.ts';
-import type { Ingested } from './stages/ingest.ts';
-import { applyReviews, staleLines } from './stages/review.ts';
-import { Store, type ReviewLogEntry } from './stages/store.ts';
-import { targetsFileOf, writeDocument, writeSchemas } from './stages/write.ts';
+import { STAGES, documentRunner, type Stage, type StageFn } from './machine.ts';
+import { staleLines } from './stages/review.ts';
+import { BatchWriter, Store } from './stages/store.ts';
+import { discardDocument, publishDocument, writeSchemas } from './stages/write.ts';
 import { removeStaleTemps, writeFileAtomic, toJson } from './fsutil.ts';
 import { acquireLock } from './lock.ts';
 import { VERSION, getRulesVersion } from './version.ts';
-import { analysisStages, readPlanFile, type Analysis, type AnalysisStage } from './workers/analysis.ts';
+import { readPlanFile } from './workers/analysis.ts';
+import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
 import { WorkerPool } from './workers/pool.ts';
 
 export { analysisStages } from './workers/analysis.ts';
+
+/** Documents committed to the store in one transaction, at most. */
+const BATCH_DOCS = 16;
 
 export interface RunOptions {
   /** also write the comparison tables (compare.md/csv/xlsx, report.html) */
@@ -49,17 +52,8 @@ export interface DocContext {
   file: string;
   name: string;
   data?: Buffer;
-  ingested?: Ingested;
-  structure?: DocStructure;
-  extracted?: Extracted[];
-  targets?: Target[];
-  reviewed?: { target: Target; storeStatus: StoreStatus }[];
-  reviewLog?: ReviewLogEntry[];
-  reviewsSha?: string | null;
-  reviewError?: string | null;
-  stale?: string[];
-  /** a worker's analysis, from which structure → normalize complete */
-  analysis?: Analysis;
+  /** the worker's (or this thread's) result: store rows, outputs under temp names, run-line facts */
+  prepared?: Prepared;
 }
 
 export interface DocReport {
@@ -138,16 +132,6 @@ export function storePath(p: string): string {
   return (rel.startsWith('..') ? resolve(p) : rel).split(sep).join('/');
 }
 
-export function documentInfo(ingested: Ingested, structure: DocStructure): DocumentInfo {
-  return {
-    file: ingested.file,
-    sha256: ingested.sha256,
-    format: ingested.format,
-    jurisdiction: structure.jurisdiction,
-    plans: structure.plans,
-  };
-}
-
 function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -192,60 +176,40 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   // documents their start-up (a second or two each) costs more than it saves
   const workers = Math.max(1, opts.concurrency || availableParallelism());
   const pool = (opts.inThread ?? files.length < MIN_WORKER_DOCS) ? null : new WorkerPool(workers);
-  const analysis: Pick<Record<Stage, StageFn<DocContext>>, AnalysisStage> = pool
-    ? workerStages(pool, opts.maxBytes)
-    : {
-        ingest: (c) => analysisStages.ingest(c, opts.maxBytes),
-        structure: analysisStages.structure,
-        extract: analysisStages.extract,
-        normalize: analysisStages.normalize,
-      };
-  const stages = (): Record<Stage, StageFn<DocContext>> => ({
-    ...analysis,
-    review: (c) => {
-      const r = applyReviews({
-        path: c.path,
-        file: c.file,
-        name: c.name,
-        text: c.ingested!.text,
-        targets: c.targets!,
-        reviewsDir: opts.reviews,
-        reviewer: opts.reviewer,
-        now,
-        sha256: c.ingested!.sha256,
-      });
-      return { reviewed: r.targets, reviewLog: r.log, reviewsSha: r.reviewsSha, reviewError: r.reviewError, stale: r.stale };
+  const prepare = (t: DocumentTask): Promise<Prepared> => (pool ? pool.prepare(t) : prepareDocument(t));
+  const settings: RunSettings = { out: opts.out, reviews: opts.reviews, reviewer: opts.reviewer, now, rulesVersion, runId };
+  const writer = new BatchWriter(store, BATCH_DOCS);
+  /** The prepared result as of `stage`: fails the stage the worker failed in, once the machine is there. */
+  const ready = (c: DocContext, stage: Stage): Extract<Prepared, { ok: true }> | undefined => {
+    const p = c.prepared;
+    if (!p) throw new Error('no result from the document worker');
+    if (!p.ok && STAGES.indexOf(p.stage) <= STAGES.indexOf(stage)) throw new StageFailure(p.message);
+    return p.ok ? p : undefined;
+  };
+  const runOne = documentRunner<DocContext>({
+    ingest: async (c) => {
+      const data = c.data ?? readPlanFile(c.path);
+      const prepared = await prepare({ path: c.path, file: c.file, name: c.name, data, maxBytes: opts.maxBytes, run: settings });
+      ready({ ...c, prepared }, 'ingest');
+      return { data: undefined, prepared };
     },
-    store: (c) => {
+    structure: (c) => (ready(c, 'structure'), {}),
+    extract: (c) => (ready(c, 'extract'), {}),
+    normalize: (c) => (ready(c, 'normalize'), {}),
+    review: (c) => (ready(c, 'review'), {}),
+    store: async (c) => {
+      const p = ready(c, 'store');
+      if (!p) return {};
       // an output left from before must not outlive this row: a run killed before
       // `write` leaves no targets file, so the next run does the document again
       rmSync(join(opts.out, `${c.name}.targets.json`), { force: true });
-      store.saveDocument(
-        {
-          path: c.path,
-          file: c.file,
-          name: c.name,
-          info: documentInfo(c.ingested!, c.structure!),
-          bytes: c.ingested!.bytes,
-          rulesVersion,
-          reviewsSha: c.reviewsSha ?? null,
-          status: 'ok',
-          stage: null,
-          error: null,
-          reviewError: c.reviewError ?? null,
-          stale: c.stale ?? [],
-          targets: c.reviewed!,
-          runId,
-        },
-        c.reviewLog,
-      );
+      await writer.save(p.rows);
       return {};
     },
     write: (c) => {
-      const live = c.reviewed!.filter((r) => r.storeStatus !== 'rejected').map((r) => r.target);
-      const info = documentInfo(c.ingested!, c.structure!);
+      const p = ready(c, 'write')!;
       try {
-        writeDocument(opts.out, c.name, targetsFileOf(info, live), c.ingested!.derived ? c.ingested!.text : null);
+        publishDocument(p.outputs);
       } catch (err) {
         throw new InputError(opts.out, `cannot write outputs: ${(err as Error).message}`);
       }
@@ -260,8 +224,9 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
 
   // what earlier runs recorded, read once: an unchanged document costs a hash, not a table scan
   const known = opts.force ? new Map<string, never>() : new Map(store.documents().map((d) => [d.path, d]));
-  // a bounded window of documents in flight: each worker busy with one and one waiting
-  const limit = pLimit(pool ? workers * 2 + 1 : Math.max(1, opts.concurrency));
+  // a bounded window of documents in flight: each worker busy with one and one waiting, and
+  // those waiting for their batch to be committed
+  const limit = pLimit(pool ? workers * 2 + 1 + BATCH_DOCS : Math.max(1, opts.concurrency));
   await Promise.all(
     files.map((f, i) =>
       limit(async () => {
@@ -291,7 +256,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
               prev.name === name &&
               existsSync(join(opts.out, `${name}.targets.json`))
             ) {
-              store.touch(path, runId);
+              writer.touch(path, runId);
               const row = known.get(path);
               const stale = row?.stale ?? [];
               report = {
@@ -305,8 +270,10 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
                 line: `= ${file}  unchanged${stale.length ? `  (${stale.length} stale review entr${stale.length === 1 ? 'y' : 'ies'})` : ''}${row?.reviewError ? `  (review file invalid, unreviewed: ${row.reviewError})` : ''}${staleLines(stale)}`,
               };
             } else {
-              const outcome = await runDocument(stages(), { path, file, name, data });
+              const outcome = await runOne({ path, file, name, data });
               if (outcome.failed) {
+                const p = outcome.context.prepared;
+                if (p?.ok) discardDocument(p.outputs);
                 report = failedReport(store, { path, file, name, rulesVersion, runId }, outcome.failed.stage, outcome.failed.message);
               } else {
                 report = okReport(outcome.context);
@@ -321,6 +288,12 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
       }),
     ),
   ).finally(() => pool?.close());
+  try {
+    writer.finish();
+  } catch (err) {
+    store.close();
+    throw new InputError(opts.db, `cannot update the store: ${(err as Error).message}`);
+  }
   if (opts.progress) process.stderr.write('\r\x1b[K');
   flush();
 
@@ -379,27 +352,24 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
 }
 
 function okReport(c: DocContext): DocReport {
-  const live = c.reviewed!.filter((r) => r.storeStatus !== 'rejected');
-  const targets = live.filter((r) => r.target.kind !== 'baseline').length;
-  const baselines = live.length - targets;
-  const s = c.structure!;
-  const where = s.jurisdiction.name ?? 'jurisdiction unknown';
-  const parts = [...new Set(s.plans.map((p) => p.part))].join('+') || 'no plan title';
-  const reviewed = c.reviewed!.filter((r) => r.storeStatus !== 'extracted').length;
+  const p = c.prepared as Extract<Prepared, { ok: true }>;
+  const s = p.summary;
+  const where = s.jurisdiction ?? 'jurisdiction unknown';
+  const parts = s.parts.join('+') || 'no plan title';
   const notes = [
-    reviewed ? `${reviewed} reviewed` : '',
-    c.reviewError ? `review file invalid, unreviewed: ${c.reviewError}` : '',
-    c.stale?.length ? `${c.stale.length} stale review entr${c.stale.length === 1 ? 'y' : 'ies'}` : '',
+    s.reviewed ? `${s.reviewed} reviewed` : '',
+    s.reviewError ? `review file invalid, unreviewed: ${s.reviewError}` : '',
+    s.stale.length ? `${s.stale.length} stale review entr${s.stale.length === 1 ? 'y' : 'ies'}` : '',
   ].filter(Boolean);
   return {
     path: c.path,
     name: c.name,
     status: 'ok',
-    targets,
-    baselines,
-    reviewError: c.reviewError,
-    stale: c.stale,
-    line: `✓ ${c.file}  ${c.ingested!.format}  ${where}  ${parts}  ${targets} targets, ${baselines} baselines${notes.length ? `  (${notes.join('; ')})` : ''}${staleLines(c.stale)}`,
+    targets: s.targets,
+    baselines: s.baselines,
+    reviewError: s.reviewError,
+    stale: s.stale,
+    line: `✓ ${c.file}  ${s.format}  ${where}  ${parts}  ${s.targets} targets, ${s.baselines} baselines${notes.length ? `  (${notes.join('; ')})` : ''}${staleLines(s.stale)}`,
   };
 }
 
@@ -429,29 +399,6 @@ class StageFailure extends InputError {
     super('', message);
     this.message = message;
   }
-}
-
-/** Ingest → normalize on a worker: ingest sends the bytes, the next three complete from its answer. */
-function workerStages(pool: WorkerPool, maxBytes?: number): Pick<Record<Stage, StageFn<DocContext>>, AnalysisStage> {
-  const settle = (a: Analysis | undefined, stage: AnalysisStage): Extract<Analysis, { ok: true }> | undefined => {
-    if (!a) throw new Error('no analysis from the worker');
-    if (!a.ok && (a.stage === stage || stage === 'normalize')) throw new StageFailure(a.message);
-    return a.ok ? a : undefined;
-  };
-  return {
-    ingest: async (c) => {
-      const analysis = await pool.analyze({ path: c.path, file: c.file, data: c.data ?? readPlanFile(c.path), maxBytes });
-      const ok = settle(analysis, 'ingest');
-      return { data: undefined, analysis, ...(ok ? { ingested: ok.ingested } : {}) };
-    },
-    // per-line contexts stay in the worker: nothing after extract reads them
-    structure: (c) => {
-      const ok = settle(c.analysis, 'structure');
-      return ok ? { structure: { ...ok.structure, lines: [] } } : {};
-    },
-    extract: (c) => (settle(c.analysis, 'extract'), {}),
-    normalize: (c) => ({ targets: settle(c.analysis, 'normalize')!.targets, analysis: undefined }),
-  };
 }
 
 /** = DEFAULT_MAX_BYTES of stages/ingest.ts (a test holds them equal); not imported, so this thread loads no parser. */

@@ -215,16 +215,16 @@ describe('store, then write: a targets file never outlives its store row', () =>
 
     writeFileSync(join(input, 'a.txt'), `${plan}\n11. 女性参加职业技能培训比例达到66%以上。\n`);
     const seen: boolean[] = [];
-    // a kill right inside saveDocument (row saved, outputs not yet written) must not leave the old file
-    const real = Store.prototype.saveDocument;
-    Store.prototype.saveDocument = function (this: Store, ...a: Parameters<Store['saveDocument']>) {
-      seen.push(existsSync(join(out, 'a.targets.json')));
+    // a kill right inside the store's transaction (row saved, outputs not yet written) must not leave the old file
+    const real = Store.prototype.saveRows;
+    Store.prototype.saveRows = function (this: Store, ...a: Parameters<Store['saveRows']>) {
+      if (a[0].length > 0) seen.push(existsSync(join(out, 'a.targets.json')));
       return real.apply(this, a);
     };
     try {
       await quietRun([input], out);
     } finally {
-      Store.prototype.saveDocument = real;
+      Store.prototype.saveRows = real;
     }
     expect(seen).toEqual([false]);
     const file = TargetsFile.parse(JSON.parse(readFileSync(join(out, 'a.targets.json'), 'utf8')));

@@ -77,6 +77,13 @@ describe('worker threads', () => {
 });
 
 describe('worker pool', () => {
+  const task = (file: string, data: Buffer) => ({
+    path: file,
+    file,
+    name: file,
+    data,
+    run: { out: tmp(), reviews: tmp(), now: 'now', rulesVersion: 'test', runId: 1 },
+  });
   // a stand-in worker: dies in the middle of "crash.txt", answers anything else
   const fake = (): URL => {
     const dir = tmp();
@@ -95,7 +102,7 @@ parentPort.on('message', (t) => {
     setTimeout(() => { throw new Error('boom'); }, 10);
     return;
   }
-  parentPort.postMessage({ id: t.id, type: 'done', analysis: { ok: false, stage: 'structure', message: t.file + ': ' + t.data.length + ' bytes' } });
+  parentPort.postMessage({ id: t.id, type: 'done', result: { ok: false, stage: 'structure', message: t.file + ': ' + t.data.length + ' bytes' } });
 });
 `,
     );
@@ -106,7 +113,7 @@ parentPort.on('message', (t) => {
     const pool = new WorkerPool(1, fake());
     try {
       const results = await Promise.all(
-        ['a.txt', 'crash.txt', 'b.txt'].map((file) => pool.analyze({ path: file, file, data: Buffer.from(`text of ${file}`) })),
+        ['a.txt', 'crash.txt', 'b.txt'].map((file) => pool.prepare(task(file, Buffer.from(`text of ${file}`)))),
       );
       expect(results[0]).toEqual({ ok: false, stage: 'structure', message: 'a.txt: 13 bytes' });
       expect(results[1]).toMatchObject({ ok: false, stage: 'extract' });
@@ -121,7 +128,7 @@ parentPort.on('message', (t) => {
     const pool = new WorkerPool(1, fake(), 16);
     try {
       const [huge, next] = await Promise.all(
-        ['huge.txt', 'next.txt'].map((file) => pool.analyze({ path: file, file, data: Buffer.from('x') })),
+        ['huge.txt', 'next.txt'].map((file) => pool.prepare(task(file, Buffer.from('x')))),
       );
       expect(huge).toEqual({ ok: false, stage: 'ingest', message: 'huge.txt: the analysis worker stopped: the document needs more memory than a worker may use (16 MB)' });
       expect(next).toEqual({ ok: false, stage: 'structure', message: 'next.txt: 1 bytes' });
@@ -136,8 +143,8 @@ parentPort.on('message', (t) => {
       const own = Buffer.from(new Uint8Array(100).fill(65).buffer);
       const pooled = Buffer.from('abc'); // a slice of Node's shared pool
       const [a, b] = await Promise.all([
-        pool.analyze({ path: 'own.txt', file: 'own.txt', data: own }),
-        pool.analyze({ path: 'pooled.txt', file: 'pooled.txt', data: pooled }),
+        pool.prepare(task('own.txt', own)),
+        pool.prepare(task('pooled.txt', pooled)),
       ]);
       expect(a).toMatchObject({ message: 'own.txt: 100 bytes' });
       expect(b).toMatchObject({ message: 'pooled.txt: 3 bytes' });

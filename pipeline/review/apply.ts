@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { stripSpace } from '../../extractors/text.ts';
 import { makeId, targetKey, toTarget } from '../stages/normalize.ts';
 import { REVIEW_FIELDS, type Extracted, type ReviewEntry, type ReviewFile, type StoreStatus, type Target } from '../schema.ts';
-import type { ReviewLogEntry } from '../stages/store.ts';
+import type { ReviewLogEntry } from '../stages/rows.ts';
 import type { ReviewProblem } from './file.ts';
 import { QuoteFinder, type Occurrence } from './locate.ts';
 

@@ -1,7 +1,8 @@
-// The write stage: <out>/<name>.targets.json (+ <name>.text.txt when the text was derived).
+// The write stage: <out>/<name>.targets.json (+ <name>.text.txt when the text was derived),
+// rendered to temp files by the thread that analysed the document, published by the run.
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
-import { writeFileAtomic, toJson } from '../fsutil.ts';
+import { renameSync, rmSync } from 'node:fs';
+import { writeFileAtomic, writeTemp, toJson } from '../fsutil.ts';
 import { jsonSchemaOf, publishedSchemas, type DocumentInfo, type Target, type TargetsFile } from '../schema.ts';
 
 export function targetsFileOf(info: DocumentInfo, targets: Target[]): TargetsFile {
@@ -12,20 +13,39 @@ export function targetsFileOf(info: DocumentInfo, targets: Target[]): TargetsFil
   };
 }
 
-export function writeDocument(out: string, name: string, file: TargetsFile, derivedText: string | null): string[] {
-  const written: string[] = [];
-  // the targets file last: once it is there, the text its line numbers refer to is too
-  const textPath = join(out, `${name}.text.txt`);
-  if (derivedText !== null) {
-    writeFileAtomic(textPath, derivedText);
-    written.push(textPath);
-  } else {
-    rmSync(textPath, { force: true });
+/** A document's outputs under temp names: written where it was analysed, published after its store row is saved. */
+export interface PendingOutputs {
+  out: string;
+  name: string;
+  /** temp file of <name>.text.txt, or null when the text is the input itself */
+  text: string | null;
+  /** temp file of <name>.targets.json */
+  targets: string;
+}
+
+export function renderDocument(out: string, name: string, file: TargetsFile, derivedText: string | null): PendingOutputs {
+  const text = derivedText === null ? null : writeTemp(join(out, `${name}.text.txt`), derivedText);
+  try {
+    return { out, name, text, targets: writeTemp(join(out, `${name}.targets.json`), toJson(file)) };
+  } catch (err) {
+    if (text) rmSync(text, { force: true });
+    throw err;
   }
-  const json = join(out, `${name}.targets.json`);
-  writeFileAtomic(json, toJson(file));
-  written.push(json);
-  return written;
+}
+
+/** Puts rendered outputs in place; the targets file last: once it is there, the text its line numbers refer to is too. */
+export function publishDocument(p: PendingOutputs): string[] {
+  const textPath = join(p.out, `${p.name}.text.txt`);
+  const json = join(p.out, `${p.name}.targets.json`);
+  if (p.text !== null) renameSync(p.text, textPath);
+  else rmSync(textPath, { force: true });
+  renameSync(p.targets, json);
+  return p.text !== null ? [textPath, json] : [json];
+}
+
+/** Removes rendered outputs that will not be published (the document failed after rendering). */
+export function discardDocument(p: PendingOutputs): void {
+  for (const f of [p.text, p.targets]) if (f) rmSync(f, { force: true });
 }
 
 /** out/schema/<name>.schema.json for every published shape. */

@@ -1,8 +1,9 @@
-// A fixed number of analysis worker threads, started on first need; one document per worker
+// A fixed number of document worker threads, started on first need; one document per worker
 // at a time, the rest waiting in order. A worker that dies fails only its document.
 import { Worker } from 'node:worker_threads';
-import type { Analysis, AnalysisStage } from './analysis.ts';
-import type { AnalysisTask, WorkerMessage } from './protocol.ts';
+import type { Stage } from '../machine.ts';
+import type { DocumentTask, Prepared } from './document.ts';
+import type { WorkerMessage, WorkerTask } from './protocol.ts';
 
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
@@ -14,9 +15,9 @@ const ENTRY = new URL('./entry.mjs', import.meta.url);
 export const WORKER_HEAP_MB = 256;
 
 interface Job {
-  task: AnalysisTask;
-  resolve: (a: Analysis) => void;
-  stage: AnalysisStage;
+  task: WorkerTask;
+  resolve: (a: Prepared) => void;
+  stage: Stage;
 }
 
 interface Slot {
@@ -39,13 +40,13 @@ export class WorkerPool {
     if (!Number.isInteger(size) || size < 1) throw new Error(`worker pool size must be a whole number ≥ 1, not ${size}`);
   }
 
-  /** Analyses one document in a worker. The bytes' buffer is transferred: `data` is unusable afterwards. */
-  analyze(input: { path: string; file: string; data: Buffer; maxBytes?: number }): Promise<Analysis> {
+  /** Prepares one document in a worker. The bytes' buffer is transferred: `data` is unusable afterwards. */
+  prepare(input: DocumentTask): Promise<Prepared> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
     // transfer needs a buffer of its own (small Buffers share Node's pool)
     const own = input.data.byteOffset === 0 && input.data.byteLength === input.data.buffer.byteLength;
     const data = own ? new Uint8Array(input.data.buffer, 0, input.data.byteLength) : new Uint8Array(input.data);
-    const task: AnalysisTask = { id: this.nextId++, path: input.path, file: input.file, data, maxBytes: input.maxBytes };
+    const task: WorkerTask = { ...input, id: this.nextId++, data };
     return new Promise((resolve) => {
       this.waiting.push({ task, resolve, stage: 'ingest' });
       this.dispatch();
@@ -83,7 +84,7 @@ export class WorkerPool {
         return;
       }
       slot.job = null;
-      job.resolve(m.analysis);
+      job.resolve(m.result);
       this.dispatch();
     });
     const die = (why: string) => {

@@ -1,0 +1,128 @@
+// The store's batched writer: documents committed together, a bad one failing alone.
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEMP_RE } from '../pipeline/fsutil.ts';
+import type { Target } from '../pipeline/schema.ts';
+import { documentRows, type StoredDocument } from '../pipeline/stages/rows.ts';
+import { BatchWriter, Store } from '../pipeline/stages/store.ts';
+import { CORPUS, quietRun, scratchDirs } from './support.ts';
+
+const tmp = scratchDirs('store');
+
+const target = (id: string, value: number): Target => ({
+  id,
+  kind: 'numeric',
+  part: 'women',
+  domain: '妇女与健康',
+  section: '主要目标',
+  indicator: { text: '孕产妇死亡率', id: 'maternal_mortality' },
+  verb: '下降到',
+  comparator: '<=',
+  value,
+  unit: '/10万',
+  direction: 'down',
+  year: 2030,
+  normalized: { value, unit: '/10万' },
+  source: { line: 1, column: 1, start: 0, end: 10, quote: `孕产妇死亡率下降到${value}/10万` },
+  status: 'extracted',
+  rule: 'numeric.verb',
+});
+
+const doc = (path: string, targets: Target[]): StoredDocument => ({
+  path,
+  file: path,
+  name: path.replace(/\.txt$/, ''),
+  info: null,
+  bytes: 1,
+  rulesVersion: 'r1',
+  reviewsSha: null,
+  status: 'ok',
+  stage: null,
+  error: null,
+  reviewError: null,
+  targets: targets.map((t) => ({ target: t, storeStatus: 'extracted' as const })),
+  runId: 1,
+});
+
+const count = (store: Store, sql: string): number => (store.db.prepare(sql).get() as { n: number }).n;
+
+describe('batched store writer', () => {
+  it('commits several documents in one transaction and resolves each once committed', async () => {
+    const store = new Store(join(tmp(), 's.sqlite'));
+    const writer = new BatchWriter(store, 3, 1000);
+    let committed = 0;
+    const saves = ['a.txt', 'b.txt'].map((p) => writer.save(documentRows(doc(p, [target('t1', 10)]))).then(() => committed++));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(committed).toBe(0); // waiting for the batch to fill or its timer
+    expect(count(store, 'SELECT count(*) AS n FROM documents')).toBe(0);
+    saves.push(writer.save(documentRows(doc('c.txt', [target('t1', 12)]))).then(() => committed++)); // full: goes at once
+    await Promise.all(saves);
+    expect(committed).toBe(3);
+    expect(count(store, 'SELECT count(*) AS n FROM targets')).toBe(3);
+    store.close();
+  });
+
+  it('a document the store refuses fails alone; the others of its batch are kept', async () => {
+    const store = new Store(join(tmp(), 's.sqlite'));
+    const writer = new BatchWriter(store, 8, 5);
+    const results = await Promise.allSettled([
+      writer.save(documentRows(doc('a.txt', [target('t1', 10)]))),
+      // two targets with one id: the primary key refuses the document
+      writer.save(documentRows(doc('bad.txt', [target('t1', 10), target('t1', 11)]))),
+      writer.save(documentRows(doc('c.txt', [target('t1', 12)]))),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE constraint failed/);
+    expect(store.db.prepare('SELECT path FROM documents ORDER BY path').all()).toEqual([{ path: 'a.txt' }, { path: 'c.txt' }]);
+    expect(count(store, "SELECT count(*) AS n FROM targets WHERE doc = 'bad.txt'")).toBe(0);
+    store.close();
+  });
+
+  it('marks unchanged documents as seen in this run, committed by finish()', () => {
+    const store = new Store(join(tmp(), 's.sqlite'));
+    store.saveDocument(doc('a.txt', [target('t1', 10)]));
+    const writer = new BatchWriter(store, 8, 1000);
+    writer.touch('a.txt', 7);
+    expect(count(store, "SELECT run_id AS n FROM documents WHERE path = 'a.txt'")).toBe(1);
+    writer.finish();
+    expect(count(store, "SELECT run_id AS n FROM documents WHERE path = 'a.txt'")).toBe(7);
+    store.close();
+  });
+
+  it('saving a document again replaces its rows', () => {
+    const store = new Store(join(tmp(), 's.sqlite'));
+    store.saveDocument(doc('a.txt', [target('t1', 10), target('t2', 20)]));
+    store.saveDocument(doc('a.txt', [target('t3', 30)]));
+    expect(store.targets().map((t) => t.target.id)).toEqual(['t3']);
+    expect(store.documents().map((d) => [d.path, d.targets])).toEqual([['a.txt', 1]]);
+    store.close();
+  });
+});
+
+describe('a document the store refuses in a run', () => {
+  it('fails at the store stage with one line; its outputs are not published; the others are', async () => {
+    const input = tmp();
+    const plans = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
+    for (const f of plans) copyFileSync(join(CORPUS, f), join(input, f));
+    const bad = plans[1]!;
+    const out = tmp();
+    const real = Store.prototype.saveRows;
+    Store.prototype.saveRows = function (this: Store, ...a: Parameters<Store['saveRows']>) {
+      if (a[0].some((d) => d.path.endsWith(bad) && d.targets.length > 0)) throw new Error('disk I/O error');
+      return real.apply(this, a);
+    };
+    let result;
+    try {
+      result = await quietRun([input], out);
+    } finally {
+      Store.prototype.saveRows = real;
+    }
+    const byName = new Map(result.summary.documents.map((d) => [d.path.split('/').at(-1), d]));
+    expect(byName.get(bad)).toMatchObject({ status: 'failed', stage: 'store' });
+    expect(byName.get(bad)!.message).toBe(`${bad}: disk I/O error`);
+    expect(result.summary.failures).toBe(1);
+    for (const f of plans) expect(existsSync(join(out, f.replace(/\.txt$/, '.targets.json')))).toBe(f !== bad);
+    expect(readdirSync(out).filter((f) => TEMP_RE.test(f))).toEqual([]);
+  });
+});
