@@ -188,8 +188,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   };
   const runOne = documentRunner<DocContext>({
     ingest: async (c) => {
-      const data = c.data ?? readPlanFile(c.path);
-      const prepared = await prepare({ path: c.path, file: c.file, name: c.name, data, maxBytes: opts.maxBytes, run: settings });
+      const prepared = await prepare({ path: c.path, file: c.file, name: c.name, data: c.data, maxBytes: opts.maxBytes, run: settings });
       ready({ ...c, prepared }, 'ingest');
       return { data: undefined, prepared };
     },
@@ -234,26 +233,22 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
         const file = basename(f.path);
         const name = names[i]!;
         progress(file);
-        let report: DocReport;
+        let report: DocReport | undefined;
         if (f.error) {
           report = failedReport(store, { path, file, name, rulesVersion, runId }, 'ingest', `${file}: ${f.error}`);
         } else {
           let data: Buffer | undefined;
           try {
-            data = readWithinLimit(f.path, file, opts.maxBytes ?? MAX_BYTES);
-          } catch (err) {
-            data = undefined;
-            report = failedReport(store, { path, file, name, rulesVersion, runId }, 'ingest', describeError(err, file));
-          }
-          if (data) {
+            checkSize(f.path, file, opts.maxBytes ?? MAX_BYTES);
+            // only a document stored before is read here, to compare its hash; others are read by their worker
             const prev = known.has(path) ? store.fingerprint(path) : undefined;
             if (
               prev &&
               prev.status === 'ok' &&
-              prev.sha256 === sha256(data) &&
               prev.rulesVersion === rulesVersion &&
-              prev.reviewsSha === reviewFileSha(name) &&
               prev.name === name &&
+              prev.sha256 === sha256((data = readPlanFile(f.path))) &&
+              prev.reviewsSha === reviewFileSha(name) &&
               existsSync(join(opts.out, `${name}.targets.json`))
             ) {
               writer.touch(path, runId);
@@ -269,15 +264,18 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
                 stale,
                 line: `= ${file}  unchanged${stale.length ? `  (${stale.length} stale review entr${stale.length === 1 ? 'y' : 'ies'})` : ''}${row?.reviewError ? `  (review file invalid, unreviewed: ${row.reviewError})` : ''}${staleLines(stale)}`,
               };
+            }
+          } catch (err) {
+            report = failedReport(store, { path, file, name, rulesVersion, runId }, 'ingest', describeError(err, file));
+          }
+          if (!report) {
+            const outcome = await runOne({ path, file, name, data });
+            if (outcome.failed) {
+              const p = outcome.context.prepared;
+              if (p?.ok) discardDocument(p.outputs);
+              report = failedReport(store, { path, file, name, rulesVersion, runId }, outcome.failed.stage, outcome.failed.message);
             } else {
-              const outcome = await runOne({ path, file, name, data });
-              if (outcome.failed) {
-                const p = outcome.context.prepared;
-                if (p?.ok) discardDocument(p.outputs);
-                report = failedReport(store, { path, file, name, rulesVersion, runId }, outcome.failed.stage, outcome.failed.message);
-              } else {
-                report = okReport(outcome.context);
-              }
+              report = okReport(outcome.context);
             }
           }
         }
@@ -405,12 +403,11 @@ class StageFailure extends InputError {
 export const MAX_BYTES = 64 * 1024 * 1024;
 
 /** Size checked before reading: a file over the limit is never loaded into memory. */
-function readWithinLimit(path: string, file: string, maxBytes: number): Buffer {
+function checkSize(path: string, file: string, maxBytes: number): void {
   const size = statSync(path, { throwIfNoEntry: false })?.size ?? 0;
   if (size > maxBytes) {
     // worded as ingest words it
     const fmt = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`);
     throw new InputError(file, `file is ${fmt(size)}, over the ${fmt(maxBytes).replace(/\.0 /, ' ')} limit`);
   }
-  return readPlanFile(path);
 }

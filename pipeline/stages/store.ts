@@ -147,9 +147,9 @@ export class Store {
 
   /** What a previous run recorded for a path, for incremental runs. */
   fingerprint(path: string): { sha256: string | null; rulesVersion: string | null; reviewsSha: string | null; status: string; name: string } | undefined {
-    return this.db
-      .prepare('SELECT sha256, rules_version AS rulesVersion, reviews_sha AS reviewsSha, status, name FROM documents WHERE path = ?')
-      .get(path) as never;
+    return this.stmt('SELECT sha256, rules_version AS rulesVersion, reviews_sha AS reviewsSha, status, name FROM documents WHERE path = ?').get(
+      path,
+    ) as never;
   }
 
   /** Replace everything known about one document, atomically. */
@@ -157,7 +157,10 @@ export class Store {
     this.saveRows([documentRows(doc, reviewLog)]);
   }
 
-  /** Replace everything known about these documents in one transaction: all of them or none. */
+  /**
+   * Replace everything known about these documents in one transaction: all of them or none.
+   * `touched`: documents seen in this run whose results stay as they are (incremental runs).
+   */
   saveRows(docs: DocumentRows[], touched: { path: string; runId: number }[] = []): void {
     const insert = (table: string, cols: readonly string[], verb = 'INSERT') =>
       this.stmt(`${verb} INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
@@ -179,11 +182,6 @@ export class Store {
         for (const t of touched) touch.run(t.runId, t.path);
       })
       .immediate();
-  }
-
-  /** Mark a document as seen in this run without touching its results (incremental runs). */
-  touch(path: string, runId: number): void {
-    this.stmt('UPDATE documents SET run_id = ? WHERE path = ?').run(runId, path);
   }
 
   documents(): { path: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; stale: string[]; jurisdiction: string | null; level: string | null; parents: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null }[] {

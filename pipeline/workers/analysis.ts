@@ -68,7 +68,7 @@ export type Analysis =
 
 /** Runs ingest → normalize on bytes; a failure names its stage, as the document machine would. */
 export async function analyze(
-  input: { path: string; file: string; data: Buffer; maxBytes?: number },
+  input: { path: string; file: string; data?: Buffer; maxBytes?: number },
   onStage?: (stage: AnalysisStage) => void,
 ): Promise<Analysis> {
   let c: AnalysisContext = { path: input.path, file: input.file, data: input.data };

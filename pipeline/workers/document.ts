@@ -24,8 +24,9 @@ export interface DocumentTask {
   path: string;
   file: string;
   name: string;
-  /** the file's bytes; across threads its buffer is transferred, not copied */
-  data: Uint8Array;
+  /** the file's bytes if the run has read them (across threads the buffer is transferred, not
+   * copied); otherwise the document is read from `path` where it is prepared */
+  data?: Uint8Array;
   maxBytes?: number;
   run: RunSettings;
 }
@@ -48,7 +49,7 @@ export type Prepared =
   | { ok: false; stage: Stage; message: string };
 
 export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stage) => void): Promise<Prepared> {
-  const data = Buffer.isBuffer(task.data) ? task.data : Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
+  const data = !task.data || Buffer.isBuffer(task.data) ? task.data : Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
   const a = await analyze({ path: task.path, file: task.file, data, maxBytes: task.maxBytes }, onStage);
   if (!a.ok) return a;
   const { run } = task;

@@ -43,10 +43,7 @@ export class WorkerPool {
   /** Prepares one document in a worker. The bytes' buffer is transferred: `data` is unusable afterwards. */
   prepare(input: DocumentTask): Promise<Prepared> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
-    // transfer needs a buffer of its own (small Buffers share Node's pool)
-    const own = input.data.byteOffset === 0 && input.data.byteLength === input.data.buffer.byteLength;
-    const data = own ? new Uint8Array(input.data.buffer, 0, input.data.byteLength) : new Uint8Array(input.data);
-    const task: WorkerTask = { ...input, id: this.nextId++, data };
+    const task: WorkerTask = { ...input, id: this.nextId++, data: input.data && transferable(input.data) };
     return new Promise((resolve) => {
       this.waiting.push({ task, resolve, stage: 'ingest' });
       this.dispatch();
@@ -70,7 +67,7 @@ export class WorkerPool {
       }
       const job = this.waiting.shift()!;
       slot.job = job;
-      slot.worker.postMessage(job.task, [job.task.data.buffer as ArrayBuffer]);
+      slot.worker.postMessage(job.task, job.task.data ? [job.task.data.buffer as ArrayBuffer] : []);
     }
   }
 
@@ -107,6 +104,12 @@ export class WorkerPool {
     this.slots.push(slot);
     return slot;
   }
+}
+
+/** Transfer needs a buffer of its own: small Buffers share Node's pool, which must not be detached. */
+function transferable(data: Uint8Array): Uint8Array {
+  const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+  return own ? new Uint8Array(data.buffer, 0, data.byteLength) : new Uint8Array(data);
 }
 
 function firstLine(err: unknown): string {
