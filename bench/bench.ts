@@ -53,6 +53,8 @@ export interface BenchFigures {
   speedup_2_workers: number | null;
   /** the same for pure computation on 2 threads vs 1, measured in the same run: the most the machine allowed */
   machine_speedup_2_threads: number;
+  /** the most 2 workers can gain over 1 on 2 cores, given the single store writer's CPU per document (Amdahl) */
+  speedup_bound_one_writer: number | null;
   pdf_pages_per_s: number;
   workers: number;
 }
@@ -163,16 +165,20 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   );
 
   // 1 vs 2 workers on the same documents, from scratch, alternating: on a shared machine the
-  // fastest of a few runs is the one least disturbed by others
-  const sample = o.speedupDocs > 0 ? corpus.files.slice(0, o.speedupDocs) : corpus.files;
+  // fastest of a few runs is the one least disturbed by others. On the whole corpus (the
+  // default), the run with the most workers is also the full run.
+  const corpusDir = join(o.dir, 'corpus');
+  const whole = o.speedupDocs <= 0 || o.speedupDocs >= corpus.files.length;
+  const sample = whole ? corpus.files : corpus.files.slice(0, o.speedupDocs);
   const sampleMb = sample.reduce((s, f) => s + statSync(f).size, 0) / 1e6;
   const byWorkers = new Map<number, Timed>();
   const compared = workerCounts.filter((n) => n === 1 || n === 2);
+  const out = join(o.dir, `out-w${full}`);
   for (let round = 0; round < Math.max(1, o.repeat); round++) {
     for (const n of compared.length === 2 ? compared : []) {
-      const out = join(o.dir, `out-sample-w${n}`);
-      rmSync(out, { recursive: true, force: true });
-      const t = timedRun(o.dir, sample, out, n, true);
+      const dir = whole && n === full ? out : join(o.dir, `out-sample-w${n}`);
+      rmSync(dir, { recursive: true, force: true });
+      const t = timedRun(o.dir, whole ? [corpusDir] : sample, dir, n, true);
       if (!byWorkers.has(n) || t.wall < byWorkers.get(n)!.wall) byWorkers.set(n, t);
       log(
         `${n} worker${n === 1 ? '' : 's'}, ${sample.length} plans (${sampleMb.toFixed(1)} MB): ${t.wall.toFixed(1)} s, ${(sampleMb / t.wall).toFixed(2)} MB/s, ` +
@@ -181,15 +187,17 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
     }
   }
 
-  // the full run, then the same again with nothing changed
-  const out = join(o.dir, `out-w${full}`);
-  rmSync(out, { recursive: true, force: true });
-  const main = timedRun(o.dir, [join(o.dir, 'corpus')], out, full, true);
+  // the full run (unless the comparison was it), then the same again with nothing changed
+  let main = whole ? byWorkers.get(full) : undefined;
+  if (!main) {
+    rmSync(out, { recursive: true, force: true });
+    main = timedRun(o.dir, [corpusDir], out, full, true);
+  }
   log(
     `full run, ${full} worker${full === 1 ? '' : 's'}: ${main.documents} plans, ${main.failures} failed, ${main.targets} targets, ${main.baselines} baselines in ${main.wall.toFixed(1)} s ` +
       `(CPU ${main.cpu.toFixed(1)} s, ${(main.cpu / main.wall).toFixed(2)} cores busy${mainShare(main)}); peak RSS ${main.peakRssMb} MB${main.firstFailure ? `; e.g. ${main.firstFailure}` : ''}`,
   );
-  const again = timedRun(o.dir, [join(o.dir, 'corpus')], out, full, false);
+  const again = timedRun(o.dir, [corpusDir], out, full, false);
   log(`no-change re-run: ${again.skipped} of ${again.documents} unchanged in ${again.wall.toFixed(2)} s (${again.processWall.toFixed(2)} s with process start-up; CPU ${again.cpu.toFixed(2)} s); peak RSS ${again.peakRssMb} MB`);
   if (again.skipped !== again.documents - again.failures) {
     log(`warning: the re-run extracted ${again.documents - again.skipped - again.failures} documents again`);
@@ -227,6 +235,18 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   const two = byWorkers.get(2);
   const speedup = one && two ? one.wall / two.wall : null;
   if (speedup !== null) log(`speed-up 1 → 2 workers: ${speedup.toFixed(2)}× (fastest wall time of each)`);
+  // the main thread (store writer, bookkeeping) works while the workers do: on 2 cores its CPU per
+  // document m competes with theirs, w, so 2 workers can do at most 2w / (w + m) of one
+  let bound: number | null = null;
+  if (one && one.mainCpu !== null && one.documents > 0) {
+    const m = one.mainCpu / one.documents;
+    const w = (one.cpu - one.mainCpu) / one.documents;
+    bound = (2 * w) / (w + m);
+    log(
+      `CPU per document: workers ${(w * 1000).toFixed(1)} ms, main thread (the one store writer) ${(m * 1000).toFixed(1)} ms: ` +
+        `on 2 cores 2 workers can do at most ${bound.toFixed(2)}× the work of one`,
+    );
+  }
   const mbPerCpuS = mb / main.cpu;
   const peak = Math.max(main.peakRssMb, again.peakRssMb, pdf.peakRssMb, ...[...byWorkers.values()].map((t) => t.peakRssMb));
   return {
@@ -244,6 +264,7 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
     rerun_process_s: r2(again.processWall),
     speedup_2_workers: speedup === null ? null : r2(speedup),
     machine_speedup_2_threads: r2(machineSpeedup),
+    speedup_bound_one_writer: bound === null ? null : r2(bound),
     pdf_pages_per_s: r2(pdfPagesPerS),
     workers: full,
   };
