@@ -1,5 +1,5 @@
 // The store's batched writer: documents committed together, a bad one failing alone.
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEMP_RE } from '../pipeline/fsutil.ts';
@@ -124,5 +124,38 @@ describe('a document the store refuses in a run', () => {
     expect(result.summary.failures).toBe(1);
     for (const f of plans) expect(existsSync(join(out, f.replace(/\.txt$/, '.targets.json')))).toBe(f !== bad);
     expect(readdirSync(out).filter((f) => TEMP_RE.test(f))).toEqual([]);
+  });
+});
+
+describe('targets as stored', () => {
+  it('the columns give back each target exactly, key order included', async () => {
+    const input = tmp();
+    for (const f of readdirSync(CORPUS).filter((f) => f.endsWith('.txt'))) copyFileSync(join(CORPUS, f), join(input, f));
+    const out = tmp();
+    await quietRun([input], out);
+    const store = new Store(join(out, 'plan-targets.sqlite'), { readonly: true });
+    try {
+      for (const d of store.documents()) {
+        const file = JSON.parse(readFileSync(join(out, `${d.name}.targets.json`), 'utf8')) as { targets: Target[]; baselines: Target[] };
+        const stored = store.targets({ doc: d.path }).map((t) => t.target);
+        expect(stored.length).toBeGreaterThan(50);
+        expect(stored.map((t) => JSON.stringify(t)).sort()).toEqual([...file.targets, ...file.baselines].map((t) => JSON.stringify(t)).sort());
+      }
+    } finally {
+      store.close();
+    }
+  });
+
+  it('a store that also kept each target as JSON is migrated: the column goes, the rows stay', () => {
+    const file = join(tmp(), 's.sqlite');
+    const store = new Store(file);
+    store.saveDocument(doc('a.txt', [target('t1', 10)]));
+    store.db.exec("ALTER TABLE targets ADD COLUMN json TEXT NOT NULL DEFAULT '{}'");
+    store.close();
+    const again = new Store(file);
+    const cols = (again.db.prepare('PRAGMA table_info(targets)').all() as { name: string }[]).map((c) => c.name);
+    expect(cols).not.toContain('json');
+    expect(again.targets().map((t) => t.target)).toEqual([target('t1', 10)]);
+    again.close();
   });
 });

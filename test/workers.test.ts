@@ -27,7 +27,7 @@ function files(dir: string): Map<string, Buffer> {
 function storedTargets(out: string): unknown[] {
   const db = new Database(join(out, 'plan-targets.sqlite'), { readonly: true });
   try {
-    return db.prepare('SELECT doc, id, seq, status, json FROM targets ORDER BY doc, seq').all();
+    return db.prepare('SELECT * FROM targets ORDER BY doc, seq').all();
   } finally {
     db.close();
   }

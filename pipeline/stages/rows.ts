@@ -39,7 +39,7 @@ export const DOCUMENT_COLUMNS = [
 ] as const;
 export const TARGET_COLUMNS = [
   'doc', 'id', 'seq', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'verb', 'comparator', 'value',
-  'unit', 'direction', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote', 'status', 'rule', 'json',
+  'unit', 'direction', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote', 'status', 'rule',
 ] as const;
 export const LOG_COLUMNS = ['doc', 'target_id', 'action', 'reviewer', 'at', 'before', 'after', 'entry_sha', 'run_id'] as const;
 
@@ -112,7 +112,6 @@ export function documentRows(doc: StoredDocument, reviewLog: ReviewLogEntry[] = 
       t.source.quote,
       storeStatus,
       t.rule,
-      JSON.stringify(t),
     ]),
     log: reviewLog.map((e) => [
       e.doc,

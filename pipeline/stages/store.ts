@@ -54,8 +54,7 @@ CREATE TABLE IF NOT EXISTS targets (
   "end" INTEGER NOT NULL,
   quote TEXT NOT NULL,
   status TEXT NOT NULL,             -- extracted | accepted | corrected | added | rejected
-  rule TEXT NOT NULL,
-  json TEXT NOT NULL,               -- the full Target as written to JSON
+  rule TEXT NOT NULL,               -- the columns hold the whole Target: Store.targets() rebuilds it
   PRIMARY KEY (doc, id)
 );
 CREATE INDEX IF NOT EXISTS targets_indicator ON targets(indicator_id);
@@ -90,6 +89,55 @@ export const STORE_VERSION = '1';
 
 export type { ReviewLogEntry, StoredDocument } from './rows.ts';
 
+interface TargetRow {
+  doc: string;
+  id: string;
+  kind: Target['kind'];
+  part: Target['part'];
+  domain: string;
+  section: string;
+  indicator_text: string;
+  indicator_id: string | null;
+  verb: string | null;
+  comparator: Target['comparator'];
+  value: number | null;
+  unit: string | null;
+  direction: Target['direction'];
+  year: number | null;
+  norm_value: number | null;
+  norm_unit: string | null;
+  line: number;
+  col: number;
+  start: number;
+  end: number;
+  quote: string;
+  status: StoreStatus;
+  rule: string;
+}
+
+/** A stored row as the Target it was made from, keys in the schema's order (outputs compare byte for byte). */
+function targetOf(r: TargetRow): Target {
+  return {
+    id: r.id,
+    kind: r.kind,
+    part: r.part,
+    domain: r.domain,
+    section: r.section,
+    indicator: { text: r.indicator_text, id: r.indicator_id },
+    verb: r.verb,
+    comparator: r.comparator,
+    value: r.value,
+    unit: r.unit,
+    direction: r.direction,
+    year: r.year,
+    normalized: r.norm_unit === null || r.norm_value === null ? null : { value: r.norm_value, unit: r.norm_unit },
+    source: { line: r.line, column: r.col, start: r.start, end: r.end, quote: r.quote },
+    // only extracted records are rejected: that is the status they had
+    status: r.status === 'rejected' ? 'extracted' : r.status,
+    rule: r.rule,
+  };
+}
+
 export class Store {
   readonly db: Database.Database;
 
@@ -109,6 +157,9 @@ export class Store {
         // stores made before the stale column
         const cols = this.db.prepare('PRAGMA table_info(documents)').all() as { name: string }[];
         if (!cols.some((c) => c.name === 'stale')) this.db.exec("ALTER TABLE documents ADD COLUMN stale TEXT NOT NULL DEFAULT '[]'");
+        // stores made when each target was also kept as JSON: the columns say the same
+        const targetCols = this.db.prepare('PRAGMA table_info(targets)').all() as { name: string }[];
+        if (targetCols.some((c) => c.name === 'json')) this.db.exec('ALTER TABLE targets DROP COLUMN json');
         this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('store_version', STORE_VERSION);
       }
     } catch (err) {
@@ -206,12 +257,8 @@ export class Store {
       args.push(opts.doc);
     }
     if (!opts.includeRejected) where.push("status != 'rejected'");
-    const sql = `SELECT doc, status, json FROM targets ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY doc, seq`;
-    return (this.db.prepare(sql).all(...args) as { doc: string; status: StoreStatus; json: string }[]).map((r) => ({
-      doc: r.doc,
-      storeStatus: r.status,
-      target: JSON.parse(r.json) as Target,
-    }));
+    const sql = `SELECT * FROM targets ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY doc, seq`;
+    return (this.db.prepare(sql).all(...args) as TargetRow[]).map((r) => ({ doc: r.doc, storeStatus: r.status, target: targetOf(r) }));
   }
 
   reviewLog(doc?: string): ReviewLogEntry[] {
