@@ -17,17 +17,54 @@ export interface Found {
   rule: string;
 }
 
-/** Clauses of the stream, in order (linear scan). */
-export function clausesOf(s: string): Clause[] {
-  const out: Clause[] = [];
+/** A clause with the union of the flags of its characters. */
+export interface CuedClause extends Clause {
+  cues: number;
+}
+
+export interface StreamScan {
+  /** the clauses of the stream in order: the non-empty runs between clause ends */
+  clauses: CuedClause[];
+  /** positions of the characters whose flags have a bit of `mark`, in order */
+  marked: Int32Array;
+}
+
+/** scratch for the marked positions, reused across calls (each worker thread has its own) */
+let scratchMarks = new Int32Array(1024);
+
+/**
+ * One pass over the stream for all the readers: its clauses with the union of the flags `flags`
+ * gives their characters, and where a character flagged `mark` stands.
+ */
+export function scanStream(s: string, flags: Uint8Array, mark: number): StreamScan {
+  const clauses: CuedClause[] = [];
+  let marks = scratchMarks;
+  let k = 0;
   let a = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || IS_CLAUSE_END[s.charCodeAt(i)]) {
-      if (i > a) out.push({ a, b: i });
+  let union = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (IS_CLAUSE_END[c]) {
+      if (i > a) clauses.push({ a, b: i, cues: union });
       a = i + 1;
+      union = 0;
+      continue;
+    }
+    const f = flags[c]!;
+    if (f === 0) continue;
+    union |= f;
+    if (f & mark) {
+      if (k === marks.length) {
+        const grown = new Int32Array(2 * marks.length);
+        grown.set(marks);
+        marks = scratchMarks = grown;
+      }
+      marks[k++] = i;
     }
   }
-  return out;
+  if (n > a) clauses.push({ a, b: n, cues: union });
+  return { clauses, marked: marks.slice(0, k) };
 }
 
 /** The clause right before `c` in the same sentence (joined by a comma), or null. */

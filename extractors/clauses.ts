@@ -1,37 +1,43 @@
 // Qualitative and full-coverage targets: both read one clause at a time.
 import type { Extracted } from '../pipeline/schema.ts';
-import { clausesOf, commaBefore, type Clause } from './clause.ts';
-import { coverage } from './coverage.ts';
+import { commaBefore, scanStream, type Clause, type CuedClause } from './clause.ts';
+import { IDIOM_CHARS, coverage } from './coverage.ts';
 import { contextAt, makeRecord, originalText, planPeriod, type Doc } from './doc.ts';
 import { asWritten, resolveList } from './indicator.ts';
 import { borrowedObject, qualitative } from './qualitative.ts';
 
 const MAX_CLAUSE = 120;
 /** a clause without any of these characters holds no coverage idiom and no direction word */
-const CUES = /[提升增扩降缩减控稳适均保覆尽普少低长加趋遏]/;
+const CUES = '提升增扩降缩减控稳适均保覆尽普少低长加趋遏';
+/** flags by UTF-16 code, found while splitting clauses: a cue, a character of a coverage idiom */
+const CUE = 1;
+const IDIOM = 2;
+export const CUE_FLAGS = new Uint8Array(65536);
+for (const c of CUES) CUE_FLAGS[c.charCodeAt(0)] = CUE;
+for (let c = 0; c < 65536; c++) if (IDIOM_CHARS[c]) CUE_FLAGS[c]! |= IDIOM;
 
 function hasValueIn(valueAt: Uint8Array, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (valueAt[i]) return true;
   return false;
 }
 
-export function extractClauses(doc: Doc, valueAt: Uint8Array): Extracted[] {
+/** `clauses`: those of a scanStream with CUE_FLAGS (other bits aside), when the caller has scanned the stream already */
+export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: CuedClause[] = scanStream(doc.clean.s, CUE_FLAGS, 0).clauses): Extracted[] {
   const s = doc.clean.s;
   const out: Extracted[] = [];
-  const clauses = clausesOf(s);
   let prev: Clause | null = null;
   for (const c of clauses) {
     const before = prev;
     prev = c;
     if (c.b - c.a > MAX_CLAUSE || c.b - c.a < 3) continue;
-    if (!CUES.test(s.slice(c.a, c.b))) continue;
+    if (!(c.cues & CUE)) continue;
     if (hasValueIn(valueAt, c.a, c.b)) continue;
     const ctx = contextAt(doc, c.a);
     if (ctx.section === '发展现状') continue;
     const period = planPeriod(doc, ctx.plan);
-    const year = explicitYear(s, c.a, c.b) ?? (period ? period[1] : null);
-    const cov = coverage(doc, c, before);
+    const cov = c.cues & IDIOM ? coverage(doc, c, before) : null;
     if (cov) {
+      const year = clauseYear(s, c, period);
       out.push(
         makeRecord(doc, {
           kind: 'full_coverage',
@@ -50,7 +56,10 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array): Extracted[] {
       continue;
     }
     if (ctx.section !== '主要目标') continue;
-    for (const q of qualitative(s, c)) {
+    const quals = qualitative(s, c);
+    // the year is looked for only in a clause that holds a target
+    const year = quals.length > 0 ? clauseYear(s, c, period) : null;
+    for (const q of quals) {
       // 增加…等校外活动场所，提高利用率: a bare measured noun belongs to the object of the clause before
       const prevClause = commaBefore(s, c, before);
       if (q.rule === 'qualitative/prefix' && q.ib - q.ia <= 4 && prevClause) {
@@ -97,6 +106,11 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array): Extracted[] {
     }
   }
   return out;
+}
+
+/** The year a clause's target is for: its own 到2025年, else the end of the plan's period. */
+function clauseYear(s: string, c: Clause, period: [number, number] | null): number | null {
+  return explicitYear(s, c.a, c.b) ?? (period ? period[1] : null);
 }
 
 function explicitYear(s: string, a: number, b: number): number | null {

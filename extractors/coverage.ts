@@ -66,8 +66,21 @@ export function coverage(doc: Doc, c: Clause, before: Clause | null): Found | nu
   return found;
 }
 
+/** a character each idiom holds (全覆盖, 覆盖全…的: 覆; 应X尽X: 尽; 基本普及: 普): a clause without one has no idiom */
+export const IDIOM_CHARS = new Uint8Array(65536);
+for (const c of '覆尽普') IDIOM_CHARS[c.charCodeAt(0)] = 1;
+for (const idiom of [FULL_COVERAGE, BASIC_UNIVERSAL, SHOULD_ALL.source, COVERING_ALL.source]) {
+  if (![...idiom].some((c) => IDIOM_CHARS[c.charCodeAt(0)])) throw new Error(`coverage idiom ${idiom} holds none of the idiom characters`);
+}
+
+function mayHoldIdiom(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (IDIOM_CHARS[s.charCodeAt(i)]) return true;
+  return false;
+}
+
 function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { idiom: number }) | null {
   const s = doc.clean.s;
+  if (!mayHoldIdiom(s, c.a, c.b)) return null;
   const text = s.slice(c.a, c.b);
   let k = text.indexOf(FULL_COVERAGE);
   // 健全覆盖…: 全 closes another word

@@ -1,8 +1,10 @@
 // Entry point of target extraction: numeric targets, baselines, full coverage and qualitative targets.
 import type { DocStructure, Extracted } from '../pipeline/schema.ts';
 import { makeDoc } from './doc.ts';
-import { extractClauses } from './clauses.ts';
+import { scanStream } from './clause.ts';
+import { CUE_FLAGS, extractClauses } from './clauses.ts';
 import { extractNumeric } from './numeric.ts';
+import { NUM_FIRST } from './values.ts';
 
 /** how far (in characters of the text) a numeric target may stand from a direction-only statement it subsumes */
 const SUBSUME_REACH = 120;
@@ -28,12 +30,18 @@ function dropSubsumed(records: Extracted[], numeric: Extracted[]): Extracted[] {
 
 const KIND_ORDER = ['numeric', 'full_coverage', 'qualitative', 'baseline'];
 
+/** One scan of the stream serves both readers: the clause readers' flags, and a bit where a number may start. */
+const NUMBER = 0x80;
+const STREAM_FLAGS = Uint8Array.from(CUE_FLAGS, (f, c) => f | (NUM_FIRST[c] ? NUMBER : 0));
+if (CUE_FLAGS.some((f) => (f & NUMBER) !== 0)) throw new Error('clause flags overlap the number bit');
+
 export function extractTargets(text: string, structure: DocStructure): Extracted[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = makeDoc(text, structure);
   const valueAt = new Uint8Array(doc.clean.s.length + 1);
-  const numeric = extractNumeric(doc, valueAt);
-  const out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt), numeric)];
+  const scan = scanStream(doc.clean.s, STREAM_FLAGS, NUMBER);
+  const numeric = extractNumeric(doc, valueAt, scan.marked);
+  const out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt, scan.clauses), numeric)];
   out.sort(
     (a, b) =>
       a.source.start - b.source.start ||

@@ -20,6 +20,7 @@ import {
   TOC_LINE_LAST,
 } from '../rules/noise.ts';
 import { FULL_WIDTH } from '../rules/numerals.ts';
+import { Buffer } from 'node:buffer';
 
 /** Sentence boundary inserted in the stream (headings, list items, skipped lines). */
 export const BREAK = '\n';
@@ -50,6 +51,16 @@ for (const c of '至到在为达于') FLAGS[c.charCodeAt(0)]! |= OPEN_VERB;
 /** half-width code of a full-width form, 0 when none */
 const FW_CODE = new Uint16Array(65536);
 for (const [k, v] of Object.entries(FULL_WIDTH)) FW_CODE[k.charCodeAt(0)] = v.charCodeAt(0);
+/**
+ * The stream code of a text code when copying it needs no decision: itself or its half-width form.
+ * 0 for the rest, taken the slow way: dropped marks, a table border, a colon, a surrogate.
+ */
+const STREAM_CODE = new Uint16Array(65536);
+for (let code = 0; code < 65536; code++) {
+  const c = FW_CODE[code] || code;
+  const decide = FLAGS[code]! & DROP || code === 0x7c || c === 0xff1a || c === 0x3a || (c & 0xf800) === 0xd800;
+  STREAM_CODE[code] = decide ? 0 : c;
+}
 
 function charTable(chars: string): Uint8Array {
   const t = new Uint8Array(65536);
@@ -100,6 +111,7 @@ export function buildClean(text: string): Clean {
   let lastArabic = 0;
   let prevTail = 0x3002; // 。
   let lineStart = 0;
+  let surrogates = false;
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = n;
@@ -132,7 +144,7 @@ export function buildClean(text: string): Clean {
     let heading = MAY_HEADING_WORD[c0] === 1 && HEADING_WORDS.test(text.slice(pos, lineEnd));
     const am = MAY_ARABIC[c0] ? ARABIC_MARKER.exec(text.slice(pos, lineEnd)) : null;
     if (am) {
-      const num = Number(am[1]!.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+      const num = digitsValue(am[1]!);
       const afterAt = pos + am[0].length;
       const beforeDigit = afterAt < lineEnd && (FLAGS[text.charCodeAt(afterAt)]! & (DIGIT | WIDE_DIGIT)) !== 0;
       // …分别降至 / 3.0‰、4.0‰: a decimal rate right after an open sentence is a number, even if it looks like the next item
@@ -164,6 +176,12 @@ export function buildClean(text: string): Clean {
     }
     for (let i = pos; i < lineEnd; i++) {
       const code = text.charCodeAt(i);
+      const fast = STREAM_CODE[code]!;
+      if (fast !== 0) {
+        codes[len] = fast;
+        map[len++] = i;
+        continue;
+      }
       if (FLAGS[code]! & DROP) continue; // white space, markdown * and `
       if (code === 0x7c) {
         // a markdown table cell border ends the clause
@@ -176,6 +194,7 @@ export function buildClean(text: string): Clean {
         // a ratio colon (2：3) stays inside the sentence
         if (code === 0xff1a || code === 0x3a) c = len > 0 && FLAGS[codes[len - 1]!]! & DIGIT && digitFollows(text, i + 1, lineEnd) ? 0x3a : 0xff1a;
       }
+      if ((c & 0xf800) === 0xd800) surrogates = true;
       codes[len] = c;
       map[len++] = i;
     }
@@ -183,7 +202,10 @@ export function buildClean(text: string): Clean {
     if (heading) len = pushBreak(codes, map, len, lineEnd);
     lineStart = lineEnd + 1;
   }
-  const out = { s: UTF16.decode(codes.subarray(0, len)), map: map.slice(0, len) };
+  // a Buffer view decodes UTF-16 faster than TextDecoder, which is kept for surrogates (a lone one becomes U+FFFD)
+  const units = codes.subarray(0, len);
+  const str = surrogates ? UTF16.decode(units) : Buffer.from(units.buffer, units.byteOffset, 2 * len).toString('utf16le');
+  const out = { s: str, map: map.slice(0, len) };
   if (cap > KEEP_SCRATCH) {
     scratchCodes = new Uint16Array(0);
     scratchMap = new Int32Array(0);
@@ -208,6 +230,16 @@ function cutValue(codes: Uint16Array, len: number, text: string, from: number, e
   // a window that stops short of the line end must not read as the clause end
   if (stop < end) rest += '\u0000';
   return CUT_VALUE_REST.test(rest);
+}
+
+/** Value of a run of digits of either width (a list number). */
+function digitsValue(digits: string): number {
+  let v = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    v = 10 * v + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return v;
 }
 
 /** The next non-space character within four is a digit (of either width). */

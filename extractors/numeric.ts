@@ -22,9 +22,9 @@ import { scanValues, type ValueToken } from './values.ts';
 /** longer runs of values are split: keeps every record's span local */
 const MAX_LIST = 12;
 const LIST_SEP = /^[、和及与或]$/;
-/** verbs by first character, longest first: one lookup per position */
-const VERBS_BY_FIRST = new Map<string, string[]>();
-for (const v of ALL_VERBS) VERBS_BY_FIRST.set(v[0]!, [...(VERBS_BY_FIRST.get(v[0]!) ?? []), v]);
+/** verbs by the code of their first character, longest first: one lookup per position */
+const VERBS_BY_FIRST = new Map<number, string[]>();
+for (const v of ALL_VERBS) VERBS_BY_FIRST.set(v.charCodeAt(0), [...(VERBS_BY_FIRST.get(v.charCodeAt(0)) ?? []), v]);
 const SHORT_VERBS = new Set(ALL_VERBS.filter((v) => v.length === 1));
 /** 至少 anywhere before the verb: 每年至少组织2次 */
 const AT_LEAST = ['至少', '最少'];
@@ -45,7 +45,7 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
   let best: VerbHit | null = null;
   let bestLevel: VerbHit | null = null;
   for (let i = from; i < pos; i++) {
-    const cands = VERBS_BY_FIRST.get(s[i]!);
+    const cands = VERBS_BY_FIRST.get(s.charCodeAt(i));
     if (!cands) continue;
     for (const v of cands) {
       if (!s.startsWith(v, i) || i + v.length > pos) continue;
@@ -115,11 +115,14 @@ function groupLists(s: string, tokens: ValueToken[]): ValueToken[][] {
   return lists;
 }
 
-/** Numeric targets and baselines; marks in `valueAt` the clean positions of values used. */
-export function extractNumeric(doc: Doc, valueAt?: Uint8Array): Extracted[] {
+/**
+ * Numeric targets and baselines; marks in `valueAt` the clean positions of values used.
+ * `starts`: where numbers may start in the stream (numberStarts), when the caller has them already.
+ */
+export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Array): Extracted[] {
   const s = doc.clean.s;
   const out: Extracted[] = [];
-  const lists = groupLists(s, scanValues(s));
+  const lists = groupLists(s, scanValues(s, starts));
   let prevEnd = 0;
   // the verb and bound of the last list, shared by later values of the same clause (小学生10小时、初中生9小时)
   let prevList: { cs: number; sentence: number; names: string[]; own: string; objectEnd: number; prefix: string | null; subject: string } | null = null;

@@ -6,6 +6,7 @@ import {
   PREFIX_DIRECTIONS,
   QUALITATIVE_NOUNS,
   QUALITATIVE_TRAILERS,
+  type DirectionWord,
 } from '../rules/qualitative.ts';
 import type { Clause, Found } from './clause.ts';
 import { COV_VERBS } from './coverage.ts';
@@ -13,6 +14,17 @@ import { trimIndicator } from './indicator.ts';
 
 const POSTFIX = [...POSTFIX_DIRECTIONS].sort((a, b) => b.form.length - a.form.length);
 const PREFIX = [...PREFIX_DIRECTIONS].sort((a, b) => b.form.length - a.form.length);
+/** forms by their last (or first) character, in list order: a clause is compared only with forms it may end (or start) with */
+function byCharAt(words: DirectionWord[], at: (form: string) => number): Map<number, DirectionWord[]> {
+  const out = new Map<number, DirectionWord[]>();
+  for (const d of words) {
+    const c = d.form.charCodeAt(at(d.form));
+    out.set(c, [...(out.get(c) ?? []), d]);
+  }
+  return out;
+}
+const POSTFIX_BY_LAST = byCharAt(POSTFIX, (f) => f.length - 1);
+const PREFIX_BY_FIRST = byCharAt(PREFIX, () => 0);
 /** a gap against another figure (与全国平均水平的差距) is no indicator of the plan */
 const AGAINST = /^(与|同|和)/;
 /** a gap between places only (城乡差距, 城乡、区域差距) names no measured indicator */
@@ -43,7 +55,7 @@ export function qualitative(s: string, c: Clause): Qual[] {
     if (ib - ia >= 2)
       return [{ ia, ib, pa: ia, pb: a + keep.index + keep[0].length, verb: '保持', direction: 'keep', suffix: keep[2]! + keep[3]!, rule: 'qualitative/keep' }];
   }
-  for (const d of POSTFIX) {
+  for (const d of POSTFIX_BY_LAST.get(s.charCodeAt(b - 1)) ?? []) {
     if (!text.endsWith(d.form)) continue;
     const end = b - d.form.length;
     const ib0 = stripTrailers(s, a, end);
@@ -52,7 +64,7 @@ export function qualitative(s: string, c: Clause): Qual[] {
       return [{ ia, ib, pa: ia, pb: b, verb: d.form.replace(/^上升趋势/, ''), direction: d.direction, suffix: '', rule: 'qualitative/postfix' }];
     break;
   }
-  for (const d of PREFIX) {
+  for (const d of PREFIX_BY_FIRST.get(s.charCodeAt(a)) ?? []) {
     if (!text.startsWith(d.form)) continue;
     if (AGAINST.test(s.slice(a + d.form.length, a + d.form.length + 1))) break;
     const ib0 = stripTrailers(s, a + d.form.length, b);

@@ -72,8 +72,12 @@ const BRACKET_OPEN = 64; // 【 [ 〖 around a label
   mark('【[〖', BRACKET_OPEN);
 }
 const flagAt = (s: string, i: number): number => CHAR[s.charCodeAt(i)]!;
-/** scratch for normalizeLine (a plain array: String.fromCharCode.apply is slow on typed arrays) */
-const lineCodes: number[] = [];
+/**
+ * scratch for normalizeLine: codes gather in a typed array, then go to a packed plain array of their
+ * exact length, kept per length (String.fromCharCode.apply is slow on typed arrays)
+ */
+const lineCodes = new Uint16Array(HEAD_PREFIX);
+const codesOfLength: number[][] = [];
 
 /** Full-width ASCII to half-width, white space and markdown marks removed. */
 export function normalizeLine(line: string): string {
@@ -82,12 +86,26 @@ export function normalizeLine(line: string): string {
   if (c0 === 0x23 || c0 === 0x3e || c0 === 0x2d || c0 === 0x2a || c0 === 0x2b || c0 <= 0x20 || c0 === 0x3000) {
     s = s.trim().replace(/^(?:#{1,6}\s*|>\s*|[-*+]\s+)+/, '');
   }
-  // most lines need nothing more: no allocation for them
-  const n = s.length;
-  let i = 0;
-  while (i < n && !(CHAR[s.charCodeAt(i)]! & (SPACE | WIDE | EMPHASIS))) i++;
-  if (i === n) return s;
-  if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
+  // one pass reads the flags and the normalized codes; a line needing nothing is returned as it is
+  let seen = 0;
+  let k = 0;
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    const f = CHAR[c]!;
+    seen |= f;
+    if (f & SPACE) continue;
+    lineCodes[k++] = f & WIDE ? c - 0xfee0 : c;
+  }
+  if (!(seen & (SPACE | WIDE | EMPHASIS))) return s;
+  if (seen & EMPHASIS && (s.includes('**') || s.includes('__'))) k = halfWidthCodes(s.replace(/\*\*|__/g, ''));
+  // an array of the exact length: setting .length of a shared one costs more
+  const codes = (codesOfLength[k] ??= Array.from({ length: k }, () => 0));
+  for (let j = 0; j < k; j++) codes[j] = lineCodes[j]!;
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** Writes the codes of s into lineCodes as normalizeLine does (full-width made half-width, no white space); returns their count. */
+function halfWidthCodes(s: string): number {
   let k = 0;
   for (let j = 0; j < s.length; j++) {
     const c = s.charCodeAt(j);
@@ -95,8 +113,7 @@ export function normalizeLine(line: string): string {
     if (f & SPACE) continue;
     lineCodes[k++] = f & WIDE ? c - 0xfee0 : c;
   }
-  lineCodes.length = k;
-  return String.fromCharCode.apply(null, lineCodes);
+  return k;
 }
 
 function isDigitCode(c: number): boolean {
@@ -298,7 +315,7 @@ export function analyzeStructure(text: string): DocStructure {
   const norms: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     let l = raw[i]!;
-    if (l.endsWith('\r')) l = l.slice(0, -1);
+    if (l.charCodeAt(l.length - 1) === 0x0d) l = l.slice(0, -1); // \r
     raw[i] = l;
     norms[i] = isPlainBody(l) ? l.slice(0, HEAD_PREFIX) : normalizeLine(l);
   }
@@ -439,14 +456,16 @@ export function analyzeStructure(text: string): DocStructure {
       continue;
     }
 
+    let firstCls: HeadingClass = null;
     if (heading) {
-      const cls = classifyHeading(heading.name, heading.rank !== null);
+      firstCls = classifyHeading(heading.name, heading.rank !== null);
       // an unknown numbered heading right after a wrapped line is a wrap inside a paragraph
-      if (cls === null && heading.rank !== null && heading.rank <= 2 && continuesAt(prevNonBlank)) heading = null;
+      if (firstCls === null && heading.rank !== null && heading.rank <= 2 && continuesAt(prevNonBlank)) heading = null;
     }
     if (heading) {
       const numbered = heading.rank !== null;
-      let cls = classifyHeading(heading.name, numbered, numbered || standsAlone(i, prevNonBlank));
+      // classified as standing alone above: the same answer when it does
+      let cls = numbered || standsAlone(i, prevNonBlank) ? firstCls : classifyHeading(heading.name, false, false);
       // a domain name the next line goes on with is the head of a cut sentence (5. 儿童参与家庭、学校和社会事务 / 的权利…)
       if (cls?.kind === 'domain' && !endsClosed(raw[i]!) && continuedAfter(i)) cls = null;
       // a new outline (一、 or 前言 again) after domains: a plan whose title is missing
@@ -589,14 +608,21 @@ export function analyzeStructure(text: string): DocStructure {
   // blank lines after the last plan's text belong to no plan
   const tail = out.length > 0 ? out[out.length - 1]!.lines[1] : n;
   for (let i = tail; i < n; i++) lines[i] = NONE;
+  // runs of lines share a context: the map is asked once per run
+  let runContext: LineContext | null = null;
+  let runFinal: LineContext | null = null;
   for (let i = 0; i < n; i++) {
     const c = lines[i]!;
-    let f = finals.get(c);
-    if (f === undefined) {
-      f = finalize(c);
-      finals.set(c, f);
+    if (c !== runContext) {
+      let f = finals.get(c);
+      if (f === undefined) {
+        f = finalize(c);
+        finals.set(c, f);
+      }
+      runContext = c;
+      runFinal = f;
     }
-    lines[i] = f;
+    lines[i] = runFinal!;
   }
 
   const keptDrafts = plans.filter((_, k) => kept[k]);
@@ -645,10 +671,13 @@ function lastContentLine(norms: string[], from: number): number {
   return from;
 }
 
+/** PART_KEYWORDS without their g flag, for a test that keeps no lastIndex: made once, not per heading */
+const PART_KEYWORD_TESTS = PART_KEYWORDS.map((k) => ({ part: k.part, pattern: new RegExp(k.pattern.source) }));
+
 /** The one part a heading names (妇女发展篇, 第二部分儿童发展), if it names exactly one. */
 function partNamed(name: string): Part | null {
   const s = name.replace(BOTH_PARTS_RE, '');
-  const named = PART_KEYWORDS.filter((k) => new RegExp(k.pattern.source).test(s));
+  const named = PART_KEYWORD_TESTS.filter((k) => k.pattern.test(s));
   return named.length === 1 ? named[0]!.part : null;
 }
 

@@ -23,18 +23,36 @@ export interface ValueToken {
   rule: string;
 }
 
+/** a number at a position (sticky): tried only where NUM_FIRST says one may start */
 const NUM_RE = new RegExp(
   `百分之[零〇一二两三四五六七八九十百]+|一半|\\d+(?:\\.\\d+)?(?:[-—~至到](?=\\d)\\d+(?:\\.\\d+)?)?|[${CN_NUMERAL_CHARS}]+`,
-  'g',
+  'y',
 );
+/** the characters NUM_RE's alternatives start with */
+export const NUM_FIRST = new Uint8Array(65536);
+for (const c of `百一0123456789${CN_NUMERAL_CHARS}`) NUM_FIRST[c.charCodeAt(0)] = 1;
 const CJK = /[\u4e00-\u9fff]/;
 const QUALIFIER_LIST_ITEM = /^[、和及与至到—~\-]\d+(?:\.\d+)?(?:周岁|岁|个月|人|天)(?:及以上|及以下|以上|以下|以内|内)?/;
 const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟', '个工作日', '周']);
 /** bound words that, right before a qualifier-looking value, make it a value (至少有1人承担) */
 const QUALIFIER_OVERRIDE = PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']);
 
+/** Forms by the code of their first character, in list order: a position is compared only with forms that may start there. */
+function byFirstCode<T extends { form: string }>(list: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of list) {
+    if (x.form === '') throw new Error('empty form in a word list');
+    const c = x.form.charCodeAt(0);
+    out.set(c, [...(out.get(c) ?? []), x]);
+  }
+  return out;
+}
+const UNITS_BY_FIRST = byFirstCode(UNIT_FORMS);
+const POST_BOUNDS_BY_FIRST = byFirstCode(POST_BOUNDS);
+const NONE: never[] = [];
+
 function matchUnit(s: string, at: number): { form: string; def: UnitDef } | null {
-  for (const u of UNIT_FORMS) {
+  for (const u of UNITS_BY_FIRST.get(s.charCodeAt(at)) ?? NONE) {
     if (s.startsWith(u.form, at)) {
       const after = at + u.form.length;
       const next = s[after];
@@ -47,7 +65,7 @@ function matchUnit(s: string, at: number): { form: string; def: UnitDef } | null
 }
 
 function matchPostBound(s: string, at: number): { form: string; comparator: Comparator } | null {
-  for (const b of POST_BOUNDS) if (s.startsWith(b.form, at)) return b;
+  for (const b of POST_BOUNDS_BY_FIRST.get(s.charCodeAt(at)) ?? NONE) if (s.startsWith(b.form, at)) return b;
   return null;
 }
 
@@ -66,19 +84,33 @@ function insideQuote(s: string, at: number): boolean {
   return false;
 }
 
-/** All value tokens of the stream, in order. Linear: each match is examined in a bounded window. */
-export function scanValues(s: string): ValueToken[] {
+/** Positions of the characters a number may start with (NUM_FIRST), in order. */
+export function numberStarts(s: string): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) if (NUM_FIRST[s.charCodeAt(i)]) out.push(i);
+  return Int32Array.from(out);
+}
+
+/**
+ * All value tokens of the stream, in order. Linear: each match is examined in a bounded window.
+ * `starts`: the stream's numberStarts, when the caller has them already.
+ */
+export function scanValues(s: string, starts: Int32Array = numberStarts(s)): ValueToken[] {
   const out: ValueToken[] = [];
-  NUM_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUM_RE.exec(s)) !== null) {
-    const start = m.index;
+  // the leftmost match at or after `from`, as a global exec finds it: the regex is tried only where a number may start
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    NUM_RE.lastIndex = start;
+    const m = NUM_RE.exec(s);
+    if (m === null) continue;
     const raw = m[0];
     const numEnd = start + raw.length;
     const tok = readToken(s, start, raw, numEnd);
+    from = numEnd;
     if (tok) {
       out.push(tok);
-      NUM_RE.lastIndex = Math.max(NUM_RE.lastIndex, tok.end);
+      from = Math.max(from, tok.end);
     }
   }
   return out;

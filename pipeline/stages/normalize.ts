@@ -1,5 +1,5 @@
 // Extracted records → targets: stable ids, catalogue ids, comparable values.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
 import type { Extracted, Target } from '../schema.ts';
 
@@ -8,11 +8,12 @@ import type { Extracted, Target } from '../schema.ts';
  * where it stands, plus its rank among records that say the same thing.
  */
 export function targetKey(t: Pick<Extracted, 'kind' | 'part' | 'section' | 'indicator' | 'value' | 'unit'>): string {
-  return [t.kind, t.part, t.section, t.indicator.text, t.value ?? '', t.unit ?? ''].join('|');
+  return `${t.kind}|${t.part}|${t.section}|${t.indicator.text}|${t.value ?? ''}|${t.unit ?? ''}`;
 }
 
 export function makeId(key: string, rank: number): string {
-  return 't' + createHash('sha1').update(`${key}#${rank}`).digest('hex').slice(0, 11);
+  // one-shot hash: a Hash object per target costs more than the hashing
+  return 't' + hash('sha1', `${key}#${rank}`, 'hex').slice(0, 11);
 }
 
 /** Builds a Target with keys in schema order, so JSON output is byte-stable. */

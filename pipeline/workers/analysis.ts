@@ -23,13 +23,17 @@ export interface AnalysisContext {
 export const ANALYSIS_STAGES = ['ingest', 'structure', 'extract', 'normalize'] as const satisfies readonly Stage[];
 export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 
+// loaded on first use: its PDF, Word and HTML parsers weigh some 100 MB, which a main thread that
+// leaves analysis to workers never needs; and once (a dynamic import through tsx's hooks costs
+// some 0.7 ms each time)
+let ingestModule: Promise<typeof import('../stages/ingest.ts')> | undefined;
+const loadIngest = () => (ingestModule ??= import('../stages/ingest.ts'));
+
 /** The stages that need no store: ingest → normalize. Also used by eval. */
 export const analysisStages = {
   ingest: async (c: AnalysisContext, maxBytes?: number) => {
     const data = c.data ?? readPlanFile(c.path);
-    // loaded on first use: its PDF, Word and HTML parsers weigh some 100 MB, which a main
-    // thread that leaves analysis to workers never needs
-    const { ingestBuffer } = await import('../stages/ingest.ts');
+    const { ingestBuffer } = await loadIngest();
     return { ingested: await ingestBuffer(c.file, data, { maxBytes }), data: undefined };
   },
   structure: (c: AnalysisContext) => ({ structure: analyzeStructure(c.ingested!.text) }),
