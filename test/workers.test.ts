@@ -102,7 +102,7 @@ parentPort.on('message', (t) => {
     setTimeout(() => { throw new Error('boom'); }, 10);
     return;
   }
-  parentPort.postMessage({ id: t.id, type: 'done', result: { ok: false, stage: 'structure', message: t.file + ': ' + t.data.length + ' bytes' } });
+  parentPort.postMessage({ id: t.id, type: 'done', result: { ok: false, stage: 'structure', message: t.file + ': ' + (t.data ? t.data.length + ' bytes' : 'read by the worker') } });
 });
 `,
     );
@@ -118,7 +118,9 @@ parentPort.on('message', (t) => {
       expect(results[0]).toEqual({ ok: false, stage: 'structure', message: 'a.txt: 13 bytes' });
       expect(results[1]).toMatchObject({ ok: false, stage: 'extract' });
       expect((results[1] as { message: string }).message).toMatch(/^crash\.txt: the analysis worker stopped: boom/);
-      expect(results[2]).toEqual({ ok: false, stage: 'structure', message: 'b.txt: 13 bytes' });
+      // b.txt may have been handed to the worker that died, as its next document: then another worker reads it
+      expect(results[2]).toMatchObject({ ok: false, stage: 'structure' });
+      expect((results[2] as { message: string }).message).toMatch(/^b\.txt: (13 bytes|read by the worker)$/);
     } finally {
       await pool.close();
     }
@@ -131,7 +133,8 @@ parentPort.on('message', (t) => {
         ['huge.txt', 'next.txt'].map((file) => pool.prepare(task(file, Buffer.from('x')))),
       );
       expect(huge).toEqual({ ok: false, stage: 'ingest', message: 'huge.txt: the analysis worker stopped: the document needs more memory than a worker may use (16 MB)' });
-      expect(next).toEqual({ ok: false, stage: 'structure', message: 'next.txt: 1 bytes' });
+      // handed to the same worker as its next document, it goes to a new one, which reads the file itself
+      expect(next).toEqual({ ok: false, stage: 'structure', message: 'next.txt: read by the worker' });
     } finally {
       await pool.close();
     }

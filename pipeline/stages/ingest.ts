@@ -199,7 +199,7 @@ function sniffUtf16(data: Buffer): 'utf-16le' | 'utf-16be' | null {
  * The bytes read as UTF-8, bad sequences as U+FFFD, as Buffer.toString does. Valid UTF-8 goes through
  * ICU's transcoder, several times faster than V8's decoder on CJK text.
  */
-function utf8Text(data: Buffer): string {
+export function utf8Text(data: Buffer): string {
   return (isUtf8(data) && validUtf8Text(data)) || data.toString('utf8');
 }
 

@@ -1,5 +1,6 @@
-// A fixed number of document worker threads, started on first need; one document per worker
-// at a time, the rest waiting in order. A worker that dies fails only its document.
+// A fixed number of document worker threads, started on first need. Each works on one document
+// and holds the next (so it never waits for a main thread busy committing), the rest wait in
+// order. A worker that dies fails only the document it was working on.
 import { Worker } from 'node:worker_threads';
 import type { Stage } from '../machine.ts';
 import type { DocumentTask, Prepared } from './document.ts';
@@ -14,6 +15,9 @@ const ENTRY = new URL('./entry.mjs', import.meta.url);
  */
 export const WORKER_HEAP_MB = 256;
 
+/** Documents handed to one worker at a time: the one it works on and the next. */
+export const WORKER_QUEUE = 2;
+
 interface Job {
   task: WorkerTask;
   resolve: (a: Prepared) => void;
@@ -22,7 +26,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** in the worker's hands, in order: the first is the one it works on */
+  jobs: Job[];
 }
 
 export class WorkerPool {
@@ -54,33 +59,34 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     const slots = this.slots.splice(0);
-    for (const job of this.waiting.splice(0)) job.resolve({ ok: false, stage: job.stage, message: `${job.task.file}: not analysed: the run was stopped` });
+    for (const job of [...slots.flatMap((s) => s.jobs.splice(0)), ...this.waiting.splice(0)]) job.resolve({ ok: false, stage: job.stage, message: `${job.task.file}: not analysed: the run was stopped` });
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private dispatch(): void {
     while (this.waiting.length > 0) {
-      let slot = this.slots.find((s) => s.job === null);
-      if (!slot) {
-        if (this.slots.length >= this.size) return;
-        slot = this.spawn();
-      }
+      // an idle worker first; then a new one; then one with room for its next document
+      let slot = this.slots.find((s) => s.jobs.length === 0);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      slot ??= this.slots.find((s) => s.jobs.length < WORKER_QUEUE);
+      if (!slot) return;
       const job = this.waiting.shift()!;
-      slot.job = job;
+      slot.jobs.push(job);
       slot.worker.postMessage(job.task, job.task.data ? [job.task.data.buffer as ArrayBuffer] : []);
     }
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }), job: null };
+    const slot: Slot = { worker: new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }), jobs: [] };
     slot.worker.on('message', (m: WorkerMessage) => {
-      const job = slot.job;
-      if (!job || m.id !== job.task.id) return;
+      const i = slot.jobs.findIndex((j) => j.task.id === m.id);
+      if (i === -1) return;
+      const job = slot.jobs[i]!;
       if (m.type === 'stage') {
         job.stage = m.stage;
         return;
       }
-      slot.job = null;
+      slot.jobs.splice(i, 1);
       job.resolve(m.result);
       this.dispatch();
     });
@@ -88,9 +94,12 @@ export class WorkerPool {
       const i = this.slots.indexOf(slot);
       if (i === -1) return;
       this.slots.splice(i, 1);
-      const job = slot.job;
-      slot.job = null;
+      const [job, ...next] = slot.jobs.splice(0);
       if (job) job.resolve({ ok: false, stage: job.stage, message: `${job.task.file}: the analysis worker stopped: ${why}` });
+      // the ones it held but had not begun go to another worker; bytes handed over are gone with
+      // it, so that worker reads the file itself
+      for (const j of next) if (j.task.data?.byteLength === 0) j.task.data = undefined;
+      this.waiting.unshift(...next);
       if (!this.closed) this.dispatch();
     };
     slot.worker.on('error', (err) =>
