@@ -68,9 +68,10 @@ type Timed = OnceResult & {
 
 let specNo = 0;
 
-/** The main thread's part of the CPU: the store writer and the run's bookkeeping, which workers cannot share. */
+/** Where the CPU went: workers, the main thread (store writer, bookkeeping), V8's and Node's helper threads. */
 function mainShare(t: OnceResult): string {
-  return t.mainCpu === null ? '' : `; main thread ${t.mainCpu.toFixed(1)} s`;
+  if (t.mainCpu === null || t.workerCpu === null) return '';
+  return `: workers ${t.workerCpu.toFixed(1)} s, main thread ${t.mainCpu.toFixed(1)} s, helper threads (GC, compiler) ${(t.cpu - t.mainCpu - t.workerCpu).toFixed(1)} s`;
 }
 
 /** One pipeline run in a child process of its own: wall, CPU of every thread, peak RSS. */
@@ -240,15 +241,18 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   const two = byWorkers.get(2);
   const speedup = one && two ? one.wall / two.wall : null;
   if (speedup !== null) log(`speed-up 1 → 2 workers: ${speedup.toFixed(2)}× (fastest wall time of each)`);
-  // the main thread (store writer, bookkeeping) works while the workers do: on 2 cores its CPU per
-  // document m competes with theirs, w, so 2 workers can do at most 2w / (w + m) of one
+  // With 1 worker, its thread sets the pace while the main thread (store writer, bookkeeping) and
+  // V8's helper threads (GC, optimizing compiler) run beside it on the other core. With 2, all of
+  // that shares 2 cores: 2 workers can do at most 2W / (W + M + H) of one.
   let bound: number | null = null;
-  if (one && one.mainCpu !== null && one.documents > 0) {
-    const m = one.mainCpu / one.documents;
-    const w = (one.cpu - one.mainCpu) / one.documents;
-    bound = (2 * w) / (w + m);
+  if (one && one.mainCpu !== null && one.workerCpu !== null && one.documents > 0) {
+    const per = (x: number) => ((x / one.documents) * 1000).toFixed(1);
+    const w = one.workerCpu;
+    const m = one.mainCpu;
+    const h = Math.max(0, one.cpu - m - w);
+    bound = (2 * w) / (w + m + h);
     log(
-      `CPU per document: workers ${(w * 1000).toFixed(1)} ms, main thread (the one store writer) ${(m * 1000).toFixed(1)} ms: ` +
+      `CPU per document with 1 worker: worker ${per(w)} ms, main thread (the one store writer) ${per(m)} ms, helper threads ${per(h)} ms: ` +
         `on 2 cores 2 workers can do at most ${bound.toFixed(2)}× the work of one`,
     );
   }
