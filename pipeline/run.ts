@@ -221,8 +221,6 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     return existsSync(p) ? sha256(readFileSync(p)) : null;
   };
 
-  // what earlier runs recorded, read once: an unchanged document costs a hash, not a table scan
-  const known = opts.force ? new Map<string, never>() : new Map(store.documents().map((d) => [d.path, d]));
   // a bounded window of documents in flight: each worker busy with one and one waiting, and
   // those waiting for their batch to be committed
   const limit = pLimit(pool ? workers * 2 + 1 + BATCH_DOCS : Math.max(1, opts.concurrency));
@@ -241,7 +239,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
           try {
             checkSize(f.path, file, opts.maxBytes ?? MAX_BYTES);
             // only a document stored before is read here, to compare its hash; others are read by their worker
-            const prev = known.has(path) ? store.fingerprint(path) : undefined;
+            const prev = opts.force ? undefined : store.fingerprint(path);
             if (
               prev &&
               prev.status === 'ok' &&
@@ -252,17 +250,16 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
               existsSync(join(opts.out, `${name}.targets.json`))
             ) {
               writer.touch(path, runId);
-              const row = known.get(path);
-              const stale = row?.stale ?? [];
+              const stale = prev.stale;
               report = {
                 path,
                 name,
                 status: 'unchanged',
-                targets: row?.targets ?? 0,
-                baselines: row?.baselines ?? 0,
-                reviewError: row?.reviewError ?? null,
+                targets: prev.targets,
+                baselines: prev.baselines,
+                reviewError: prev.reviewError,
                 stale,
-                line: `= ${file}  unchanged${stale.length ? `  (${stale.length} stale review entr${stale.length === 1 ? 'y' : 'ies'})` : ''}${row?.reviewError ? `  (review file invalid, unreviewed: ${row.reviewError})` : ''}${staleLines(stale)}`,
+                line: `= ${file}  unchanged${stale.length ? `  (${stale.length} stale review entr${stale.length === 1 ? 'y' : 'ies'})` : ''}${prev.reviewError ? `  (review file invalid, unreviewed: ${prev.reviewError})` : ''}${staleLines(stale)}`,
               };
             }
           } catch (err) {

@@ -197,10 +197,24 @@ export class Store {
   }
 
   /** What a previous run recorded for a path, for incremental runs. */
-  fingerprint(path: string): { sha256: string | null; rulesVersion: string | null; reviewsSha: string | null; status: string; name: string } | undefined {
-    return this.stmt('SELECT sha256, rules_version AS rulesVersion, reviews_sha AS reviewsSha, status, name FROM documents WHERE path = ?').get(
-      path,
-    ) as never;
+  fingerprint(path: string):
+    | {
+        sha256: string | null;
+        rulesVersion: string | null;
+        reviewsSha: string | null;
+        status: string;
+        name: string;
+        targets: number;
+        baselines: number;
+        reviewError: string | null;
+        stale: string[];
+      }
+    | undefined {
+    const row = this.stmt(
+      `SELECT sha256, rules_version AS rulesVersion, reviews_sha AS reviewsSha, status, name, targets, baselines,
+              review_error AS reviewError, stale FROM documents WHERE path = ?`,
+    ).get(path) as (Record<string, unknown> & { stale: string }) | undefined;
+    return row ? ({ ...row, stale: JSON.parse(row.stale) } as never) : undefined;
   }
 
   /** Replace everything known about one document, atomically. */
