@@ -4,7 +4,7 @@ import { commaBefore, scanStream, type Clause, type CuedClause } from './clause.
 import { IDIOM_CHARS, coverage } from './coverage.ts';
 import { contextAt, makeRecord, originalText, planPeriod, type Doc } from './doc.ts';
 import { asWritten, resolveList } from './indicator.ts';
-import { borrowedObject, qualitative } from './qualitative.ts';
+import { borrowedObject, qualitative, type Qual } from './qualitative.ts';
 
 const MAX_CLAUSE = 120;
 /** a clause without any of these characters holds no coverage idiom and no direction word */
@@ -85,27 +85,29 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: CuedClaus
       }
       const text = originalText(doc, q.ia, q.ib) + q.suffix;
       const clean = s.slice(q.ia, q.ib) + q.suffix;
-      const names = resolveList(clean, 0)?.map((x) => asWritten(x, clean, text)) ?? [text];
-      for (const name of names) {
-        out.push(
-          makeRecord(doc, {
-            kind: 'qualitative',
-            indicator: name,
-            verb: q.verb,
-            comparator: null,
-            value: null,
-            unit: null,
-            direction: q.direction,
-            year,
-            span: { a: Math.min(q.ia, q.pa), b: Math.max(q.ib, q.pb) },
-            anchor: q.ia,
-            rule: q.rule,
-          }),
-        );
-      }
+      // no array for the usual single name: arrays of two origins (map, literal) made the loop polymorphic
+      const names = resolveList(clean, 0);
+      if (names === null) out.push(qualitativeRecord(doc, q, text, year));
+      else for (let k = 0; k < names.length; k++) out.push(qualitativeRecord(doc, q, asWritten(names[k]!, clean, text), year));
     }
   }
   return out;
+}
+
+function qualitativeRecord(doc: Doc, q: Qual, indicator: string, year: number | null): Extracted {
+  return makeRecord(doc, {
+    kind: 'qualitative',
+    indicator,
+    verb: q.verb,
+    comparator: null,
+    value: null,
+    unit: null,
+    direction: q.direction,
+    year,
+    span: { a: Math.min(q.ia, q.pa), b: Math.max(q.ib, q.pb) },
+    anchor: q.ia,
+    rule: q.rule,
+  });
 }
 
 /** The year a clause's target is for: its own 到2025年, else the end of the plan's period. */

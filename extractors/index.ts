@@ -35,10 +35,22 @@ const NUMBER = 0x80;
 const STREAM_FLAGS = Uint8Array.from(CUE_FLAGS, (f, c) => f | (NUM_FIRST[c] ? NUMBER : 0));
 if (CUE_FLAGS.some((f) => (f & NUMBER) !== 0)) throw new Error('clause flags overlap the number bit');
 
+/** scratch for the positions of used values, reused across calls (each worker thread has its own); large ones are not kept */
+let scratchValueAt = new Uint8Array(0);
+const KEEP_VALUE_AT = 1 << 20;
+
+/** A zeroed array of `size` flags: a view of the scratch, which is not used again before the caller is done. */
+function zeroedFlags(size: number): Uint8Array {
+  if (size > KEEP_VALUE_AT) return new Uint8Array(size);
+  if (scratchValueAt.length < size) scratchValueAt = new Uint8Array(Math.min(KEEP_VALUE_AT, Math.max(size, 2 * scratchValueAt.length)));
+  scratchValueAt.fill(0, 0, size);
+  return scratchValueAt.subarray(0, size);
+}
+
 export function extractTargets(text: string, structure: DocStructure): Extracted[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = makeDoc(text, structure);
-  const valueAt = new Uint8Array(doc.clean.s.length + 1);
+  const valueAt = zeroedFlags(doc.clean.s.length + 1);
   const scan = scanStream(doc.clean.s, STREAM_FLAGS, NUMBER);
   const numeric = extractNumeric(doc, valueAt, scan.marked);
   const out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt, scan.clauses), numeric)];

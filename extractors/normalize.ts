@@ -98,15 +98,33 @@ function pushBreak(codes: Uint16Array, map: Int32Array, len: number, at: number)
 }
 
 export function buildClean(text: string): Clean {
-  const n = text.length;
   // every kept character maps to one of the text; a break always follows a kept character
-  const cap = 2 * n + 16;
+  const cap = 2 * text.length + 16;
   if (scratchCodes.length < cap) {
     scratchCodes = new Uint16Array(cap);
     scratchMap = new Int32Array(cap);
   }
-  const codes = scratchCodes;
-  const map = scratchMap;
+  const len = fillStream(text, scratchCodes, scratchMap);
+  // a Buffer view decodes UTF-16 faster than TextDecoder, which is kept for surrogates (a lone one becomes U+FFFD)
+  const units = scratchCodes.subarray(0, len);
+  const str = streamSurrogates ? UTF16.decode(units) : Buffer.from(units.buffer, units.byteOffset, 2 * len).toString('utf16le');
+  const out = { s: str, map: scratchMap.slice(0, len) };
+  if (cap > KEEP_SCRATCH) {
+    scratchCodes = new Uint16Array(0);
+    scratchMap = new Int32Array(0);
+  }
+  return out;
+}
+
+/** set by fillStream: the stream holds a surrogate code */
+let streamSurrogates = false;
+
+/**
+ * Writes the stream's codes and their text offsets; returns its length. Its own function: the
+ * loop is compiled on stack replacement in the first document, before code after it has run.
+ */
+function fillStream(text: string, codes: Uint16Array, map: Int32Array): number {
+  const n = text.length;
   let len = 0;
   let lastArabic = 0;
   let prevTail = 0x3002; // 。
@@ -202,15 +220,8 @@ export function buildClean(text: string): Clean {
     if (heading) len = pushBreak(codes, map, len, lineEnd);
     lineStart = lineEnd + 1;
   }
-  // a Buffer view decodes UTF-16 faster than TextDecoder, which is kept for surrogates (a lone one becomes U+FFFD)
-  const units = codes.subarray(0, len);
-  const str = surrogates ? UTF16.decode(units) : Buffer.from(units.buffer, units.byteOffset, 2 * len).toString('utf16le');
-  const out = { s: str, map: map.slice(0, len) };
-  if (cap > KEEP_SCRATCH) {
-    scratchCodes = new Uint16Array(0);
-    scratchMap = new Int32Array(0);
-  }
-  return out;
+  streamSurrogates = surrogates;
+  return len;
 }
 
 /**

@@ -142,7 +142,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
 
     // another plan's figure quoted for comparison
     const cs = clauseStart(s, first.start);
-    if (REFERENCE_AFTER.some((w) => s.startsWith(w, listEnd)) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
+    if (startsWithAny(s, listEnd, REFERENCE_AFTER) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
 
     // what the previous list of the clause counted (1个A、1所B) is no subject of this one
     const segStart = Math.max(cs, prevEnd, prevList && prevList.cs === cs ? prevList.objectEnd : 0);
@@ -155,7 +155,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     if (pre?.verb && verbHit && !LEVEL_VERB_SET.has(verbHit.verb)) verbHit = null;
     let verb: string | null = verbHit?.verb ?? null;
     const segText = s.slice(segStart, first.start);
-    let atLeast = AT_LEAST.some((w) => segText.includes(w));
+    let atLeast = includesAny(segText, AT_LEAST);
     let inherited = false;
     if (!verbHit && !pre && shared && shared.clause === cs) {
       verb = shared.verb;
@@ -191,7 +191,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       (yearHit !== null && period !== null && yearHit.year < period[0]) ||
       PAST_MARKERS.test(segText);
     const periodic = s[first.start - 1] === '每' && first.unit === '年';
-    const explicit = toks.some((t) => t.post !== null) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast;
+    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast;
     if (!(explicit || past)) continue;
     // a Chinese numeral in a past statement needs a verb of its own (衡量一个国家 is no figure)
     if (!explicit && first.chinese && !findVerb(s, listEnd, clauseEnd(s, listEnd))) continue;
@@ -362,14 +362,15 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       if (r) expanded = r.map((name) => ({ tok: first, name: asWritten(name, indicatorClean, indicatorOrig) }));
     }
     shared.names = expanded.length === toks.length ? expanded.map((e) => e.name) : [];
-    for (const e of expanded) e.name = dropInnerJunk(e.name);
+    for (let k = 0; k < expanded.length; k++) expanded[k]!.name = dropInnerJunk(expanded[k]!.name);
     prevList = { cs, sentence: sentenceStart, names: expanded.map((e) => e.name), own: expanded.length === 1 ? dropInnerJunk(ownIndicator) : '', objectEnd, prefix, subject };
 
     const kind = past ? 'baseline' : 'numeric';
     const spanA = Math.min(ia, verbHit?.start ?? first.start, pre?.start ?? first.start, first.start);
     const spanB = Math.max(last.end, afterVerb ? Math.max(ib, afterVerb.end) : ib, listEnd, verbAfter?.end ?? 0, objectEnd);
-    if (valueAt) for (const t of toks) valueAt[t.start] = 1;
-    for (const { tok, name } of expanded) {
+    if (valueAt) for (let k = 0; k < toks.length; k++) valueAt[toks[k]!.start] = 1;
+    for (let k = 0; k < expanded.length; k++) {
+      const { tok, name } = expanded[k]!;
       const comparator: Comparator = pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
       let year: number | null;
       if (kind === 'baseline') {
@@ -400,6 +401,24 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
 }
 
 const FREQUENCY_ONLY = /^(每年|每学期|每学年|每天|每周|每月)$/;
+
+// Plain loops, not closures or for…of: extractNumeric is too large to be optimized in a worker, and
+// its baseline code would allocate a closure or an iterator on every list.
+
+function startsWithAny(s: string, at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (s.startsWith(words[k]!, at)) return true;
+  return false;
+}
+
+function includesAny(s: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (s.includes(words[k]!)) return true;
+  return false;
+}
+
+function anyPostBound(toks: ValueToken[]): boolean {
+  for (let k = 0; k < toks.length; k++) if (toks[k]!.post !== null) return true;
+  return false;
+}
 
 /** 中小学生每学年至少免费视力检查: words inside an indicator that bound its value, not name it */
 function dropInnerJunk(name: string): string {

@@ -81,6 +81,7 @@ const codesOfLength: number[][] = [];
 
 /** Full-width ASCII to half-width, white space and markdown marks removed. */
 export function normalizeLine(line: string): string {
+  if (line.length === 0) return line; // blank lines are common: no out-of-bounds read below
   let s = line.length > HEAD_PREFIX ? line.slice(0, HEAD_PREFIX) : line;
   const c0 = s.charCodeAt(0);
   if (c0 === 0x23 || c0 === 0x3e || c0 === 0x2d || c0 === 0x2a || c0 === 0x2b || c0 <= 0x20 || c0 === 0x3000) {
@@ -189,8 +190,9 @@ export function parseHeading(norm: string): Heading | null {
   let end = name.length;
   while (end > 0 && flagAt(name, end - 1) & NAME_TAIL) end--;
   if (end < name.length) name = name.slice(0, end);
-  if (flagAt(name, 0) & BRACKET_OPEN) name = name.replace(/^[【\[〖]([^】\]〗]+)[】\]〗]$/, '$1');
+  // before the bracket test: an empty name has no first character (an out-of-bounds read)
   if (!name) return null;
+  if (flagAt(name, 0) & BRACKET_OPEN) name = name.replace(/^[【\[〖]([^】\]〗]+)[】\]〗]$/, '$1');
   const inline = cut !== -1 && INLINE_TEXT_RE.test(rest.slice(cut + 1));
   if (rank === null) {
     if (name.length > MAX_BARE_HEADING) return null;
@@ -308,17 +310,32 @@ const JURISDICTION_LINES = 20_000;
 /** Lines of a plan read to guess its part from keywords. */
 const KEYWORD_LINES = 3_000;
 
+// The phases are separate functions: each long loop is compiled (on stack replacement) on its own,
+// not with code after it that has not run yet and would throw the optimized code away.
 export function analyzeStructure(text: string): DocStructure {
   const raw = text.split('\n');
+  const norms = normalizeLines(raw);
+  const { plans, lines } = outlinePass(raw, norms);
+  return finishStructure(text, raw, norms, plans, lines);
+}
+
+/** Strips \r from `raw` in place; returns each line's normalized prefix. */
+function normalizeLines(raw: string[]): string[] {
   const n = raw.length;
-  const lines: LineContext[] = new Array(n);
   const norms: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     let l = raw[i]!;
-    if (l.charCodeAt(l.length - 1) === 0x0d) l = l.slice(0, -1); // \r
+    if (l.length > 0 && l.charCodeAt(l.length - 1) === 0x0d) l = l.slice(0, -1); // \r
     raw[i] = l;
     norms[i] = isPlainBody(l) ? l.slice(0, HEAD_PREFIX) : normalizeLine(l);
   }
+  return norms;
+}
+
+/** One pass over the lines: the plans found, and each line's provisional context. */
+function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; lines: LineContext[] } {
+  const n = raw.length;
+  const lines: LineContext[] = new Array(n);
   // only a line normalized whole can be a title: a long line's prefix may end in 规划
   const whole = (i: number): boolean => raw[i]!.length <= HEAD_PREFIX;
 
@@ -532,6 +549,12 @@ export function analyzeStructure(text: string): DocStructure {
     return true;
   }
 
+  return { plans, lines };
+}
+
+/** Header, plan parts, periods and extents, jurisdiction; final line contexts. */
+function finishStructure(text: string, raw: string[], norms: string[], plans: PlanDraft[], lines: LineContext[]): DocStructure {
+  const n = raw.length;
   // the header: lines before the first plan
   const headerEnd = plans.length > 0 ? plans[0]!.start : Math.min(n, 40);
   let issuer: string | null = null;
@@ -569,9 +592,10 @@ export function analyzeStructure(text: string): DocStructure {
   }
   // an outline with no title, period, domain, list or subject is no plan (a file with no plan in it)
   const kept = plans.map((p, k) => p.title !== null || p.period !== null || p.planLike || parts[k] !== 'other');
-  const newIndex: (number | null)[] = [];
+  // -1 for a dropped plan: the array stays one of small integers
+  const newIndex: number[] = [];
   let next = 0;
-  for (const keep of kept) newIndex.push(keep ? next++ : null);
+  for (const keep of kept) newIndex.push(keep ? next++ : -1);
   const out: Plan[] = [];
   for (let k = 0; k < plans.length; k++) {
     if (!kept[k]) continue;
@@ -591,13 +615,26 @@ export function analyzeStructure(text: string): DocStructure {
   const known = out.find((p) => p.period !== null)?.period ?? null;
   for (const o of out) o.period ??= known ?? targetedPeriod(raw, o.lines[0] - 1, o.lines[1] - 1);
 
-  // final contexts: lines share context objects, each finalized once
-  const NONE: LineContext = { part: 'other', domain: 'other', section: 'other', plan: null };
+  // blank lines after the last plan's text belong to no plan
+  finalizeLines(lines, out.length > 0 ? out[out.length - 1]!.lines[1] : n, newIndex, parts);
+
+  const keptDrafts = plans.filter((_, k) => kept[k]);
+  return { jurisdiction: findJurisdiction(compact, issuer, keptDrafts), plans: out, lines };
+}
+
+/**
+ * Final contexts, in place: plans renumbered (`newIndex`, -1 for a dropped one), a plan's part where
+ * the outline named none; lines from `tail` on in no plan. Lines share context objects, each finalized once.
+ * Its own function: its loop is compiled alone, not with the rest of finishStructure.
+ */
+function finalizeLines(lines: LineContext[], tail: number, newIndex: number[], parts: Part[]): void {
+  const n = lines.length;
+  const NO_PLAN: LineContext = { part: 'other', domain: 'other', section: 'other', plan: null };
   const finals = new Map<LineContext, LineContext>();
   const finalize = (c: LineContext): LineContext => {
     if (c.plan === null) return c;
     const plan = newIndex[c.plan]!;
-    if (plan === null) return NONE;
+    if (plan === -1) return NO_PLAN;
     let part = parts[c.plan]!;
     if (part === 'other') {
       part = c.part;
@@ -605,9 +642,7 @@ export function analyzeStructure(text: string): DocStructure {
     }
     return { part, domain: c.domain, section: c.section, plan };
   };
-  // blank lines after the last plan's text belong to no plan
-  const tail = out.length > 0 ? out[out.length - 1]!.lines[1] : n;
-  for (let i = tail; i < n; i++) lines[i] = NONE;
+  for (let i = tail; i < n; i++) lines[i] = NO_PLAN;
   // runs of lines share a context: the map is asked once per run
   let runContext: LineContext | null = null;
   let runFinal: LineContext | null = null;
@@ -624,9 +659,6 @@ export function analyzeStructure(text: string): DocStructure {
     }
     lines[i] = runFinal!;
   }
-
-  const keptDrafts = plans.filter((_, k) => kept[k]);
-  return { jurisdiction: findJurisdiction(compact, issuer, keptDrafts), plans: out, lines };
 }
 
 /** The line ends a sentence, a label or a bracket (。 ： ） ”), white space aside. */
@@ -722,12 +754,22 @@ function planPart(p: PlanDraft, raw: string[], first: number, last: number): Par
   const end = Math.min(last, first + KEYWORD_LINES);
   for (let i = first; i <= end; i++) {
     const s = stripSpace(raw[i]!).replace(BOTH_PARTS_RE, '');
-    for (const k of PART_KEYWORDS) counts[k.part] += s.match(k.pattern)?.length ?? 0;
+    for (const k of PART_KEYWORDS) counts[k.part] += countMatches(k.pattern, s);
   }
   if (counts.women >= 3 && counts.women >= 1.5 * counts.children) return 'women';
   if (counts.children >= 3 && counts.children >= 1.5 * counts.women) return 'children';
   return 'other';
 }
+
+/** s.match(re)?.length ?? 0 for a global `re` that matches no empty text, without the array of matches */
+function countMatches(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let count = 0;
+  while (re.test(s)) count++;
+  return count;
+}
+// countMatches would not end on an empty match
+for (const k of PART_KEYWORDS) if (!k.pattern.global || k.pattern.test('')) throw new Error(`part keywords ${k.pattern}: global, never empty`);
 
 const OWN_PLAN_RE = /本\s*(?:规|纲|计)/;
 
