@@ -17,7 +17,7 @@ import { acquireLock } from './lock.ts';
 import { VERSION, getRulesVersion } from './version.ts';
 import { readPlanFile } from './workers/analysis.ts';
 import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
-import { WorkerPool } from './workers/pool.ts';
+import { WORKER_QUEUE, WorkerPool } from './workers/pool.ts';
 
 export { analysisStages } from './workers/analysis.ts';
 
@@ -221,9 +221,9 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     return existsSync(p) ? sha256(readFileSync(p)) : null;
   };
 
-  // a bounded window of documents in flight: each worker busy with one and one waiting, and
+  // a bounded window of documents in flight: those in the workers' hands, one more each, and
   // those waiting for their batch to be committed
-  const limit = pLimit(pool ? workers * 2 + 1 + BATCH_DOCS : Math.max(1, opts.concurrency));
+  const limit = pLimit(pool ? workers * (WORKER_QUEUE + 1) + BATCH_DOCS : Math.max(1, opts.concurrency));
   await Promise.all(
     files.map((f, i) =>
       limit(async () => {

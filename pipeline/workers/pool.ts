@@ -1,6 +1,6 @@
 // A fixed number of document worker threads, started on first need. Each works on one document
-// and holds the next (so it never waits for a main thread busy committing), the rest wait in
-// order. A worker that dies fails only the document it was working on.
+// and holds the next few (so it does not wait for a main thread busy committing), the rest wait
+// in order. A worker that dies fails only the document it was working on.
 import { Worker } from 'node:worker_threads';
 import type { Stage } from '../machine.ts';
 import type { DocumentTask, Prepared } from './document.ts';
@@ -15,8 +15,12 @@ const ENTRY = new URL('./entry.mjs', import.meta.url);
  */
 export const WORKER_HEAP_MB = 256;
 
-/** Documents handed to one worker at a time: the one it works on and the next. */
-export const WORKER_QUEUE = 2;
+/**
+ * Documents handed to one worker at a time: the one it works on and the next few, enough to keep
+ * it busy while the main thread commits a batch. They are paths (a worker reads the file itself)
+ * unless the run had read the bytes already.
+ */
+export const WORKER_QUEUE = 4;
 
 interface Job {
   task: WorkerTask;
