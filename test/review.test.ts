@@ -130,6 +130,20 @@ async function withChangedRules<T>(f: () => Promise<T>): Promise<T> {
 }
 
 describe('review decisions', () => {
+  it('are applied the same by worker threads as in-thread: same outputs, same store rows', async () => {
+    await run(opts);
+    review();
+    await run(opts);
+    const inThread = readFileSync(join(dir, 'out', 'plan.targets.json'));
+    const rows = withStore((s) => s.targets({ includeRejected: true }));
+    const log = withStore((s) => s.reviewLog().map(({ at, ...e }) => e));
+    await run({ ...opts, inThread: false, force: true });
+    expect(readFileSync(join(dir, 'out', 'plan.targets.json')).equals(inThread)).toBe(true);
+    expect(withStore((s) => s.targets({ includeRejected: true }))).toEqual(rows);
+    expect(withStore((s) => s.reviewLog().map(({ at, ...e }) => e))).toEqual(log);
+    checkReviewed();
+  });
+
   it('a correction, a rejection and an addition survive re-runs, rule changes and moved text', async () => {
     await run(opts);
     const machine = outputOf();
