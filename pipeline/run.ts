@@ -178,7 +178,9 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   const pool = (opts.inThread ?? files.length < MIN_WORKER_DOCS) ? null : new WorkerPool(workers);
   const prepare = (t: DocumentTask): Promise<Prepared> => (pool ? pool.prepare(t) : prepareDocument(t));
   const settings: RunSettings = { out: opts.out, reviews: opts.reviews, reviewer: opts.reviewer, now, rulesVersion, runId };
-  const writer = new BatchWriter(store, BATCH_DOCS);
+  // a run that writes many documents, compared with what the store holds, builds the readers'
+  // indexes once at its end; a small update keeps them
+  const writer = new BatchWriter(store, BATCH_DOCS, 20, Math.max(200, store.documentCount() / 4));
   /** The prepared result as of `stage`: fails the stage the worker failed in, once the machine is there. */
   const ready = (c: DocContext, stage: Stage): Extract<Prepared, { ok: true }> | undefined => {
     const p = c.prepared;

@@ -90,6 +90,27 @@ describe('batched store writer', () => {
     store.close();
   });
 
+  it('a large run builds the readers\' indexes once, at its end; a store left without them gets them back on open', async () => {
+    const file = join(tmp(), 's.sqlite');
+    const store = new Store(file);
+    const indexes = (s: Store) => (s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'targets_indicator'").all() as unknown[]).length;
+    expect(indexes(store)).toBe(1);
+    const writer = new BatchWriter(store, 1, 1000, 2);
+    await writer.save(documentRows(doc('a.txt', [target('t1', 10)])));
+    expect(indexes(store)).toBe(1);
+    await writer.save(documentRows(doc('b.txt', [target('t1', 11)])));
+    expect(indexes(store)).toBe(0); // dropped from the second document on
+    await writer.save(documentRows(doc('c.txt', [target('t1', 12)])));
+    writer.finish();
+    expect(indexes(store)).toBe(1);
+    expect(store.db.prepare("SELECT doc FROM targets WHERE indicator_id = 'maternal_mortality' ORDER BY doc").all()).toHaveLength(3);
+    store.dropReaderIndexes(); // as a run killed mid-way leaves it
+    store.close();
+    const again = new Store(file);
+    expect(indexes(again)).toBe(1);
+    again.close();
+  });
+
   it('saving a document again replaces its rows', () => {
     const store = new Store(join(tmp(), 's.sqlite'));
     store.saveDocument(doc('a.txt', [target('t1', 10), target('t2', 20)]));
