@@ -41,8 +41,8 @@ function makeCorpus(dir: string, n: number): string[] {
   const excerpt = readFileSync(join(FIX, 'plan.txt'), 'utf8');
   const names: string[] = [];
   for (let i = 0; i < n; i++) {
-    const name = `plan-${String(i).padStart(3, '0')}.txt`;
-    if (i % 20 === 0) copyFileSync(join(CORPUS, plans[(i / 20) % plans.length]!), join(dir, name));
+    const name = `plan-${String(i).padStart(4, '0')}.txt`;
+    if (i % 10 === 0) copyFileSync(join(CORPUS, plans[(i / 10) % plans.length]!), join(dir, name));
     else writeFileSync(join(dir, name), `${excerpt}\n11. 女性参加职业技能培训比例达到${(i % 60) + 20}%以上。\n`);
     names.push(name);
   }
@@ -139,7 +139,7 @@ async function until(what: string, cond: () => boolean, seconds: number): Promis
 }
 
 describe('a run killed mid-way', () => {
-  const N = 240;
+  const N = 1200;
 
   it(
     'leaves a consistent store and whole outputs; a second run on the store meanwhile fails with one line; the next run completes',
@@ -181,7 +181,7 @@ describe('a run killed mid-way', () => {
       const total = next.stdout.trim().split('\n').at(-1)!;
       const unchanged = Number(/\((\d+) unchanged\)/.exec(total)?.[1] ?? 0);
       expect(total).toMatch(new RegExp(`^${N} documents: ${N} ok .*0 failed`));
-      expect(unchanged).toBeGreaterThanOrEqual(stored.length - 2); // at most the document(s) caught between store and write are redone
+      expect(unchanged).toBeGreaterThanOrEqual(stored.length - 16); // at most one committed batch caught before its outputs were renamed is redone
       const after = expectConsistentStore(db);
       expect(after).toHaveLength(N);
       expect(after.every((d) => d.status === 'ok')).toBe(true);
