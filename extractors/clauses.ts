@@ -65,21 +65,9 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: CuedClaus
       if (q.rule === 'qualitative/prefix' && q.ib - q.ia <= 4 && prevClause) {
         const [pa, pb] = borrowedObject(s, prevClause);
         if (pb - pa >= 2) {
-          out.push(
-            makeRecord(doc, {
-              kind: 'qualitative',
-              indicator: originalText(doc, pa, pb) + originalText(doc, q.ia, q.ib),
-              verb: q.verb,
-              comparator: null,
-              value: null,
-              unit: null,
-              direction: q.direction,
-              year,
-              span: { a: prevClause.a, b: q.pb },
-              anchor: prevClause.a,
-              rule: 'qualitative/prefix-borrowed',
-            }),
-          );
+          const indicator = originalText(doc, pa, pb) + originalText(doc, q.ia, q.ib);
+          const span = { a: prevClause.a, b: q.pb };
+          out.push(qualitativeRecord(doc, q, indicator, year, span, prevClause.a, 'qualitative/prefix-borrowed'));
           continue;
         }
       }
@@ -94,20 +82,16 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: CuedClaus
   return out;
 }
 
-function qualitativeRecord(doc: Doc, q: Qual, indicator: string, year: number | null): Extracted {
-  return makeRecord(doc, {
-    kind: 'qualitative',
-    indicator,
-    verb: q.verb,
-    comparator: null,
-    value: null,
-    unit: null,
-    direction: q.direction,
-    year,
-    span: { a: Math.min(q.ia, q.pa), b: Math.max(q.ib, q.pb) },
-    anchor: q.ia,
-    rule: q.rule,
-  });
+function qualitativeRecord(
+  doc: Doc,
+  q: Qual,
+  indicator: string,
+  year: number | null,
+  span = { a: Math.min(q.ia, q.pa), b: Math.max(q.ib, q.pb) },
+  anchor = q.ia,
+  rule = q.rule,
+): Extracted {
+  return makeRecord(doc, { kind: 'qualitative', indicator, verb: q.verb, comparator: null, value: null, unit: null, direction: q.direction, year, span, anchor, rule });
 }
 
 /** The year a clause's target is for: its own 到2025年, else the end of the plan's period. */

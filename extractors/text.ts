@@ -40,3 +40,20 @@ export const SPACE_RE = /[\s\u3000\u00a0\ufeff]+/g;
 export function stripSpace(s: string): string {
   return s.replace(SPACE_RE, '');
 }
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+  return m;
+}
+
+/** Dice similarity of character bigrams: 1 for equal texts, 0 for texts with no pair in common. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let common = 0;
+  for (const [k, n] of x) common += Math.min(n, y.get(k) ?? 0);
+  const total = Math.max(1, a.length - 1) + Math.max(1, b.length - 1);
+  return (2 * common) / total;
+}

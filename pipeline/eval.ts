@@ -1,7 +1,7 @@
 // `plan-targets eval`: the extractor against hand-checked records, per kind and per field.
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { stripSpace } from '../extractors/text.ts';
+import { similarity, stripSpace } from '../extractors/text.ts';
 import { InputError } from './errors.ts';
 import { analyze, readPlanFile } from './workers/analysis.ts';
 import { GoldRecord, Kind, type Target } from './schema.ts';
@@ -56,23 +56,6 @@ export function readGold(path: string): GoldRecord[] {
     out.push(r.data);
   });
   return out;
-}
-
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-  return m;
-}
-
-/** Dice similarity of character bigrams: 1 for equal indicators. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
-  let common = 0;
-  for (const [k, n] of x) common += Math.min(n, y.get(k) ?? 0);
-  const total = Math.max(1, a.length - 1) + Math.max(1, b.length - 1);
-  return (2 * common) / total;
 }
 
 const sameNumber = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);

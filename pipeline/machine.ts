@@ -65,7 +65,3 @@ export function documentRunner<C extends { file: string }>(stages: Record<Stage,
     return { context: out.doc, failed: out.failed };
   };
 }
-
-export async function runDocument<C extends { file: string }>(stages: Record<Stage, StageFn<C>>, input: C): Promise<Outcome<C>> {
-  return documentRunner(stages)(input);
-}

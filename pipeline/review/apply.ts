@@ -1,6 +1,6 @@
 // Applying a checked review file to a document's targets: place each entry, then decide.
 import { createHash } from 'node:crypto';
-import { stripSpace } from '../../extractors/text.ts';
+import { similarity, stripSpace } from '../../extractors/text.ts';
 import { makeId, targetKey, toTarget } from '../stages/normalize.ts';
 import { REVIEW_FIELDS, type Extracted, type ReviewEntry, type ReviewFile, type StoreStatus, type Target } from '../schema.ts';
 import type { ReviewLogEntry } from '../stages/rows.ts';
@@ -74,20 +74,9 @@ function checkEntry(e: ReviewEntry, at: string): ReviewProblem | null {
   return null;
 }
 
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-  return m;
-}
-
 /** Same indicator, allowing the extractor to have widened or narrowed the phrase. */
 export function indicatorClose(a: string, b: string): boolean {
-  if (a === b || a.includes(b) || b.includes(a)) return true;
-  const x = bigrams(a);
-  const y = bigrams(b);
-  let common = 0;
-  for (const [k, n] of x) common += Math.min(n, y.get(k) ?? 0);
-  return (2 * common) / (Math.max(1, a.length - 1) + Math.max(1, b.length - 1)) >= 0.5;
+  return a.includes(b) || b.includes(a) || similarity(a, b) >= 0.5;
 }
 
 const sameNumber = (a: number | null | undefined, b: number | null | undefined) =>

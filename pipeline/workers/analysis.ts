@@ -1,4 +1,5 @@
-// The stages that need no store, ingest → normalize: run in a worker thread or in-thread.
+// The stages that need no store, ingest → normalize: part of a document's work in a worker
+// (document.ts), and eval's whole analysis.
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { analyzeStructure } from '../../extractors/structure.ts';
@@ -58,13 +59,13 @@ export function readPlanFile(path: string): Buffer {
   }
 }
 
-/** A document's analysis as it crosses threads: only what review, store and write need. */
+/** A document's analysis: only what review, store rows and outputs need (prepareDocument, eval, reviews as gold). */
 export type Analysis =
   | {
       ok: true;
       /** the text is needed by review (quotes) and write (derived text) */
       ingested: Ingested;
-      /** DocStructure without its per-line contexts, which can be large and are not needed after extract */
+      /** DocStructure without its per-line contexts, which are not needed after extract */
       structure: Omit<DocStructure, 'lines'>;
       targets: Target[];
     }
