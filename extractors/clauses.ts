@@ -1,5 +1,5 @@
 // Qualitative and full-coverage targets: both read one clause at a time.
-import type { Extracted } from '../pipeline/schema.ts';
+import type { Extracted } from '../model/schema.ts';
 import { commaBefore, scanStream, type Clause, type CuedClause } from './clause.ts';
 import { IDIOM_CHARS, coverage } from './coverage.ts';
 import { contextAt, makeRecord, originalText, planPeriod, type Doc } from './doc.ts';

@@ -1,7 +1,7 @@
 // The document as the extractors see it: cleaned stream, positions, per-line context, helpers.
-import type { DocStructure, Extracted, Kind, LineContext } from '../pipeline/schema.ts';
+import type { DocStructure, Extracted, Kind, LineContext } from '../model/schema.ts';
 import { BREAK, buildClean, type Clean } from './normalize.ts';
-import { LineIndex, stripSpace } from './text.ts';
+import { LineIndex, stripSpace } from '../model/text.ts';
 
 /** how far back a clause or sentence is looked for; keeps every match local */
 export const WINDOW = 160;
@@ -95,8 +95,11 @@ export interface RecordInput {
   verb: string | null;
   comparator: Extracted['comparator'];
   value: number | null;
+  /** the upper end of a range */
+  upper?: number | null;
   unit: string | null;
   direction: Extracted['direction'];
+  change?: Extracted['change'];
   year: number | null;
   span: Span;
   anchor: number;
@@ -115,8 +118,10 @@ export function makeRecord(doc: Doc, r: RecordInput): Extracted {
     verb: r.verb,
     comparator: r.comparator,
     value: r.value,
+    upper: r.upper ?? null,
     unit: r.unit,
     direction: r.direction,
+    change: r.change ?? null,
     year: r.year,
     source,
     rule: r.rule,

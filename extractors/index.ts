@@ -1,5 +1,5 @@
 // Entry point of target extraction: numeric targets, baselines, full coverage and qualitative targets.
-import type { DocStructure, Extracted } from '../pipeline/schema.ts';
+import type { DocStructure, Extracted } from '../model/schema.ts';
 import { makeDoc } from './doc.ts';
 import { scanStream } from './clause.ts';
 import { CUE_FLAGS, extractClauses } from './clauses.ts';

@@ -1,7 +1,7 @@
 // Maps an indicator phrase to a catalogue id, and a value to the indicator's canonical unit.
-import type { Normalized, Part } from '../pipeline/schema.ts';
+import type { Normalized, Part } from '../model/schema.ts';
 import { catalogue, type IndicatorEntry } from '../rules/indicators.ts';
-import { stripSpace } from './text.ts';
+import { stripSpace } from '../model/text.ts';
 
 /** A `*` in a synonym spans at most this many characters. */
 const MAX_GAP = 16;

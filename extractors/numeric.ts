@@ -1,6 +1,6 @@
 // Numeric targets and baselines: value tokens grouped into lists, each list tied to a verb,
 // bound words and an indicator; past figures become baselines.
-import type { Comparator, Extracted } from '../pipeline/schema.ts';
+import type { Comparator, Extracted } from '../model/schema.ts';
 import { PAST_MARKERS, BASE_YEAR_AFTER } from '../rules/baseline.ts';
 import { PRE_BOUNDS } from '../rules/bounds.ts';
 import { REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';

@@ -1,5 +1,5 @@
 // Direction-only targets of 主要目标 lists: 乳腺癌筛查率逐步提高, 提高…比例, 保持合理比例.
-import type { Direction } from '../pipeline/schema.ts';
+import type { Direction } from '../model/schema.ts';
 import {
   KEEP_RATIO,
   POSTFIX_DIRECTIONS,

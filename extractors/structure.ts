@@ -6,8 +6,8 @@
 // line (title missing), or an outline that restarts after the domains. Rules (patterns,
 // names) live in rules/structure.ts. Lines share context objects: treat them as read-only.
 
-import { stripSpace } from './text.ts';
-import type { DocStructure, Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../pipeline/schema.ts';
+import { stripSpace } from '../model/text.ts';
+import type { DocStructure, Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
 import {
   BARE_DOMAIN_RULE,
   BOTH_PARTS_RE,

@@ -1,6 +1,6 @@
 // Value tokens in the cleaned stream: number + unit + bound word, with the exclusions
 // (years, ordinals, qualifiers such as 5岁以下, quoted names) applied locally.
-import type { Comparator } from '../pipeline/schema.ts';
+import type { Comparator } from '../model/schema.ts';
 import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
 import { ORDINAL_BEFORE, QUALIFIER_BOUNDS, YEAR_RE } from '../rules/exclusions.ts';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../rules/numerals.ts';

@@ -1,10 +1,10 @@
 // `plan-targets eval`: the extractor against hand-checked records, per kind and per field.
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { similarity, stripSpace } from '../extractors/text.ts';
+import { similarity, stripSpace } from '../model/text.ts';
 import { InputError } from './errors.ts';
 import { analyze, readPlanFile } from './workers/analysis.ts';
-import { GoldRecord, Kind, type Target } from './schema.ts';
+import { GoldRecord, Kind, type Target } from '../model/schema.ts';
 
 export const FIELDS = ['comparator', 'unit', 'year', 'verb', 'part', 'domain', 'section', 'indicator'] as const;
 type Field = (typeof FIELDS)[number];

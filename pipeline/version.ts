@@ -14,7 +14,7 @@ let rulesVersion: string | undefined;
 export function getRulesVersion(): string {
   if (rulesVersion) return rulesVersion;
   const h = createHash('sha256').update(VERSION);
-  for (const dir of ['rules', 'extractors', 'pipeline/stages', 'pipeline/review', 'pipeline/workers']) {
+  for (const dir of ['model', 'rules', 'extractors', 'pipeline/stages', 'pipeline/review', 'pipeline/workers']) {
     const files = readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts'))
       .sort();

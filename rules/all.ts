@@ -7,7 +7,7 @@ import { noiseRules } from './noise.ts';
 import { numeralRules } from './numerals.ts';
 import { phrasingRules } from './phrasings.ts';
 import { qualitativeRules } from './qualitative.ts';
-import type { PhraseRule } from './types.ts';
+import type { PhraseRule } from '../model/examples.ts';
 import { unitRules } from './units.ts';
 import { verbRules } from './verbs.ts';
 

@@ -1,5 +1,5 @@
 // Baselines: past figures (发展现状, 2020年…达到, 已…) and base years that are not target years.
-import type { PhraseRule } from './types.ts';
+import type { PhraseRule } from '../model/examples.ts';
 
 /** words in the clause before a value that make it a past figure */
 export const PAST_MARKERS: RegExp =

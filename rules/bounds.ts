@@ -1,6 +1,6 @@
 // Bound words: after the value (以上, 以下 …) or before it (不低于, 至少 …). 以上/以下/以内 include the number.
-import type { Comparator } from '../pipeline/schema.ts';
-import type { PhraseRule } from './types.ts';
+import type { Comparator } from '../model/schema.ts';
+import type { PhraseRule } from '../model/examples.ts';
 
 /** after value + unit, longest first */
 export const POST_BOUNDS: { form: string; comparator: Comparator }[] = [

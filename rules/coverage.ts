@@ -1,5 +1,5 @@
 // Universal provision without a number: 全覆盖, 应保尽保 and its family, 基本普及.
-import type { PhraseRule } from './types.ts';
+import type { PhraseRule } from '../model/examples.ts';
 
 /** 应X尽X / 愿X尽X (应保尽保, 应救尽救, 应配尽配, 愿读尽读 …) */
 export const SHOULD_ALL = /[应愿]([\u4e00-\u9fff])尽\1/;

@@ -1,5 +1,5 @@
 // What looks like a value but is not one: qualifiers, years, ordinals, hotlines, grades, list numbers, quoted names.
-import type { PhraseRule } from './types.ts';
+import type { PhraseRule } from '../model/examples.ts';
 
 /** char right before a number that makes it no value: 第3次 (ordinal), 〔2022〕 (document number) */
 export const ORDINAL_BEFORE = ['第', '〔', '[', '【', '号', '编'];

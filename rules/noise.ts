@@ -2,7 +2,7 @@
 // Each pattern comes with the characters a match can start (or end) with: buildClean matches
 // only lines that fit them (test/structure.test.ts checks the two agree).
 import { POST_BOUNDS, PRE_BOUNDS } from './bounds.ts';
-import type { PhraseRule } from './types.ts';
+import type { PhraseRule } from '../model/examples.ts';
 import { UNITS } from './units.ts';
 
 /** a line holding only a page number (— 5 —, 第3页) */

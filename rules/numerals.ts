@@ -1,5 +1,5 @@
 // Number words: full-width forms, Chinese numerals, 百分之N, 一半.
-import type { PhraseRule } from './types.ts';
+import type { PhraseRule } from '../model/examples.ts';
 
 /** full-width → half-width, one UTF-16 unit each so offsets stay aligned */
 export const FULL_WIDTH: Record<string, string> = {

@@ -1,5 +1,5 @@
 // Phrasing of indicators: measured nouns, group nouns, words around an indicator that are not part of it.
-import type { PhraseRule } from './types.ts';
+import type { PhraseRule } from '../model/examples.ts';
 
 /** nouns that make a phrase a measured indicator (率, 比例 …) */
 export const INDICATOR_NOUNS: string[] = [

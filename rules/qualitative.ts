@@ -1,6 +1,6 @@
 // Direction-only commitments (主要目标 only): 逐步提高, 明显下降, 稳中有升, 保持合理比例 …
-import type { Direction } from '../pipeline/schema.ts';
-import type { PhraseRule } from './types.ts';
+import type { Direction } from '../model/schema.ts';
+import type { PhraseRule } from '../model/examples.ts';
 
 export interface DirectionWord {
   form: string;

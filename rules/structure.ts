@@ -4,7 +4,7 @@
 // Patterns apply to a *normalized* line: white space removed, full-width ASCII made
 // half-width, markdown marks stripped (see normalizeLine in extractors/structure.ts).
 
-import type { JurisdictionLevel, Part } from '../pipeline/schema.ts';
+import type { JurisdictionLevel, Part } from '../model/schema.ts';
 
 export interface PatternRule {
   id: string;

@@ -1,5 +1,5 @@
 // Units written after a value, normalized to half-width as TARGETS.md lists them.
-import type { PhraseRule } from './types.ts';
+import type { PhraseRule } from '../model/examples.ts';
 
 export interface UnitDef {
   /** spellings in the normalized text (half-width digits and signs) */

@@ -1,5 +1,5 @@
 // Verbs of a commitment that introduce a value (达到, 降至 …) and verbs of provision (新建, 配备 …).
-import type { PhraseRule } from './types.ts';
+import type { PhraseRule } from '../model/examples.ts';
 
 /** verbs that set a level; matched as written, longest first when several fit */
 export const LEVEL_VERBS: string[] = [

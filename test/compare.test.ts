@@ -10,7 +10,7 @@ import type { CompareTable, Row, StoredDoc } from '../pipeline/compare/types.ts'
 import { valueText, verdictOf } from '../pipeline/compare/values.ts';
 import { fixZipDates } from '../pipeline/compare/xlsx.ts';
 import { contextOf } from '../pipeline/compare/context.ts';
-import { LineIndex } from '../extractors/text.ts';
+import { LineIndex } from '../model/text.ts';
 import { buildStore, catalogue, normalize } from './fixtures/compare-store.ts';
 import { main } from '../pipeline/cli.ts';
 

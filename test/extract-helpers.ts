@@ -1,7 +1,7 @@
 // Helpers shared by the extractor tests: a one-plan structure and record matching.
 import { extractTargets } from '../extractors/index.ts';
-import type { DocStructure, Extracted } from '../pipeline/schema.ts';
-import type { ExpectedRecord } from '../rules/types.ts';
+import type { DocStructure, Extracted } from '../model/schema.ts';
+import type { ExpectedRecord } from '../model/examples.ts';
 
 /** Every line in one women's plan (2021–2025), in the given section. */
 export function flatStructure(text: string, section = '主要目标', period: [number, number] = [2021, 2025]): DocStructure {

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../extractors/index.ts';
-import { stripSpace } from '../extractors/text.ts';
+import { stripSpace } from '../model/text.ts';
 import { extract, flatStructure, mismatch } from './extract-helpers.ts';
 
 const only = (text: string, section = '主要目标') => extract(text, section);

@@ -19,7 +19,7 @@ import { TEMP_RE, removeStaleTemps, writeFileAtomic } from '../pipeline/fsutil.t
 import { acquireLock, lockPathOf } from '../pipeline/lock.ts';
 import type { RunOptions } from '../pipeline/run.ts';
 import { quietRun as sharedQuietRun, scratchDirs } from './support.ts';
-import { TargetsFile } from '../pipeline/schema.ts';
+import { TargetsFile } from '../model/schema.ts';
 import { Store } from '../pipeline/stages/store.ts';
 
 const ROOT = join(import.meta.dirname, '..');

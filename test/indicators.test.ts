@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getIndicator, matchIndicator, normalizeIndicatorText, normalizeValue, unmatchedReport } from '../extractors/indicators.ts';
-import { GoldRecord } from '../pipeline/schema.ts';
+import { GoldRecord } from '../model/schema.ts';
 import { catalogue } from '../rules/indicators.ts';
 
 const goldDir = new URL('./gold/', import.meta.url);

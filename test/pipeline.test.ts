@@ -3,9 +3,9 @@ import { chmodSync, copyFileSync, readFileSync, readdirSync, writeFileSync, exis
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LineIndex, stripSpace } from '../extractors/text.ts';
+import { LineIndex, stripSpace } from '../model/text.ts';
 import type { RunSummary } from '../pipeline/run.ts';
-import { TargetsFile } from '../pipeline/schema.ts';
+import { TargetsFile } from '../model/schema.ts';
 import { CORPUS, FIX, quietRun, scratchDirs } from './support.ts';
 
 const tmp = scratchDirs('pipeline');

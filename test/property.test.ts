@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../extractors/index.ts';
 import { analyzeStructure } from '../extractors/structure.ts';
-import { LineIndex, stripSpace } from '../extractors/text.ts';
-import type { Extracted } from '../pipeline/schema.ts';
+import { LineIndex, stripSpace } from '../model/text.ts';
+import type { Extracted } from '../model/schema.ts';
 
 const SEED = 20261122;
 

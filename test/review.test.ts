@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analysisStages, run, type RunOptions, type RunSummary } from '../pipeline/run.ts';
-import { ReviewFile, TargetsFile, type ReviewEntry, type Target } from '../pipeline/schema.ts';
+import { ReviewFile, TargetsFile, type ReviewEntry, type Target } from '../model/schema.ts';
 import { Store } from '../pipeline/stages/store.ts';
 import { initReview } from '../pipeline/review/init.ts';
 import { formatStatus, reviewLog, reviewStatus } from '../pipeline/review/report.ts';
@@ -13,7 +13,7 @@ import { reviewJson } from '../pipeline/review/file.ts';
 import { QuoteFinder } from '../pipeline/review/locate.ts';
 import { applyReview } from '../pipeline/review/apply.ts';
 import { reviewedOn } from '../pipeline/review/init.ts';
-import { jsonSchemaOf, publishedSchemas } from '../pipeline/schema.ts';
+import { jsonSchemaOf, publishedSchemas } from '../model/schema.ts';
 
 const PLAN = [
   '某某市妇女发展规划',

@@ -7,8 +7,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../extractors/index.ts';
 import { analyzeStructure } from '../extractors/structure.ts';
-import { LineIndex, stripSpace } from '../extractors/text.ts';
-import type { Extracted } from '../pipeline/schema.ts';
+import { LineIndex, stripSpace } from '../model/text.ts';
+import type { Extracted } from '../model/schema.ts';
 import { ingestBuffer } from '../pipeline/stages/ingest.ts';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'ingest');

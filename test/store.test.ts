@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEMP_RE } from '../pipeline/fsutil.ts';
-import type { Target } from '../pipeline/schema.ts';
+import type { Target } from '../model/schema.ts';
 import { documentRows, type StoredDocument } from '../pipeline/stages/rows.ts';
 import { BatchWriter, Store } from '../pipeline/stages/store.ts';
 import { CORPUS, quietRun, scratchDirs } from './support.ts';
@@ -20,8 +20,10 @@ const target = (id: string, value: number): Target => ({
   verb: '下降到',
   comparator: '<=',
   value,
+  upper: null,
   unit: '/10万',
   direction: 'down',
+  change: null,
   year: 2030,
   normalized: { value, unit: '/10万' },
   source: { line: 1, column: 1, start: 0, end: 10, quote: `孕产妇死亡率下降到${value}/10万` },

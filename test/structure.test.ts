@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure, normalizeLine, parseHeading, classifyHeading, periodOf } from '../extractors/structure.ts';
-import { GoldRecord, type DocStructure } from '../pipeline/schema.ts';
+import { GoldRecord, type DocStructure } from '../model/schema.ts';
 import * as rules from '../rules/structure.ts';
 import * as noise from '../rules/noise.ts';
 

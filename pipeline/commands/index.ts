@@ -6,6 +6,5 @@ import { register as evaluate } from './eval.ts';
 import { register as review } from './review.ts';
 import { register as indicators } from './indicators.ts';
 import { register as compare } from './compare.ts';
-import { register as bench } from './bench.ts';
 
-export const commands: ((program: Command, ctx: CommandIO) => void)[] = [run, evaluate, review, indicators, compare, bench];
+export const commands: ((program: Command, ctx: CommandIO) => void)[] = [run, evaluate, review, indicators, compare];

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LineIndex } from '../../extractors/text.ts';
+import { LineIndex } from '../../model/text.ts';
 import type { SourceRef, StoredDoc } from './types.ts';
 
 /** One piece of a line: text, and whether it is inside the quote (q) and the value (v). */

@@ -1,6 +1,6 @@
 // Store rows → the comparison table: columns per jurisdiction and period, a row per indicator.
 import { InputError } from '../errors.ts';
-import type { Part } from '../schema.ts';
+import type { Part } from '../../model/schema.ts';
 import { valueText, verdictOf } from './values.ts';
 import type {
   CatalogueEntry,

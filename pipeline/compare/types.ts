@@ -1,5 +1,5 @@
 // The comparison table model: what every writer (md, csv, xlsx, html) and `diff` read.
-import type { Comparator, Kind, Normalized, Part, StoreStatus, Target } from '../schema.ts';
+import type { Comparator, Kind, Normalized, Part, StoreStatus, Target } from '../../model/schema.ts';
 
 /** The part of a catalogue entry (rules/indicators.ts) the comparison needs. */
 export interface CatalogueEntry {

@@ -1,5 +1,5 @@
 // A target's value as people write it, and how two values compare by an indicator's better direction.
-import type { Comparator, Direction } from '../schema.ts';
+import type { Comparator, Direction } from '../../model/schema.ts';
 import type { Shown, Verdict } from './types.ts';
 
 const COMPARATOR_SIGN: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '~': '≈', '=': '=' };

@@ -1,8 +1,8 @@
 // Applying a checked review file to a document's targets: place each entry, then decide.
 import { createHash } from 'node:crypto';
-import { similarity, stripSpace } from '../../extractors/text.ts';
+import { similarity, stripSpace } from '../../model/text.ts';
 import { makeId, targetKey, toTarget } from '../stages/normalize.ts';
-import { REVIEW_FIELDS, type Extracted, type ReviewEntry, type ReviewFile, type StoreStatus, type Target } from '../schema.ts';
+import { REVIEW_FIELDS, type Extracted, type ReviewEntry, type ReviewFile, type StoreStatus, type Target } from '../../model/schema.ts';
 import type { ReviewLogEntry } from '../stages/rows.ts';
 import type { ReviewProblem } from './file.ts';
 import { QuoteFinder, type Occurrence } from './locate.ts';
@@ -278,7 +278,7 @@ function lineShifts(finder: QuoteFinder, entries: ReviewEntry[]): (line: number)
   };
 }
 
-const WAS_FIELDS = ['kind', 'part', 'domain', 'section', 'indicator', 'verb', 'comparator', 'value', 'unit', 'direction', 'year'] as const;
+const WAS_FIELDS = ['kind', 'part', 'domain', 'section', 'indicator', 'verb', 'comparator', 'value', 'upper', 'unit', 'direction', 'change', 'year'] as const;
 
 function wasFields(w: NonNullable<ReviewEntry['was']>): Partial<ReviewEntry> {
   const f: Record<string, unknown> = {};
@@ -316,8 +316,10 @@ function baseFor(targets: Target[], start: number, e: ReviewEntry): Target {
     verb: null,
     comparator: kind === 'numeric' || kind === 'baseline' ? '=' : null,
     value: kind === 'full_coverage' ? 100 : null,
+    upper: null,
     unit: kind === 'full_coverage' ? '%' : null,
     direction: null,
+    change: null,
     year: null,
     normalized: null,
     source: near?.source ?? { line: 1, column: 1, start: 0, end: 0, quote: '-' },
@@ -328,7 +330,7 @@ function baseFor(targets: Target[], start: number, e: ReviewEntry): Target {
 
 /** The base target with the entry's fields over it; catalogue id and normalized value recomputed. */
 function withFields(base: Target, e: ReviewEntry, source: Target['source'], id: string, status: Target['status'], rule: string): Target {
-  const pick = <K extends 'verb' | 'comparator' | 'value' | 'unit' | 'direction' | 'year'>(k: K) =>
+  const pick = <K extends 'verb' | 'comparator' | 'value' | 'upper' | 'unit' | 'direction' | 'change' | 'year'>(k: K) =>
     (e[k] !== undefined ? e[k] : base[k]) as Target[K];
   const ex: Extracted = {
     kind: e.kind ?? base.kind,
@@ -339,8 +341,10 @@ function withFields(base: Target, e: ReviewEntry, source: Target['source'], id: 
     verb: pick('verb'),
     comparator: pick('comparator'),
     value: pick('value'),
+    upper: pick('upper'),
     unit: pick('unit'),
     direction: pick('direction'),
+    change: pick('change'),
     year: pick('year'),
     source,
     rule,

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.ts';
 import { storePath } from '../run.ts';
-import { TargetsFile, type StoreStatus, type Target } from '../schema.ts';
+import { TargetsFile, type StoreStatus, type Target } from '../../model/schema.ts';
 import { Store } from '../stages/store.ts';
 
 export interface CurrentDocument {

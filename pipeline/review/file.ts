@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic, toJson } from '../fsutil.ts';
-import { jsonSchemaOf, ReviewFile } from '../schema.ts';
+import { jsonSchemaOf, ReviewFile } from '../../model/schema.ts';
 import { jsonErrorOffset } from './jsonpos.ts';
 
 export const SCHEMA_FILE = 'review.schema.json';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors.ts';
 import { writeFileAtomic } from '../fsutil.ts';
-import type { ReviewEntry, ReviewFile, ReviewedOn, Target } from '../schema.ts';
+import type { ReviewEntry, ReviewFile, ReviewedOn, Target } from '../../model/schema.ts';
 import { currentDocument } from './documents.ts';
 import { SCHEMA_FILE, formatProblem, readReviewFile, reviewFilePath, reviewJson, writeSchemaCopy } from './file.ts';
 

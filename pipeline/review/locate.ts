@@ -1,5 +1,5 @@
 // Finding a quote (white space removed) in a text where line breaks and stray spaces split it.
-import { LineIndex } from '../../extractors/text.ts';
+import { LineIndex } from '../../model/text.ts';
 
 const SPACE = /[\s\u3000\u00a0\ufeff]/;
 

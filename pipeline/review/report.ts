@@ -1,7 +1,7 @@
 // `review log` and `review status`: the history and the progress of reviewing, from the store.
 import { readdirSync, existsSync } from 'node:fs';
 import type { Store, ReviewLogEntry } from '../stages/store.ts';
-import type { Target } from '../schema.ts';
+import type { Target } from '../../model/schema.ts';
 import { findStoredDocument } from './documents.ts';
 
 const SHOWN: (keyof Target)[] = ['kind', 'part', 'domain', 'section', 'indicator', 'verb', 'comparator', 'value', 'unit', 'direction', 'year', 'source'];

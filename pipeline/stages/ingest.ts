@@ -9,7 +9,7 @@ import * as cheerio from 'cheerio';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import { InputError } from '../errors.ts';
-import type { Format } from '../schema.ts';
+import type { Format } from '../../model/schema.ts';
 
 export interface Ingested {
   path: string; // as given

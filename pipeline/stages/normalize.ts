@@ -1,7 +1,7 @@
 // Extracted records → targets: stable ids, catalogue ids, comparable values.
 import { hash } from 'node:crypto';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
-import type { Extracted, Target } from '../schema.ts';
+import type { Extracted, Target } from '../../model/schema.ts';
 
 /**
  * An id survives re-runs and line shifts: it hashes what the target says, not
@@ -29,8 +29,10 @@ export function toTarget(e: Extracted, id: string, status: Target['status'] = 'e
     verb: e.verb,
     comparator: e.comparator,
     value: e.value,
+    upper: e.upper,
     unit: e.unit,
     direction: e.direction,
+    change: e.change,
     year: e.year,
     normalized: normalizeValue(indicatorId, e.value, e.unit),
     source: { line: e.source.line, column: e.source.column, start: e.source.start, end: e.source.end, quote: e.source.quote },

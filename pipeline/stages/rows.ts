@@ -1,6 +1,6 @@
 // A document's store rows as plain values: built where the document was analysed (a worker),
 // so the single store writer only binds and inserts. No database code here.
-import type { DocumentInfo, StoreStatus, Target } from '../schema.ts';
+import type { DocumentInfo, StoreStatus, Target } from '../../model/schema.ts';
 
 export interface StoredDocument {
   path: string;
@@ -39,7 +39,7 @@ export const DOCUMENT_COLUMNS = [
 ] as const;
 export const TARGET_COLUMNS = [
   'doc', 'id', 'seq', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'verb', 'comparator', 'value',
-  'unit', 'direction', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote', 'status', 'rule',
+  'upper', 'unit', 'direction', 'change_base_year', 'change_per_year', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote', 'status', 'rule',
 ] as const;
 export const LOG_COLUMNS = ['doc', 'target_id', 'action', 'reviewer', 'at', 'before', 'after', 'entry_sha', 'run_id'] as const;
 
@@ -100,8 +100,11 @@ export function documentRows(doc: StoredDocument, reviewLog: ReviewLogEntry[] = 
       t.verb,
       t.comparator,
       t.value,
+      t.upper,
       t.unit,
       t.direction,
+      t.change?.base_year ?? null,
+      t.change === null ? null : t.change.per_year ? 1 : 0,
       t.year,
       t.normalized?.value ?? null,
       t.normalized?.unit ?? null,

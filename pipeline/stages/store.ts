@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.ts';
-import type { StoreStatus, Target } from '../schema.ts';
+import type { StoreStatus, Target } from '../../model/schema.ts';
 import { DOCUMENT_COLUMNS, LOG_COLUMNS, TARGET_COLUMNS, documentRows, type DocumentRows, type ReviewLogEntry, type StoredDocument } from './rows.ts';
 
 const SCHEMA = `
@@ -43,8 +43,11 @@ CREATE TABLE IF NOT EXISTS targets (
   verb TEXT,
   comparator TEXT,
   value REAL,
+  upper REAL,                       -- the upper end of a range
   unit TEXT,
   direction TEXT,
+  change_base_year INTEGER,
+  change_per_year INTEGER,          -- null: a level; 0 or 1: a change (base year in change_base_year, or null)
   year INTEGER,
   norm_value REAL,
   norm_unit TEXT,
@@ -103,8 +106,11 @@ interface TargetRow {
   verb: string | null;
   comparator: Target['comparator'];
   value: number | null;
+  upper: number | null;
   unit: string | null;
   direction: Target['direction'];
+  change_base_year: number | null;
+  change_per_year: number | null;
   year: number | null;
   norm_value: number | null;
   norm_unit: string | null;
@@ -129,8 +135,10 @@ function targetOf(r: TargetRow): Target {
     verb: r.verb,
     comparator: r.comparator,
     value: r.value,
+    upper: r.upper,
     unit: r.unit,
     direction: r.direction,
+    change: r.change_per_year === null ? null : { base_year: r.change_base_year, per_year: r.change_per_year === 1 },
     year: r.year,
     normalized: r.norm_unit === null || r.norm_value === null ? null : { value: r.norm_value, unit: r.norm_unit },
     source: { line: r.line, column: r.col, start: r.start, end: r.end, quote: r.quote },
@@ -164,6 +172,9 @@ export class Store {
         // stores made when each target was also kept as JSON: the columns say the same
         const targetCols = this.db.prepare('PRAGMA table_info(targets)').all() as { name: string }[];
         if (targetCols.some((c) => c.name === 'json')) this.db.exec('ALTER TABLE targets DROP COLUMN json');
+        // stores made before changes and ranges: every stored target is a level without an upper end
+        for (const [col, type] of [['upper', 'REAL'], ['change_base_year', 'INTEGER'], ['change_per_year', 'INTEGER']] as const)
+          if (!targetCols.some((c) => c.name === col)) this.db.exec(`ALTER TABLE targets ADD COLUMN ${col} ${type}`);
         this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('store_version', STORE_VERSION);
       }
     } catch (err) {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { renameSync, rmSync } from 'node:fs';
 import { writeFileAtomic, writeTemp, toJson } from '../fsutil.ts';
-import { jsonSchemaOf, publishedSchemas, type DocumentInfo, type Target, type TargetsFile } from '../schema.ts';
+import { jsonSchemaOf, publishedSchemas, type DocumentInfo, type Target, type TargetsFile } from '../../model/schema.ts';
 
 export function targetsFileOf(info: DocumentInfo, targets: Target[]): TargetsFile {
   return {

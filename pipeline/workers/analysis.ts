@@ -6,7 +6,7 @@ import { analyzeStructure } from '../../extractors/structure.ts';
 import { extractTargets } from '../../extractors/index.ts';
 import { InputError, describeError } from '../errors.ts';
 import type { Stage } from '../machine.ts';
-import type { DocStructure, Extracted, Target } from '../schema.ts';
+import type { DocStructure, Extracted, Target } from '../../model/schema.ts';
 import type { Ingested } from '../stages/ingest.ts';
 import { normalizeTargets } from '../stages/normalize.ts';
 

@@ -3,7 +3,7 @@
 // documents), so the main thread, the store's single writer, only inserts rows and renames files.
 import { InputError, describeError } from '../errors.ts';
 import type { Stage } from '../machine.ts';
-import type { Format } from '../schema.ts';
+import type { Format } from '../../model/schema.ts';
 import { applyReviews } from '../stages/review.ts';
 import { documentRows, type DocumentRows } from '../stages/rows.ts';
 import { renderDocument, targetsFileOf, type PendingOutputs } from '../stages/write.ts';

@@ -1,5 +1,5 @@
 // Shared shapes of phrasing rules: each rule is data with examples that run as tests.
-import type { Comparator, Direction, Kind } from '../pipeline/schema.ts';
+import type { Comparator, Direction, Kind } from './schema.ts';
 
 /** What a record produced from an example must look like (only the fields given are checked). */
 export interface ExpectedRecord {

@@ -1,8 +1,10 @@
-// `plan-targets bench`: throughput, memory, re-run time and speed-up on a generated corpus.
-import { InvalidArgumentError, type Command } from 'commander';
+// `npm run bench`: throughput, memory, re-run time and speed-up on a generated corpus.
+// Its own program: the CLI never loads the benchmark.
+import { Command, InvalidArgumentError } from 'commander';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { positiveInt, type CommandIO } from './io.ts';
+import { positiveInt } from '../pipeline/commands/io.ts';
+import { bench } from './bench.ts';
 
 const counts = (v: string): number[] => {
   const list = v.split(',').map((x) => Number(x.trim()));
@@ -18,9 +20,9 @@ const wholeNumber = (v: string): number => {
   return n;
 };
 
-export function register(program: Command, { io }: CommandIO): void {
-  program
-    .command('bench')
+export async function main(argv: string[]): Promise<number> {
+  const out = (l: string) => process.stdout.write(l);
+  const program = new Command('bench')
     .description('benchmark the pipeline on a generated corpus; the last line is JSON')
     .option('--docs <n>', 'plans to generate (about 150 KB each)', positiveInt, 2000)
     .option('--workers <list>', 'worker counts to run, e.g. 1,2; the largest does the full run', counts, [1, 2])
@@ -30,7 +32,6 @@ export function register(program: Command, { io }: CommandIO): void {
     .option('--dir <dir>', 'scratch folder for corpus, outputs and stores', join(tmpdir(), 'plan-targets-bench'))
     .option('--seeds <dir>', 'real plans (*.txt) the corpus is varied from', 'corpus')
     .action(async (o) => {
-      const { bench } = await import('../../bench/bench.ts');
       const figures = await bench({
         docs: o.docs,
         workers: o.workers,
@@ -39,8 +40,10 @@ export function register(program: Command, { io }: CommandIO): void {
         pdfs: o.pdfs,
         dir: o.dir,
         seeds: o.seeds,
-        log: (l) => io.out(l + '\n'),
+        log: (l) => out(l + '\n'),
       });
-      io.out(JSON.stringify(figures) + '\n');
+      out(JSON.stringify(figures) + '\n');
     });
+  await program.parseAsync(argv);
+  return 0;
 }

@@ -49,6 +49,18 @@ export const Indicator = z
   .strict();
 export type Indicator = z.infer<typeof Indicator>;
 
+/**
+ * A target that moves a value rather than sets its level: `value`/`unit` are the amount of change,
+ * `direction` its sign. `base_year` null: from the plan's start (or per year when `per_year`).
+ */
+export const Change = z
+  .object({
+    base_year: z.number().int().nullable().describe('以2020年为基数, 较2020年: the year the change is measured from'),
+    per_year: z.boolean().describe('每年, 年均: the amount is per year'),
+  })
+  .strict();
+export type Change = z.infer<typeof Change>;
+
 /** Value in the indicator's canonical unit, so equal units compare across plans. */
 export const Normalized = z
   .object({ value: z.number(), unit: z.string() })
@@ -64,9 +76,11 @@ const targetFields = {
   indicator: Indicator,
   verb: z.string().nullable(),
   comparator: Comparator.nullable(),
-  value: z.number().nullable(),
+  value: z.number().nullable().describe('the level, the lower end of a range, or the amount of a change'),
+  upper: z.number().nullable().describe('the upper end of a range (85%—90%), else null'),
   unit: z.string().nullable(),
-  direction: Direction.nullable(),
+  direction: Direction.nullable().describe('qualitative targets and changes: up, down or keep'),
+  change: Change.nullable().describe('null for a level'),
   year: z.number().int().nullable(),
   normalized: Normalized.nullable(),
   source: Source,
@@ -139,6 +153,8 @@ export const GoldRecord = z
     direction: Direction.nullable().optional(),
     year: z.number().int().nullable(),
     quote: z.string(),
+    change: Change.nullable().optional(),
+    upper: z.number().nullable().optional(),
   })
   .strict();
 export type GoldRecord = z.infer<typeof GoldRecord>;
@@ -182,7 +198,9 @@ export const reviewFields = {
   comparator: Comparator.nullable().optional(),
   value: z.number().nullable().optional(),
   unit: z.string().nullable().optional(),
+  upper: z.number().nullable().optional(),
   direction: Direction.nullable().optional(),
+  change: Change.nullable().optional(),
   year: z.number().int().nullable().optional(),
   line: z.number().int().min(1).optional().describe('1-based line of the value (or indicator) in the text'),
   quote: z.string().min(1).optional().describe('the source span, found at `line` (white space ignored)'),
