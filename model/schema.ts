@@ -86,13 +86,14 @@ const targetFields = {
   source: Source,
   status: Status,
   rule: z.string().min(1).describe('the rule that produced the record, or review:<reviewer>'),
+  confidence: z.number().min(0).max(1).describe("the rule's measured precision on the gold; 1 once a reviewer decided"),
 };
 
 export const Target = z.object(targetFields).strict();
 export type Target = z.infer<typeof Target>;
 
 /** What an extractor emits: a target before ids, catalogue and review. */
-export const Extracted = Target.omit({ id: true, status: true, normalized: true });
+export const Extracted = Target.omit({ id: true, status: true, normalized: true, confidence: true });
 export type Extracted = z.infer<typeof Extracted>;
 
 export const Jurisdiction = z

@@ -29,6 +29,7 @@ const target = (id: string, value: number): Target => ({
   source: { line: 1, column: 1, start: 0, end: 10, quote: `孕产妇死亡率下降到${value}/10万` },
   status: 'extracted',
   rule: 'numeric.verb',
+  confidence: 0.5,
 });
 
 const doc = (path: string, targets: Target[]): StoredDocument => ({

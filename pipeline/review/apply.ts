@@ -325,6 +325,7 @@ function baseFor(targets: Target[], start: number, e: ReviewEntry): Target {
     source: near?.source ?? { line: 1, column: 1, start: 0, end: 0, quote: '-' },
     status: 'added',
     rule: 'review',
+    confidence: 1,
   };
 }
 

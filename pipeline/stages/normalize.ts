@@ -1,4 +1,5 @@
 // Extracted records → targets: stable ids, catalogue ids, comparable values.
+import { confidenceOf } from '../../rules/confidence.ts';
 import { hash } from 'node:crypto';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
 import type { Extracted, Target } from '../../model/schema.ts';
@@ -38,6 +39,7 @@ export function toTarget(e: Extracted, id: string, status: Target['status'] = 'e
     source: { line: e.source.line, column: e.source.column, start: e.source.start, end: e.source.end, quote: e.source.quote },
     status,
     rule: e.rule,
+    confidence: confidenceOf(e.rule, status),
   };
 }
 

@@ -39,7 +39,7 @@ export const DOCUMENT_COLUMNS = [
 ] as const;
 export const TARGET_COLUMNS = [
   'doc', 'id', 'seq', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'verb', 'comparator', 'value',
-  'upper', 'unit', 'direction', 'change_base_year', 'change_per_year', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote', 'status', 'rule',
+  'upper', 'unit', 'direction', 'change_base_year', 'change_per_year', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote', 'status', 'rule', 'confidence',
 ] as const;
 export const LOG_COLUMNS = ['doc', 'target_id', 'action', 'reviewer', 'at', 'before', 'after', 'entry_sha', 'run_id'] as const;
 
@@ -115,6 +115,7 @@ export function documentRows(doc: StoredDocument, reviewLog: ReviewLogEntry[] = 
       t.source.quote,
       storeStatus,
       t.rule,
+      t.confidence,
     ]),
     log: reviewLog.map((e) => [
       e.doc,
