@@ -152,7 +152,7 @@ export async function predictFor(docs: string[], corpus: string): Promise<Predic
   for (const doc of docs) {
     const path = join(corpus, doc);
     if (!existsSync(path)) throw new InputError(doc, `gold names a document that is not in ${corpus}/`);
-    const a = await analyze({ path, file: basename(path), data: readPlanFile(path) });
+    const a = await analyze(readPlanFile(path), { path, file: basename(path) });
     if (!a.ok) throw new InputError(doc, a.message);
     for (const t of a.targets) out.push(predictedOf(doc, t));
   }
