@@ -54,16 +54,16 @@ describe('report.html over a synthetic store', () => {
   });
 
   it('renders the table with a row per indicator and a column per jurisdiction', async () => {
-    expect(await visibleRows(page)).toEqual(['life_expectancy', 'maternal_mortality', 'cervical_screening', 'breast_screening', 'neonatal_mortality']);
+    expect(await visibleRows(page)).toEqual(['life_expectancy', 'maternal_mortality', 'cervical_screening', 'breast_screening', 'neonatal_mortality', 'myopia_rate']);
     expect(await page.$$eval('#compare thead th', (ths) => ths.map((th) => th.textContent))).toEqual([
-      'indicator', 'national outline', '甲市 2016—2020', '甲市 2021—2025', '乙县',
+      'indicator', 'national outline', '甲市 2016—2020', '甲市 2021—2025', '乙县 2021—2030',
     ]);
     const maternal = await page.$$eval('#compare tr[data-indicator="maternal_mortality"] td', (tds) => tds.map((td) => [td.textContent, td.className]));
     expect(maternal).toEqual([
       ['≤12/10万 (2030)', 'ref'],
-      ['≤18/10万 ▽', 'v-looser'],
-      ['≤10/10万 ▲', 'v-stricter'],
-      ['≤12/10万 ✓ =', 'v-equal'],
+      ['≤18/10万 (2020) ?', 'v-incomparable'],
+      ['≤9/10万 (2030) ▲', 'v-stricter'],
+      ['≤12/10万 (2030) ✓ =', 'v-equal'],
     ]);
     expect(await page.isVisible('#source')).toBe(false);
   });
@@ -73,11 +73,11 @@ describe('report.html over a synthetic store', () => {
     const panel = page.locator('#source');
     await expect.poll(() => panel.isVisible()).toBe(true);
     const text = await panel.innerText();
-    expect(text).toContain('甲市 2021—2025 · 孕产妇死亡率 · ≤10/10万');
+    expect(text).toContain('甲市 2021—2025 · 孕产妇死亡率 · ≤9/10万 (2030)');
     expect(text).toContain('jia-women-2021.txt:5');
     expect(await panel.locator('.hit').getAttribute('data-line')).toBe('5');
-    expect(await panel.locator('mark.v').allInnerTexts()).toEqual(['10']);
-    expect((await panel.locator('mark.q').allInnerTexts()).join('')).toBe('孕产妇死亡率控制在/10万以下');
+    expect(await panel.locator('mark.v').allInnerTexts()).toEqual(['9']);
+    expect((await panel.locator('mark.q').allInnerTexts()).join('')).toBe('到2030年控制在/10万以下');
     // the context lines around it, with line numbers: lines 2–8 of an 8-line text
     expect(await panel.locator('.ctx [data-line]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line')))).toEqual(['2', '3', '4', '5', '6', '7', '8']);
     // a line of markup in the plan is shown as text, never run
@@ -89,9 +89,9 @@ describe('report.html over a synthetic store', () => {
 
   it('filters by domain and by jurisdiction', async () => {
     await page.selectOption('#domain', '儿童与健康');
-    expect(await visibleRows(page)).toEqual(['neonatal_mortality']);
+    expect(await visibleRows(page)).toEqual(['neonatal_mortality', 'myopia_rate']);
     await page.selectOption('#domain', '');
-    expect(await visibleRows(page)).toHaveLength(5);
+    expect(await visibleRows(page)).toHaveLength(6);
     await page.uncheck('input[data-col="2"]');
     expect(await page.isVisible('#compare thead th[data-col="2"]')).toBe(false);
     expect(await page.isVisible('#compare thead th[data-col="1"]')).toBe(true);

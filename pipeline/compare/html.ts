@@ -1,7 +1,7 @@
 // report.html: one self-contained page (no network): the table, filters by domain and
 // jurisdiction, and each cell's source in context on click.
 import { ContextReader, type SourceContext } from './context.ts';
-import { groupRows, partTitle, referenceText, referenceTitle } from './markdown.ts';
+import { groupRows, partTitle, referenceText, referenceTitle, verdictText } from './markdown.ts';
 import { REVIEWED_SIGN, VERDICT_SIGN, markedText } from './values.ts';
 import type { Cell, CompareTable, Reference } from './types.ts';
 
@@ -175,10 +175,11 @@ export function toHtml(t: CompareTable, reader: ContextReader): string {
           return;
         }
         const id = `c${n}-${i}`;
-        cells[id] = cellData(reader.get(c.source, c.kind === 'numeric'), t.columns[i]!.label, r.name, c, c.verdict);
+        cells[id] = cellData(reader.get(c.source, c.kind === 'numeric'), t.columns[i]!.label, r.name, c, verdictText(c));
         const cls = c.verdict ? ` class="v-${c.verdict}"` : '';
         const mark = c.verdict ? ` ${VERDICT_SIGN[c.verdict]}` : '';
-        h.push(`<td${colAttr(i)}${cls} data-cell="${id}" tabindex="0">${esc(markedText(c.text, c.reviewed))}${esc(mark)}</td>`);
+        const title = c.why ? ` title="${esc(verdictText(c))}"` : '';
+        h.push(`<td${colAttr(i)}${cls}${title} data-cell="${id}" tabindex="0">${esc(markedText(c.text, c.reviewed))}${esc(mark)}</td>`);
       });
       h.push('</tr>');
     }

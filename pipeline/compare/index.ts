@@ -55,5 +55,10 @@ export async function writeComparison(db: string, out: string, opts: WriteCompar
 }
 
 export { buildTable } from './table.ts';
+
+/** One line for every jurisdiction and period that several files give plans of one part for. */
+export function duplicatesLine(d: CompareTable['duplicates']): string {
+  return `compare: ${d.length} jurisdiction-period${d.length === 1 ? ' has' : 's have'} several files, all kept as columns: ${d.map((x) => `${x.label} (${x.files.join(', ')})`).join('; ')}`;
+}
 export { diffJurisdictions, formatDiff } from './diff.ts';
 export type * from './types.ts';

@@ -1,5 +1,5 @@
 // compare.md: coverage first, then a table per part and domain.
-import { REVIEWED_SIGN, VERDICT_SIGN, markedText } from './values.ts';
+import { INCOMPARABLE_TEXT, REVIEWED_SIGN, VERDICT_SIGN, markedText } from './values.ts';
 import type { Cell, CompareTable, Reference } from './types.ts';
 
 const PART_TITLE: Record<string, string> = { women: 'Women', children: 'Children', other: 'Other' };
@@ -26,6 +26,12 @@ export function cellText(c: Cell | null): string {
   return `${markedText(c.text, c.reviewed)}${c.verdict ? ` ${VERDICT_SIGN[c.verdict]}` : ''}`;
 }
 
+/** `stricter`, `incomparable (different years)`: a verdict for CSV and notes. */
+export function verdictText(c: Cell | null): string {
+  if (!c?.verdict) return '';
+  return c.why ? `${c.verdict} (${INCOMPARABLE_TEXT[c.why]})` : c.verdict;
+}
+
 export function referenceText(r: Reference | null): string {
   return r ? markedText(r.text, r.reviewed ?? false) : '';
 }
@@ -45,7 +51,8 @@ export function toMarkdown(t: CompareTable): string {
   out.push(
     '',
     `Legend: ${VERDICT_SIGN.stricter} stricter than the reference, ${VERDICT_SIGN.equal} equal, ${VERDICT_SIGN.looser} looser, ` +
-      `${VERDICT_SIGN.incomparable} not comparable; ${REVIEWED_SIGN} reviewed; (year) where the target year is not the plan's end.`,
+      `${VERDICT_SIGN.incomparable} not comparable (different years, a change and a level, changes from different bases); ${REVIEWED_SIGN} reviewed; ` +
+      `(year): the year a target is set for (its plan's end where the plan gives none). A verdict is given only between targets of one year.`,
     '',
   );
   out.push(`## Coverage of the ${t.referenceCount} reference indicators`, '');

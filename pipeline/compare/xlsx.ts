@@ -1,7 +1,7 @@
 // compare.xlsx: the table with verdict colours, and the coverage; byte-stable (fixed dates).
 import ExcelJS from 'exceljs';
 import { VERDICT_SIGN, REVIEWED_SIGN } from './values.ts';
-import { cellText, referenceText, referenceTitle } from './markdown.ts';
+import { cellText, referenceText, referenceTitle, verdictText } from './markdown.ts';
 import type { CompareTable, Verdict } from './types.ts';
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -30,7 +30,7 @@ export async function toXlsx(t: CompareTable): Promise<Buffer> {
       if (!c?.verdict) return;
       const cell = row.getCell(6 + i);
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[c.verdict] } };
-      cell.note = `${c.verdict} · ${c.source.file}:${c.source.line} ${c.source.quote}`;
+      cell.note = `${verdictText(c)} · ${c.source.file}:${c.source.line} ${c.source.quote}`;
     });
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 + t.columns.length } };

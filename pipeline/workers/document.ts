@@ -7,6 +7,7 @@ import type { Format } from '../../model/schema.ts';
 import { applyReviews } from '../stages/review.ts';
 import { documentRows, type DocumentRows } from '../stages/rows.ts';
 import { renderDocument, targetsFileOf, type PendingOutputs } from '../stages/write.ts';
+import { resolveJurisdiction } from '../stages/place.ts';
 import { analyze } from './analysis.ts';
 
 /** What the run tells every document. */
@@ -67,7 +68,13 @@ export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stag
       now: run.now,
       sha256: a.ingested.sha256,
     });
-    const info = { file: a.ingested.file, sha256: a.ingested.sha256, format: a.ingested.format, ...a.structure };
+    const info = {
+      file: a.ingested.file,
+      sha256: a.ingested.sha256,
+      format: a.ingested.format,
+      jurisdiction: resolveJurisdiction(a.structure.jurisdiction, a.ingested.text),
+      plans: a.structure.plans,
+    };
     stage = 'store';
     onStage?.(stage);
     const rows = documentRows(
