@@ -256,8 +256,39 @@ describe('written outputs', () => {
     files = (await writeComparison(db, out, { catalogue, normalize })).files;
   });
 
+  it('writes targets.csv: a record per target, numbers as numbers, its year, reference, verdict and source', () => {
+    const text = readFileSync(join(out, 'targets.csv'), 'utf8').slice(1);
+    const [head, ...rest] = text.trim().split('\r\n').map((l) => l.split(','));
+    for (const f of ['jurisdiction', 'jurisdiction_code', 'level', 'parents', 'plan', 'period_start', 'period_end', 'part', 'domain', 'indicator_id', 'indicator', 'kind',
+      'comparator', 'value', 'upper', 'unit', 'change_base_year', 'per_year', 'year', 'status', 'reference', 'reference_value', 'reference_year', 'verdict', 'file', 'line', 'quote']) {
+      expect(head, f).toContain(f);
+    }
+    const recs = rest.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i]])));
+    // every live target and baseline: 9 of 甲市, 5 of 乙县 (its rejected one is out)
+    expect(recs).toHaveLength(14);
+    const cut = recs.find((r) => r.indicator_id === 'myopia_rate' && r.jurisdiction === '甲市')!;
+    expect(cut).toMatchObject({ value: '15', unit: '%', change_base_year: '2020', per_year: 'false', direction: 'down', year: '2025', verdict: '' });
+    const old = recs.find((r) => r.file === 'jia-women-2016.txt')!;
+    expect(old).toMatchObject({ year: '2020', reference_year: '2030', verdict: 'incomparable', why_not_compared: 'different years', period_start: '2016', period_end: '2020', line: '4' });
+    expect(recs.find((r) => r.quote === '到2030年控制在9/10万以下')).toMatchObject({ verdict: 'stricter', reference_value: '12', value: '9' });
+  });
+
+  it('puts the records into a targets sheet whose numbers are numbers', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(out, 'compare.xlsx')) as never);
+    const ws = wb.getWorksheet('targets')!;
+    const head = (ws.getRow(1).values as unknown[]).slice(1);
+    const row2 = (ws.getRow(2).values as unknown[]).slice(1);
+    const get = (f: string) => row2[head.indexOf(f)];
+    expect(ws.rowCount).toBe(15);
+    expect(typeof get('value')).toBe('number');
+    expect(typeof get('year')).toBe('number');
+    expect(typeof get('line')).toBe('number');
+  });
+
   it('writes md, csv with a BOM, xlsx and html', () => {
-    expect(files.map((f) => f.split('/').pop())).toEqual(['compare.md', 'compare.csv', 'compare.xlsx', 'report.html']);
+    expect(files.map((f) => f.split('/').pop())).toEqual(['compare.md', 'compare.csv', 'targets.csv', 'compare.xlsx', 'report.html']);
     const csv = readFileSync(join(out, 'compare.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).split('\r\n');
@@ -273,7 +304,7 @@ describe('written outputs', () => {
   it('is byte-identical when written again, xlsx included', async () => {
     const again = join(dir, 'again');
     await writeComparison(db, again, { catalogue, normalize });
-    for (const f of ['compare.md', 'compare.csv', 'compare.xlsx', 'report.html']) {
+    for (const f of ['compare.md', 'compare.csv', 'targets.csv', 'compare.xlsx', 'report.html']) {
       expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
     }
     const xlsx = readFileSync(join(out, 'compare.xlsx'));

@@ -8,6 +8,7 @@ import { loadStore } from './load.ts';
 import { toMarkdown } from './markdown.ts';
 import { buildTable, type TableInput } from './table.ts';
 import { toXlsx } from './xlsx.ts';
+import { buildRecords, recordsCsv } from './records.ts';
 import type { CatalogueEntry, CompareOptions, CompareTable, NormalizeFn } from './types.ts';
 
 export interface WriteComparisonOptions extends CompareOptions {
@@ -43,11 +44,13 @@ export async function loadInput(db: string, opts: WriteComparisonOptions = {}): 
 export async function writeComparison(db: string, out: string, opts: WriteComparisonOptions = {}): Promise<{ table: CompareTable; files: string[] }> {
   const input = await loadInput(db, opts);
   const table = buildTable(input, opts);
+  const records = buildRecords(input, table, opts);
   const reader = new ContextReader(new Map(input.docs.map((d) => [d.path, d])), out);
   const files: [string, string | Buffer][] = [
     ['compare.md', toMarkdown(table)],
     ['compare.csv', toCsv(table)],
-    ['compare.xlsx', await toXlsx(table)],
+    ['targets.csv', recordsCsv(records)],
+    ['compare.xlsx', await toXlsx(table, records)],
     ['report.html', toHtml(table, reader)],
   ];
   for (const [name, data] of files) writeFileAtomic(join(out, name), data);
