@@ -32,6 +32,9 @@ for (const line of DIVISIONS.split('\n')) {
   else byName.set(name, [d]);
 }
 
+/** Every division name, longest first: for finding names in a title line. */
+export const allNames: string[] = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+
 export function division(code: string): Division | null {
   return byCode.get(code) ?? null;
 }

@@ -179,7 +179,7 @@ describe('places', () => {
 
   it('keeps two files of one jurisdiction, part and period as two columns, and says so', () => {
     const { columns, duplicates } = buildColumns([doc('x/final.txt', '钟山区', []), doc('x/draft.txt', '钟山区', [])]);
-    expect(columns.map((c) => c.label)).toEqual(['钟山区 2021—2025', '钟山区 2021—2025 · x/final.txt']);
+    expect(columns.map((c) => c.label)).toEqual(['钟山区 2021—2025 · x/draft.txt', '钟山区 2021—2025 · x/final.txt']);
     expect(duplicates).toEqual([{ label: '钟山区 2021—2025', files: ['x/draft.txt', 'x/final.txt'] }]);
   });
 });
@@ -288,7 +288,7 @@ describe('written outputs', () => {
   });
 
   it('writes md, csv with a BOM, xlsx and html', () => {
-    expect(files.map((f) => f.split('/').pop())).toEqual(['compare.md', 'compare.csv', 'targets.csv', 'compare.xlsx', 'report.html']);
+    expect(files.map((f) => f.split('/').pop())).toEqual(['compare.md', 'compare.csv', 'targets.csv', 'progress.csv', 'hierarchy.csv', 'compare.xlsx', 'report.html']);
     const csv = readFileSync(join(out, 'compare.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).split('\r\n');

@@ -49,7 +49,7 @@ export function register(program: Command, { io }: CommandIO): void {
     .option('--json', 'print JSON instead of text')
     .action(async (a: string, b: string, o) => {
       const { loadInput, diffJurisdictions, formatDiff } = await import('../compare/index.ts');
-      const input = await loadInput(o.db ?? join(o.out, 'plan-targets.sqlite'));
+      const input = await loadInput(o.db ?? join(o.out, 'plan-targets.sqlite'), { out: o.out });
       const d = diffJurisdictions(input, a, b, { year: o.year });
       io.out(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDiff(d));
     });

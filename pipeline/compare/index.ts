@@ -8,7 +8,9 @@ import { loadStore } from './load.ts';
 import { toMarkdown } from './markdown.ts';
 import { buildTable, type TableInput } from './table.ts';
 import { toXlsx } from './xlsx.ts';
-import { buildRecords, recordsCsv } from './records.ts';
+import { buildRecords, placeTargets, recordsCsv } from './records.ts';
+import { buildProgress, progressCsv } from './progress.ts';
+import { hierarchyCsv, hierarchySummary } from './hierarchy.ts';
 import type { CatalogueEntry, CompareOptions, CompareTable, NormalizeFn } from './types.ts';
 
 export interface WriteComparisonOptions extends CompareOptions {
@@ -26,8 +28,8 @@ async function defaultNormalize(): Promise<NormalizeFn> {
 }
 
 /** The store and catalogue as buildTable takes them. */
-export async function loadInput(db: string, opts: WriteComparisonOptions = {}): Promise<TableInput> {
-  const { docs, targets } = loadStore(db);
+export async function loadInput(db: string, opts: WriteComparisonOptions & { out?: string } = {}): Promise<TableInput> {
+  const { docs, targets } = loadStore(db, opts.out);
   return {
     docs,
     targets,
@@ -42,14 +44,19 @@ export async function loadInput(db: string, opts: WriteComparisonOptions = {}): 
  * Returns the table and the files written.
  */
 export async function writeComparison(db: string, out: string, opts: WriteComparisonOptions = {}): Promise<{ table: CompareTable; files: string[] }> {
-  const input = await loadInput(db, opts);
+  const input = await loadInput(db, { ...opts, out });
   const table = buildTable(input, opts);
   const records = buildRecords(input, table, opts);
+  const labels = new Map(placeTargets(input).columns.map((c) => [c.label, c.level]));
+  const hierarchy = hierarchySummary(records, (label) => labels.get(label) ?? null);
+  const progress = buildProgress(input, table);
   const reader = new ContextReader(new Map(input.docs.map((d) => [d.path, d])), out);
   const files: [string, string | Buffer][] = [
-    ['compare.md', toMarkdown(table)],
+    ['compare.md', toMarkdown(table, { hierarchy, progress })],
     ['compare.csv', toCsv(table)],
     ['targets.csv', recordsCsv(records)],
+    ['progress.csv', progressCsv(progress)],
+    ['hierarchy.csv', hierarchyCsv(hierarchy)],
     ['compare.xlsx', await toXlsx(table, records)],
     ['report.html', toHtml(table, reader)],
   ];

@@ -103,26 +103,33 @@ export function buildColumns(docs: StoredDoc[]): { columns: Column[]; slotColumn
     m.set(periodKey(s.period), s.period);
     periods.set(s.jurisdiction, m);
   }
-  // which file holds each part of a place and period: the first by path; others are duplicates
-  const sorted = [...slots].sort((a, b) => byText(a.doc.path, b.doc.path));
-  const owner = new Map<string, string>();
+  const periodOf = (s: PlanSlot): [number, number] | null => {
+    const known = periods.get(s.jurisdiction);
+    return s.period ?? (known && known.size === 1 ? [...known.values()][0]! : null);
+  };
+  // files that give plans of one part for one place and period: each keeps a column of its own
+  const filesOfPart = new Map<string, Set<string>>();
+  for (const s of slots) {
+    const k = `${s.jurisdiction}|${periodKey(periodOf(s))}|${s.plan === null ? 'none' : s.doc.plans[s.plan]!.part}`;
+    filesOfPart.set(k, (filesOfPart.get(k) ?? new Set()).add(s.doc.path));
+  }
+  const split = new Map<string, string>();
+  const dupFiles = new Map<string, Set<string>>();
+  const fileOf = new Map(docs.map((d) => [d.path, d.file]));
+  for (const [k, paths] of filesOfPart) {
+    if (paths.size < 2) continue;
+    const base = k.slice(0, k.lastIndexOf('|'));
+    for (const p of paths) {
+      split.set(p, base);
+      dupFiles.set(base, (dupFiles.get(base) ?? new Set()).add(fileOf.get(p)!));
+    }
+  }
   const byKey = new Map<string, Column>();
   const slotColumn = new Map<string, string>();
-  const dupFiles = new Map<string, Set<string>>();
-  for (const s of sorted) {
-    const known = periods.get(s.jurisdiction);
-    const period = s.period ?? (known && known.size === 1 ? [...known.values()][0]! : null);
+  for (const s of slots) {
+    const period = periodOf(s);
     const base = `${s.jurisdiction}|${periodKey(period)}`;
-    const part = s.plan === null ? 'none' : s.doc.plans[s.plan]!.part;
-    const partKey = `${base}|${part}`;
-    const first = owner.get(partKey) ?? s.doc.path;
-    owner.set(partKey, first);
-    const duplicate = first !== s.doc.path;
-    if (duplicate) {
-      const set = dupFiles.get(base) ?? new Set([docs.find((d) => d.path === first)!.file]);
-      set.add(s.doc.file);
-      dupFiles.set(base, set);
-    }
+    const duplicate = split.get(s.doc.path) === base;
     const key = duplicate ? `${base}|${s.doc.path}` : base;
     let col = byKey.get(key);
     if (!col) {
@@ -167,9 +174,13 @@ export function parentColumns(columns: Column[]): number[] {
     for (const up of ups) {
       const found = columns
         .map((x, i) => ({ x, i }))
-        .filter(({ x }) => x !== c && !x.duplicateOf && (up.code ? x.code === up.code : x.name === up.name))
+        .filter(({ x }) => x !== c && (up.code ? x.code === up.code : x.name === up.name))
         .filter(({ x }) => !c.period || !x.period || (x.period[0] <= c.period[1] && c.period[1] <= x.period[1]))
-        .sort((a, b) => Math.abs((a.x.period?.[1] ?? 0) - (c.period?.[1] ?? 0)) - Math.abs((b.x.period?.[1] ?? 0) - (c.period?.[1] ?? 0)));
+        .sort(
+          (a, b) =>
+            Math.abs((a.x.period?.[1] ?? 0) - (c.period?.[1] ?? 0)) - Math.abs((b.x.period?.[1] ?? 0) - (c.period?.[1] ?? 0)) ||
+            Number(!!a.x.duplicateOf) - Number(!!b.x.duplicateOf),
+        );
       if (found.length) return found[0]!.i;
     }
     return -1;

@@ -59,7 +59,7 @@ export interface Column {
   period: [number, number] | null;
   /** store paths of the documents that feed it */
   docs: string[];
-  /** set when another file has a plan of the same part for this jurisdiction and period: this column's file */
+  /** set when several files give plans of one part for this jurisdiction and period: this column's file (each has a column) */
   duplicateOf: string | null;
 }
 

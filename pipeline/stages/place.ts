@@ -1,7 +1,7 @@
 // The jurisdiction the text names → its GB/T 2260 code and parents. A name that several divisions
 // carry (朝阳区: Beijing and Changchun) is told apart by the parents the text cites, then by which
 // candidate's province or city the text mentions; failing both it stays ambiguous, never guessed.
-import { divisionsNamed, parentsOf, placeOf, shortNames, type Division } from '../../rules/divisions.ts';
+import { allNames, divisionsNamed, parentsOf, placeOf, shortNames, type Division } from '../../rules/divisions.ts';
 import type { Jurisdiction, JurisdictionCue, Place } from '../../model/schema.ts';
 
 /** A cited place that is not resolved: its own code only if the name is unique. */
@@ -16,7 +16,45 @@ const mentions = (text: string, names: string[]): boolean => names.some((n) => t
  * `text`: the document's text (or the part of it that names issuer and titles), searched for the
  * candidates' parents when the cited parents do not decide.
  */
+/**
+ * The jurisdiction a title line names when the structure stage found none (乐昌市妇女儿童发展规划统计
+ * 监测报告): the deepest division named there, with the others it names as its cited parents.
+ */
+export function cueFromTitle(text: string): JurisdictionCue | null {
+  const line = firstLine(text);
+  if (!line) return null;
+  const found: { name: string; at: number }[] = [];
+  let rest = line;
+  for (const name of allNames) {
+    const at = rest.indexOf(name);
+    if (at < 0) continue;
+    found.push({ name, at });
+    // a longer name found first hides the shorter names inside it
+    rest = rest.slice(0, at) + '\u0000'.repeat(name.length) + rest.slice(at + name.length);
+  }
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.at - b.at);
+  const self = found[found.length - 1]!;
+  return { name: self.name, level: null, parents: found.slice(0, -1).map((f) => f.name) };
+}
+
+function firstLine(text: string): string {
+  for (const l of text.slice(0, 2000).split('\n')) {
+    const t = l.replace(/\s+/g, '');
+    if (t) return t;
+  }
+  return '';
+}
+
+/** 统计监测报告 and the like, named in the title line. */
+export const MONITORING_TITLE = /(?:监测|评估|实施情况|进展情况|终期|中期)(?:统计)?报告/;
+
+export function isMonitoringReport(text: string): boolean {
+  return MONITORING_TITLE.test(firstLine(text));
+}
+
 export function resolveJurisdiction(cue: JurisdictionCue, text = ''): Jurisdiction {
+  if (cue.name === null) cue = cueFromTitle(text) ?? cue;
   const unresolved = (candidates: string[] = []): Jurisdiction => ({
     name: cue.name,
     level: cue.level,
