@@ -58,7 +58,7 @@ export async function writeComparison(db: string, out: string, opts: WriteCompar
     ['progress.csv', progressCsv(progress)],
     ['hierarchy.csv', hierarchyCsv(hierarchy)],
     ['compare.xlsx', await toXlsx(table, records)],
-    ['report.html', toHtml(table, reader)],
+    ['report.html', toHtml(table, reader, { records, progress, hierarchy })],
   ];
   for (const [name, data] of files) writeFileAtomic(join(out, name), data);
   return { table, files: files.map(([name]) => join(out, name)) };

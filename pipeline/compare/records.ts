@@ -14,7 +14,8 @@ export const RECORD_FIELDS = [
   'column', 'target_id', 'source_column', 'start', 'end',
 ] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
-export type TargetRecord = Record<RecordField, string | number | boolean | null>;
+/** `doc`: the store path of its document, `text` the value as shown (for the report; not written to CSV). */
+export type TargetRecord = Record<RecordField, string | number | boolean | null> & { doc: string; text: string };
 
 /** A target placed in its column, with its value as the table shows it. */
 export interface Placed {
@@ -100,6 +101,8 @@ export function buildRecords(input: TableInput, table: CompareTable, opts: Compa
     const par = isTarget && id && up ? sameYear(index, up, id, p.shown.year) : null;
     const plan = p.plan === null ? null : p.doc.plans[p.plan]!;
     out.push({
+      doc: p.doc.path,
+      text: p.shown.text,
       jurisdiction: p.col.jurisdiction,
       jurisdiction_code: p.col.code,
       level: p.col.level,
