@@ -1,6 +1,5 @@
 // The comparison table model: what every writer (md, csv, xlsx, html) and `diff` read.
 import type { Change, Comparator, Kind, Normalized, Part, Place, StoreStatus, Target } from '../../model/schema.ts';
-import type { Incomparable } from './values.ts';
 
 /** The part of a catalogue entry (rules/indicators.ts) the comparison needs. */
 export interface CatalogueEntry {
@@ -80,6 +79,9 @@ export interface Shown {
 }
 
 export type Verdict = 'stricter' | 'equal' | 'looser' | 'incomparable';
+
+/** Why two values get no verdict: different years, a change and a level, changes of different bases, … */
+export type Incomparable = 'year' | 'change_vs_level' | 'base' | 'unit' | 'kind' | 'better' | 'value';
 
 export interface SourceRef {
   doc: string;

@@ -1,7 +1,9 @@
 // A target's value as people write it, and how two values compare by an indicator's better direction:
 // only targets of one year, levels with levels, changes with changes of the same base.
 import type { Comparator, Direction } from '../../model/schema.ts';
-import type { Shown, Verdict } from './types.ts';
+import type { Incomparable, Shown, Verdict } from './types.ts';
+
+export type { Incomparable } from './types.ts';
 
 const COMPARATOR_SIGN: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '~': '≈', '=': '=' };
 const DIRECTION_SIGN: Record<Direction, string> = { up: '↑', down: '↓', keep: '→' };
@@ -41,7 +43,6 @@ export function valueText(s: ValueFields): string {
   return `${bareValueText(s)} (${s.year ?? '?'})`;
 }
 
-export type Incomparable = 'year' | 'change_vs_level' | 'base' | 'unit' | 'kind' | 'better' | 'value';
 
 /** Why two values get no verdict, in a few words. */
 export const INCOMPARABLE_TEXT: Record<Incomparable, string> = {
