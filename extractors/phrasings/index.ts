@@ -23,7 +23,7 @@ import { range } from './range.ts';
 import { relativeFigure } from './relative-figure.ts';
 import { reusedNames } from './reused-names.ts';
 import { shareOf } from './share-of.ts';
-import { sharedSubject } from './shared-subject.ts';
+import { sharedSubjectPhrasing } from './shared-subject.ts';
 import { QUALITATIVE_PHRASINGS } from './qualitative.ts';
 import { COVERAGE_PHRASINGS } from './coverage.ts';
 
@@ -39,7 +39,7 @@ export const INDICATOR_PHRASINGS: Phrasing[] = [
   countedChain,
   reusedNames,
   parallelGroups,
-  sharedSubject,
+  sharedSubjectPhrasing,
   listRespectively,
   jun,
   deadline,
