@@ -238,15 +238,21 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       chain === null && !share && ib - ia < 2 && prevShared !== null && prevShared.clause === cs && prevShared.names.length === toks.length ? prevShared.names : null;
     if (chain !== null) shapes.add('numeric/counted-chain');
     if (reuse) shapes.add('numeric/reused-names');
+    // 新改扩建普惠性幼儿园200所: a verb that defines what is counted stays with it
+    const flow = verbHit !== null && !reuse && chain === null && count && FLOW_VERBS.includes(verbHit.verb);
     if (ib - ia < 2 && verbHit && !reuse && chain === null) {
-      rawSpan = [verbHit.end, pre?.start ?? first.start];
+      rawSpan = [flow ? verbHit.start : verbHit.end, pre?.start ?? first.start];
       [ia, ib] = trimIndicator(s, rawSpan[0], rawSpan[1]);
+      if (flow && ib - ia > verbHit.verb.length) shapes.add('numeric/counted-verb');
     }
     // 全县建成儿童之家156个: a place before the verb, the counted thing between verb and value
     let between = '';
     if (ib - ia >= 1 && verbHit && ib <= verbHit.start && !reuse && (ib - ia <= 3 || (count && !LEVEL_VERB_SET.has(verbHit.verb)))) {
       const [ba, bb] = trimIndicator(s, verbHit.end, pre?.start ?? first.start);
-      if (bb - ba >= 2) between = originalText(doc, ba, bb);
+      if (bb - ba >= 2) {
+        between = (flow ? originalText(doc, verbHit.start, verbHit.end) : '') + originalText(doc, ba, bb);
+        if (flow) shapes.add('numeric/counted-verb');
+      }
     }
     let shareOf = '';
     let objectEnd = 0;

@@ -9,6 +9,16 @@ export const pastMarker: TensePhrasing = {
     valid: [
       { text: '全市住院分娩率已达到99%。', section: '策略措施', expect: [{ kind: 'baseline', value: 99, year: 2020, rule: 'baseline/past-marker' }] },
       { text: '全市新建了12所普惠性幼儿园。', section: '策略措施', expect: [{ kind: 'baseline', value: 12, unit: '所', rule: 'baseline/past-marker' }] },
+      // a figure without a verb, then its change on the year before: the figure is missed and the change takes 比上年 as its indicator
+      {
+        text: '婴儿死亡率4.2‰，比上年下降0.3个千分点。',
+        section: '策略措施',
+        expect: [
+          { kind: 'baseline', value: 4.2, unit: '‰', indicator: '婴儿死亡率' },
+          { kind: 'baseline', value: 0.3, indicator: '婴儿死亡率' },
+        ],
+        notSupported: true,
+      },
     ],
     invalid: [{ text: '老城区和已建成居住区每千人口不少于8个托位。', section: '策略措施', expect: [{ kind: 'numeric', value: 8, unit: '个' }] }],
   },
