@@ -168,6 +168,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     let verbHit = findVerb(s, segStart, pre ? pre.start : first.start);
     // 社会组织不少于1家, 社区党组织书记中女性比例不少于30%: before a verb-like bound, an action verb is part of the noun
     if (pre?.verb && verbHit && !LEVEL_VERB_SET.has(verbHit.verb)) verbHit = null;
+    // 城乡居民达到…合格以上的人数比例超过92%: a measured noun right before a verb-like bound is the indicator, the verb before it part of it
+    if (pre?.verb && verbHit && verbHit.end < pre.start && endsWithIndicatorNoun(s.slice(verbHit.end, pre.start))) verbHit = null;
     let verb: string | null = verbHit?.verb ?? null;
     const segText = s.slice(segStart, first.start);
     let atLeast = includesAny(segText, AT_LEAST);

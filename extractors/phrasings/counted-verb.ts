@@ -17,6 +17,7 @@ export const countedVerb: Phrasing = {
       { text: '每年定向培养输送200名技术技能人才。', section: '策略措施', expect: [{ value: 200, unit: '名', indicator: '每年定向培养输送技术技能人才' }] },
       { text: '县级每年至少举办2期养老服务从业人员培训班。', section: '策略措施', expect: [{ value: 2, unit: '期', comparator: '>=', indicator: '县级每年举办养老服务从业人员培训班' }] },
       { text: '每年举办1次纲要统计监测业务培训。', section: 'other', expect: [{ value: 1, unit: '次', indicator: '纲要统计监测业务培训' }] },
+      { text: '全市新建和改扩建公办幼儿园30所。', section: '策略措施', expect: [{ value: 30, indicator: '全市新建和改扩建公办幼儿园', rule: 'numeric/counted-verb' }] },
     ],
     invalid: [],
   },
