@@ -41,10 +41,14 @@ export interface RunOptions {
   maxBytes?: number;
   /** what results depend on besides the input (default: hash of rules, extractors, stages) */
   rulesVersion?: string;
-  /** where summary lines go */
+  /** where summary lines go (and document lines, unless `report` is given) */
   log?: (line: string) => void;
-  /** a progress display on stderr (terminals only) */
-  progress?: boolean;
+  /** each document's result, in input order, as soon as it and those before it are done */
+  report?: (doc: DocReport) => void;
+  /** problems that are not a document's (the comparison tables could not be written); default: log */
+  warn?: (line: string) => void;
+  /** progress text, e.g. `[3/120] plan.txt` (for a terminal display that redraws one line) */
+  progress?: (text: string) => void;
 }
 
 export interface DocContext {
@@ -57,9 +61,15 @@ export interface DocContext {
 }
 
 export interface DocReport {
+  /** the document's identity in the store: its path relative to the corpus root */
   path: string;
+  file: string;
   name: string;
   status: 'ok' | 'failed' | 'unchanged';
+  format?: string;
+  jurisdiction?: string | null;
+  parts?: string[];
+  reviewed?: number;
   stage?: Stage;
   message?: string;
   targets: number;
@@ -165,12 +175,12 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   const reports: (DocReport | undefined)[] = new Array(files.length);
   let printed = 0;
   let done = 0;
+  const report = opts.report ?? ((d: DocReport) => log(d.line));
+  const warn = opts.warn ?? log;
   const flush = () => {
-    while (printed < reports.length && reports[printed]) log(reports[printed++]!.line);
+    while (printed < reports.length && reports[printed]) report(reports[printed++]!);
   };
-  const progress = (file: string) => {
-    if (opts.progress) process.stderr.write(`\r\x1b[K[${done}/${files.length}] ${file}`);
-  };
+  const progress = (file: string) => opts.progress?.(`[${done}/${files.length}] ${file}`);
 
   // workers start on first need: a run with nothing to analyse starts none; for a handful of
   // documents their start-up (a second or two each) costs more than it saves
@@ -255,6 +265,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
               const stale = prev.stale;
               report = {
                 path,
+                file,
                 name,
                 status: 'unchanged',
                 targets: prev.targets,
@@ -291,7 +302,6 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     store.close();
     throw new InputError(opts.db, `cannot update the store: ${(err as Error).message}`);
   }
-  if (opts.progress) process.stderr.write('\r\x1b[K');
   flush();
 
   const docs = reports as DocReport[];
@@ -335,7 +345,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
       log(`compare: ${written.map((f) => basename(f)).join(', ')}`);
     } catch (err) {
       summary.compareError = describeError(err);
-      log(`✗ compare: ${summary.compareError}`);
+      warn(`✗ compare: ${summary.compareError}`);
     }
   }
   const ok = docs.length - summary.failures;
@@ -360,8 +370,13 @@ function okReport(c: DocContext): DocReport {
   ].filter(Boolean);
   return {
     path: c.path,
+    file: c.file,
     name: c.name,
     status: 'ok',
+    format: s.format,
+    jurisdiction: s.jurisdiction,
+    parts: s.parts,
+    reviewed: s.reviewed,
     targets: s.targets,
     baselines: s.baselines,
     reviewError: s.reviewError,
@@ -387,7 +402,7 @@ function failedReport(
     reviewError: null,
     targets: [],
   });
-  return { path: d.path, name: d.name, status: 'failed', stage, message, targets: 0, baselines: 0, line: `✗ ${message}` };
+  return { path: d.path, file: d.file, name: d.name, status: 'failed', stage, message, targets: 0, baselines: 0, line: `✗ ${message}` };
 }
 
 /** Fails a stage with a worker's message as it stands (it already names the file). */
