@@ -52,7 +52,7 @@ function readmeCommands(): string[][] {
 describe('the README commands table', () => {
   it('names only commands that exist, each with --help (exit 0)', async () => {
     const named = readmeCommands();
-    expect(named.length).toBeGreaterThanOrEqual(9);
+    expect(named.length).toBeGreaterThanOrEqual(12);
     for (const w of named) {
       const r = await cli([...w, '--help']);
       expect(r.code, w.join(' ')).toBe(0);
@@ -208,7 +208,7 @@ describe('the display', () => {
     const json = await cli(['run', d, '--out', join(d, 'o3'), '--no-compare', '--json'], { tty: true });
     expect(json.code).toBe(1);
     const objects = json.out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(objects.map((o) => [o.file, o.status])).toEqual([
+    expect(objects.map((o) => [o.path, o.status])).toEqual([
       ['a.txt', 'ok'],
       ['b.txt', 'failed'],
     ]);
@@ -250,5 +250,38 @@ describe('the display', () => {
     const display = new Display({ out: () => {}, err: (s) => void (err += s) }, true, () => 20);
     display.progress('[1/9] 一个很长的文件名一个很长的文件名.txt');
     expect(err).toBe('\r\x1b[K[1/9] 一个很长的文…'); // 19 columns: 18 and the ellipsis
+  });
+});
+
+describe('doctor', () => {
+  it('one screen: a line per part, what to install, exit 0 when the required parts are fine', async () => {
+    const r = await cli(['doctor']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^✓ Node\.js +v\d+\.\d+\.\d+$/m);
+    expect(r.out).toMatch(/^✓ SQLite \(better-sqlite3\) +native module loads, SQLite 3\./m);
+    for (const part of ['compiled build', 'Chromium', 'tesseract', 'tesseract chi_sim', 'pdftoppm']) expect(r.out).toMatch(new RegExp(`^[✓–] ${part} `, 'm'));
+    expect(r.out.trim().split('\n').length).toBeLessThanOrEqual(24);
+    expect(r.out.trim().split('\n').pop()).toBe('ready: the required parts are fine');
+    const json = JSON.parse((await cli(['doctor', '--json'])).out);
+    expect(json.filter((c: { required: boolean }) => c.required).map((c: { name: string }) => c.name)).toEqual(['Node.js', 'SQLite (better-sqlite3)']);
+  });
+
+  it('a missing required part: what to do, and not ready', async () => {
+    const { formatChecks, nodeCheck } = await import('../pipeline/commands/doctor.ts');
+    const old = nodeCheck('18.20.1');
+    expect(old).toMatchObject({ ok: false, required: true, detail: 'v18.20.1 (needs 20.19 or later)' });
+    expect(nodeCheck('20.19.0').ok).toBe(true);
+    expect(nodeCheck('22.1.0').ok).toBe(true);
+    const lines = formatChecks([old, { name: 'pdftoppm', required: false, ok: false, detail: 'not found', fix: 'apt-get install poppler-utils' }]);
+    expect(lines).toEqual([
+      '✗ Node.js   v18.20.1 (needs 20.19 or later)',
+      '– pdftoppm  not found',
+      '',
+      'to do:',
+      `  Node.js (required): ${old.fix}`,
+      '  pdftoppm: apt-get install poppler-utils',
+      '',
+      'not ready: Node.js (required)',
+    ]);
   });
 });

@@ -38,6 +38,7 @@ export function register(program: Command, { io, exit }: CommandIO): void {
     .option('--reviewer <name>', 'who made the review decisions')
     .option('--force', 'extract again even where nothing changed')
     .option('--no-compare', 'skip the comparison tables')
+    .option('--prune', 'forget store documents whose files are gone from the corpus (rows and outputs; review log kept)')
     .option('--quiet', 'print only errors')
     .option('--json', 'print one JSON object per document on stdout (errors still on stderr)')
     .action(async (inputs: string[], o) => {
@@ -54,6 +55,7 @@ export function register(program: Command, { io, exit }: CommandIO): void {
           reviews: o.reviews,
           reviewer: o.reviewer,
           force: Boolean(o.force),
+          prune: Boolean(o.prune),
           compare: o.compare !== false,
           // the summary and the tables written: on stdout, or with --json on stderr (stdout stays JSON)
           log: (l) => (quiet ? undefined : json ? display.err(l) : display.out(l)),

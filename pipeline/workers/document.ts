@@ -21,7 +21,10 @@ export interface RunSettings {
 }
 
 export interface DocumentTask {
+  /** where the file is read from */
   path: string;
+  /** its identity in the store (relative to the corpus root); default: `path` */
+  key?: string;
   file: string;
   name: string;
   /** the file's bytes if the run has read them (across threads the buffer is transferred, not
@@ -57,7 +60,7 @@ export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stag
   try {
     onStage?.(stage);
     const r = applyReviews({
-      path: task.path,
+      path: task.key ?? task.path,
       file: task.file,
       name: task.name,
       text: a.ingested.text,
@@ -72,7 +75,7 @@ export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stag
     onStage?.(stage);
     const rows = documentRows(
       {
-        path: task.path,
+        path: task.key ?? task.path,
         file: task.file,
         name: task.name,
         info,
