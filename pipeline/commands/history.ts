@@ -21,6 +21,7 @@ export function register(program: Command, { io }: CommandIO): void {
       const { documentHistory, formatHistory } = await import('../history.ts');
       const store = new Store(db, { readonly: true });
       try {
+        if (!store.hasVersions()) throw new InputError(db, 'the store was made by an earlier version of plan-targets; `plan-targets run` once brings it up to date');
         const doc = store.findDocument(document, { history: true });
         const h = documentHistory(store, doc.path);
         io.out(o.json ? JSON.stringify(h, null, 2) + '\n' : formatHistory(h, { limit: o.all ? Infinity : 20 }).join('\n') + '\n');

@@ -376,6 +376,11 @@ export class Store {
     );
   }
 
+  /** Whether the store keeps versions (a store made before them, opened read-only, does not). */
+  hasVersions(): boolean {
+    return this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'version_targets'").get() !== undefined;
+  }
+
   /** The corpus root identities are relative to (absolute), or null for a store made before roots. */
   corpusRoot(): string | null {
     return (this.db.prepare("SELECT value FROM meta WHERE key = 'corpus_root'").get() as { value: string } | undefined)?.value ?? null;
