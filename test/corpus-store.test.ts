@@ -54,6 +54,13 @@ describe('identity', () => {
     expect(oneFile.summary.documents.map((x) => [x.path, x.status])).toEqual([[PLAN, 'unchanged']]);
     expect(docPaths(db)).toEqual([PLAN, OTHER]);
     expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).documents[0].path).toBe(PLAN);
+    // readers find the file on disk through the recorded root, from any folder
+    process.chdir(join(d, 'elsewhere'));
+    const { loadStore } = await import('../pipeline/compare/load.ts');
+    const { loadText } = await import('../pipeline/compare/context.ts');
+    const doc = loadStore(db).docs.find((x) => x.path === PLAN)!;
+    expect(doc.source).toBe(join(c, PLAN));
+    expect(loadText(doc, out)).toEqual({ text: readFileSync(join(c, PLAN), 'utf8') });
   });
 
   it('survives moving the whole corpus folder', async () => {

@@ -14,6 +14,7 @@ export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarge
       .filter((d) => d.status === 'ok')
       .map((d) => ({
         path: d.path,
+        source: d.source,
         file: d.file,
         name: d.name,
         jurisdiction: d.jurisdiction,

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, resolve, sep } from 'node:path';
 import { InputError } from '../errors.ts';
-import { documentKey } from '../identity.ts';
+import { documentKey, keyPath } from '../identity.ts';
 import type { StoreStatus, Target } from '../../model/schema.ts';
 import { DOCUMENT_COLUMNS, LOG_COLUMNS, TARGET_COLUMNS, documentRows, type DocumentRows, type ReviewLogEntry, type StoredDocument } from './rows.ts';
 
@@ -538,13 +538,16 @@ export class Store {
     return hits[0]!;
   }
 
-  documents(): { path: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; stale: string[]; jurisdiction: string | null; level: string | null; parents: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null }[] {
+  documents(): { path: string; source: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; stale: string[]; jurisdiction: string | null; level: string | null; parents: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null }[] {
     const rows = this.db
       .prepare(`SELECT path, file, name, status, error, review_error AS reviewError, stale, jurisdiction, level, parents, plans,
                 targets, baselines, sha256, format FROM documents ORDER BY path`)
       .all() as Record<string, unknown>[];
+    const root = this.corpusRoot();
     return rows.map((r) => ({
       ...r,
+      // where the file is on disk: identities are relative to the corpus root
+      source: root ? keyPath(root, r.path as string) : resolve(r.path as string),
       stale: JSON.parse((r.stale as string | null) ?? '[]'),
       parents: JSON.parse(r.parents as string),
       plans: JSON.parse(r.plans as string),
