@@ -117,6 +117,13 @@ describe('exit codes', () => {
   });
 
   describe('eval', () => {
+    it('scores the gold: 0', async () => {
+      const r = await cli(['eval', '--gold', join(ROOT, 'test', 'gold', PLANS[1]!.replace('.txt', '.jsonl')), '--corpus', corpus]);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/numeric/);
+    });
+
     it('no gold: 2; an unreadable gold file: 2', async () => {
       expect((await cli(['eval'])).code).toBe(2);
       const d = fresh();
