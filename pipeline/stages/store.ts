@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, resolve, sep } from 'node:path';
 import { InputError } from '../errors.ts';
-import { documentKey, keyPath } from '../identity.ts';
+import { documentKey, isInside, keyPath } from '../identity.ts';
 import type { StoreStatus, Target } from '../../model/schema.ts';
 import { DOCUMENT_COLUMNS, LOG_COLUMNS, TARGET_COLUMNS, documentRows, type DocumentRows, type ReviewLogEntry, type StoredDocument } from './rows.ts';
 
@@ -404,7 +404,11 @@ export class Store {
         );
         for (const p of paths) {
           let to = p;
-          if (opts.legacy) to = documentKey(root, resolve(opts.legacy.cwd, p));
+          if (opts.legacy) {
+            // only what lies under the root: a path from another working directory stays as it was
+            const abs = resolve(opts.legacy.cwd, p);
+            if (isInside(abs, root)) to = documentKey(root, abs);
+          }
           else if (opts.prefix) to = isAbsolute(p) ? p : opts.prefix + p;
           if (to !== p) moves.push([p, to]);
         }
