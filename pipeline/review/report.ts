@@ -4,12 +4,14 @@ import type { Store, ReviewLogEntry } from '../stages/store.ts';
 import type { Target } from '../../model/schema.ts';
 import { findStoredDocument } from './documents.ts';
 
-const SHOWN: (keyof Target)[] = ['kind', 'part', 'domain', 'section', 'indicator', 'verb', 'comparator', 'value', 'unit', 'direction', 'year', 'source'];
+type Shown = keyof Target | 'indicator_id';
+const SHOWN: Shown[] = ['kind', 'part', 'domain', 'section', 'indicator', 'indicator_id', 'verb', 'comparator', 'value', 'unit', 'direction', 'year', 'source'];
 
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
-function fieldOf(t: Target, k: keyof Target): unknown {
+function fieldOf(t: Target, k: Shown): unknown {
   if (k === 'indicator') return t.indicator.text;
+  if (k === 'indicator_id') return t.indicator.id;
   if (k === 'source') return `line ${t.source.line} «${t.source.quote}»`;
   return t[k];
 }
