@@ -1,7 +1,13 @@
 // `plan-targets review init|log|status`: review files and the review history (docs/REVIEWING.md).
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { CommandIO } from './io.ts';
+
+const portNumber = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expects a port number, 0 to 65535');
+  return n;
+};
 
 const dbOf = (o: { db?: string; out: string }) => o.db ?? join(o.out, 'plan-targets.sqlite');
 
@@ -64,6 +70,34 @@ export function register(program: Command, { io, exit }: CommandIO): void {
     .action(async (o) => {
       const { writeSchemaCopy } = await import('../review/file.ts');
       io.out(`${writeSchemaCopy(o.reviews)}\n`);
+    });
+  review
+    .command('serve')
+    .description('the review workbench: a local page to accept, reject, correct and add targets, saved into the review files at once')
+    .option('--port <n>', 'port to listen on (0: any free port)', portNumber, 8765)
+    .option('--out <dir>', 'output folder of `run`', 'out')
+    .option('--db <file>', 'SQLite store (default <out>/plan-targets.sqlite): the documents to review')
+    .option('--reviews <dir>', 'review files folder', 'corpus/reviews')
+    .option('--reviewer <name>', 'recorded on each decision (unless it is the file\'s reviewer)')
+    .action(async (o) => {
+      const { startWorkbench } = await import('../review/server.ts');
+      const { InputError } = await import('../errors.ts');
+      const db = dbOf(o);
+      (await openOrFail(db)).close();
+      let wb;
+      try {
+        wb = await startWorkbench({ port: o.port, db, reviews: o.reviews, reviewer: o.reviewer });
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE') throw new InputError(`port ${o.port}`, 'is in use; give another with --port (0: any free port)');
+        throw err;
+      }
+      io.out(`review workbench: ${wb.url}  (decisions are saved into ${o.reviews}/; Ctrl-C stops)\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await wb.close();
     });
   for (const c of review.commands) c.exitOverride();
 }
