@@ -4,20 +4,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { writeComparison } from '../pipeline/compare/index.ts';
 import { run } from '../pipeline/run.ts';
 import { buildStore, catalogue, normalize } from './fixtures/compare-store.ts';
+import { browserSuite, hasChromium, launchChromium } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  if (hasChromium) browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -43,7 +40,7 @@ async function open(file: string): Promise<{ page: Page; problems: string[] }> {
 const visibleRows = (page: Page) =>
   page.$$eval('#compare tbody tr[data-indicator]', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute('data-indicator')));
 
-describe('report.html over a synthetic store', () => {
+browserSuite('report.html over a synthetic store', () => {
   let page: Page;
   let problems: string[];
   beforeAll(async () => {
@@ -105,7 +102,7 @@ describe('report.html over a synthetic store', () => {
   });
 });
 
-describe('report.html over the corpus', () => {
+browserSuite('report.html over the corpus', () => {
   it('renders the real comparison of a corpus plan and shows a source line on click', async () => {
     const out = mkdtempSync(join(tmpdir(), 'plan-targets-report-corpus-'));
     const db = join(out, 'plan-targets.sqlite');

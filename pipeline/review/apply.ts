@@ -204,7 +204,7 @@ export function applyReview(input: ApplyInput): ApplyResult {
     const w = r.entry.was;
     const judged = w && differs(t, w) ? withFields(t, { action: 'accept', ...wasFields(w) }, t.source, t.id, t.status, rule) : t;
     if (r.entry.action === 'accept') {
-      r.after = { ...judged, status: 'accepted' };
+      r.after = { ...judged, status: 'accepted', confidence: 1 };
       out[ti] = { target: r.after, storeStatus: 'accepted' };
     } else if (r.entry.action === 'reject') {
       out[ti] = { target: t, storeStatus: 'rejected' };

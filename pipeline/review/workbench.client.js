@@ -238,8 +238,8 @@
   function afterSave(r, advance) {
     busy = false;
     if (r.status === 409) {
-      say((r.body.error || 'conflict') + ' — reloaded from disk; nothing was overwritten', true);
-      return openDocument(doc.name);
+      var why = (r.body.error || 'conflict') + ' — reloaded from disk; nothing was overwritten';
+      return openDocument(doc.name).then(function () { say(why, true); });
     }
     if (r.status !== 200) return say(r.body.error + (r.body.problem ? '' : ''), true);
     var at = sel;
@@ -279,7 +279,7 @@
     }).slice(0, 12);
     hits.forEach(function (c) {
       var b = el('button', { type: 'button', 'data-cat': c.id }, [el('code', { text: c.id }), ' ' + c.name + ' (' + c.unit + ')']);
-      b.addEventListener('click', function () { target.value = c.id; q.value = ''; results.textContent = ''; });
+      b.addEventListener('click', function () { target.value = c.id; q.value = ''; results.textContent = ''; target.focus(); });
       results.appendChild(b);
     });
     if (s && !hits.length) results.appendChild(el('span', { cls: 'muted', text: 'no catalogue entry matches' }));
@@ -372,6 +372,7 @@
     else if (k === 'u') decide('pending');
     else if (k === 'c' || k === 'e') $('#f-value').focus();
     else if (k === '+') openAdd();
+    else if (k === 'Enter' && e.target.tagName !== 'BUTTON' && !$('#edit').hidden) correct();
     else if (k === '?') $('#help').hidden = !$('#help').hidden;
     else return;
     e.preventDefault();
