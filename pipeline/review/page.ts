@@ -24,11 +24,12 @@ aside{display:flex;flex-direction:column;border-left:1px solid #ccc;min-height:0
 #problem p{margin:.3em .6em}
 .tools{display:flex;gap:.6em;align-items:center;padding:.3em .6em;border-bottom:1px solid #ddd;font-size:12px}
 #list{list-style:none;margin:0;padding:0;overflow:auto;flex:1 1 40%}
-#list li{display:grid;grid-template-columns:3em 5.5em 1fr;gap:0 .4em;padding:.2em .6em;border-bottom:1px solid #eee;cursor:pointer}
-#list li .cat,#list li .val,#list li .line{grid-column:3}
+#list li{display:grid;grid-template-columns:2.6em 1fr;gap:0 .4em;padding:.15em .6em;border-bottom:1px solid #eee;cursor:pointer;line-height:1.35}
+#list .sub{font-size:12px;color:#555;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+#list .val{color:#333}
 #list li.cur{background:#fff3e0;outline:1px solid #e65100}
 #list .conf{color:#555;font-variant-numeric:tabular-nums}
-#list .state{font-size:12px}
+#list .state{font-size:12px;float:right}
 li.st-accepted .state{color:#2e7d32}li.st-corrected .state{color:#1565c0}li.st-rejected .state{color:#c62828}li.st-added .state{color:#6a1b9a}
 li.st-rejected b{text-decoration:line-through}
 form{padding:.5em .6em;border-top:2px solid #ccc;background:#fff;overflow:auto;flex:0 1 auto;max-height:60%}

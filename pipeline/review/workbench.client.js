@@ -167,11 +167,12 @@
       var v = shown(t);
       ol.appendChild(el('li', { cls: 't st-' + stateOf(t), 'data-id': t.id, 'data-i': String(i) }, [
         el('span', { cls: 'conf', title: 'confidence: the precision of its rule on the gold', text: t.confidence.toFixed(2) }),
-        el('span', { cls: 'state', text: stateOf(t) }),
-        el('b', { text: v.indicator.text }),
-        el('code', { cls: 'cat', text: v.indicator.id || '—' }),
-        el('span', { cls: 'val', text: fmtValue(v) }),
-        el('span', { cls: 'line', text: 'line ' + v.source.line }),
+        el('div', null, [
+          el('b', { text: v.indicator.text }), ' ',
+          el('span', { cls: 'val', text: fmtValue(v) }), ' ',
+          el('span', { cls: 'state', text: stateOf(t) }),
+          el('div', { cls: 'sub' }, [el('code', { cls: 'cat', text: v.indicator.id || '—' }), el('span', { cls: 'line', text: ' · line ' + v.source.line })]),
+        ]),
       ]));
     });
   }
