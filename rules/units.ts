@@ -51,6 +51,8 @@ export const UNITS: UnitDef[] = [
   { forms: ['座'], unit: '座', chineseNumeral: true },
   { forms: ['场次'], unit: '场次', chineseNumeral: true },
   { forms: ['周'], unit: '周', chineseNumeral: true, qualifier: true },
+  // cases of a rate given per case (每十万活产中少于70例)
+  { forms: ['例'], unit: '例', chineseNumeral: true },
 ];
 
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
@@ -78,6 +80,7 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   户: ['籍', '口', '外', '型'],
   座: ['谈'],
   周: ['岁', '边', '期', '末', '围', '年', '全'],
+  例: ['如', '外', '会', '行', '证', '子', '题'],
 };
 
 export const unitRules: PhraseRule[] = [
