@@ -29,7 +29,7 @@ describe('the per-rule confidence table', () => {
 
   it('gives records their rule’s precision, 1 once a reviewer decided, the default for an unmeasured rule', async () => {
     const file = join(CORPUS, '000_8bed7d9551db38ad.txt');
-    const a = await analyze({ path: file, file: '000_8bed7d9551db38ad.txt', data: readPlanFile(file) });
+    const a = await analyze(readPlanFile(file), { path: file, file: '000_8bed7d9551db38ad.txt' });
     if (!a.ok) throw new Error(a.message);
     for (const t of a.targets) expect([t.rule, t.confidence]).toEqual([t.rule, RULE_PRECISION[t.rule] ?? DEFAULT_CONFIDENCE]);
     expect(confidenceOf('no/such-rule', 'extracted')).toBe(DEFAULT_CONFIDENCE);

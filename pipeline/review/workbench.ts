@@ -103,7 +103,7 @@ export async function analysePlan(doc: KnownDocument, cache?: Map<string, Analys
   const sha = createHash('sha256').update(data).digest('hex');
   const hit = cache?.get(doc.path);
   if (hit && hit.sha256 === sha) return hit;
-  const a = await analyze({ path: doc.path, file: doc.file, data });
+  const a = await analyze(data, { path: doc.path, file: doc.file });
   if (!a.ok) throw new Error(a.message);
   const out = { sha256: a.ingested.sha256, text: a.ingested.text, targets: a.targets };
   cache?.set(doc.path, out);
