@@ -128,6 +128,17 @@ describe('writing decisions', () => {
     expect(ReviewFile.parse(JSON.parse(readFileSync(reviewFile(), 'utf8'))).entries).toMatchObject([{ id, action: 'accept' }]);
   });
 
+  it('keeps a corrected source span when the correction is changed again', async () => {
+    const id = await targetId('孕产妇死亡率');
+    const first = await put(id, { action: 'correct', fields: { line: 7, quote: '孕产妇死亡率下降到12/10万' } }, 'none');
+    expect(first.status).toBe(200);
+    const second = await put(id, { action: 'correct', fields: { value: 11 } }, first.body.etag);
+    expect(second.status).toBe(200);
+    expect(ReviewFile.parse(JSON.parse(readFileSync(reviewFile(), 'utf8'))).entries).toMatchObject([
+      { id, action: 'correct', value: 11, line: 7, quote: '孕产妇死亡率下降到12/10万' },
+    ]);
+  });
+
   it('adds a missed target, checking its quote against its line', async () => {
     const bad = await call('POST', '/api/documents/plan/entries', { body: json({ fields: { kind: 'numeric', indicator: '男方护理假', value: 15, unit: '天', line: 3, quote: '男方护理假15天' } }), headers: { 'if-match': 'none' } });
     expect(bad.status).toBe(400);

@@ -100,7 +100,9 @@ export function decide(state: ReviewState, id: string, d: Decision, reviewer?: s
   }
   let fields: Partial<ReviewEntry> = {};
   if (d.action === 'correct') {
-    fields = changedFields(target, d.fields ?? {});
+    // a source span corrected before stays unless this correction gives one
+    const keepSource = old?.action === 'correct' && old.line !== undefined && d.fields?.line === undefined ? { line: old.line, quote: old.quote } : {};
+    fields = changedFields(target, { ...keepSource, ...(d.fields ?? {}) });
     if (Object.keys(fields).length === 0) throw new EditError(400, 'the correction changes nothing: accept the target instead');
   } else if (d.fields && Object.keys(d.fields).length) {
     throw new EditError(400, `only a correction sets fields; this is ${d.action}`);

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { writeFileAtomic } from '../fsutil.ts';
 import { catalogue } from '../../rules/indicators.ts';
 import type { ReviewFile, Target } from '../../model/schema.ts';
-import { reviewJson } from './file.ts';
+import { reviewFilePath, reviewJson } from './file.ts';
 import { add, Addition, decide, Decision, EditError, validate } from './edit.ts';
 import { workbenchPage } from './page.ts';
 import { countsOf, knownDocuments, readOnDisk, reviewState, type Analysed, type KnownDocument, type ReviewState } from './workbench.ts';
@@ -120,7 +120,12 @@ function documentView(state: ReviewState) {
 
 export async function startWorkbench(opts: ServeOptions): Promise<Workbench> {
   const documents = new Map<string, KnownDocument>();
-  for (const d of knownDocuments(opts.db)) documents.set(d.name, d);
+  // the store is read again for the list and for a name not known yet: a run meanwhile adds documents
+  const refresh = () => {
+    documents.clear();
+    for (const d of knownDocuments(opts.db)) documents.set(d.name, d);
+  };
+  refresh();
   const cache = new Map<string, Analysed>();
   const limit = opts.maxBody ?? MAX_BODY;
   const page = workbenchPage();
@@ -134,6 +139,7 @@ export async function startWorkbench(opts: ServeOptions): Promise<Workbench> {
       throw new HttpError(400, 'malformed document name');
     }
     // names are looked up, never joined into a path: `..`, `/etc/passwd` and the like are just unknown
+    if (!documents.has(name)) refresh();
     const d = documents.get(name);
     if (!d) throw new HttpError(404, `no document "${name}" in the store ${opts.db}`);
     return d;
@@ -183,8 +189,9 @@ export async function startWorkbench(opts: ServeOptions): Promise<Workbench> {
     if (parts[1] !== 'documents') throw new HttpError(404, 'not found');
     if (parts.length === 2) {
       only('GET');
+      refresh();
       const list = [...documents.values()].map((d) => {
-        const disk = readOnDisk(`${opts.reviews}/${d.name}.review.json`, true);
+        const disk = readOnDisk(reviewFilePath(opts.reviews, d.name), true);
         let decided = 0;
         let added = 0;
         let problem: string | null = disk.refused ?? null;
