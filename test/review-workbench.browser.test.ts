@@ -193,6 +193,22 @@ browserSuite('review workbench in Chromium', () => {
     expect(entry('孕产妇死亡率')!.note).toBe('checked against the printed plan');
   });
 
+  it('shows a broken file’s problem with its line and saves nothing until it is fixed', async () => {
+    const good = readFileSync(reviewFile(), 'utf8');
+    writeFileSync(reviewFile(), good.replace('"reject"', '"rejct"'));
+    await page.reload();
+    await expect.poll(() => page.innerText('#problem')).toContain('$.entries[');
+    expect(await page.innerText('#problem')).toMatch(/plan\.review\.json:\d+: \$\.entries\[\d+\]\.action: /);
+    await pick('孕产妇死亡率');
+    await page.keyboard.press('r');
+    await expect.poll(() => page.innerText('#msg')).toContain('until it is fixed');
+    expect(readFileSync(reviewFile(), 'utf8')).toBe(good.replace('"reject"', '"rejct"'));
+    writeFileSync(reviewFile(), good);
+    await page.reload();
+    await expect.poll(() => page.locator('#list li').count()).toBeGreaterThan(5);
+    expect(await page.innerText('#problem')).toBe('');
+  });
+
   it('run applies every decision, and the outputs show it', async () => {
     await run(runOpts());
     const out = TargetsFile.parse(JSON.parse(readFileSync(join(dir, 'out', 'plan.targets.json'), 'utf8')));

@@ -57,6 +57,7 @@ function fields(prefix: string, catQ: string, catResults: string): string {
 <label>comparator <select id="${prefix}comparator">${COMPARATORS}</select></label>
 <label>value <input id="${prefix}value" inputmode="decimal" autocomplete="off"></label>
 <label>unit <input id="${prefix}unit" autocomplete="off"></label>
+<label>direction <select id="${prefix}direction"><option value="">—</option><option>up</option><option>down</option><option>keep</option></select></label>
 <label>year <input id="${prefix}year" inputmode="numeric" autocomplete="off"></label>`;
 }
 

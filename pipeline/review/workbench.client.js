@@ -98,7 +98,7 @@
     var p = $('#problem');
     p.textContent = '';
     if (d.error) p.appendChild(el('p', { cls: 'bad', text: d.error }));
-    if (d.problem) p.appendChild(el('p', { cls: 'bad', text: d.reviewFile + ': ' + d.problem.path + (d.problem.line ? ' (line ' + d.problem.line + ')' : '') + ': ' + d.problem.problem + ' — fix the file, then reload; nothing is saved until then' }));
+    if (d.problem) p.appendChild(el('p', { cls: 'bad', text: d.reviewFile + (d.problem.line ? ':' + d.problem.line : '') + ': ' + d.problem.path + ': ' + d.problem.problem + ' — fix the file, then reload; nothing is saved until then' }));
     d.stale.forEach(function (s) { p.appendChild(el('p', { cls: 'warn', text: 'stale: ' + s })); });
     renderText();
     sortList();
@@ -194,7 +194,7 @@
   }
 
   // ---- the form of the selected target ----
-  var FIELDS = ['kind', 'indicator', 'indicator_id', 'comparator', 'value', 'unit', 'year'];
+  var FIELDS = ['kind', 'indicator', 'indicator_id', 'comparator', 'value', 'unit', 'direction', 'year'];
   function fillForm(t) {
     var f = $('#edit');
     f.hidden = !t;
@@ -209,6 +209,7 @@
     $('#f-comparator').value = v.comparator || '';
     $('#f-value').value = v.value === null ? '' : String(v.value);
     $('#f-unit').value = v.unit || '';
+    $('#f-direction').value = v.direction || '';
     $('#f-year').value = v.year === null ? '' : String(v.year);
     $('#f-note').value = (t.decision && t.decision.note) || '';
     $('#accept').disabled = stateOf(t) === 'added';
@@ -330,6 +331,7 @@
     $('#a-unit').value = '';
     $('#a-year').value = '';
     $('#a-comparator').value = '';
+    $('#a-direction').value = '';
     $('#a-indicator').focus();
   }
 
@@ -339,7 +341,7 @@
     try { fields = readFields('a-'); } catch (e) { return say(e.message, true); }
     fields.line = pending.line;
     fields.quote = pending.quote;
-    ['comparator', 'unit', 'year', 'indicator_id'].forEach(function (k) { if (fields[k] === null) delete fields[k]; });
+    ['comparator', 'unit', 'direction', 'year', 'indicator_id'].forEach(function (k) { if (fields[k] === null) delete fields[k]; });
     if (fields.value === null && fields.kind === 'qualitative') delete fields.value;
     busy = true;
     say('saving…');
