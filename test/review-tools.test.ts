@@ -1,4 +1,5 @@
 // review check, review status (the files as they are now) and review agree, through the CLI.
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { reviewJson } from '../pipeline/review/file.ts';
 import { lineOfPath } from '../pipeline/review/jsonpos.ts';
 import { agree } from '../pipeline/review/agree.ts';
 import { ReviewFile, type ReviewEntry } from '../model/schema.ts';
+import { ROOT } from './support.ts';
 
 const PLAN = [
   '某某市妇女发展规划',
@@ -141,6 +143,30 @@ describe('review status', () => {
     expect(u.code).toBe(1);
     expect(u.out).toMatch(new RegExp(`review error: ${file().replace(/[.]/g, '\\.')}:\\d+: \\$\\.entries\\[\\d+\\]\\.action: `));
     expect(u.out).toContain('1 review error');
+  });
+});
+
+describe('review serve', () => {
+  it('starts on 127.0.0.1, prints its address, serves the stored documents and stops on SIGINT', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'plan-targets.mjs'), 'review', 'serve', '--port', '0', '--db', db(), '--reviews', reviews()], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (err += c));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await expect.poll(() => out, { timeout: 30_000 }).toMatch(/review workbench: http:\/\/127\.0\.0\.1:\d+\//);
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
+    const list = (await (await fetch(`${url}api/documents`)).json()) as { documents: { name: string }[] };
+    expect(list.documents.map((d) => d.name)).toEqual(['plan']);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(err).toBe('');
+  });
+
+  it('a missing store is one line, exit 2', async () => {
+    const r = await cli('review', 'serve', '--db', join(dir, 'none.sqlite'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/none\.sqlite: no store here/);
   });
 });
 
