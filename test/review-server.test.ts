@@ -247,6 +247,20 @@ describe('security', () => {
     const id = await targetId('孕产妇死亡率');
     const r = await call('PUT', `/api/documents/plan/entries/${id}`, { body: json({ action: 'accept', note: 'x'.repeat(10_000) }), headers: { 'if-match': 'none' } });
     expect(r.status).toBe(413);
+    expect(r.body.error).toContain('over 4096 bytes');
+    // a body sent without a declared length is cut off as it passes the limit
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: wb.port, method: 'PUT', path: `/api/documents/plan/entries/${id}`, headers: { 'content-type': 'application/json', 'if-match': 'none', 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      req.write('{"action": "accept", "note": "');
+      req.write('x'.repeat(8000));
+      req.write('"}');
+      req.end();
+    });
+    expect(chunked).toBe(413);
     expect(readdirSync(reviews())).not.toContain('plan.review.json');
   });
 });

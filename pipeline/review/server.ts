@@ -68,13 +68,22 @@ async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
   if (type !== 'application/json') throw new HttpError(415, 'send JSON (content-type: application/json)');
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new HttpError(413, `the body is over ${limit} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, `the body is over ${limit} bytes`);
-    chunks.push(chunk as Buffer);
-  }
+  // events rather than for-await: leaving such a loop early would destroy the socket before the 413 is out
+  const chunks = await new Promise<Buffer[]>((resolve, reject) => {
+    const got: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        reject(new HttpError(413, `the body is over ${limit} bytes`));
+      } else got.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(got));
+    req.once('error', reject);
+  });
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
@@ -240,9 +249,14 @@ export async function startWorkbench(opts: ServeOptions): Promise<Workbench> {
     route(req, res).catch((err: unknown) => {
       const status = err instanceof HttpError ? err.status : 500;
       const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      // a refused body is not read to its end: the connection closes once the answer is out
+      if (status === 413) {
+        res.shouldKeepAlive = false;
+        const socket = req.socket;
+        res.once('finish', () => socket?.destroy());
+      }
       if (!res.headersSent) send(res, status, { error: message, ...(err instanceof HttpError ? err.extra : {}) });
-      // a refused body is not read to its end
-      if (status === 413) req.destroy();
+      else res.destroy();
     });
   });
   server.headersTimeout = 10_000;
