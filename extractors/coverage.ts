@@ -6,6 +6,8 @@ import {
   COVERAGE_WRAPPERS,
   COVERING_ALL,
   FULL_COVERAGE,
+  NOT_FULL_BEFORE,
+  NOT_VERBS,
   SHOULD_ALL,
 } from '../rules/coverage.ts';
 import { commaBefore, type Clause, type Found } from './clause.ts';
@@ -13,10 +15,6 @@ import type { Doc } from './doc.ts';
 import { trimIndicator } from './indicator.ts';
 
 export const COV_VERBS = [...COVERAGE_VERBS].sort((a, b) => b.length - a.length);
-/** words stripped around a coverage idiom that are no verb */
-const NOT_VERBS = ['对', '要', '并', '均', '基本', '力争', '争取'];
-/** characters that make 全 the end of another word (健全, 安全, 完全, 齐全) */
-const NOT_FULL_BEFORE = '健安完齐周保';
 
 function stripCoverageVerbs(s: string, a: number, b: number): [number, number, string | null] {
   let verb: string | null = null;

@@ -34,12 +34,11 @@ import { INDICATOR_PHRASINGS, TENSE_PHRASINGS, VALUE_PHRASINGS, type IndicatorSh
 import { level } from './phrasings/level.ts';
 import { fromTo } from './phrasings/baseline-from-to.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
-import { RELATIVE_WORDS, NOUN_AFTER_RELATION } from '../rules/phrasings.ts';
+import { LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
 import { scanValues, type ValueToken } from './values.ts';
 
 /** longer runs of values are split: keeps every record's span local */
 const MAX_LIST = 12;
-const LIST_SEP = /^[、和及与或]$/;
 /** verbs by the code of their first character, longest first: one lookup per position */
 const VERBS_BY_FIRST = new Map<number, string[]>();
 for (const v of ALL_VERBS) VERBS_BY_FIRST.set(v.charCodeAt(0), [...(VERBS_BY_FIRST.get(v.charCodeAt(0)) ?? []), v]);

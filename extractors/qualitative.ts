@@ -2,6 +2,8 @@
 import { qualitativeBoundFigure, qualitativeControlBelow, qualitativeKeep, qualitativePostfix, qualitativePrefix } from './phrasings/qualitative.ts';
 import type { Direction } from '../model/schema.ts';
 import {
+  AGAINST,
+  BARE_GAP,
   KEEP_RATIO,
   POSTFIX_DIRECTIONS,
   PREFIX_DIRECTIONS,
@@ -26,10 +28,6 @@ function byCharAt(words: DirectionWord[], at: (form: string) => number): Map<num
 }
 const POSTFIX_BY_LAST = byCharAt(POSTFIX, (f) => f.length - 1);
 const PREFIX_BY_FIRST = byCharAt(PREFIX, () => 0);
-/** a gap against another figure (与全国平均水平的差距) is no indicator of the plan */
-const AGAINST = /^(与|同|和)/;
-/** a gap between places only (城乡差距, 城乡、区域差距) names no measured indicator */
-const BARE_GAP = /^(城乡|区域|地区|群体|城市|农村|之间|和|、|及|与)+差距$/;
 
 function hasNoun(s: string): boolean {
   return QUALITATIVE_NOUNS.some((n) => s.endsWith(n));

@@ -4,7 +4,7 @@ import type { Comparator } from '../model/schema.ts';
 import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
 import { ORDINAL_BEFORE, QUALIFIER_BOUNDS, YEAR_RE } from '../rules/exclusions.ts';
 import { CHANGE_IDIOMS, CN_NUMERAL_CHARS, FRACTION_RE, TENTHS_RE, parseChineseNumeral } from '../rules/numerals.ts';
-import { UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
+import { QUALIFIER_LIST_ITEM, RANGE_SEP, TIME_UNITS, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
 
 export interface ValueToken {
   /** clean index of the first character of the number */
@@ -36,11 +36,7 @@ const NUM_RE = new RegExp(
 export const NUM_FIRST = new Uint8Array(65536);
 for (const c of `百一0123456789${CN_NUMERAL_CHARS}`) NUM_FIRST[c.charCodeAt(0)] = 1;
 for (const i of CHANGE_IDIOMS) NUM_FIRST[i.form.charCodeAt(0)] = 1;
-/** between two values of one unit, a range: 85%—90% */
-const RANGE_SEP = '—-~至';
 const CJK = /[\u4e00-\u9fff]/;
-const QUALIFIER_LIST_ITEM = /^[、和及与至到—~\-]\d+(?:\.\d+)?(?:周岁|岁|个月|人|天)(?:及以上|及以下|以上|以下|以内|内)?/;
-const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟', '个工作日', '周']);
 /** bound words that, right before a qualifier-looking value, make it a value (至少有1人承担) */
 const QUALIFIER_OVERRIDE = PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']);
 

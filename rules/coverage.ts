@@ -15,3 +15,8 @@ export const COVERAGE_VERBS: string[] = [
 
 /** `落实X的目标任务` around an indicator named in the previous clause */
 export const COVERAGE_WRAPPERS: RegExp[] = [/^(落实|提升|加强|完善|推进|推动|保障|支持)/, /的(目标任务|工作|任务)$/];
+
+/** words stripped around a coverage idiom that are no verb */
+export const NOT_VERBS = ['对', '要', '并', '均', '基本', '力争', '争取'];
+/** characters that make 全 the end of another word (健全, 安全, 完全, 齐全) */
+export const NOT_FULL_BEFORE = '健安完齐周保';

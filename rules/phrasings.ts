@@ -101,3 +101,6 @@ export const phrasingRules: PhraseRule[] = [
     ],
   },
 ];
+
+/** joins the values of one list (10％和5％) */
+export const LIST_SEP = /^[、和及与或]$/;

@@ -42,3 +42,8 @@ export const QUALITATIVE_NOUNS: string[] = [
   '率', '比例', '比重', '占比', '人数', '数量', '规模', '年限', '寿命', '差距', '素养水平', '覆盖面', '普及水平', '巩固水平',
   '心理健康水平', '超重', '肥胖', '性别比', '健康素养', '覆盖范围',
 ];
+
+/** a gap against another figure (与全国平均水平的差距) is no indicator of the plan */
+export const AGAINST = /^(与|同|和)/;
+/** a gap between places only (城乡差距, 城乡、区域差距) names no measured indicator */
+export const BARE_GAP = /^(城乡|区域|地区|群体|城市|农村|之间|和|、|及|与)+差距$/;

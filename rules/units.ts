@@ -128,3 +128,11 @@ export const unitRules: PhraseRule[] = [
     ],
   },
 ];
+
+/** between two values of one unit, a range: 85%—90% */
+/** between two values of one unit, a range: 85%—90% */
+export const RANGE_SEP = '—-~至';
+/** other qualifiers of a list that share one noun (3岁以下和7岁以下儿童) */
+export const QUALIFIER_LIST_ITEM = /^[、和及与至到—~\-]\d+(?:\.\d+)?(?:周岁|岁|个月|人|天)(?:及以上|及以下|以上|以下|以内|内)?/;
+/** units of time a 内 after makes a deadline (1个月内) */
+export const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟', '个工作日', '周']);

@@ -1,7 +1,11 @@
 // Every phrasing module's examples, run through the real extractor, as ESLint's RuleTester runs a rule's cases:
 // a valid text gives exactly the records expected and at least one carries the module's id; an invalid one gives
 // none with that id.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../extractors/index.ts';
+import { analyzeStructure } from '../extractors/structure.ts';
 import { ALL_PHRASINGS } from '../extractors/phrasings/index.ts';
 import { describe as show, extract, mismatch } from './extract-helpers.ts';
 
@@ -37,5 +41,13 @@ describe('phrasing modules', () => {
     for (const p of ALL_PHRASINGS)
       for (const ex of [...p.examples.valid, ...p.examples.invalid])
         for (const r of extract(ex.text, ex.section ?? '主要目标')) expect(ids, `${ex.text}: ${r.rule}`).toContain(r.rule);
+  });
+  it('every record of the corpus names a module', () => {
+    const corpus = join(import.meta.dirname, '..', 'corpus');
+    for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(join(corpus, f), 'utf8');
+      const rules = new Set(extractTargets(text, analyzeStructure(text)).map((r) => r.rule));
+      for (const r of rules) expect(ids, `${f}: ${r}`).toContain(r);
+    }
   });
 });
