@@ -106,8 +106,12 @@ browserSuite('review workbench in Chromium', () => {
 
   it('accepts and rejects with the keyboard; each decision is in the file at once', async () => {
     await pick('孕产妇死亡率');
+    const next = await page.locator('#list li.cur + li').getAttribute('data-id');
     await page.keyboard.press('a');
     await expect.poll(() => entry('孕产妇死亡率')?.action).toBe('accept');
+    // the list is sorted again (decided ones last): the selection moves on to the target that followed
+    await expect.poll(() => page.locator('#list li.cur').getAttribute('data-id')).toBe(next);
+    expect(await page.locator('#list li').last().innerText()).toContain('孕产妇死亡率');
     await pick('宫颈癌筛查率');
     await page.keyboard.press('r');
     await expect.poll(() => entry('宫颈癌筛查率')?.action).toBe('reject');

@@ -155,8 +155,10 @@
     var list = all().slice();
     list.sort(function (a, b) {
       if (how === 'confidence') {
-        var ca = a.decision ? 1 : a.confidence, cb = b.decision ? 1 : b.confidence;
-        if (ca !== cb) return ca - cb;
+        // undecided first, least confident first among them; decided ones after, in text order
+        var da = a.decision ? 1 : 0, db = b.decision ? 1 : 0;
+        if (da !== db) return da - db;
+        if (!da && a.confidence !== b.confidence) return a.confidence - b.confidence;
       }
       return a.source.start - b.source.start;
     });
@@ -244,11 +246,10 @@
       return openDocument(doc.name).then(function () { say(why, true); });
     }
     if (r.status !== 200) return say(r.body.error + (r.body.problem ? '' : ''), true);
-    var at = sel;
-    var id = order[sel];
+    // the list is sorted again after a decision: move on to the target that followed this one
+    var id = order[advance ? Math.min(sel + 1, order.length - 1) : sel];
     show(r.body, id);
     say('saved to ' + r.body.reviewFile);
-    if (advance) select(Math.min(at + 1, order.length - 1));
   }
 
   function decide(action, fields) {
