@@ -9,6 +9,7 @@ const SUFFIX = '.review.json';
 /** The review files named, folders walked one level; by default every one in the reviews folder. */
 export function reviewFilesOf(args: string[], reviewsDir: string): string[] {
   const out: string[] = [];
+  if (!args.length && !existsSync(reviewsDir)) return out;
   const from = args.length ? args : [reviewsDir];
   for (const a of from) {
     if (existsSync(a) && statSync(a).isDirectory()) {
