@@ -205,13 +205,18 @@ export async function startWorkbench(opts: ServeOptions): Promise<Workbench> {
         let added = 0;
         let problem: string | null = disk.refused ?? null;
         if (disk.text !== null) {
+          let json: unknown;
           try {
-            const entries = (JSON.parse(disk.text) as ReviewFile).entries ?? [];
-            decided = entries.filter((e) => ['accept', 'reject', 'correct'].includes(e.action)).length;
-            added = entries.filter((e) => e.action === 'add').length;
+            json = JSON.parse(disk.text.replace(/^\ufeff/, ''));
           } catch {
             problem = 'not valid JSON';
           }
+          const entries = (json as { entries?: unknown } | undefined)?.entries;
+          if (Array.isArray(entries)) {
+            const action = (e: unknown) => (e as { action?: unknown } | null)?.action;
+            decided = entries.filter((e) => ['accept', 'reject', 'correct'].includes(action(e) as string)).length;
+            added = entries.filter((e) => action(e) === 'add').length;
+          } else if (!problem) problem = 'no entries list: open it to see the problem';
         }
         return { name: d.name, file: d.file, path: d.path, targets: d.targets, decided, added, reviewFile: disk.exists, problem };
       });
