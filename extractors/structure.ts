@@ -7,7 +7,7 @@
 // names) live in rules/structure.ts. Lines share context objects: treat them as read-only.
 
 import { stripSpace } from '../model/text.ts';
-import type { DocStructure, Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
+import type { DocStructure, JurisdictionCue as Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
 import {
   BARE_DOMAIN_RULE,
   BOTH_PARTS_RE,

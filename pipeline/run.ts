@@ -320,8 +320,10 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   if (opts.compare) {
     try {
       const { writeComparison } = await import('./compare/index.ts');
-      const { files: written } = await writeComparison(opts.db, opts.out);
+      const { files: written, table } = await writeComparison(opts.db, opts.out);
       log(`compare: ${written.map((f) => basename(f)).join(', ')}`);
+      const { duplicatesLine } = await import('./compare/index.ts');
+      if (table.duplicates.length) log(duplicatesLine(table.duplicates));
     } catch (err) {
       summary.compareError = describeError(err);
       log(`✗ compare: ${summary.compareError}`);

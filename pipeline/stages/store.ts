@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.ts';
-import type { StoreStatus, Target } from '../../model/schema.ts';
+import type { Place, StoreStatus, Target } from '../../model/schema.ts';
+import { readParents } from './place.ts';
 import { DOCUMENT_COLUMNS, LOG_COLUMNS, TARGET_COLUMNS, documentRows, type DocumentRows, type ReviewLogEntry, type StoredDocument } from './rows.ts';
 
 const SCHEMA = `
@@ -17,7 +18,7 @@ CREATE TABLE IF NOT EXISTS documents (
   bytes INTEGER,
   jurisdiction TEXT,
   level TEXT,
-  parents TEXT NOT NULL DEFAULT '[]',  -- JSON array
+  parents TEXT NOT NULL DEFAULT '[]',  -- JSON array of {name, code, level} (older stores: of names)
   plans TEXT NOT NULL DEFAULT '[]',    -- JSON array of Plan
   rules_version TEXT,
   reviews_sha TEXT,                 -- hash of the review file applied, or null
@@ -28,7 +29,9 @@ CREATE TABLE IF NOT EXISTS documents (
   stale TEXT NOT NULL DEFAULT '[]', -- JSON array: review entries that could no longer be placed
   targets INTEGER NOT NULL DEFAULT 0,
   baselines INTEGER NOT NULL DEFAULT 0,
-  run_id INTEGER
+  run_id INTEGER,
+  code TEXT,                        -- GB/T 2260 division code of the jurisdiction
+  candidates TEXT NOT NULL DEFAULT '[]' -- JSON array: codes an ambiguous name could be
 );
 CREATE TABLE IF NOT EXISTS targets (
   doc TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
@@ -172,6 +175,9 @@ export class Store {
         // stores made before the stale column
         const cols = this.db.prepare('PRAGMA table_info(documents)').all() as { name: string }[];
         if (!cols.some((c) => c.name === 'stale')) this.db.exec("ALTER TABLE documents ADD COLUMN stale TEXT NOT NULL DEFAULT '[]'");
+        // stores made before division codes: parents stay names, read by readParents
+        if (!cols.some((c) => c.name === 'code')) this.db.exec('ALTER TABLE documents ADD COLUMN code TEXT');
+        if (!cols.some((c) => c.name === 'candidates')) this.db.exec("ALTER TABLE documents ADD COLUMN candidates TEXT NOT NULL DEFAULT '[]'");
         // stores made when each target was also kept as JSON: the columns say the same
         const targetCols = this.db.prepare('PRAGMA table_info(targets)').all() as { name: string }[];
         if (targetCols.some((c) => c.name === 'json')) this.db.exec('ALTER TABLE targets DROP COLUMN json');
@@ -280,15 +286,16 @@ export class Store {
       .immediate();
   }
 
-  documents(): { path: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; stale: string[]; jurisdiction: string | null; level: string | null; parents: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null }[] {
+  documents(): { path: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; stale: string[]; jurisdiction: string | null; level: string | null; code: string | null; parents: Place[]; candidates: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null }[] {
     const rows = this.db
-      .prepare(`SELECT path, file, name, status, error, review_error AS reviewError, stale, jurisdiction, level, parents, plans,
+      .prepare(`SELECT path, file, name, status, error, review_error AS reviewError, stale, jurisdiction, level, code, parents, candidates, plans,
                 targets, baselines, sha256, format FROM documents ORDER BY path`)
       .all() as Record<string, unknown>[];
     return rows.map((r) => ({
       ...r,
       stale: JSON.parse((r.stale as string | null) ?? '[]'),
-      parents: JSON.parse(r.parents as string),
+      parents: readParents(JSON.parse(r.parents as string)),
+      candidates: JSON.parse((r.candidates as string | null) ?? '[]'),
       plans: JSON.parse(r.plans as string),
     })) as never;
   }
