@@ -5,6 +5,7 @@ import { scanStream } from './clause.ts';
 import { CUE_FLAGS, extractClauses } from './clauses.ts';
 import { extractNumeric } from './numeric.ts';
 import { NUM_FIRST } from './values.ts';
+import { extractTables, outsideTables } from './tables.ts';
 
 /** how far (in characters of the text) a numeric target may stand from a direction-only statement it subsumes */
 const SUBSUME_REACH = 120;
@@ -53,7 +54,10 @@ export function extractTargets(text: string, structure: DocStructure): Extracted
   const valueAt = zeroedFlags(doc.clean.s.length + 1);
   const scan = scanStream(doc.clean.s, STREAM_FLAGS, NUMBER);
   const numeric = extractNumeric(doc, valueAt, scan.marked);
-  const out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt, scan.clauses), numeric)];
+  let out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt, scan.clauses), numeric)];
+  // indicator tables: their rows are read by column, not as sentences
+  const tables = extractTables(text, doc.index, structure);
+  if (tables.ranges.length > 0) out = [...outsideTables(out, tables.ranges), ...tables.records];
   out.sort(
     (a, b) =>
       a.source.start - b.source.start ||

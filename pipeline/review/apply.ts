@@ -349,6 +349,7 @@ function withFields(base: Target, e: ReviewEntry, source: Target['source'], id: 
     year: pick('year'),
     source,
     rule,
+    ...(base.attribute ? { attribute: base.attribute } : {}),
   };
   return toTarget(ex, id, status);
 }

@@ -59,6 +59,7 @@ CREATE TABLE IF NOT EXISTS targets (
   status TEXT NOT NULL,             -- extracted | accepted | corrected | added | rejected
   rule TEXT NOT NULL,               -- the columns hold the whole Target: Store.targets() rebuilds it
   confidence REAL NOT NULL DEFAULT 0.5,
+  attribute TEXT,                   -- indicator tables: 约束性 | 预期性
   PRIMARY KEY (doc, id)
 );
 CREATE TABLE IF NOT EXISTS runs (
@@ -123,6 +124,7 @@ interface TargetRow {
   status: StoreStatus;
   rule: string;
   confidence: number;
+  attribute: Target['attribute'] | null;
 }
 
 /** A stored row as the Target it was made from, keys in the schema's order (outputs compare byte for byte). */
@@ -148,6 +150,7 @@ function targetOf(r: TargetRow): Target {
     status: r.status === 'rejected' ? 'extracted' : r.status,
     rule: r.rule,
     confidence: r.confidence,
+    ...(r.attribute ? { attribute: r.attribute } : {}),
   };
 }
 
@@ -176,7 +179,7 @@ export class Store {
         const targetCols = this.db.prepare('PRAGMA table_info(targets)').all() as { name: string }[];
         if (targetCols.some((c) => c.name === 'json')) this.db.exec('ALTER TABLE targets DROP COLUMN json');
         // stores made before changes and ranges: every stored target is a level without an upper end
-        for (const [col, type] of [['upper', 'REAL'], ['change_base_year', 'INTEGER'], ['change_per_year', 'INTEGER'], ['confidence', 'REAL NOT NULL DEFAULT 0.5']] as const)
+        for (const [col, type] of [['upper', 'REAL'], ['change_base_year', 'INTEGER'], ['change_per_year', 'INTEGER'], ['confidence', 'REAL NOT NULL DEFAULT 0.5'], ['attribute', 'TEXT']] as const)
           if (!targetCols.some((c) => c.name === col)) this.db.exec(`ALTER TABLE targets ADD COLUMN ${col} ${type}`);
         this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('store_version', STORE_VERSION);
       }
