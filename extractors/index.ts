@@ -6,6 +6,7 @@ import { CUE_FLAGS, extractClauses } from './clauses.ts';
 import { extractNumeric } from './numeric.ts';
 import { NUM_FIRST } from './values.ts';
 import { extractTables, outsideTables } from './tables.ts';
+import { asAchievements } from './genre.ts';
 
 /** how far (in characters of the text) a numeric target may stand from a direction-only statement it subsumes */
 const SUBSUME_REACH = 120;
@@ -58,6 +59,7 @@ export function extractTargets(text: string, structure: DocStructure): Extracted
   // indicator tables: their rows are read by column, not as sentences
   const tables = extractTables(text, doc.index, structure);
   if (tables.ranges.length > 0) out = [...outsideTables(out, tables.ranges), ...tables.records];
+  if (structure.genre === 'monitoring_report') out = asAchievements(out, text, structure);
   out.sort(
     (a, b) =>
       a.source.start - b.source.start ||

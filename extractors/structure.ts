@@ -35,6 +35,12 @@ import {
   TITLE_RULE,
   TITLE_SUBJECT_PART,
   NAMED_PLAN_RULE,
+  GENRE_TITLE_RULE,
+  HEALTH_OUTLINE_RULE,
+  CITED_PLAN_RULE,
+  CITED_SUBJECT_PART,
+  MONITORING_RULE,
+  MONITORING_TITLE_LINES,
   TOC_ENTRY_RULE,
   TOC_HEAD_RULE,
   fiveYearPeriod,
@@ -247,7 +253,7 @@ function arabicYears(s: string): string {
   return s.replace(/[〇零○Ｏ一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CN_DIGITS[c] ?? 0).join(''));
 }
 
-const TITLE_WORD_RE = /规划|纲要|计划/;
+const TITLE_WORD_RE = /规划|纲要|计划|方案|行动/;
 
 export interface TitleMatch {
   title: string;
@@ -267,8 +273,19 @@ export function matchTitle(norm: string, line: string = norm): TitleMatch | null
   if (norm.length > MAX_TITLE || !TITLE_WORD_RE.test(norm) || /[《》]/.test(norm)) return null;
   if (NOTICE_MARK_RULE.pattern.test(norm)) return null;
   const m = TITLE_RULE.pattern.exec(norm);
-  if (!m) return null;
-  return { title: displayTitle(line), place: m[1]!, part: TITLE_SUBJECT_PART[m[2]!] ?? 'other', period: periodOf(norm) };
+  if (m) return { title: displayTitle(line), place: m[1]!, part: TITLE_SUBJECT_PART[m[2]!] ?? 'other', period: periodOf(norm) };
+  // plans of other genres (卫生健康, 托育, 全民健身 …) are part other
+  const g = GENRE_TITLE_RULE.pattern.exec(norm);
+  if (g) return { title: displayTitle(line), place: g[1]!, part: 'other', period: periodOf(norm) ?? annualPeriod(norm) };
+  const h = HEALTH_OUTLINE_RULE.pattern.exec(norm);
+  if (h) return { title: displayTitle(line), place: h[1]!, part: 'other', period: periodOf(norm) };
+  return null;
+}
+
+/** 某市2023年国民经济和社会发展计划: an annual plan's period is its year. */
+function annualPeriod(norm: string): [number, number] | null {
+  const m = /((?:19|20)\d{2})年(?:度)?国民经济/.exec(norm);
+  return m ? [Number(m[1]), Number(m[1])] : null;
 }
 
 interface StackEntry {
@@ -611,6 +628,15 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
       lines: [p.start + 1, Math.max(p.start, last) + 1],
     });
   }
+  const monitoring = monitoringTitle(raw, norms);
+  // a monitoring report's outline (一、儿童与健康) makes untitled plans: they are the plan it cites
+  if (monitoring && out.length > 0 && out.every((o) => o.title === null)) {
+    const cited = citedPlan(compact, issuer, docNumber, norms);
+    if (cited) for (const o of out) if (cited.part === 'other' || cited.part === o.part || o.part === 'other') {
+      o.title = cited.title;
+      o.period ??= cited.period;
+    }
+  }
   // a plan whose period is nowhere stated: its sibling's, else the year most often targeted
   const known = out.find((p) => p.period !== null)?.period ?? null;
   for (const o of out) o.period ??= known ?? targetedPeriod(raw, o.lines[0] - 1, o.lines[1] - 1);
@@ -619,7 +645,55 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
   finalizeLines(lines, out.length > 0 ? out[out.length - 1]!.lines[1] : n, newIndex, parts);
 
   const keptDrafts = plans.filter((_, k) => kept[k]);
-  return { jurisdiction: findJurisdiction(compact, issuer, keptDrafts), plans: out, lines };
+  // a file with no plan of its own (news, 解读, a monitoring report) takes the plan it cites
+  if (out.length === 0) {
+    const cited = citedPlan(compact, issuer, docNumber, norms);
+    if (cited) {
+      out.push(cited);
+      const c: LineContext = { part: cited.part, domain: 'other', section: 'other', plan: 0 };
+      for (let i = cited.lines[0] - 1; i < cited.lines[1]; i++) if (lines[i]!.plan === null) lines[i] = c;
+    }
+  }
+  const structure: DocStructure = { jurisdiction: findJurisdiction(compact, issuer, keptDrafts), plans: out, lines };
+  if (monitoring) {
+    structure.genre = 'monitoring_report';
+    structure.reportYear = monitoring.year;
+  }
+  return structure;
+}
+
+/** A monitoring report's title among the first lines, and the year it reports on (2022年《…》统计监测报告). */
+function monitoringTitle(raw: string[], norms: string[]): { year: number | null } | null {
+  let seen = 0;
+  for (let i = 0; i < norms.length && seen < MONITORING_TITLE_LINES; i++) {
+    if (!norms[i]) continue;
+    seen++;
+    const line = stripSpace(raw[i]!);
+    if (line.length > 80 || !MONITORING_RULE.pattern.test(line)) continue;
+    const y = /^((?:19|20)\d{2})年/.exec(line.replace(/^[#*>\s]+/, ''));
+    return { year: y ? Number(y[1]) : null };
+  }
+  return null;
+}
+
+/** The first plan cited in 《》 with a period, as the plan of a file that has none of its own. */
+function citedPlan(compact: string, issuer: string | null, docNumber: string | null, norms: string[]): Plan | null {
+  for (const m of compact.matchAll(CITED_PLAN_RULE.pattern)) {
+    const title = m[1]!;
+    const period = periodOf(arabicYears(title));
+    if (!period) continue;
+    const subject = CITED_SUBJECT_PART.find((s) => s.pattern.test(title));
+    const first = firstNonBlankAfter(norms, 0, norms.length);
+    return {
+      part: subject?.part ?? 'other',
+      title: title.replace(TRAILING_PERIOD_RE, ''),
+      period,
+      issuer,
+      docNumber,
+      lines: [Math.min(first, norms.length - 1) + 1, lastContentLine(norms, first) + 1],
+    };
+  }
+  return null;
 }
 
 /**

@@ -122,6 +122,10 @@ export const Plan = z
   .strict();
 export type Plan = z.infer<typeof Plan>;
 
+/** What kind of document a file is, where it is not a plan: a monitoring report states achievements. */
+export const DocumentGenre = z.enum(['monitoring_report']);
+export type DocumentGenre = z.infer<typeof DocumentGenre>;
+
 export const DocumentInfo = z
   .object({
     file: z.string(),
@@ -129,6 +133,7 @@ export const DocumentInfo = z
     format: Format,
     jurisdiction: Jurisdiction,
     plans: z.array(Plan),
+    genre: DocumentGenre.optional().describe('monitoring_report for a 统计监测报告 (its figures are baselines); absent for plans'),
   })
   .strict();
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
@@ -177,6 +182,10 @@ export interface LineContext {
 export interface DocStructure {
   jurisdiction: Jurisdiction;
   plans: Plan[];
+  /** set for a monitoring report (统计监测报告): its figures are achievements */
+  genre?: DocumentGenre;
+  /** the year a monitoring report reports on */
+  reportYear?: number | null;
   /** lines[i] is the context of line i + 1 */
   lines: LineContext[];
 }

@@ -66,7 +66,7 @@ export type Analysis =
       /** the text is needed by review (quotes) and write (derived text) */
       ingested: Ingested;
       /** DocStructure without its per-line contexts, which are not needed after extract */
-      structure: Omit<DocStructure, 'lines'>;
+      structure: Omit<DocStructure, 'lines' | 'reportYear'>;
       targets: Target[];
     }
   | { ok: false; stage: Stage; message: string };
@@ -86,6 +86,6 @@ export async function analyze(
       return { ok: false, stage, message: describeError(err, input.file) };
     }
   }
-  const { jurisdiction, plans } = c.structure!;
-  return { ok: true, ingested: c.ingested!, structure: { jurisdiction, plans }, targets: c.targets! };
+  const { jurisdiction, plans, genre } = c.structure!;
+  return { ok: true, ingested: c.ingested!, structure: { jurisdiction, plans, ...(genre ? { genre } : {}) }, targets: c.targets! };
 }
