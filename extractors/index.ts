@@ -7,6 +7,8 @@ import { extractNumeric } from './numeric.ts';
 import { NUM_FIRST } from './values.ts';
 import { extractTables, outsideTables } from './tables.ts';
 import { asAchievements } from './genre.ts';
+import { toSimplified } from './script.ts';
+import { stripSpace } from '../model/text.ts';
 
 /** how far (in characters of the text) a numeric target may stand from a direction-only statement it subsumes */
 const SUBSUME_REACH = 120;
@@ -49,8 +51,16 @@ function zeroedFlags(size: number): Uint8Array {
   return scratchValueAt.subarray(0, size);
 }
 
-export function extractTargets(text: string, structure: DocStructure): Extracted[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+export function extractTargets(original: string, structure: DocStructure): Extracted[] {
+  if (typeof original !== 'string' || original.length === 0) return [];
+  // traditional characters are matched as simplified: same length, so offsets and lines hold; quotes are the original's
+  const text = toSimplified(original);
+  const out = extractFrom(text, structure);
+  if (text !== original) for (const r of out) r.source.quote = stripSpace(original.slice(r.source.start, r.source.end));
+  return out;
+}
+
+function extractFrom(text: string, structure: DocStructure): Extracted[] {
   const doc = makeDoc(text, structure);
   const valueAt = zeroedFlags(doc.clean.s.length + 1);
   const scan = scanStream(doc.clean.s, STREAM_FLAGS, NUMBER);

@@ -7,6 +7,7 @@
 // names) live in rules/structure.ts. Lines share context objects: treat them as read-only.
 
 import { stripSpace } from '../model/text.ts';
+import { toSimplified } from './script.ts';
 import type { DocStructure, Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
 import {
   BARE_DOMAIN_RULE,
@@ -329,7 +330,9 @@ const KEYWORD_LINES = 3_000;
 
 // The phases are separate functions: each long loop is compiled (on stack replacement) on its own,
 // not with code after it that has not run yet and would throw the optimized code away.
-export function analyzeStructure(text: string): DocStructure {
+export function analyzeStructure(original: string): DocStructure {
+  // traditional characters are read as simplified; the conversion keeps every offset and line
+  const text = toSimplified(original);
   const raw = text.split('\n');
   const norms = normalizeLines(raw);
   const { plans, lines } = outlinePass(raw, norms);
