@@ -135,9 +135,18 @@ interface Candidate {
 /** Between two items of a list (A、B中女性比例; A（B）中…): the first item names the indicator. */
 const LIST_SEP_RE = /[、和及与或(]/;
 
+/** An entry for everyone (人均预期寿命), not for one part (妇女人均预期寿命). */
+function isGeneral(entry: number): boolean {
+  const part = catalogue[entry]!.part;
+  return part === null || part === 'other';
+}
+
+/** On equal scores: the entry of the plan's part, else the general one, else the first. */
 function better(a: Candidate, b: Candidate): boolean {
   if (a.score !== b.score) return a.score > b.score;
   if (a.partHit !== b.partHit) return a.partHit;
+  const general = isGeneral(a.entry);
+  if (general !== isGeneral(b.entry)) return general;
   return a.entry < b.entry;
 }
 
