@@ -55,19 +55,20 @@ export function extractTargets(original: string, structure: DocStructure): Extra
   if (typeof original !== 'string' || original.length === 0) return [];
   // traditional characters are matched as simplified: same length, so offsets and lines hold; quotes are the original's
   const text = toSimplified(original);
-  const out = extractFrom(text, structure);
+  const out = extractFrom(text, structure, original);
   if (text !== original) for (const r of out) r.source.quote = stripSpace(original.slice(r.source.start, r.source.end));
   return out;
 }
 
-function extractFrom(text: string, structure: DocStructure): Extracted[] {
-  const doc = makeDoc(text, structure);
+/** Reads `text`; indicators and quotes are sliced from `original` (the same length). */
+function extractFrom(text: string, structure: DocStructure, original: string): Extracted[] {
+  const doc = makeDoc(original, structure, text);
   const valueAt = zeroedFlags(doc.clean.s.length + 1);
   const scan = scanStream(doc.clean.s, STREAM_FLAGS, NUMBER);
   const numeric = extractNumeric(doc, valueAt, scan.marked);
   let out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt, scan.clauses), numeric)];
   // indicator tables: their rows are read by column, not as sentences
-  const tables = extractTables(text, doc.index, structure);
+  const tables = extractTables(text, doc.index, structure, original);
   if (tables.ranges.length > 0) out = [...outsideTables(out, tables.ranges), ...tables.records];
   if (structure.genre === 'monitoring_report') out = asAchievements(out, text, structure);
   out.sort(

@@ -100,6 +100,12 @@ export function toSimplified(text: string): string {
 
 let scratch = new Uint16Array(0);
 
+/** A short phrase (an indicator) with its traditional characters made simplified, whatever their share. */
+export function simplifiedChars(s: string): string {
+  for (let i = 0; i < s.length; i++) if (CHAR[s.charCodeAt(i)] !== 0 || PHRASES.has(s.charCodeAt(i))) return convert(s);
+  return s;
+}
+
 function convert(text: string): string {
   if (scratch.length < text.length) scratch = new Uint16Array(text.length);
   const out = scratch;

@@ -256,7 +256,8 @@ function parseRow(cells: Cell[], h: Header): Row | null {
     unit = cells[i]!;
     i--;
   }
-  let label = cells.slice(0, i + 1);
+  // empty cells (a category merged over rows) say nothing
+  let label = cells.slice(0, i + 1).filter((c) => c.text !== '');
   while (label.length > 0 && SERIAL.test(label[0]!.text)) label = label.slice(1);
   if (label.length >= 2 && HAN.test(label[0]!.text) && !/\d/.test(label[0]!.text)) {
     const second = label[1]!.text;
@@ -320,7 +321,7 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
 }
 
 /** Every indicator table of a text. */
-export function extractTables(text: string, index: LineIndex, structure: DocStructure): TableResult {
+export function extractTables(text: string, index: LineIndex, structure: DocStructure, original: string = text): TableResult {
   const result: TableResult = { records: [], ranges: [] };
   if (!HEADER_HINT.test(text)) return result;
   digitText = text;
@@ -368,7 +369,7 @@ export function extractTables(text: string, index: LineIndex, structure: DocStru
   }
 
   function emit(h: Header, row: Row): void {
-    for (const r of recordsOf(text, index, structure, h, row)) result.records.push(r);
+    for (const r of recordsOf(original, index, structure, h, row)) result.records.push(r);
   }
 
   /** Rows one a line, from `from`; returns the last table line. */
