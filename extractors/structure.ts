@@ -648,6 +648,29 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
   finalizeLines(lines, out.length > 0 ? out[out.length - 1]!.lines[1] : n, newIndex, parts);
 
   const keptDrafts = plans.filter((_, k) => kept[k]);
+  // a file headed by a plan it cites (《…规划（2021—2025年）》政策解读, a news item): it is about that plan, whose
+  // outline it does not follow: questions and paragraphs are no prefaces or target lists
+  if (!monitoring && out.length > 0 && out.every((o) => o.title === null) && headedByCitation(norms)) {
+    const cited = citedPlan(compact, issuer, docNumber, norms);
+    if (cited) {
+      out.length = 0;
+      out.push(cited);
+      const NO_PLAN: LineContext = { part: 'other', domain: 'other', section: 'other', plan: null };
+      const contexts = new Map<string, LineContext>();
+      for (let i = 0; i < n; i++) {
+        if (i < cited.lines[0] - 1 || i >= cited.lines[1]) {
+          lines[i] = NO_PLAN;
+          continue;
+        }
+        const domain = lines[i]!.domain === '总体目标' ? 'other' : lines[i]!.domain;
+        const part = cited.part === 'other' ? lines[i]!.part : cited.part;
+        const key = `${part}|${domain}`;
+        let c = contexts.get(key);
+        if (!c) contexts.set(key, (c = { part, domain, section: 'other', plan: 0 }));
+        lines[i] = c;
+      }
+    }
+  }
   // a file with no plan of its own (news, 解读, a monitoring report) takes the plan it cites
   if (out.length === 0) {
     const cited = citedPlan(compact, issuer, docNumber, norms);
@@ -677,6 +700,13 @@ function monitoringTitle(raw: string[], norms: string[]): { year: number | null 
     return { year: y ? Number(y[1]) : null };
   }
   return null;
+}
+
+/** The file's first line cites a plan in 《》 and is no notice (关于印发《…》的通知 heads the plan itself). */
+function headedByCitation(norms: string[]): boolean {
+  const first = norms.find((l) => l.length > 0);
+  if (!first || !first.includes('《') || NOTICE_MARK_RULE.pattern.test(first)) return false;
+  return new RegExp(CITED_PLAN_RULE.pattern.source).test(first);
 }
 
 /** The first plan cited in 《》 with a period, as the plan of a file that has none of its own. */

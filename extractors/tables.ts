@@ -261,7 +261,12 @@ function parseRow(cells: Cell[], h: Header): Row | null {
   while (label.length > 0 && SERIAL.test(label[0]!.text)) label = label.slice(1);
   if (label.length >= 2 && HAN.test(label[0]!.text) && !/\d/.test(label[0]!.text)) {
     const second = label[1]!.text;
-    if (CATEGORY_CELL.test(label[0]!.text) || (h.hasCategory && HAN.test(second[0] ?? '') && label[0]!.text.length <= 6)) label = label.slice(1);
+    // 健康水平 | 人均预期寿命, or a category before the serial (教育 | 3 | 适龄残疾儿童…)
+    if (
+      CATEGORY_CELL.test(label[0]!.text) ||
+      (h.hasCategory && label[0]!.text.length <= 6 && (HAN.test(second[0] ?? '') || SERIAL.test(second)))
+    )
+      label = label.slice(1);
   }
   while (label.length > 0 && SERIAL.test(label[0]!.text)) label = label.slice(1);
   if (label.length === 0 || !label.some((c) => HAN.test(c.text))) return null;
@@ -279,12 +284,12 @@ function periodAt(structure: DocStructure, line0: number): [number, number] | nu
   return structure.plans.find((p) => p.period !== null)?.period ?? null;
 }
 
+/** `text` as written (indicator and quote are sliced from it); cells hold the text read (simplified). */
 function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: Header, row: Row): Extracted[] {
   const first = row.label[0]!;
-  let indicator = stripSpace(text.slice(first.start, row.label[row.label.length - 1]!.end));
-  if (row.label.length > 1) indicator = row.label.map((c) => stripSpace(text.slice(c.start, c.end))).join('');
+  let indicator = row.label.map((c) => stripSpace(text.slice(c.start, c.end))).join('');
   let unit: string | null = row.unit ? unitText(row.unit.text) : null;
-  const inBrackets = UNIT_IN_INDICATOR.exec(normCell(indicator));
+  const inBrackets = UNIT_IN_INDICATOR.exec(row.label[row.label.length - 1]!.text);
   if (inBrackets && UNIT_CELL.test(inBrackets[1]!)) {
     unit ??= unitText(inBrackets[1]!);
     indicator = indicator.replace(/[(（][^()（）]*[)）]$/, '');
@@ -326,7 +331,12 @@ export function extractTables(text: string, index: LineIndex, structure: DocStru
   if (!HEADER_HINT.test(text)) return result;
   digitText = text;
   const n = index.lineCount;
-  const lineText = (i: number): string => index.line(i + 1);
+  // lines of the text read (traditional made simplified), at the offsets of the original
+  const lineText = (i: number): string => {
+    const s = index.starts[i]!;
+    const e = i + 1 < n ? index.starts[i + 1]! - 1 : text.length;
+    return text.slice(s, e).replace(/\r$/, '');
+  };
   for (let i = 0; i < n; i++) {
     const line = lineText(i);
     if (line.length > MAX_ROW_LINE || !HEADER_HINT.test(line)) continue;

@@ -25,6 +25,14 @@ describe('files without a plan title', () => {
     const r = extractTargets(text, s);
     expect(r.map((x) => [x.kind, x.part, x.value, x.year])).toEqual([['numeric', 'children', 4, 2030]]);
   });
+  it('a 政策解读 headed by the plan it explains: its answers are targets of that plan, not a preface', () => {
+    const text = ['《某县妇女发展规划（2021—2025年）》政策解读', '', '一、规划的主要目标是什么？', '答：规划提出，到2025年，妇女常见病筛查率达到85%以上。', '', '二、制定规划的背景是什么？', '答：2020年，全县女性就业人员的比例为44.6%。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(s.plans).toHaveLength(1);
+    expect(s.plans[0]).toMatchObject({ part: 'women', title: '某县妇女发展规划', period: [2021, 2025] });
+    const r = extractTargets(text, s).map((x) => [x.kind, x.section, x.value, x.year]);
+    expect(r).toEqual([['numeric', 'other', 85, 2025], ['baseline', 'other', 44.6, 2020]]);
+  });
   it('a plan of another genre is found by its title', () => {
     const s = analyzeStructure('某县“十四五”托育服务发展规划\n\n一、发展基础\n');
     expect(s.plans[0]).toMatchObject({ part: 'other', title: '某县“十四五”托育服务发展规划', period: [2021, 2025] });
