@@ -42,6 +42,7 @@ import {
   CITED_SUBJECT_PART,
   MONITORING_RULE,
   MONITORING_TITLE_LINES,
+  ANNUAL_REPORT_RULE,
   TOC_ENTRY_RULE,
   TOC_HEAD_RULE,
   fiveYearPeriod,
@@ -671,9 +672,9 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
       }
     }
   }
-  // a file with no plan of its own (news, 解读, a monitoring report) takes the plan it cites
+  // a file with no plan of its own (news, 解读, a monitoring report) takes the plan it cites, or the annual plan it reports
   if (out.length === 0) {
-    const cited = citedPlan(compact, issuer, docNumber, norms);
+    const cited = citedPlan(compact, issuer, docNumber, norms) ?? annualPlan(raw, norms, issuer, docNumber);
     if (cited) {
       out.push(cited);
       const c: LineContext = { part: cited.part, domain: 'other', section: 'other', plan: 0 };
@@ -698,6 +699,22 @@ function monitoringTitle(raw: string[], norms: string[]): { year: number | null 
     if (line.length > 80 || !MONITORING_RULE.pattern.test(line)) continue;
     const y = /^((?:19|20)\d{2})年/.exec(line.replace(/^[#*>\s]+/, ''));
     return { year: y ? Number(y[1]) : null };
+  }
+  return null;
+}
+
+/** The report on an annual plan (…与2024年计划草案的报告) in the first lines: the plan of that year. */
+function annualPlan(raw: string[], norms: string[], issuer: string | null, docNumber: string | null): Plan | null {
+  let seen = 0;
+  for (let i = 0; i < norms.length && seen < MONITORING_TITLE_LINES; i++) {
+    if (!norms[i]) continue;
+    seen++;
+    const line = stripSpace(raw[i]!);
+    const m = line.length <= 80 ? ANNUAL_REPORT_RULE.pattern.exec(line) : null;
+    if (!m) continue;
+    const year = Number(m[1]);
+    const first = firstNonBlankAfter(norms, 0, norms.length);
+    return { part: 'other', title: line, period: [year, year], issuer, docNumber, lines: [first + 1, lastContentLine(norms, first) + 1] };
   }
   return null;
 }

@@ -31,6 +31,8 @@ interface Cell {
 interface ValueColumn {
   role: 'base' | 'target';
   year: number | null;
+  /** the header names it a target (目标值, 规划目标): in a monitoring report, a quoted target, no record */
+  named: boolean;
 }
 
 interface Header {
@@ -152,7 +154,7 @@ function valueColumns(texts: string[], period: [number, number] | null): ValueCo
   const cols = texts.map((t) => {
     const y = /(?:19|20)\d{2}/.exec(t);
     const role: ValueColumn['role'] | null = BASE_WORDS.test(t) ? 'base' : TARGET_WORDS.test(t) && !/^(?:19|20)\d{2}年?$/.test(t) ? 'target' : null;
-    return { year: y ? Number(y[0]) : null, role };
+    return { year: y ? Number(y[0]) : null, role, named: role === 'target' };
   });
   const years = cols.map((c) => c.year).filter((y): y is number => y !== null);
   const maxYear = years.length > 0 ? Math.max(...years) : null;
@@ -164,7 +166,7 @@ function valueColumns(texts: string[], period: [number, number] | null): ValueCo
       else role = i === cols.length - 1 ? 'target' : 'base';
     }
     const year = c.year ?? (period === null ? null : role === 'target' ? period[1] : period[0] - 1);
-    return { role, year };
+    return { role, year, named: c.named };
   });
 }
 
@@ -213,8 +215,9 @@ function firstDigit(cell: Cell): number {
 }
 
 const isEmptyCell = (c: Cell): boolean => EMPTY_CELL.test(c.text);
-const isValueCell = (c: Cell): boolean => parseValue(c) !== null;
 const isUnitCell = (c: Cell): boolean => c.text.length <= 10 && UNIT_CELL.test(c.text);
+/** 1/10万 alone is the unit column, not a value of 1 */
+const isValueCell = (c: Cell): boolean => !isUnitCell(c) && parseValue(c) !== null;
 const HAN = /[\u4e00-\u9fff]/;
 const SERIAL = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、]?$/;
 
@@ -295,9 +298,12 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
     indicator = indicator.replace(/[(（][^()（）]*[)）]$/, '');
   }
   const out: Extracted[] = [];
+  const monitoring = structure.genre === 'monitoring_report';
   h.values.forEach((col, j) => {
     const cell = row.values[j];
     if (!cell) return;
+    // a monitoring report's table: the year columns are achievements, a target column only quotes the plan
+    if (monitoring && col.named) return;
     const v = parseValue(cell)!;
     const { line, column } = index.position(v.at);
     const ctx = contextOf(structure, line);

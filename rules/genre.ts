@@ -29,4 +29,13 @@ export const monitoringExamples: GenreExample[] = [
       { kind: 'baseline', value: 94.5, year: 2022 },
     ],
   },
+  {
+    text: [
+      '2023年某县妇女儿童发展规划统计监测报告',
+      '| 指标 | 2023年 | 规划目标 | 达标情况 |',
+      '| --- | --- | --- | --- |',
+      '| 孕产妇死亡率（1/10万） | 7.5 | ≤10 | 已达标 |',
+    ].join('\n'),
+    expect: [{ kind: 'baseline', value: 7.5, year: 2023 }],
+  },
 ];

@@ -292,6 +292,14 @@ export const MONITORING_RULE: PatternRule = {
 /** Lines at the top of a file read for the monitoring-report title. */
 export const MONITORING_TITLE_LINES = 8;
 
+/** The report on an annual plan (…与2024年计划草案的报告): its targets are the plan of that year (group 1). */
+export const ANNUAL_REPORT_RULE: PatternRule = {
+  id: 'plan.annual-report',
+  pattern: /((?:19|20)\d{2})年(?:国民经济和社会发展)?计划(?:草案)?(?:的)?报告/,
+  positive: ['关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告', '关于2024年国民经济和社会发展计划草案的报告'],
+  negative: ['2024年政府工作报告', '《某市2024年国民经济和社会发展计划》'],
+};
+
 /** Subjects of cited plans and genre titles by part (others are part other). */
 export const CITED_SUBJECT_PART: { pattern: RegExp; part: Part }[] = [
   { pattern: /妇女儿童|妇儿/, part: 'other' },

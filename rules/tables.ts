@@ -13,9 +13,9 @@ export const HEADER_CELLS: { role: ColumnRole; pattern: RegExp }[] = [
   { role: 'attribute', pattern: /^(?:指标)?(?:属性|性质)$/ },
   { role: 'unit', pattern: /^(?:计量)?单位$/ },
   // a year column (2020年, 2025年目标, 2020年(基期)), or one named by its role
-  { role: 'value', pattern: /^(?:(?:19|20)\d{2}年?(?:底|末)?(?:[(（]?(?:基期|基数|现状|实际|目标|规划|预期|预计)?值?[)）]?)?|(?:基期|基数|现状|基准|目标|规划|预期|期末|“?十[三四五]五”?末?|[十]?[三四五]五期末)值?(?:[(（](?:19|20)\d{2}年?[)）])?|(?:19|20)\d{2}年?(?:目标|规划|预期)值?)$/ },
+  { role: 'value', pattern: /^(?:(?:19|20)\d{2}年?(?:底|末)?(?:[(（]?(?:基期|基数|现状|实际|目标|规划|预期|预计)?值?[)）]?)?|(?:基期|基数|现状|基准|目标|规划|预期|期末|“?十[三四五]五”?末?|[十]?[三四五]五期末)值?(?:[(（](?:19|20)\d{2}年?[)）])?|(?:19|20)\d{2}年?(?:目标|规划|预期)值?|(?:规划|纲要|计划)目标值?)$/ },
   { role: 'indicator', pattern: /^(?:主要|核心|具体|二级|监测)?指标(?:名称|内容|项目)?(?:[(（]单位[)）])?$|^(?:项目|指标项)$/ },
-  { role: 'other', pattern: /^(?:备注|说明|责任单位|牵头单位|数据来源|来源|指标说明)$/ },
+  { role: 'other', pattern: /^(?:备注|说明|责任单位|牵头单位|数据来源|来源|指标说明|达标情况|完成情况|是否达标|进展情况|实现情况)$/ },
 ];
 
 /** A header cell naming the base (past) column. */
@@ -161,6 +161,21 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '农村卫生厕所普及率', value: 82, unit: '%', year: 2020 },
           { kind: 'numeric', indicator: '城市生活垃圾无害化处理率', value: 100, unit: '%', comparator: '=' },
           { kind: 'baseline', indicator: '城市生活垃圾无害化处理率', value: 95, unit: '%' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'table/cells-no-attribute',
+    description: 'one cell a line without an attribute column: a row ends after its values; 1/10万 alone is the unit column',
+    examples: [
+      {
+        text: ['类别', '序号', '指标', '单位', '2020年', '2025年', '健康水平', '1', '人均预期寿命', '岁', '77.8', '78.8', '2', '孕产妇死亡率', '1/10万', '12.1', '≤12'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '人均预期寿命', value: 78.8, unit: '岁' },
+          { kind: 'baseline', indicator: '人均预期寿命', value: 77.8, unit: '岁' },
+          { kind: 'numeric', indicator: '孕产妇死亡率', value: 12, unit: '1/10万', comparator: '<=' },
+          { kind: 'baseline', indicator: '孕产妇死亡率', value: 12.1, unit: '1/10万' },
         ],
       },
     ],

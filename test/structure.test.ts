@@ -34,6 +34,7 @@ const patternRules: rules.PatternRule[] = [
   rules.HEALTH_OUTLINE_RULE,
   rules.CITED_PLAN_RULE,
   rules.MONITORING_RULE,
+  rules.ANNUAL_REPORT_RULE,
 ];
 
 describe('structure rules: examples', () => {
