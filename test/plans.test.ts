@@ -26,7 +26,7 @@ async function measure(set: string): Promise<SetResult> {
   // catalogue ids of the matched numeric targets: the pairs found as eval finds them
   const ids = new Map<string, string | null>();
   for (const doc of docs) {
-    const a = await analyze({ path: join(dir, doc), file: doc });
+    const a = await analyze(undefined, { path: join(dir, doc), file: doc });
     if (!a.ok) {
       failed.push(doc);
       continue;
