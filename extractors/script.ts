@@ -68,11 +68,14 @@ function charsOnly(s: string): string {
 
 build();
 
-/** How many of a text's characters are traditional-only, and how many are ideographs. */
+/** ideographs read to decide the script: a plan is written in one script throughout */
+const SAMPLE_HAN = 4000;
+
+/** How many of a text's first ideographs are traditional-only, and how many ideographs were read. */
 function traditionalShare(text: string): { trad: number; han: number } {
   let trad = 0;
   let han = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && han < SAMPLE_HAN; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
     if (c <= 0x9fff) han++;
