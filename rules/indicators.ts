@@ -1432,10 +1432,11 @@ export const catalogue: IndicatorEntry[] = [
     id: 'childcare_slots_per_1000',
     name: '每千人口拥有3岁以下婴幼儿托位数',
     synonyms: ['婴幼儿托位数', '每千人口*托位', '托位数', '托位'],
-    exclude: ['新建居住区', '新建住宅', '老城区', '已建成居住区', '老旧小区', '新建小区', '新区'],
+    // a standard for one kind of district (新建居住区, 老城区 … by 购置、置换、租赁) is not the city's target
+    exclude: ['新建居住区', '新建住宅', '老城区', '已建成居住区', '老旧小区', '新建小区', '新区', '购置', '置换', '租赁'],
     part: 'children', domain: '儿童与福利', unit: '个', unitFamily: 'count', better: 'higher',
     national: { comparator: '=', value: 4.5, unit: '个', year: 2025, source: FIVE_YEAR_PLAN },
-    examples: { valid: ['每千人口拥有3岁以下婴幼儿托位数', '托位数量'], invalid: ['新建居住区每千人口托位', '老城区和已建成居住区每千人口托位'] },
+    examples: { valid: ['每千人口拥有3岁以下婴幼儿托位数', '托位数量'], invalid: ['新建居住区每千人口托位', '老城区和已建成居住区每千人口托位', '通过购置、置换、租赁等方式每千人口托位'] },
   },
   {
     id: 'childcare_slots_new_residential',
@@ -1447,9 +1448,9 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'childcare_slots_existing_residential',
     name: '老城区和已建成居住区每千人口托位',
-    synonyms: ['老城区*托位', '已建成居住区*托位'],
+    synonyms: ['老城区*托位', '已建成居住区*托位', '购置*托位', '置换*托位', '租赁*托位'],
     part: 'children', domain: '儿童与福利', unit: '个', unitFamily: 'count', better: 'higher',
-    examples: { valid: ['老城区和已建成居住区每千人口托位'], invalid: ['新建居住区每千人口托位'] },
+    examples: { valid: ['老城区和已建成居住区每千人口托位', '通过购置、置换、租赁等方式每千人口托位'], invalid: ['新建居住区每千人口托位'] },
   },
   {
     id: 'childcare_institutions',
