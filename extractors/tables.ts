@@ -9,6 +9,7 @@ import {
   ATTRIBUTE_CELL,
   BASE_WORDS,
   CATEGORY_CELL,
+  DIRECTION_CELLS,
   EMPTY_CELL,
   HEADER_CELLS,
   PROSE_LINE,
@@ -216,6 +217,7 @@ function firstDigit(cell: Cell): number {
 
 const isEmptyCell = (c: Cell): boolean => EMPTY_CELL.test(c.text);
 const isUnitCell = (c: Cell): boolean => c.text.length <= 10 && UNIT_CELL.test(c.text);
+const directionOf = (c: Cell): 'up' | 'down' | 'keep' | null => DIRECTION_CELLS.find((d) => d.pattern.test(c.text))?.direction ?? null;
 /** 1/10万 alone is the unit column, not a value of 1 */
 const isValueCell = (c: Cell): boolean => !isUnitCell(c) && parseValue(c) !== null;
 const HAN = /[\u4e00-\u9fff]/;
@@ -247,7 +249,7 @@ function parseRow(cells: Cell[], h: Header): Row | null {
     i--;
   }
   const values: (Cell | null)[] = [];
-  while (i >= 0 && values.length < k && (isValueCell(cells[i]!) || isEmptyCell(cells[i]!))) {
+  while (i >= 0 && values.length < k && (isValueCell(cells[i]!) || isEmptyCell(cells[i]!) || directionOf(cells[i]!) !== null)) {
     values.unshift(isEmptyCell(cells[i]!) ? null : cells[i]!);
     i--;
   }
@@ -304,7 +306,34 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
     if (!cell) return;
     // a monitoring report's table: the year columns are achievements, a target column only quotes the plan
     if (monitoring && col.named) return;
-    const v = parseValue(cell)!;
+    const v = parseValue(cell);
+    if (v === null) {
+      const direction = directionOf(cell);
+      if (direction === null || col.role !== 'target' || monitoring) return;
+      // a qualitative record stands at its indicator (TARGETS.md)
+      const { line, column } = index.position(first.start);
+      const ctx = contextOf(structure, line);
+      const rec: Extracted = {
+        kind: 'qualitative',
+        part: ctx.part,
+        domain: ctx.domain,
+        section: ctx.section,
+        indicator: { text: indicator, id: null },
+        verb: null,
+        comparator: null,
+        value: null,
+        upper: null,
+        unit: null,
+        direction,
+        change: null,
+        year: col.year,
+        source: { line, column, start: first.start, end: cell.end, quote: stripSpace(text.slice(first.start, cell.end)) },
+        rule: 'table/direction',
+      };
+      if (row.attribute) rec.attribute = row.attribute as Attribute;
+      out.push(rec);
+      return;
+    }
     const { line, column } = index.position(v.at);
     const ctx = contextOf(structure, line);
     const target = col.role === 'target';

@@ -41,6 +41,13 @@ export const SIGNS_AFTER: { pattern: RegExp; comparator: '>=' | '<=' | '~' }[] =
 /** The number of a value cell (after signs are taken off); [4.5] and 〔4.5〕 mark five-year totals. */
 export const VALUE_NUMBER = /^[\[［〔【]?(\d+(?:\.\d+)?)(?:[-—~～至](\d+(?:\.\d+)?))?[\]］〕】]?(.*)$/;
 
+/** A target cell with a direction and no number (持续下降, 逐步提高): a qualitative target of the row's indicator. */
+export const DIRECTION_CELLS: { pattern: RegExp; direction: 'up' | 'down' | 'keep' }[] = [
+  { pattern: /^(?:持续|逐步|稳步|不断|进一步|明显|显著|有所)?(?:下降|降低|减少|缩小)$/, direction: 'down' },
+  { pattern: /^(?:持续|逐步|稳步|不断|进一步|明显|显著|有所)?(?:提高|提升|增长|增加|上升|扩大|改善)$/, direction: 'up' },
+  { pattern: /^(?:保持稳定|基本稳定|稳定|保持)$/, direction: 'keep' },
+];
+
 /** A cell that holds no value: a dash, a slash, 无, 暂无, 待定. */
 export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|——)$/;
 
@@ -161,6 +168,19 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '农村卫生厕所普及率', value: 82, unit: '%', year: 2020 },
           { kind: 'numeric', indicator: '城市生活垃圾无害化处理率', value: 100, unit: '%', comparator: '=' },
           { kind: 'baseline', indicator: '城市生活垃圾无害化处理率', value: 95, unit: '%' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'table/direction',
+    description: 'a target cell with a direction and no number is a qualitative target of the row',
+    examples: [
+      {
+        text: ['| 指标 | 单位 | 2020年 | 2025年 | 属性 |', '| 儿童青少年总体近视率 | % | 52.7 | 持续下降 | 约束性 |'].join('\n'),
+        expect: [
+          { kind: 'qualitative', indicator: '儿童青少年总体近视率', value: null, direction: 'down', year: 2025, attribute: '约束性', rule: 'table/direction' },
+          { kind: 'baseline', indicator: '儿童青少年总体近视率', value: 52.7, unit: '%', year: 2020 },
         ],
       },
     ],
