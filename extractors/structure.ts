@@ -794,8 +794,10 @@ function endsClosed(line: string): boolean {
 
 /** A body line cut by the conversion: long, and not ending a sentence or a heading. */
 function isWrapped(norm: string, line: string): boolean {
-  return norm.length > MAX_BARE_HEADING && !endsClosed(line) && !mayBeNumbered(norm);
+  // a table row (| … |) ends where it ends: the heading after a table stands alone
+  return norm.length > MAX_BARE_HEADING && !endsClosed(line) && !mayBeNumbered(norm) && !TABLE_ROW_RE.test(norm);
 }
+const TABLE_ROW_RE = /^\|.*\|$/;
 /** A numbered heading alone on its line ((四)妇女参与决策和管理): not wrapped body text. */
 function mayBeNumbered(norm: string): boolean {
   const h = parseHeading(norm);

@@ -2053,6 +2053,13 @@ export const catalogue: IndicatorEntry[] = [
     examples: { valid: ['65岁及以上老年人健康管理率', '老年人健康管理率'], invalid: ['7岁以下儿童健康管理率'] },
   },
   {
+    id: 'vulnerable_elderly_visit_rate',
+    name: '特殊困难老年人月探访率',
+    synonyms: ['特殊困难老年人*探访率', '特殊困难老年人探访', '空巢*老年人*探访率'],
+    part: 'other', domain: '养老服务', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['特殊困难老年人月探访率', '特殊困难老年人月探访率（%）'], invalid: ['65岁及以上老年人健康管理率'] },
+  },
+  {
     id: 'pension_insurance_enrollment',
     name: '基本养老保险参保人数',
     synonyms: ['养老保险参保人数', '基本养老保险*参保人数', '养老保险*参保人数'],
