@@ -37,4 +37,21 @@ describe('indicator tables through the run', () => {
       store.db.close();
     }
   });
+
+  it('a file holding only a table (no plan title, no period) gives its rows, not `no plan found`', async () => {
+    const input = tmp();
+    const out = tmp();
+    writeFileSync(join(input, 'table-only.txt'), ['指标 单位 2020年 2025年', '婴儿死亡率 ‰ 4.1 <5', '孕产妇死亡率 1/10万 9.8 ≤9.5', ''].join('\n'));
+    const { summary, lines } = await quietRun([input], out);
+    expect(summary.failures, lines.join('\n')).toBe(0);
+    const file = TargetsFile.parse(JSON.parse(readFileSync(join(out, 'table-only.targets.json'), 'utf8')));
+    expect(file.targets.map((t) => [t.indicator.id, t.value, t.year])).toEqual([
+      ['infant_mortality_rate', 5, 2025],
+      ['maternal_mortality_ratio', 9.5, 2025],
+    ]);
+    expect(file.baselines.map((t) => [t.value, t.year])).toEqual([
+      [4.1, 2020],
+      [9.8, 2020],
+    ]);
+  });
 });
