@@ -16,6 +16,7 @@ import {
   SIGNS_AFTER,
   SIGNS_BEFORE,
   TARGET_WORDS,
+  FIVE_YEAR_HEADER,
   UNIT_CELL,
   UNIT_IN_INDICATOR,
   VALUE_NUMBER,
@@ -154,8 +155,12 @@ function headerOf(texts: string[], line: number, perLine: boolean, period: [numb
 function valueColumns(texts: string[], period: [number, number] | null): ValueColumn[] {
   const cols = texts.map((t) => {
     const y = /(?:19|20)\d{2}/.exec(t);
-    const role: ValueColumn['role'] | null = BASE_WORDS.test(t) ? 'base' : TARGET_WORDS.test(t) && !/^(?:19|20)\d{2}年?$/.test(t) ? 'target' : null;
-    return { year: y ? Number(y[0]) : null, role, named: role === 'target' };
+    const f = FIVE_YEAR_HEADER.exec(t);
+    // “十三五”末 is 2020, “十四五” 2025
+    const year = y ? Number(y[0]) : f ? 2020 + 5 * ('三四五六'.indexOf(f[1]!) - 0) : null;
+    let role: ValueColumn['role'] | null = BASE_WORDS.test(t) ? 'base' : TARGET_WORDS.test(t) && !/^(?:19|20)\d{2}年?$/.test(t) ? 'target' : null;
+    if (role === null && f && period !== null && year !== null) role = year >= period[0] ? 'target' : 'base';
+    return { year, role, named: role === 'target' && TARGET_WORDS.test(t) };
   });
   const years = cols.map((c) => c.year).filter((y): y is number => y !== null);
   const maxYear = years.length > 0 ? Math.max(...years) : null;

@@ -13,7 +13,7 @@ export const HEADER_CELLS: { role: ColumnRole; pattern: RegExp }[] = [
   { role: 'attribute', pattern: /^(?:指标)?(?:属性|性质)$/ },
   { role: 'unit', pattern: /^(?:计量)?单位$/ },
   // a year column (2020年, 2025年目标, 2020年(基期)), or one named by its role
-  { role: 'value', pattern: /^(?:(?:19|20)\d{2}年?(?:底|末)?(?:[(（]?(?:基期|基数|现状|实际|目标|规划|预期|预计)?值?[)）]?)?|(?:基期|基数|现状|基准|目标|规划|预期|期末|“?十[三四五]五”?末?|[十]?[三四五]五期末)值?(?:[(（](?:19|20)\d{2}年?[)）])?|(?:19|20)\d{2}年?(?:目标|规划|预期)值?|(?:规划|纲要|计划)目标值?)$/ },
+  { role: 'value', pattern: /^(?:(?:19|20)\d{2}年?(?:底|末)?(?:[(（]?(?:基期|基数|现状|实际|目标|规划|预期|预计)?值?[)）]?)?|(?:基期|基数|现状|基准|目标|规划|预期|期末)值?(?:[(（](?:19|20)\d{2}年?[)）])?|[“"]?十[三四五六]五[”"]?(?:末|期末|时期)?(?:目标|规划|预期)?值?|(?:19|20)\d{2}年?(?:目标|规划|预期)值?|(?:规划|纲要|计划)目标值?)$/ },
   { role: 'indicator', pattern: /^(?:主要|核心|具体|二级|监测)?指标(?:名称|内容|项目)?(?:[(（]单位[)）])?$|^(?:项目|指标项)$/ },
   { role: 'other', pattern: /^(?:备注|说明|责任单位|牵头单位|数据来源|来源|指标说明|达标情况|完成情况|是否达标|进展情况|实现情况)$/ },
 ];
@@ -21,7 +21,9 @@ export const HEADER_CELLS: { role: ColumnRole; pattern: RegExp }[] = [
 /** A header cell naming the base (past) column. */
 export const BASE_WORDS = /基期|基数|现状|基准|实际|现值/;
 /** A header cell naming a target column. */
-export const TARGET_WORDS = /目标|规划|预期|期末|末/;
+export const TARGET_WORDS = /目标|规划|预期|期末/;
+/** A five-year plan named in a header (“十三五”末, “十四五”目标): its end year. */
+export const FIVE_YEAR_HEADER = /十([三四五六])五/;
 
 /** 约束性 / 预期性 in the attribute column (some tables write 约束 / 预期). */
 export const ATTRIBUTE_CELL = /^(约束|预期)性?(?:指标)?$/;
@@ -97,6 +99,13 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '孕产妇死亡率', value: 9.8, unit: '1/10万', comparator: '=', year: 2020, rule: 'table/base' },
           { kind: 'numeric', indicator: '妇女宫颈癌筛查率', value: 70, unit: '%', comparator: '>=', year: 2025, attribute: '约束性' },
           { kind: 'baseline', indicator: '妇女宫颈癌筛查率', value: 52, unit: '%', year: 2020 },
+        ],
+      },
+      {
+        text: ['| 指标 | “十三五”末 | “十四五”目标 |', '| 婴儿死亡率（‰） | 4.2 | <4 |'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '婴儿死亡率', value: 4, unit: '‰', comparator: '<=', year: 2025 },
+          { kind: 'baseline', indicator: '婴儿死亡率', value: 4.2, unit: '‰', year: 2020 },
         ],
       },
       {
