@@ -19,6 +19,7 @@ import {
   FIVE_YEAR_HEADER,
   UNIT_CELL,
   UNIT_IN_INDICATOR,
+  WRAPPED_TAIL,
   VALUE_NUMBER,
   type ColumnRole,
 } from '../rules/tables.ts';
@@ -369,6 +370,8 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
 export function extractTables(text: string, index: LineIndex, structure: DocStructure, original: string = text): TableResult {
   const result: TableResult = { records: [], ranges: [] };
   if (!HEADER_HINT.test(text)) return result;
+  /** the records of the row last read, and its line: a wrapped indicator may go on below it */
+  let lastRow: { records: Extracted[]; line: number } = { records: [], line: -1 };
   digitText = text;
   const n = index.lineCount;
   // lines of the text read (traditional made simplified), at the offsets of the original
@@ -418,8 +421,10 @@ export function extractTables(text: string, index: LineIndex, structure: DocStru
     return h ? { h, next: k } : null;
   }
 
-  function emit(h: Header, row: Row): void {
-    for (const r of recordsOf(original, index, structure, h, row)) result.records.push(r);
+  function emit(h: Header, row: Row, line: number): void {
+    const records = recordsOf(original, index, structure, h, row);
+    for (const r of records) result.records.push(r);
+    lastRow = { records, line };
   }
 
   /** Rows one a line, from `from`; returns the last table line. */
@@ -447,11 +452,19 @@ export function extractTables(text: string, index: LineIndex, structure: DocStru
       }
       const row = cells.length >= 2 ? parseRow(cells, h) : null;
       if (!row) {
+        // 城乡居民达到《国民体质测定标准》合格以上的人数 / 比例: the indicator cell wrapped onto the next line
+        if (lastRow.line === i - 1 && lastRow.records.length > 0 && WRAPPED_TAIL.test(normCell(t)) && !CATEGORY_CELL.test(normCell(t))) {
+          const tail = stripSpace(original.slice(index.starts[i]!, index.starts[i]! + line.length));
+          for (const r of lastRow.records) r.indicator.text += tail;
+          lastRow = { records: [], line: -1 };
+          last = i;
+          continue;
+        }
         if (++gap > MAX_GAP) break;
         continue;
       }
       gap = 0;
-      emit(h, row);
+      emit(h, row, i);
       last = i;
     }
     return { last };
@@ -467,7 +480,7 @@ export function extractTables(text: string, index: LineIndex, structure: DocStru
       const row = cur.length >= 2 ? parseRow(cur, h) : null;
       cur = [];
       if (!row) return false;
-      emit(h, row);
+      emit(h, row, curLast);
       last = curLast;
       return true;
     };

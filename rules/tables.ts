@@ -63,6 +63,9 @@ export const PROSE_LINE = /[。；;！？]|^(?:第[一二三四五六七八九�
 /** Category cells seen in the first column of 十四五 tables (健康水平, 健康服务 …). */
 export const CATEGORY_CELL = /^(?:[\u4e00-\u9fff]{2,8}(?:水平|服务|保障|环境|产业|生活|发展|福祉|质量|能力|体系|安全|治理|投入|资源|素养|状况|结构|效率|规模|活力|设施)|[\u4e00-\u9fff]{1,6}(?:类|领域|方面))$/;
 
+/** A line alone under a row that ends its indicator cell (…合格以上的人数 / 比例): short, no value, an indicator's tail. */
+export const WRAPPED_TAIL = /^[\u4e00-\u9fff（）()、《》]{0,20}(?:率|比例|比重|占比|数|数量|面积|寿命|年限|人数|水平|指数)(?:[(（][^()（）]{1,8}[)）])?$/;
+
 /** The unit in an indicator cell: 孕产妇死亡率（1/10万）, 人均预期寿命(岁). */
 export const UNIT_IN_INDICATOR = /[(（]([^()（）]{1,10})[)）]$/;
 
@@ -153,6 +156,31 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '5岁以下儿童死亡率', value: 5.2, unit: '‰', year: 2020 },
           { kind: 'numeric', indicator: '儿童体质健康达标率', value: 92, unit: '%', comparator: '>=', year: 2030 },
           { kind: 'baseline', indicator: '儿童体质健康达标率', value: 90, unit: '%', year: 2020 },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'table/wrapped',
+    description: 'an indicator cell wrapped onto the line below its row (PDF text) goes on with the row above',
+    examples: [
+      {
+        text: ['指标 单位 2020年 2025年 属性', '城乡居民达到《国民体质测定标准》合格以上的人数 % 90.6 92 预期性', '比例', '人均体育场地面积 平方米 2.2 2.6 预期性'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '城乡居民达到《国民体质测定标准》合格以上的人数比例', value: 92, unit: '%' },
+          { kind: 'baseline', indicator: '城乡居民达到《国民体质测定标准》合格以上的人数比例', value: 90.6, unit: '%' },
+          { kind: 'numeric', indicator: '人均体育场地面积', value: 2.6, unit: '平方米' },
+          { kind: 'baseline', indicator: '人均体育场地面积', value: 2.2, unit: '平方米' },
+        ],
+      },
+      {
+        // a category standing alone between its rows is no continuation
+        text: ['类别 指标 单位 2020年 2025年', '人均预期寿命 岁 78 79', '健康水平', '婴儿死亡率 ‰ 4.1 4'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '人均预期寿命', value: 79 },
+          { kind: 'baseline', indicator: '人均预期寿命', value: 78 },
+          { kind: 'numeric', indicator: '婴儿死亡率', value: 4 },
+          { kind: 'baseline', indicator: '婴儿死亡率', value: 4.1 },
         ],
       },
     ],
