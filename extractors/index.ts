@@ -69,7 +69,7 @@ function extractFrom(text: string, structure: DocStructure, original: string): E
   let out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt, scan.clauses), numeric)];
   // indicator tables: their rows are read by column, not as sentences
   const tables = extractTables(text, doc.index, structure, original);
-  if (tables.ranges.length > 0) out = [...outsideTables(out, tables.ranges), ...tables.records];
+  if (tables.ranges.length > 0 || tables.labels.size > 0) out = [...outsideTables(out, tables), ...tables.records];
   if (structure.genre === 'monitoring_report') out = asAchievements(out, text, structure);
   out.sort(
     (a, b) =>

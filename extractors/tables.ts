@@ -56,6 +56,11 @@ export interface TableResult {
   records: Extracted[];
   /** 1-based line ranges [first, last] that tables cover: other extractors' records there are dropped */
   ranges: [number, number][];
+  /**
+   * rows whose target cell is a sentence (力争每年下降1个百分点), by 1-based line: the sentence extractors
+   * read them, and the row's indicator (as written) leads their records
+   */
+  labels: Map<number, string>;
 }
 
 interface ParsedValue {
@@ -368,7 +373,7 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
 
 /** Every indicator table of a text. */
 export function extractTables(text: string, index: LineIndex, structure: DocStructure, original: string = text): TableResult {
-  const result: TableResult = { records: [], ranges: [] };
+  const result: TableResult = { records: [], ranges: [], labels: new Map() };
   if (!HEADER_HINT.test(text)) return result;
   /** the records of the row last read, and its line: a wrapped indicator may go on below it */
   let lastRow: { records: Extracted[]; line: number } = { records: [], line: -1 };
@@ -460,6 +465,13 @@ export function extractTables(text: string, index: LineIndex, structure: DocStru
           last = i;
           continue;
         }
+        const label = cells.length >= 2 ? sentenceRowLabel(cells, h) : null;
+        if (label) {
+          result.labels.set(i + 1, label.cells.map((c) => stripSpace(original.slice(c.start, c.end))).join('').replace(/[(（][^()（）]*[)）]$/, ''));
+          gap = 0;
+          last = i;
+          continue;
+        }
         if (++gap > MAX_GAP) break;
         continue;
       }
@@ -510,7 +522,31 @@ export function extractTables(text: string, index: LineIndex, structure: DocStru
   }
 }
 
-/** Records of other extractors outside the lines tables cover. */
-export function outsideTables(records: Extracted[], ranges: [number, number][]): Extracted[] {
-  return records.filter((r) => !ranges.some(([a, b]) => r.source.line >= a && r.source.line <= b));
+/**
+ * Records of other extractors outside the lines tables cover; on a row whose target cell is a sentence,
+ * theirs with the row's indicator.
+ */
+export function outsideTables(records: Extracted[], tables: Pick<TableResult, 'ranges' | 'labels'>): Extracted[] {
+  const out: Extracted[] = [];
+  for (const r of records) {
+    const label = tables.labels.get(r.source.line);
+    if (label !== undefined) {
+      if (r.kind === 'numeric' || r.kind === 'qualitative') out.push({ ...r, indicator: { ...r.indicator, text: label } });
+      continue;
+    }
+    if (!tables.ranges.some(([a, b]) => r.source.line >= a && r.source.line <= b)) out.push(r);
+  }
+  return out;
+}
+
+/** A row the header fits whose target cell is a sentence with a number: its indicator cells, else null. */
+function sentenceRowLabel(cells: Cell[], h: Header): { cells: Cell[] } | null {
+  let end = cells.length;
+  if (end > 0 && ATTRIBUTE_CELL.test(cells[end - 1]!.text)) end--;
+  const last = cells[end - 1];
+  if (!last || !/\d/.test(last.text) || !HAN.test(last.text) || isValueCell(last) || last.text.length > 30) return null;
+  let label = cells.slice(0, end - 1).filter((c) => c.text !== '' && !isEmptyCell(c) && !isValueCell(c) && !isUnitCell(c));
+  while (label.length > 0 && SERIAL.test(label[0]!.text)) label = label.slice(1);
+  if (label.length >= 2 && (CATEGORY_CELL.test(label[0]!.text) || h.hasCategory)) label = label.slice(1);
+  return label.length === 1 && HAN.test(label[0]!.text) ? { cells: label } : null;
 }

@@ -121,10 +121,13 @@ export const tableRules: TableRule[] = [
         ],
       },
       {
-        // a change written in the target cell: the row's indicator should lead it
-        text: ['|指标|基期值|目标值|', '|儿童青少年总体近视率（%）|—|力争每年下降1个百分点|'].join('\n'),
-        notSupported: true,
-        expect: [{ kind: 'numeric', indicator: '儿童青少年总体近视率', value: 1, unit: '个百分点' }],
+        // a change written in the target cell: the sentence extractors read it, the row's indicator leads it
+        text: ['|指标|基期值|目标值|', '|儿童青少年总体近视率（%）|—|力争每年下降1个百分点|', '|婴儿死亡率（‰）|3.5|<4|'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '儿童青少年总体近视率', value: 1, unit: '个百分点' },
+          { kind: 'numeric', indicator: '婴儿死亡率', value: 4, unit: '‰', comparator: '<=' },
+          { kind: 'baseline', indicator: '婴儿死亡率', value: 3.5, unit: '‰' },
+        ],
       },
     ],
   },
