@@ -362,6 +362,7 @@ function withTextFields(base: Target, e: ReviewEntry, source: Target['source'], 
     year: pick('year'),
     source,
     rule,
+    ...(base.attribute ? { attribute: base.attribute } : {}),
   };
   return toTarget(ex, id, status);
 }

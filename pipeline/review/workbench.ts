@@ -2,7 +2,6 @@
 // file as it is on disk, and where each entry lands (what the next run would apply).
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describeError } from '../errors.ts';
 import { analyze, readPlanFile } from '../workers/analysis.ts';
 import type { ReviewFile, Target } from '../../model/schema.ts';
@@ -16,8 +15,10 @@ export interface KnownDocument {
   /** output stem: the review file is <reviews>/<name>.review.json */
   name: string;
   file: string;
-  /** the plan file as stored (relative to the working folder, or absolute) */
+  /** the document's identity in the store (its path under the corpus root) */
   path: string;
+  /** where the plan file is on disk */
+  source: string;
   /** targets and baselines of the last run */
   targets: number;
 }
@@ -28,7 +29,7 @@ export function knownDocuments(db: string): KnownDocument[] {
     return store
       .documents()
       .filter((d) => d.status === 'ok')
-      .map((d) => ({ name: d.name, file: d.file, path: d.path, targets: d.targets + d.baselines }));
+      .map((d) => ({ name: d.name, file: d.file, path: d.path, source: d.source, targets: d.targets + d.baselines }));
   } finally {
     store.close();
   }
@@ -99,7 +100,7 @@ export interface Analysed {
 
 /** Analyses a plan afresh, or reuses `cache` while the bytes are the same. */
 export async function analysePlan(doc: KnownDocument, cache?: Map<string, Analysed>): Promise<Analysed> {
-  const data = readPlanFile(resolve(doc.path));
+  const data = readPlanFile(doc.source);
   const sha = createHash('sha256').update(data).digest('hex');
   const hit = cache?.get(doc.path);
   if (hit && hit.sha256 === sha) return hit;

@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS targets (
   status TEXT NOT NULL,             -- extracted | accepted | corrected | added | rejected
   rule TEXT NOT NULL,               -- the columns hold the whole Target: Store.targets() rebuilds it
   confidence REAL NOT NULL DEFAULT 0.5,
+  attribute TEXT,                   -- indicator tables: 约束性 | 预期性
   PRIMARY KEY (doc, id)
 );
 CREATE TABLE IF NOT EXISTS runs (
@@ -180,6 +181,7 @@ interface TargetRow {
   status: StoreStatus;
   rule: string;
   confidence: number;
+  attribute: Target['attribute'] | null;
 }
 
 /** A stored row as the Target it was made from, keys in the schema's order (outputs compare byte for byte). */
@@ -205,6 +207,7 @@ function targetOf(r: TargetRow): Target {
     status: r.status === 'rejected' ? 'extracted' : r.status,
     rule: r.rule,
     confidence: r.confidence,
+    ...(r.attribute ? { attribute: r.attribute } : {}),
   };
 }
 
@@ -236,7 +239,7 @@ export class Store {
         const targetCols = this.db.prepare('PRAGMA table_info(targets)').all() as { name: string }[];
         if (targetCols.some((c) => c.name === 'json')) this.db.exec('ALTER TABLE targets DROP COLUMN json');
         // stores made before changes and ranges: every stored target is a level without an upper end
-        for (const [col, type] of [['upper', 'REAL'], ['change_base_year', 'INTEGER'], ['change_per_year', 'INTEGER'], ['confidence', 'REAL NOT NULL DEFAULT 0.5']] as const)
+        for (const [col, type] of [['upper', 'REAL'], ['change_base_year', 'INTEGER'], ['change_per_year', 'INTEGER'], ['confidence', 'REAL NOT NULL DEFAULT 0.5'], ['attribute', 'TEXT']] as const)
           if (!targetCols.some((c) => c.name === col)) this.db.exec(`ALTER TABLE targets ADD COLUMN ${col} ${type}`);
         // stores made before versions: every document is its first
         for (const [col, type] of [['version', 'INTEGER NOT NULL DEFAULT 1'], ['stored_run', 'INTEGER']] as const)

@@ -61,14 +61,18 @@ interface DocumentContext extends AnalysisContext {
   outputs?: PendingOutputs;
 }
 
-/** The document's facts: the jurisdiction resolved against the division codes. */
-const infoOf = (c: DocumentContext): DocumentInfo => ({
-  file: c.ingested!.file,
-  sha256: c.ingested!.sha256,
-  format: c.ingested!.format,
-  jurisdiction: resolveJurisdiction(c.structure!.jurisdiction, c.ingested!.text),
-  plans: c.structure!.plans,
-});
+/** The document's facts: the jurisdiction resolved against the division codes; the genre only for a monitoring report (plans' outputs keep their bytes). */
+const infoOf = (c: DocumentContext): DocumentInfo => {
+  const { genre } = c.structure!;
+  return {
+    file: c.ingested!.file,
+    sha256: c.ingested!.sha256,
+    format: c.ingested!.format,
+    jurisdiction: resolveJurisdiction(c.structure!.jurisdiction, c.ingested!.text),
+    plans: c.structure!.plans,
+    ...(genre ? { genre } : {}),
+  };
+};
 
 /** review → store rows → outputs under temp names: the stages after analysis, in the same thread. */
 const afterAnalysis = {
