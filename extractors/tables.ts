@@ -3,6 +3,7 @@
 // Works on the text lines, not the cleaned stream: cells are found by pipes, tabs or runs of
 // spaces on a line, or one cell a line; values are read from the right, where the value columns
 // stand whatever the category and serial columns to their left hold. Words live in rules/tables.ts.
+import { tableBase, tableDirection, tableRow } from './phrasings/table.ts';
 import type { Attribute, DocStructure, Extracted } from '../model/schema.ts';
 import { stripSpace, type LineIndex } from '../model/text.ts';
 import {
@@ -339,7 +340,7 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
         change: null,
         year: col.year,
         source: { line, column, start: first.start, end: cell.end, quote: stripSpace(text.slice(first.start, cell.end)) },
-        rule: 'table/direction',
+        rule: tableDirection.meta.id,
       };
       if (row.attribute) rec.attribute = row.attribute as Attribute;
       out.push(rec);
@@ -363,7 +364,7 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
       change: null,
       year: col.year,
       source: { line, column, start: first.start, end: cell.end, quote: stripSpace(text.slice(first.start, cell.end)) },
-      rule: target ? 'table/row' : 'table/base',
+      rule: target ? tableRow.meta.id : tableBase.meta.id,
     };
     if (target && row.attribute) rec.attribute = row.attribute as Attribute;
     out.push(rec);

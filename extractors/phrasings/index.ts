@@ -29,6 +29,7 @@ import { shareOf } from './share-of.ts';
 import { sharedSubjectPhrasing } from './shared-subject.ts';
 import { QUALITATIVE_PHRASINGS } from './qualitative.ts';
 import { COVERAGE_PHRASINGS } from './coverage.ts';
+import { TABLE_PHRASINGS } from './table.ts';
 
 /** How a value reads; each is offered every value, the first that reads it names the record. */
 export const VALUE_PHRASINGS: ValuePhrasing[] = [changeIdiom, changePerYear, changeBaseYear, changeAmount, perCaseRate, range];
@@ -56,4 +57,4 @@ export const INDICATOR_PHRASINGS: Phrasing[] = [
 export type IndicatorShape = string;
 
 /** every module, for the tests and the documentation */
-export const ALL_PHRASINGS: Phrasing[] = [...VALUE_PHRASINGS, ...TENSE_PHRASINGS, ...INDICATOR_PHRASINGS, ...QUALITATIVE_PHRASINGS, ...COVERAGE_PHRASINGS];
+export const ALL_PHRASINGS: Phrasing[] = [...VALUE_PHRASINGS, ...TENSE_PHRASINGS, ...INDICATOR_PHRASINGS, ...QUALITATIVE_PHRASINGS, ...COVERAGE_PHRASINGS, ...TABLE_PHRASINGS];
