@@ -206,6 +206,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const site: ValueSite = {
       s,
       tok: first,
+      first,
       clause: cs,
       sentence: clauseStart(s, first.start, SENTENCE),
       segment: segStart,
@@ -352,7 +353,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       shapes.add('numeric/share-of');
     }
     // 规划颁布后1个月内报送: a deadline names what is due after it
-    if (verbAfter && verbAfter.start === listEnd && ib - ia >= 2 && ib <= first.start && !object && tenseOfList !== fromCurrent) {
+    if (verbAfter && verbAfter.start === listEnd && ib - ia >= 2 && ib <= first.start && !object && tenseOfList !== fromCurrent && tenseOfList !== fromTo) {
       const [da, db] = trimIndicator(s, verbAfter.start, Math.min(clauseEnd(s, listEnd), listEnd + 24));
       if (db - da >= 2) {
         indicator += originalText(doc, da, db);
@@ -457,7 +458,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       const comparator: Comparator = form.comparator ?? pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
       let year: number | null;
       if (kind === 'baseline') {
-        year = yearHit && (!period || yearHit.year < period[0]) ? yearHit.year : period ? period[0] - 1 : null;
+        year = yearHit && (!period || yearHit.year <= period[1]) ? yearHit.year : period ? period[0] - 1 : null;
         if (period && tense === fromTo && s.slice(Math.max(0, tok.start - 1), tok.start) === '由') year = period[0] - 1 - (period[1] - period[0] + 1);
       } else {
         year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : period ? period[1] : null;

@@ -220,6 +220,12 @@ export const reviewFields = {
   domain: z.string().min(1).optional(),
   section: z.string().min(1).optional(),
   indicator: z.string().min(1).optional().describe('the indicator phrase as written'),
+  indicator_id: z
+    .string()
+    .min(1)
+    .nullable()
+    .optional()
+    .describe('the catalogue id (rules/indicators.ts) the indicator maps to; null: none fits'),
   verb: z.string().nullable().optional(),
   comparator: Comparator.nullable().optional(),
   value: z.number().nullable().optional(),

@@ -20,6 +20,11 @@ export const pastMarker: TensePhrasing = {
         ],
         notSupported: true,
       },
+      {
+        text: '截至2023年底，全市共有托育机构120家。',
+        section: 'other',
+        expect: [{ kind: 'baseline', value: 120, unit: '家', year: 2023, rule: 'baseline/past-marker' }],
+      },
     ],
     invalid: [{ text: '老城区和已建成居住区每千人口不少于8个托位。', section: '策略措施', expect: [{ kind: 'numeric', value: 8, unit: '个' }] }],
   },
