@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sourceHash } from './sources.mjs';
+import { siblingAssets, sourceHash } from './sources.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const i = process.argv.indexOf('--outdir');
@@ -53,7 +53,8 @@ await esbuild.build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-// the worker pool starts workers from ./entry.mjs beside its own module: the same file as in the sources
-copyFileSync(join(ROOT, 'pipeline/workers/entry.mjs'), join(outdir, 'entry.mjs'));
+// files a module names beside itself (`new URL('./entry.mjs', import.meta.url)`: the worker pool's
+// entry, the review workbench's client script) go beside the bundle, which is one flat folder
+for (const [from, name] of siblingAssets(ROOT)) copyFileSync(from, join(outdir, name));
 writeFileSync(join(outdir, 'build-info.json'), JSON.stringify({ sources: hash }, null, 2) + '\n');
 console.error(`build: ${relative(ROOT, outdir)}/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

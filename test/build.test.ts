@@ -68,12 +68,16 @@ describe('the compiled build', () => {
     for (const heavy of ['pdf-parse', 'pdfjs-dist', 'mammoth', 'cheerio', 'exceljs']) expect(loaded, heavy).not.toContain(`/node_modules/${heavy}/`);
   });
 
-  it('records the hash of the sources it was built from', async () => {
+  it('records the hash of the sources it was built from, and holds the files modules read beside themselves', async () => {
     const info = JSON.parse(readFileSync(join(ROOT, BUILD, 'build-info.json'), 'utf8'));
     const { sourceHash } = await import('../bin/sources.mjs');
     expect(info.sources).toBe(sourceHash(ROOT));
-    expect(existsSync(join(ROOT, BUILD, 'entry.mjs'))).toBe(true);
     expect(existsSync(join(ROOT, BUILD, 'worker.js'))).toBe(true);
+    // files modules read beside themselves (the worker entry, the workbench's client script) are beside the bundle
+    const { siblingAssets } = await import('../bin/sources.mjs');
+    const assets = siblingAssets(ROOT).map(([, name]) => name);
+    expect(assets).toEqual(expect.arrayContaining(['entry.mjs', 'workbench.client.js']));
+    for (const name of assets) expect(existsSync(join(ROOT, BUILD, name)), name).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@
 // file as it is on disk, and where each entry lands (what the next run would apply).
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describeError } from '../errors.ts';
 import { analyze, readPlanFile } from '../workers/analysis.ts';
 import type { ReviewFile, Target } from '../../model/schema.ts';
@@ -15,10 +16,10 @@ export interface KnownDocument {
   /** output stem: the review file is <reviews>/<name>.review.json */
   name: string;
   file: string;
-  /** the document's identity in the store (its path under the corpus root) */
+  /** the plan's identity in the store: its path under the corpus root */
   path: string;
-  /** where the plan file is on disk */
-  source: string;
+  /** where the plan file is on disk (the store's corpus root + path); default: path */
+  source?: string;
   /** targets and baselines of the last run */
   targets: number;
 }
@@ -100,7 +101,7 @@ export interface Analysed {
 
 /** Analyses a plan afresh, or reuses `cache` while the bytes are the same. */
 export async function analysePlan(doc: KnownDocument, cache?: Map<string, Analysed>): Promise<Analysed> {
-  const data = readPlanFile(doc.source);
+  const data = readPlanFile(resolve(doc.source ?? doc.path));
   const sha = createHash('sha256').update(data).digest('hex');
   const hit = cache?.get(doc.path);
   if (hit && hit.sha256 === sha) return hit;
