@@ -92,8 +92,13 @@ browserSuite('review workbench in Chromium', () => {
   it('lists the documents with their progress and opens one: text with targets marked, a list beside it', async () => {
     await expect.poll(() => page.locator('#docs tbody tr').count()).toBe(1);
     expect(await page.locator('#docs tbody tr').innerText()).toContain('plan');
+    expect(await page.isVisible('#doc')).toBe(false);
     await page.click('#docs a');
     await expect.poll(() => page.locator('#list li').count()).toBeGreaterThan(5);
+    expect(await page.isVisible('#home')).toBe(false);
+    // nothing selected in the plan yet: no add button, no add form
+    expect(await page.isVisible('#addbtn')).toBe(false);
+    expect(await page.isVisible('#addform')).toBe(false);
     const items = await page.locator('#list li').count();
     expect(await page.locator('#text mark').count()).toBeGreaterThanOrEqual(items);
     expect(await page.locator('#text .ln').count()).toBe(PLAN.split('\n').length);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 
 const CSS = `
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;font:14px/1.5 system-ui,"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:#222;background:#fafafa}
 header{display:flex;gap:1em;align-items:baseline;padding:.4em 1em;background:#263238;color:#fff;position:sticky;top:0;z-index:2}
 header a{color:#fff}
