@@ -28,6 +28,7 @@ export function loadStore(db: string, out?: string): { docs: StoredDoc[]; target
       .filter((d) => d.status === 'ok')
       .map((d) => ({
         path: d.path,
+        source: d.source,
         file: d.file,
         name: d.name,
         jurisdiction: d.jurisdiction,

@@ -22,7 +22,10 @@ export interface RunSettings {
 }
 
 export interface DocumentTask {
+  /** where the file is read from */
   path: string;
+  /** its identity in the store (relative to the corpus root); default: `path` */
+  key?: string;
   file: string;
   name: string;
   /** the file's bytes if the run has read them (across threads the buffer is transferred, not
@@ -74,7 +77,7 @@ const afterAnalysis = {
     const { run } = task;
     return {
       reviewed: applyReviews({
-        path: task.path,
+        path: task.key ?? task.path,
         file: task.file,
         name: task.name,
         text: c.ingested!.text,
@@ -92,7 +95,7 @@ const afterAnalysis = {
     const info = infoOf(c);
     const rows = documentRows(
       {
-        path: task.path,
+        path: task.key ?? task.path,
         file: task.file,
         name: task.name,
         info,
