@@ -16,8 +16,10 @@ export interface KnownDocument {
   /** output stem: the review file is <reviews>/<name>.review.json */
   name: string;
   file: string;
-  /** the plan file as stored (relative to the working folder, or absolute) */
+  /** the document's identity in the store (its path relative to the corpus root) */
   path: string;
+  /** where the plan file is on disk */
+  source: string;
   /** targets and baselines of the last run */
   targets: number;
 }
@@ -28,7 +30,7 @@ export function knownDocuments(db: string): KnownDocument[] {
     return store
       .documents()
       .filter((d) => d.status === 'ok')
-      .map((d) => ({ name: d.name, file: d.file, path: d.path, targets: d.targets + d.baselines }));
+      .map((d) => ({ name: d.name, file: d.file, path: d.path, source: d.source, targets: d.targets + d.baselines }));
   } finally {
     store.close();
   }
@@ -99,7 +101,7 @@ export interface Analysed {
 
 /** Analyses a plan afresh, or reuses `cache` while the bytes are the same. */
 export async function analysePlan(doc: KnownDocument, cache?: Map<string, Analysed>): Promise<Analysed> {
-  const data = readPlanFile(resolve(doc.path));
+  const data = readPlanFile(resolve(doc.source));
   const sha = createHash('sha256').update(data).digest('hex');
   const hit = cache?.get(doc.path);
   if (hit && hit.sha256 === sha) return hit;
