@@ -91,6 +91,7 @@ describe('serving', () => {
     expect(list.body.documents).toMatchObject([{ name: 'plan', file: 'plan.txt', decided: 0, reviewFile: false }]);
     const d = await doc();
     expect(d.status).toBe(200);
+    expect(d.body.error).toBeNull();
     expect(d.body.text).toBe(PLAN);
     expect(d.body.etag).toBe('none');
     expect(d.body.targets.length).toBeGreaterThan(2);

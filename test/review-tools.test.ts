@@ -1,5 +1,5 @@
 // review check, review status (the files as they are now) and review agree, through the CLI.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,10 +158,37 @@ describe('review serve', () => {
     const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
     const list = (await (await fetch(`${url}api/documents`)).json()) as { documents: { name: string }[] };
     expect(list.documents.map((d) => d.name)).toEqual(['plan']);
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
+    try {
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
     expect(err).toBe('');
   });
+
+  it('serves its page from the compiled build too (dist/ bundles the server, not the page script)', async () => {
+    const build = `.build-review-${process.pid}`;
+    let child: ReturnType<typeof spawn> | undefined;
+    try {
+      const b = spawnSync(process.execPath, ['bin/build.mjs', '--outdir', build], { cwd: ROOT, encoding: 'utf8' });
+      expect(b.status, b.stderr).toBe(0);
+      const runner = join(dir, 'built.mjs');
+      writeFileSync(runner, `const { main } = await import(${JSON.stringify(`file://${join(ROOT, build, 'cli.js')}`)});\nprocess.exitCode = await main(['node', 'plan-targets', ...process.argv.slice(2)]);\n`);
+      child = spawn(process.execPath, [runner, 'review', 'serve', '--port', '0', '--db', db(), '--reviews', reviews()], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout!.on('data', (c) => (out += c));
+      const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
+      await expect.poll(() => out, { timeout: 30_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\//);
+      const page = await (await fetch(/http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0])).text();
+      expect(page).toContain('function selectionInText');
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child && child.exitCode === null) child.kill('SIGKILL');
+      rmSync(join(ROOT, build), { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('a missing store is one line, exit 2', async () => {
     const r = await cli('review', 'serve', '--db', join(dir, 'none.sqlite'));

@@ -63,7 +63,7 @@ browserSuite('review workbench in Chromium', () => {
     await run(runOpts());
     wb = await startWorkbench({ port: 0, db: join(dir, 'out', 'store.sqlite'), reviews: join(dir, 'reviews') });
     browser = await launchChromium();
-    page = await browser.newPage();
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
     page.on('dialog', (d) => {
       problems.push(`dialog: ${d.message()}`);
@@ -81,7 +81,10 @@ browserSuite('review workbench in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  /** a decision is saved and the page shows the file as written */
+  const settled = () => page.waitForSelector('body:not([data-saving])', { state: 'attached' });
   const pick = async (text: string) => {
+    await settled();
     await page.locator('#list li', { hasText: text }).first().click();
     await expect.poll(() => page.locator('#list li.cur').innerText()).toContain(text);
   };
@@ -89,8 +92,13 @@ browserSuite('review workbench in Chromium', () => {
   it('lists the documents with their progress and opens one: text with targets marked, a list beside it', async () => {
     await expect.poll(() => page.locator('#docs tbody tr').count()).toBe(1);
     expect(await page.locator('#docs tbody tr').innerText()).toContain('plan');
+    expect(await page.isVisible('#doc')).toBe(false);
     await page.click('#docs a');
     await expect.poll(() => page.locator('#list li').count()).toBeGreaterThan(5);
+    expect(await page.isVisible('#home')).toBe(false);
+    // nothing selected in the plan yet: no add button, no add form
+    expect(await page.isVisible('#addbtn')).toBe(false);
+    expect(await page.isVisible('#addform')).toBe(false);
     const items = await page.locator('#list li').count();
     expect(await page.locator('#text mark').count()).toBeGreaterThanOrEqual(items);
     expect(await page.locator('#text .ln').count()).toBe(PLAN.split('\n').length);
@@ -134,6 +142,7 @@ browserSuite('review workbench in Chromium', () => {
     await page.click('#cat-results button[data-cat="women_healthy_life_expectancy"]');
     expect(await page.inputValue('#f-indicator_id')).toBe('women_healthy_life_expectancy');
     await page.keyboard.press('Enter');
+    await settled();
     await expect.poll(() => entry('人均预期寿命')?.indicator_id).toBe('women_healthy_life_expectancy');
     // `was` shows the catalogue id the machine gave
     expect(entry('人均预期寿命')!.was!.indicator_id).toBe('women_life_expectancy');
@@ -176,9 +185,16 @@ browserSuite('review workbench in Chromium', () => {
     await page.fill('#a-unit', '天');
     await page.fill('#a-year', '2025');
     await page.click('#a-save');
+    await settled();
     await expect.poll(() => entry('护理假')?.action).toBe('add');
     expect(entry('护理假')).toMatchObject({ kind: 'numeric', indicator: '男方护理假', value: 15, unit: '天', year: 2025, line: 16 });
     await expect.poll(() => page.locator('#list li.st-added').count()).toBe(1);
+    // the screenshot in docs/REVIEWING.md: decisions of every kind, a target selected (the message names a temp folder)
+    await pick('毛入学率');
+    await page.evaluate(() => {
+      document.querySelector('#msg')!.textContent = '';
+    });
+    await page.screenshot({ path: join(import.meta.dirname, '..', 'docs', 'review-workbench.png') });
   });
 
   it('refuses to overwrite a file changed on disk: 409, the page reloads it', async () => {

@@ -1,8 +1,11 @@
 // The workbench page: one HTML file with its style and script inlined (no request leaves this server).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../version.ts';
 
 const CSS = `
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;font:14px/1.5 system-ui,"WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:#222;background:#fafafa}
 header{display:flex;gap:1em;align-items:baseline;padding:.4em 1em;background:#263238;color:#fff;position:sticky;top:0;z-index:2}
 header a{color:#fff}
@@ -107,7 +110,8 @@ const BODY = `
 let script: string | undefined;
 
 export function workbenchPage(): string {
-  script ??= readFileSync(new URL('./workbench.client.js', import.meta.url), 'utf8').replace(/<\/script/gi, '<\\/script');
+  // found from the project folder: the build in dist/ bundles this module but not the script
+  script ??= readFileSync(join(ROOT, 'pipeline', 'review', 'workbench.client.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>plan-targets review</title>

@@ -144,7 +144,9 @@
   function fmtValue(t) {
     var s = '';
     var cmp = { '>=': '≥', '<=': '≤', '~': '≈', '=': '=' }[t.comparator] || '';
-    if (t.value !== null) s = cmp + t.value + (t.upper !== null && t.upper !== undefined ? '—' + t.upper : '') + (t.unit || '');
+    // 12 1/10万, not 121/10万: a space before a unit that does not start as % or ‰ do
+    var unit = !t.unit ? '' : /^[%‰％]/.test(t.unit) ? t.unit : ' ' + t.unit;
+    if (t.value !== null) s = cmp + t.value + (t.upper !== null && t.upper !== undefined ? '—' + t.upper : '') + unit;
     else if (t.direction) s = { up: '↑', down: '↓', keep: '→' }[t.direction];
     if (t.year) s += ' (' + t.year + ')';
     return s;
@@ -241,15 +243,17 @@
 
   function afterSave(r, advance) {
     busy = false;
+    var done = function () { document.body.removeAttribute('data-saving'); };
     if (r.status === 409) {
       var why = (r.body.error || 'conflict') + ' — reloaded from disk; nothing was overwritten';
-      return openDocument(doc.name).then(function () { say(why, true); });
+      return openDocument(doc.name).then(function () { say(why, true); done(); });
     }
-    if (r.status !== 200) return say(r.body.error + (r.body.problem ? '' : ''), true);
+    if (r.status !== 200) { done(); return say(r.body.error, true); }
     // the list is sorted again after a decision: move on to the target that followed this one
     var id = order[advance ? Math.min(sel + 1, order.length - 1) : sel];
     show(r.body, id);
     say('saved to ' + r.body.reviewFile);
+    done();
   }
 
   function decide(action, fields) {
@@ -260,10 +264,11 @@
     var note = $('#f-note').value.trim();
     if (note || (t.decision && t.decision.note)) body.note = note;
     busy = true;
+    document.body.setAttribute('data-saving', '');
     say('saving…');
     api('PUT', '/api/documents/' + encodeURIComponent(doc.name) + '/entries/' + encodeURIComponent(t.id), body).then(function (r) {
       afterSave(r, action !== 'pending');
-    }, function (e) { busy = false; say('not saved: ' + e.message, true); });
+    }, function (e) { busy = false; document.body.removeAttribute('data-saving'); say('not saved: ' + e.message, true); });
   }
 
   function correct() {
@@ -345,11 +350,12 @@
     ['comparator', 'unit', 'direction', 'year', 'indicator_id'].forEach(function (k) { if (fields[k] === null) delete fields[k]; });
     if (fields.value === null && fields.kind === 'qualitative') delete fields.value;
     busy = true;
+    document.body.setAttribute('data-saving', '');
     say('saving…');
     api('POST', '/api/documents/' + encodeURIComponent(doc.name) + '/entries', { fields: fields }).then(function (r) {
       if (r.status === 200) { pending = null; window.getSelection().removeAllRanges(); }
       afterSave(r, false);
-    }, function (e) { busy = false; say('not saved: ' + e.message, true); });
+    }, function (e) { busy = false; document.body.removeAttribute('data-saving'); say('not saved: ' + e.message, true); });
   }
 
   // ---- events ----
