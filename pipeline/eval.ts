@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { similarity, stripSpace } from '../model/text.ts';
 import { InputError } from './errors.ts';
-import { analyze, readPlanFile } from './workers/analysis.ts';
+import { analyze, readPlanFile } from './processor.ts';
 import { GoldRecord, Kind, type Target } from '../model/schema.ts';
 
 export const FIELDS = ['comparator', 'unit', 'year', 'verb', 'part', 'domain', 'section', 'indicator', 'change', 'upper'] as const;

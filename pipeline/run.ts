@@ -9,7 +9,7 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { InputError, describeError } from './errors.ts';
 import type { Outcome, Stage } from './machine.ts';
-import { staleLines } from './stages/review.ts';
+import { staleLines } from './review/stage.ts';
 import { BatchWriter, Store } from './stages/store.ts';
 import { discardDocument, publishDocument, writeSchemas } from './stages/write.ts';
 import { removeStaleTemps, writeFileAtomic, toJson } from './fsutil.ts';
@@ -17,11 +17,11 @@ import { acquireLock } from './lock.ts';
 import { chooseRoot, documentKey, keyPath } from './identity.ts';
 import { forgetDocuments, forgottenLine, type Forgotten } from './forget.ts';
 import { VERSION, getRulesVersion } from './version.ts';
-import { readPlanFile, type AnalysisStages } from './workers/analysis.ts';
+import { readPlanFile, type AnalysisStages } from './processor.ts';
 import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
 import { WORKER_QUEUE, WorkerPool } from './workers/pool.ts';
 
-export { analysisStages } from './workers/analysis.ts';
+export { analysisStages } from './processor.ts';
 
 /** Documents committed to the store in one transaction, at most. */
 const BATCH_DOCS = 16;

@@ -73,10 +73,10 @@ describe('the compiled build', () => {
     const { sourceHash } = await import('../bin/sources.mjs');
     expect(info.sources).toBe(sourceHash(ROOT));
     expect(existsSync(join(ROOT, BUILD, 'worker.js'))).toBe(true);
-    // files modules read beside themselves (the worker entry, the workbench's client script) are beside the bundle
+    // files modules read beside themselves (the worker entry) are beside the bundle
     const { siblingAssets } = await import('../bin/sources.mjs');
     const assets = siblingAssets(ROOT).map(([, name]) => name);
-    expect(assets).toEqual(expect.arrayContaining(['entry.mjs', 'workbench.client.js']));
+    expect(assets).toEqual(expect.arrayContaining(['entry.mjs']));
     for (const name of assets) expect(existsSync(join(ROOT, BUILD, name)), name).toBe(true);
   });
 });

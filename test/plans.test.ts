@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchRecords, predictFor, readGold, score, type EvalReport, type Predicted } from '../pipeline/eval.ts';
 import { expandGold } from '../pipeline/evalfiles.ts';
-import { analyze } from '../pipeline/workers/analysis.ts';
+import { analyze } from '../pipeline/processor.ts';
 import type { GoldRecord } from '../model/schema.ts';
 
 const PLANS = join(import.meta.dirname, 'plans');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENCE_BEGIN, CONFIDENCE_END, predictionsFor, readGold, rulePrecision, withConfidenceTable, type RuleScore } from '../pipeline/eval.ts';
 import { expandGold } from '../pipeline/evalfiles.ts';
-import { analyze, readPlanFile } from '../pipeline/workers/analysis.ts';
+import { analyze, readPlanFile } from '../pipeline/processor.ts';
 import { DEFAULT_CONFIDENCE, RULE_PRECISION, confidenceOf } from '../rules/confidence.ts';
 import { CORPUS, ROOT } from './support.ts';
 

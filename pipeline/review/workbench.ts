@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeError } from '../errors.ts';
-import { analyze, readPlanFile } from '../workers/analysis.ts';
+import { analyze, readPlanFile } from '../processor.ts';
 import type { ReviewFile, Target } from '../../model/schema.ts';
 import { applyReview, type EntryResult } from './apply.ts';
 import { readReviewFile, reviewFilePath, type ReviewProblem } from './file.ts';

@@ -2,13 +2,13 @@
 // (document.ts), and eval's whole analysis.
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { analyzeStructure } from '../../extractors/structure.ts';
-import { extractTargets } from '../../extractors/index.ts';
-import { InputError, describeError } from '../errors.ts';
-import { documentRunner, type Stage, type StageFn } from '../machine.ts';
-import type { DocStructure, Extracted, Target } from '../../model/schema.ts';
-import type { Ingested } from '../stages/ingest.ts';
-import { normalizeTargets } from '../stages/normalize.ts';
+import { analyzeStructure } from '../extractors/structure.ts';
+import { extractTargets } from '../extractors/index.ts';
+import { InputError, describeError } from './errors.ts';
+import { documentRunner, type Stage, type StageFn } from './machine.ts';
+import type { DocStructure, Extracted, Target } from '../model/schema.ts';
+import type { Ingested } from './stages/ingest.ts';
+import { normalizeTargets } from './stages/normalize.ts';
 
 /** What the analysis stages read and add. */
 export interface AnalysisContext {
@@ -30,8 +30,8 @@ export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 // loaded on first use: its PDF, Word and HTML parsers weigh some 100 MB, which a main thread that
 // leaves analysis to workers never needs; and once (a dynamic import through tsx's hooks costs
 // some 0.7 ms each time)
-let ingestModule: Promise<typeof import('../stages/ingest.ts')> | undefined;
-const loadIngest = () => (ingestModule ??= import('../stages/ingest.ts'));
+let ingestModule: Promise<typeof import('./stages/ingest.ts')> | undefined;
+const loadIngest = () => (ingestModule ??= import('./stages/ingest.ts'));
 
 /** The stages that need no store: ingest → normalize. Also used by eval. */
 export const analysisStages = {
