@@ -388,6 +388,7 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
       const up = parentOf.get(c);
       return up ? columns.indexOf(up) : -1;
     }),
-    duplicates,
+    // those of the plans shown
+    duplicates: duplicates.filter((d) => columns.some((c) => c.duplicateOf && `${c.jurisdiction} ${periodText(c.period)}` === d.label)),
   };
 }
