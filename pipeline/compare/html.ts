@@ -66,6 +66,13 @@ export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtr
   const withContext = x.records.length <= CONTEXT_LIMIT;
   const wanted = new Map<number, Set<number>>();
   const targets: unknown[][] = [];
+  // repeated words travel once: targets hold their index in these lists
+  const dict = { kinds: [] as string[], statuses: [] as string[], whys: [] as string[], progress: [] as string[], domains: [] as string[] };
+  const kinds = new Map<string, number>();
+  const statuses = new Map<string, number>();
+  const whys = new Map<string, number>();
+  const progress = new Map<string, number>();
+  const domains = new Map<string, number>();
   for (const r of x.records) {
     const col = colIndex.get(String(r.column));
     if (col === undefined) continue;
@@ -76,14 +83,26 @@ export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtr
       docs.push({ f: String(r.file), n: r.doc });
     }
     const p = prog.get(progKey(r.doc, Number(r.start)));
+    const code = (list: string[], map: Map<string, number>, v: unknown): number | null => {
+      if (v === null || v === undefined) return null;
+      const k = String(v);
+      let i = map.get(k);
+      if (i === undefined) {
+        i = list.length;
+        list.push(k);
+        map.set(k, i);
+      }
+      return i;
+    };
+    const ind = r.indicator_id ? (indIndex.get(String(r.indicator_id)) ?? -1) : -1;
     targets.push([
-      d, col, r.indicator_id ? (indIndex.get(String(r.indicator_id)) ?? -1) : -1, r.indicator ?? r.indicator_text, r.kind,
-      r.text, r.value, r.unit, r.year, r.line, r.source_column, r.start, r.end, r.quote, r.status,
-      r.verdict ? VERDICT_CODE[String(r.verdict)] : null, r.why_not_compared, r.parent_verdict ? VERDICT_CODE[String(r.parent_verdict)] : null,
+      d, col, ind, ind >= 0 ? null : (r.indicator ?? r.indicator_text), code(dict.kinds, kinds, r.kind),
+      r.text, r.value, r.unit, r.year, r.line, r.source_column, r.start, r.end, r.quote, code(dict.statuses, statuses, r.status),
+      r.verdict ? VERDICT_CODE[String(r.verdict)] : null, code(dict.whys, whys, r.why_not_compared), r.parent_verdict ? VERDICT_CODE[String(r.parent_verdict)] : null,
       r.parent ? (colIndex.get(String(r.parent)) ?? -1) : -1, r.parent_value,
-      p ? [p.status, p.baseline ? [p.baseline.year, p.baseline.value, p.baseline.source.file, p.baseline.source.line] : null,
-        p.actual ? [p.actual.year, p.actual.value, p.actual.from, p.actual.source.file, p.actual.source.line] : null, p.ratio, p.required] : null,
-      r.domain, r.change_base_year !== null || r.per_year !== null ? 1 : 0,
+      p ? [code(dict.progress, progress, p.status), p.baseline ? [p.baseline.year, p.baseline.value] : null,
+        p.actual ? [p.actual.year, p.actual.value, p.actual.from === 'monitoring' ? 1 : 0] : null, p.ratio, p.required] : null,
+      code(dict.domains, domains, r.domain), r.change_base_year !== null || r.per_year !== null ? 1 : 0,
     ]);
     if (withContext) {
       const set = wanted.get(d) ?? new Set<number>();
@@ -130,6 +149,7 @@ export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtr
     groups: groupRows(t.rows.map((r, i) => ({ part: r.part, domain: r.domain, i }))).map((g) => ({ t: `${partTitle(g.part)} · ${g.domain}`, d: g.domain, r: g.rows.map((r) => r.i) })),
     rows,
     t: targets,
+    dict,
     lines,
     notes,
     hier: x.hierarchy.map((h) => ({ ...h, trend: trend(h) })),
@@ -177,6 +197,13 @@ const JS = String.raw`
   } else D=JSON.parse(raw);
   // target fields
   var T_DOC=0,T_COL=1,T_IND=2,T_NAME=3,T_KIND=4,T_TEXT=5,T_VALUE=6,T_UNIT=7,T_YEAR=8,T_LINE=9,T_COLUMN=10,T_START=11,T_END=12,T_QUOTE=13,T_STATUS=14,T_VERDICT=15,T_WHY=16,T_PVERDICT=17,T_PCOL=18,T_PVALUE=19,T_PROG=20,T_DOMAIN=21,T_CHANGE=22;
+  // words back from their lists (see dict in reportData)
+  D.t.forEach(function(t){
+    if(t[T_IND]>=0)t[T_NAME]=D.inds[t[T_IND]].n;
+    t[T_KIND]=D.dict.kinds[t[T_KIND]];t[T_STATUS]=D.dict.statuses[t[T_STATUS]];
+    if(t[T_WHY]!=null)t[T_WHY]=D.dict.whys[t[T_WHY]];if(t[T_DOMAIN]!=null)t[T_DOMAIN]=D.dict.domains[t[T_DOMAIN]];
+    if(t[T_PROG]){t[T_PROG][0]=D.dict.progress[t[T_PROG][0]];if(t[T_PROG][2])t[T_PROG][2][2]=t[T_PROG][2][2]?'monitoring':'baseline';}
+  });
   var SIGN={s:'▲',e:'=',l:'▽',i:'?'},WORD={s:'stricter',e:'equal',l:'looser',i:'not comparable'};
   var REVIEWED={accepted:1,corrected:1,added:1};
   var view=document.getElementById('view'),panel=document.getElementById('source');
@@ -194,7 +221,8 @@ const JS = String.raw`
   function colShown(i){var c=D.cols[i];
     return (!fProv.value||c.pv===fProv.value)&&(!fLevel.value||c.lv===fLevel.value)&&(!fPeriod.value||(c.p&&c.p[0]+'—'+c.p[1]===fPeriod.value));}
   [fProv,fLevel,fPeriod,fDomain].forEach(function(s){s.addEventListener('change',route);});
-  var MAX_COLS=400;
+  var MAX_COLS=60;
+  function h(s){return String(s).replace(/[&<>"']/g,function(c){return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'}[c];});}
 
   function valueSegs(t){
     var lines=D.lines[t[T_DOC]]||[],out=[],vs=-1,ve=-1,qs=t[T_START],qe=t[T_END],first=t[T_LINE],last=t[T_LINE];
@@ -239,23 +267,22 @@ const JS = String.raw`
     var cols=[];for(var i=0;i<D.cols.length;i++)if(colShown(i))cols.push(i);
     var note=el('p',{class:'note',id:'shown-cols'},cols.length+' of '+D.cols.length+' plans shown'+(cols.length>MAX_COLS?' (the first '+MAX_COLS+'; narrow them with the filters)':''));
     view.appendChild(note);cols=cols.slice(0,MAX_COLS);
-    var wrap=el('div',{class:'wrap'}),tb=el('table',{id:'compare'}),thead=el('thead'),hr=el('tr');
-    hr.appendChild(el('th',null,'indicator'));hr.appendChild(el('th',{class:'ref'},D.refTitle));
-    cols.forEach(function(i){var th=el('th',{'data-col':String(i)});th.appendChild(link('#/j/'+i,D.cols[i].l));hr.appendChild(th);});
-    thead.appendChild(hr);tb.appendChild(thead);var body=el('tbody');
-    var pos={};
+    // built as one string: tens of thousands of cells render far faster than by createElement
+    var out=['<table id="compare"><thead><tr><th>indicator</th><th class="ref">'+h(D.refTitle)+'</th>'];
+    cols.forEach(function(i){out.push('<th data-col="'+i+'"><a href="#/j/'+i+'">'+h(D.cols[i].l)+'</a></th>');});
+    out.push('</tr></thead><tbody>');
     D.groups.forEach(function(g){
       if(fDomain.value&&g.d!==fDomain.value)return;
-      var gr=el('tr',{class:'group','data-domain':g.d}),gth=el('th',{colspan:String(2+cols.length)},g.t);gr.appendChild(gth);body.appendChild(gr);
-      g.r.forEach(function(ri){var ind=D.inds[ri],tr=el('tr',{'data-indicator':ind.id,'data-domain':g.d}),th=el('th');th.appendChild(link('#/i/'+ind.id,ind.n));tr.appendChild(th);
-        tr.appendChild(el('td',{class:'ref',title:ind.r?ind.r.f:''},ind.r?ind.r.t:''));
-        var cells={};D.rows[ri].c.forEach(function(c){cells[c[0]]=c;});
-        cols.forEach(function(ci){var c=cells[ci];if(!c||c[1]<0){tr.appendChild(el('td',{'data-col':String(ci)}));return;}
+      out.push('<tr class="group" data-domain="'+h(g.d)+'"><th colspan="'+(2+cols.length)+'">'+h(g.t)+'</th></tr>');
+      g.r.forEach(function(ri){var ind=D.inds[ri],cells={};D.rows[ri].c.forEach(function(c){cells[c[0]]=c;});
+        out.push('<tr data-indicator="'+h(ind.id)+'" data-domain="'+h(g.d)+'"><th><a href="#/i/'+encodeURIComponent(ind.id)+'">'+h(ind.n)+'</a></th><td class="ref" title="'+h(ind.r?ind.r.f:'')+'">'+h(ind.r?ind.r.t:'')+'</td>');
+        cols.forEach(function(ci){var c=cells[ci];if(!c||c[1]<0){out.push('<td data-col="'+ci+'"></td>');return;}
           var t=D.t[c[1]],text=t[T_TEXT]+(REVIEWED[t[T_STATUS]]?' ✓':'')+(c[2]?' '+SIGN[c[2]]:'');
-          var td=el('td',{'data-col':String(ci),'data-t':String(c[1]),tabindex:'0',class:c[2]?'v-'+c[2]:''},text);if(t[T_WHY])td.title=t[T_WHY];tr.appendChild(td);});
-        body.appendChild(tr);});
+          out.push('<td data-col="'+ci+'" data-t="'+c[1]+'" tabindex="0"'+(c[2]?' class="v-'+c[2]+'"':'')+(t[T_WHY]?' title="'+h(t[T_WHY])+'"':'')+'>'+h(text)+'</td>');});
+        out.push('</tr>');});
     });
-    tb.appendChild(body);wrap.appendChild(tb);view.appendChild(wrap);
+    out.push('</tbody></table>');
+    var wrap=el('div',{class:'wrap'});wrap.innerHTML=out.join('');view.appendChild(wrap);
   }
 
   function chart(figId,data,ref,sortBy,unit){

@@ -46,10 +46,11 @@ export async function loadInput(db: string, opts: WriteComparisonOptions & { out
 export async function writeComparison(db: string, out: string, opts: WriteComparisonOptions = {}): Promise<{ table: CompareTable; files: string[] }> {
   const input = await loadInput(db, { ...opts, out });
   const table = buildTable(input, opts);
-  const records = buildRecords(input, table, opts);
-  const labels = new Map(placeTargets(input).columns.map((c) => [c.label, c.level]));
+  const placed = placeTargets(input);
+  const records = buildRecords(input, table, opts, placed);
+  const labels = new Map(placed.columns.map((c) => [c.label, c.level]));
   const hierarchy = hierarchySummary(records, (label) => labels.get(label) ?? null);
-  const progress = buildProgress(input, table);
+  const progress = buildProgress(input, table, placed);
   const reader = new ContextReader(new Map(input.docs.map((d) => [d.path, d])), out);
   const files: [string, string | Buffer][] = [
     ['compare.md', toMarkdown(table, { hierarchy, progress })],
