@@ -67,6 +67,14 @@ export async function writeComparison(db: string, out: string, opts: WriteCompar
 
 export { buildTable } from './table.ts';
 
+/** One line naming the jurisdictions whose name several divisions carry and the text did not tell apart, or null. */
+export function ambiguousLine(t: CompareTable): string | null {
+  const seen = new Map<string, string[]>();
+  for (const c of t.columns) if (c.candidates.length && !seen.has(c.jurisdiction)) seen.set(c.jurisdiction, c.candidates);
+  if (seen.size === 0) return null;
+  return `compare: ${seen.size} jurisdiction name${seen.size === 1 ? ' is' : 's are'} ambiguous (no division code given): ${[...seen].map(([n, c]) => `${n} (${c.join(' or ')})`).join('; ')}`;
+}
+
 /** One line for every jurisdiction and period that several files give plans of one part for. */
 export function duplicatesLine(d: CompareTable['duplicates']): string {
   return `compare: ${d.length} jurisdiction-period${d.length === 1 ? ' has' : 's have'} several files, all kept as columns: ${d.map((x) => `${x.label} (${x.files.join(', ')})`).join('; ')}`;
