@@ -432,7 +432,7 @@ export function toHtml(t: CompareTable, reader: ContextReader, x: ReportExtras =
   const block = (id: string, v: unknown): string => {
     const json = scriptJson(v);
     const packed = json.length > GZIP_ABOVE;
-    const body = packed ? gzipSync(Buffer.from(json), { level: 9 }).toString('base64') : json;
+    const body = packed ? gzipSync(Buffer.from(json), { level: 6 }).toString('base64') : json;
     return `<script type="application/json" id="${id}"${packed ? ' data-encoding="gzip-base64"' : ''}>${body}</script>`;
   };
   const h: string[] = [];

@@ -6,6 +6,9 @@ import { cellText, referenceText, referenceTitle, verdictText } from './markdown
 import type { CompareTable, Verdict } from './types.ts';
 import { RECORD_FIELDS, type TargetRecord } from './records.ts';
 
+/** Tables with more columns carry no note (source quote) per verdict cell; the targets sheet has them. */
+export const NOTES_UP_TO = 200;
+
 /** Rows of the targets sheet at most (the XML of a row is ~1.5 kB; targets.csv has them all). */
 export const XLSX_TARGETS_LIMIT = 50_000;
 
@@ -29,13 +32,15 @@ export async function toXlsx(t: CompareTable, records: TargetRecord[] = []): Pro
     ...t.columns.map((c) => ({ header: c.label, width: Math.max(14, c.label.length * 2 + 2) })),
   ];
   ws.getRow(1).font = { bold: true };
+  const withNotes = t.columns.length <= NOTES_UP_TO;
   for (const r of t.rows) {
     const row = ws.addRow([r.part, r.domain, r.name, r.unit, referenceText(r.reference), ...r.cells.map(cellText)]);
     r.cells.forEach((c, i) => {
       if (!c?.verdict) return;
       const cell = row.getCell(6 + i);
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[c.verdict] } };
-      cell.note = `${verdictText(c)} · ${c.source.file}:${c.source.line} ${c.source.quote}`;
+      // a note per verdict costs ExcelJS dearly: large tables leave the sources to the targets sheet
+      if (withNotes) cell.note = `${verdictText(c)} · ${c.source.file}:${c.source.line} ${c.source.quote}`;
     });
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 + t.columns.length } };
