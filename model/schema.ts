@@ -13,6 +13,10 @@ export type Comparator = z.infer<typeof Comparator>;
 export const Direction = z.enum(['up', 'down', 'keep']);
 export type Direction = z.infer<typeof Direction>;
 
+/** 属性 of an indicator table's row: a binding (约束性) or an expected (预期性) target. */
+export const Attribute = z.enum(['约束性', '预期性']);
+export type Attribute = z.infer<typeof Attribute>;
+
 /** Status in outputs; `rejected` exists only in the store. */
 export const Status = z.enum(['extracted', 'accepted', 'corrected', 'added']);
 export type Status = z.infer<typeof Status>;
@@ -87,6 +91,7 @@ const targetFields = {
   status: Status,
   rule: z.string().min(1).describe('the rule that produced the record, or review:<reviewer>'),
   confidence: z.number().min(0).max(1).describe("the rule's measured precision on the gold; 1 once a reviewer decided"),
+  attribute: Attribute.optional().describe('indicator tables: the row\'s 属性 (约束性 / 预期性); absent elsewhere'),
 };
 
 export const Target = z.object(targetFields).strict();
@@ -142,6 +147,10 @@ export const Plan = z
   .strict();
 export type Plan = z.infer<typeof Plan>;
 
+/** What kind of document a file is, where it is not a plan: a monitoring report states achievements. */
+export const DocumentGenre = z.enum(['monitoring_report']);
+export type DocumentGenre = z.infer<typeof DocumentGenre>;
+
 export const DocumentInfo = z
   .object({
     file: z.string(),
@@ -149,6 +158,7 @@ export const DocumentInfo = z
     format: Format,
     jurisdiction: Jurisdiction,
     plans: z.array(Plan),
+    genre: DocumentGenre.optional().describe('monitoring_report for a 统计监测报告 (its figures are baselines); absent for plans'),
   })
   .strict();
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
@@ -197,6 +207,10 @@ export interface LineContext {
 export interface DocStructure {
   jurisdiction: JurisdictionCue;
   plans: Plan[];
+  /** set for a monitoring report (统计监测报告): its figures are achievements */
+  genre?: DocumentGenre;
+  /** the year a monitoring report reports on */
+  reportYear?: number | null;
   /** lines[i] is the context of line i + 1 */
   lines: LineContext[];
 }
@@ -220,6 +234,12 @@ export const reviewFields = {
   domain: z.string().min(1).optional(),
   section: z.string().min(1).optional(),
   indicator: z.string().min(1).optional().describe('the indicator phrase as written'),
+  indicator_id: z
+    .string()
+    .min(1)
+    .nullable()
+    .optional()
+    .describe('the catalogue id (rules/indicators.ts) the indicator maps to; null: none fits'),
   verb: z.string().nullable().optional(),
   comparator: Comparator.nullable().optional(),
   value: z.number().nullable().optional(),

@@ -6,22 +6,19 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { writeComparison } from '../pipeline/compare/index.ts';
 import { run } from '../pipeline/run.ts';
 import { buildStore, catalogue, normalize } from './fixtures/compare-store.ts';
+import { browserSuite, hasChromium, launchChromium } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 // the README's screenshots are rewritten only when asked (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean
 const DOCS = process.env.UPDATE_SCREENSHOTS === '1' ? join(import.meta.dirname, '..', 'docs') : mkdtempSync(join(tmpdir(), 'plan-targets-shots-'));
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  if (hasChromium) browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -60,7 +57,7 @@ async function shot(page: Page, name: string): Promise<void> {
 const visibleRows = (page: Page) =>
   page.$$eval('#compare tbody tr[data-indicator]', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute('data-indicator')));
 
-describe('report.html over a synthetic store', () => {
+browserSuite('report.html over a synthetic store', () => {
   let page: Page;
   let problems: string[];
   beforeAll(async () => {
@@ -123,7 +120,7 @@ describe('report.html over a synthetic store', () => {
   });
 });
 
-describe('report.html over the plans written for it (province, city, county, two periods, a monitoring report)', () => {
+browserSuite('report.html over the plans written for it (province, city, county, two periods, a monitoring report)', () => {
   let page: Page;
   let problems: string[];
   let file: string;
@@ -214,7 +211,7 @@ describe('report.html over the plans written for it (province, city, county, two
   });
 });
 
-describe('report.html over the corpus', () => {
+browserSuite('report.html over the corpus', () => {
   it('renders the real comparison of a corpus plan and shows a source line on click', async () => {
     const out = mkdtempSync(join(tmpdir(), 'plan-targets-report-corpus-'));
     const db = join(out, 'plan-targets.sqlite');

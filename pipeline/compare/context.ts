@@ -28,7 +28,7 @@ export function loadText(doc: StoredDoc, out: string): { text: string } | { note
   if (existsSync(derived)) return { text: readFileSync(derived, 'utf8') };
   // PDF, Word and HTML are always read through a derived text
   if (doc.format !== null && doc.format !== 'text' && doc.format !== 'markdown') return { note: `${derived} is missing` };
-  const p = resolve(doc.path);
+  const p = resolve(doc.source ?? doc.path);
   if (!existsSync(p)) return { note: `${doc.path} is not there any more` };
   const data = readFileSync(p);
   if (doc.sha256 && createHash('sha256').update(data).digest('hex') !== doc.sha256) {

@@ -11,7 +11,7 @@ import { MONITORING_TITLE, isMonitoringReport } from '../stages/place.ts';
  * that says so (`out`: where derived texts are).
  */
 function monitoring(d: { plans: StoredDoc['plans'] } & Record<string, unknown>, doc: StoredDoc, out: string | undefined): boolean {
-  if (d.monitoring === true || d.monitoring === 1 || d.kind === 'monitoring') return true;
+  if (d.monitoring === true || d.monitoring === 1 || d.kind === 'monitoring' || d.genre === 'monitoring_report') return true;
   if (doc.plans.some((p) => p.title && MONITORING_TITLE.test(p.title))) return true;
   if (out === undefined) return false;
   return isMonitoringReport(headOf(doc, out));
@@ -42,6 +42,7 @@ export function loadStore(db: string, out?: string): { docs: StoredDoc[]; target
       .filter((d) => d.status === 'ok')
       .map((d) => ({
         path: d.path,
+        source: d.source,
         file: d.file,
         name: d.name,
         jurisdiction: d.jurisdiction,

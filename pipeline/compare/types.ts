@@ -17,6 +17,8 @@ export type NormalizeFn = (id: string | null, value: number | null, unit: string
 /** A document as the store knows it, with its plans parsed. */
 export interface StoredDoc {
   path: string;
+  /** where the file is on disk (the store's corpus root + path); default: path */
+  source?: string;
   file: string;
   name: string;
   jurisdiction: string | null;

@@ -81,7 +81,7 @@ export type Analysis =
       /** the text is needed by review (quotes) and write (derived text) */
       ingested: Ingested;
       /** DocStructure without its per-line contexts, which are not needed after extract */
-      structure: Omit<DocStructure, 'lines'>;
+      structure: Omit<DocStructure, 'lines' | 'reportYear'>;
       targets: Target[];
     }
   | { ok: false; stage: Stage; message: string };
@@ -113,6 +113,6 @@ export async function analyze(data: Buffer | undefined, options: AnalyzeOptions)
   const out = await runner({ path: options.path ?? options.file, file: options.file, data, maxBytes: options.maxBytes, onStage: options.onStage });
   if (out.failed) return { ok: false, ...out.failed };
   const c = out.context;
-  const { jurisdiction, plans } = c.structure!;
-  return { ok: true, ingested: c.ingested!, structure: { jurisdiction, plans }, targets: c.targets! };
+  const { jurisdiction, plans, genre } = c.structure!;
+  return { ok: true, ingested: c.ingested!, structure: { jurisdiction, plans, ...(genre ? { genre } : {}) }, targets: c.targets! };
 }
