@@ -20,7 +20,7 @@ function monitoring(d: { plans: StoredDoc['plans'] } & Record<string, unknown>, 
 /** The first few kB of the text the extractor read: enough for its title line. */
 function headOf(doc: StoredDoc, out: string): string {
   const derived = join(out, `${doc.name}.text.txt`);
-  const file = existsSync(derived) ? derived : doc.format === 'text' || doc.format === 'markdown' ? resolve(doc.path) : null;
+  const file = existsSync(derived) ? derived : doc.format === 'text' || doc.format === 'markdown' ? resolve(doc.source ?? doc.path) : null;
   if (!file || !existsSync(file)) return '';
   const fd = openSync(file, 'r');
   try {
