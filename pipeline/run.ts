@@ -365,8 +365,10 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
       const { writeComparison } = await import('./compare/index.ts');
       const { files: written, table } = await writeComparison(opts.db, opts.out);
       log(`compare: ${written.map((f) => basename(f)).join(', ')}`);
-      const { duplicatesLine } = await import('./compare/index.ts');
+      const { ambiguousLine, duplicatesLine } = await import('./compare/index.ts');
       if (table.duplicates.length) log(duplicatesLine(table.duplicates));
+      const ambiguous = ambiguousLine(table);
+      if (ambiguous) log(ambiguous);
     } catch (err) {
       summary.compareError = describeError(err);
       warn(`✗ compare: ${summary.compareError}`);

@@ -57,3 +57,24 @@ describe('resolving a jurisdiction', () => {
     expect(readParents([{ name: '四川省', code: '510000', level: 'province' }])).toEqual([{ name: '四川省', code: '510000', level: 'province' }]);
   });
 });
+
+describe('a store written before division codes', () => {
+  it('is read: parents as names, no code, and the columns still form', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const Database = (await import('better-sqlite3')).default;
+    const { buildStore } = await import('./fixtures/compare-store.ts');
+    const { loadStore } = await import('../pipeline/compare/load.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'plan-targets-old-store-'));
+    const db = buildStore(dir);
+    // as an older version left it: no code or candidates columns, parents a list of names
+    const raw = new Database(db);
+    raw.exec('ALTER TABLE documents DROP COLUMN code; ALTER TABLE documents DROP COLUMN candidates');
+    raw.prepare('UPDATE documents SET parents = ?').run(JSON.stringify(['某省']));
+    raw.close();
+    const { docs } = loadStore(db);
+    expect(docs).toHaveLength(4);
+    for (const d of docs) expect([d.code, d.candidates, d.parents]).toEqual([null, [], [{ name: '某省', code: null, level: null }]]);
+  });
+});

@@ -1,6 +1,6 @@
 // The plans written for the comparison cases (test/fixtures/plans): a province, its city and a
 // county-level city under it; two periods of that county; a draft beside the final; a monitoring
-// report. Run through the real pipeline, then compared.
+// report; a district whose name two cities have. Run through the real pipeline, then compared.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,12 +43,21 @@ describe('the hierarchy', () => {
       ['乐昌市 2011—2020', '440281'],
       ['乐昌市 2021—2030 · lechang-2021-draft.txt', '440281'],
       ['乐昌市 2021—2030 · lechang-2021.txt', '440281'],
+      ['朝阳区 2021—2030', null],
     ]);
+  });
+
+  it('reports a name that several divisions carry, which the text does not tell apart, as ambiguous', () => {
+    const doc = JSON.parse(readFileSync(join(out, 'chaoyang-2021.targets.json'), 'utf8')).document;
+    expect(doc.jurisdiction).toEqual({ name: '朝阳区', level: 'district', code: null, candidates: ['110105', '220104'], parents: [] });
+    expect(table.columns.at(-1)!.candidates).toEqual(['110105', '220104']);
+    expect(log).toContain('compare: 1 jurisdiction name is ambiguous (no division code given): 朝阳区 (110105 or 220104)');
+    expect(readFileSync(join(out, 'compare.md'), 'utf8')).toContain('| 朝阳区 2021—2030 | ambiguous: 110105 / 220104 |');
   });
 
   it('compares each plan with its parent’s plan of the same year', () => {
     const labels = table.columns.map((c) => c.label);
-    expect(table.parentColumn.map((i) => (i >= 0 ? labels[i] : null))).toEqual([null, '广东省 2021—2030', null, '韶关市 2021—2030', '韶关市 2021—2030']);
+    expect(table.parentColumn.map((i) => (i >= 0 ? labels[i] : null))).toEqual([null, '广东省 2021—2030', null, '韶关市 2021—2030', '韶关市 2021—2030', null]);
     const row = table.rows.find((r) => r.id === 'cervical_cancer_screening_rate')!;
     const county = row.cells[4]!;
     expect(county.parent).toMatchObject({ column: '韶关市 2021—2030', text: '≥85% (2030)', verdict: 'looser' });
@@ -84,7 +93,7 @@ describe('time', () => {
     ]);
     expect(rows[1]!.actual_file).toBe('lechang-monitoring-2023.txt');
     // one row per target of every shown plan
-    expect(csv('progress.csv')).toHaveLength(16);
+    expect(csv('progress.csv')).toHaveLength(17);
   });
 
   it('keeps the monitoring report out of the columns', () => {

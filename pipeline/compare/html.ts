@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ContextReader } from './context.ts';
 import { groupRows, partTitle, referenceTitle } from './markdown.ts';
-import { REVIEWED_SIGN, VERDICT_SIGN } from './values.ts';
+import { INCOMPARABLE_TEXT, REVIEWED_SIGN, VERDICT_SIGN } from './values.ts';
 import type { CompareTable } from './types.ts';
 import type { TargetRecord } from './records.ts';
 import type { Progress } from './progress.ts';
@@ -52,7 +52,7 @@ export interface ReportExtras {
 const VERDICT_CODE: Record<string, string> = { stricter: 's', equal: 'e', looser: 'l', incomparable: 'i' };
 
 /** The page's data: short keys, targets as arrays (see T_* in the script). */
-export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtras): Record<string, unknown> {
+export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtras): { main: Record<string, unknown>; targets: Record<string, unknown> } {
   const colIndex = new Map(t.columns.map((c, i) => [c.label, i]));
   const docs: { f: string; n: string }[] = [];
   const docIndex = new Map<string, number>();
@@ -66,6 +66,13 @@ export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtr
   const withContext = x.records.length <= CONTEXT_LIMIT;
   const wanted = new Map<number, Set<number>>();
   const targets: unknown[][] = [];
+  // repeated words travel once: targets hold their index in these lists
+  const dict = { kinds: [] as string[], statuses: [] as string[], whys: [] as string[], progress: [] as string[], domains: [] as string[] };
+  const kinds = new Map<string, number>();
+  const statuses = new Map<string, number>();
+  const whys = new Map<string, number>();
+  const progress = new Map<string, number>();
+  const domains = new Map<string, number>();
   for (const r of x.records) {
     const col = colIndex.get(String(r.column));
     if (col === undefined) continue;
@@ -76,14 +83,26 @@ export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtr
       docs.push({ f: String(r.file), n: r.doc });
     }
     const p = prog.get(progKey(r.doc, Number(r.start)));
+    const code = (list: string[], map: Map<string, number>, v: unknown): number | null => {
+      if (v === null || v === undefined) return null;
+      const k = String(v);
+      let i = map.get(k);
+      if (i === undefined) {
+        i = list.length;
+        list.push(k);
+        map.set(k, i);
+      }
+      return i;
+    };
+    const ind = r.indicator_id ? (indIndex.get(String(r.indicator_id)) ?? -1) : -1;
     targets.push([
-      d, col, r.indicator_id ? (indIndex.get(String(r.indicator_id)) ?? -1) : -1, r.indicator ?? r.indicator_text, r.kind,
-      r.text, r.value, r.unit, r.year, r.line, r.source_column, r.start, r.end, r.quote, r.status,
-      r.verdict ? VERDICT_CODE[String(r.verdict)] : null, r.why_not_compared, r.parent_verdict ? VERDICT_CODE[String(r.parent_verdict)] : null,
+      d, col, ind, ind >= 0 ? null : (r.indicator ?? r.indicator_text), code(dict.kinds, kinds, r.kind),
+      r.text, r.value, r.unit, r.year, r.line, r.source_column, r.start, r.end, r.quote, code(dict.statuses, statuses, r.status),
+      r.verdict ? VERDICT_CODE[String(r.verdict)] : null, code(dict.whys, whys, r.why_not_compared), r.parent_verdict ? VERDICT_CODE[String(r.parent_verdict)] : null,
       r.parent ? (colIndex.get(String(r.parent)) ?? -1) : -1, r.parent_value,
-      p ? [p.status, p.baseline ? [p.baseline.year, p.baseline.value, p.baseline.source.file, p.baseline.source.line] : null,
-        p.actual ? [p.actual.year, p.actual.value, p.actual.from, p.actual.source.file, p.actual.source.line] : null, p.ratio, p.required] : null,
-      r.domain, r.change_base_year !== null || r.per_year !== null ? 1 : 0,
+      p ? [code(dict.progress, progress, p.status), p.baseline ? [p.baseline.year, p.baseline.value] : null,
+        p.actual ? [p.actual.year, p.actual.value, p.actual.from === 'monitoring' ? 1 : 0] : null, p.ratio, p.required] : null,
+      code(dict.domains, domains, r.domain), r.change_base_year !== null || r.per_year !== null ? 1 : 0,
     ]);
     if (withContext) {
       const set = wanted.get(d) ?? new Set<number>();
@@ -113,27 +132,30 @@ export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtr
     c: r.cells.flatMap((c, ci) => {
       if (!c) return [];
       const ti = byCell.get(`${ci}\u0000${c.source.doc}\u0000${c.source.start}`) ?? -1;
-      return [[ci, ti, c.verdict ? VERDICT_CODE[c.verdict] : null, c.others]];
+      // what the table shows, so it is drawn before the targets are unpacked
+      return [[ci, ti, c.verdict ? VERDICT_CODE[c.verdict] : null, c.others, c.reviewed ? `${c.text} ${REVIEWED_SIGN}` : c.text, c.why ? INCOMPARABLE_TEXT[c.why] : null]];
     }),
   }));
+  const perCol = new Map<number, number>();
+  for (const tg of targets) perCol.set(tg[1] as number, (perCol.get(tg[1] as number) ?? 0) + 1);
   return {
-    reference: t.reference,
-    refTitle: referenceTitle(t),
-    context: withContext,
-    cols: t.columns.map((c, i) => ({
-      l: c.label, j: c.jurisdiction, c: c.code, lv: c.level, p: c.period,
-      pv: c.level === 'province' ? c.jurisdiction : (c.parents[0]?.name ?? null),
-      par: c.parents.map((p) => p.name), up: t.parentColumn[i], amb: c.candidates, dup: c.duplicateOf,
-    })),
-    docs: docs.map((d) => d.f),
-    inds,
-    groups: groupRows(t.rows.map((r, i) => ({ part: r.part, domain: r.domain, i }))).map((g) => ({ t: `${partTitle(g.part)} · ${g.domain}`, d: g.domain, r: g.rows.map((r) => r.i) })),
-    rows,
-    t: targets,
-    lines,
-    notes,
-    hier: x.hierarchy.map((h) => ({ ...h, trend: trend(h) })),
-    dups: t.duplicates,
+    main: {
+      reference: t.reference,
+      refTitle: referenceTitle(t),
+      context: withContext,
+      cols: t.columns.map((c, i) => ({
+        l: c.label, j: c.jurisdiction, c: c.code, lv: c.level, p: c.period,
+        pv: c.level === 'province' ? c.jurisdiction : (c.parents[0]?.name ?? null),
+        par: c.parents.map((p) => p.name), up: t.parentColumn[i], amb: c.candidates, dup: c.duplicateOf, n: perCol.get(i) ?? 0,
+      })),
+      inds,
+      groups: groupRows(t.rows.map((r, i) => ({ part: r.part, domain: r.domain, i }))).map((g) => ({ t: `${partTitle(g.part)} · ${g.domain}`, d: g.domain, r: g.rows.map((r) => r.i) })),
+      rows,
+      hier: x.hierarchy.map((h) => ({ ...h, trend: trend(h) })),
+      dups: t.duplicates,
+    },
+    // unpacked when a view or a click first needs them: the table opens without them
+    targets: { docs: docs.map((d) => d.f), t: targets, dict, lines, notes },
   };
 }
 
@@ -169,20 +191,40 @@ figure{margin:.5em 0}
 // The page's script: plain ES5-ish browser code, no modules, no network.
 const JS = String.raw`
 (async function(){
-  var el0=document.getElementById('data'),raw=el0.textContent,D;
-  if(el0.getAttribute('data-encoding')==='gzip-base64'){
+  async function unpack(id){
+    var e=document.getElementById(id),raw=e.textContent;
+    if(e.getAttribute('data-encoding')!=='gzip-base64')return JSON.parse(raw);
     var bin=atob(raw),bytes=new Uint8Array(bin.length);for(var k=0;k<bin.length;k++)bytes[k]=bin.charCodeAt(k);
     var stream=new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    D=JSON.parse(await new Response(stream).text());
-  } else D=JSON.parse(raw);
+    return JSON.parse(await new Response(stream).text());
+  }
+  var D=await unpack('data');
+  performance.mark('data parsed');
   // target fields
   var T_DOC=0,T_COL=1,T_IND=2,T_NAME=3,T_KIND=4,T_TEXT=5,T_VALUE=6,T_UNIT=7,T_YEAR=8,T_LINE=9,T_COLUMN=10,T_START=11,T_END=12,T_QUOTE=13,T_STATUS=14,T_VERDICT=15,T_WHY=16,T_PVERDICT=17,T_PCOL=18,T_PVALUE=19,T_PROG=20,T_DOMAIN=21,T_CHANGE=22;
+  var byCol=null,loading=null;
+  /** The targets: unpacked once, when a view or a click first needs them. */
+  function needTargets(){
+    if(loading)return loading;
+    loading=unpack('targets').then(function(X){
+      D.t=X.t;D.docs=X.docs;D.dict=X.dict;D.lines=X.lines;D.notes=X.notes;
+      // words back from their lists (see dict in reportData)
+      D.t.forEach(function(t){
+        if(t[T_IND]>=0)t[T_NAME]=D.inds[t[T_IND]].n;
+        t[T_KIND]=D.dict.kinds[t[T_KIND]];t[T_STATUS]=D.dict.statuses[t[T_STATUS]];
+        if(t[T_WHY]!=null)t[T_WHY]=D.dict.whys[t[T_WHY]];if(t[T_DOMAIN]!=null)t[T_DOMAIN]=D.dict.domains[t[T_DOMAIN]];
+        if(t[T_PROG]){t[T_PROG][0]=D.dict.progress[t[T_PROG][0]];if(t[T_PROG][2])t[T_PROG][2][2]=t[T_PROG][2][2]?'monitoring':'baseline';}
+      });
+      byCol={};D.t.forEach(function(t,i){(byCol[t[T_COL]]=byCol[t[T_COL]]||[]).push(i);});
+      performance.mark('targets unpacked');
+    });
+    return loading;
+  }
   var SIGN={s:'▲',e:'=',l:'▽',i:'?'},WORD={s:'stricter',e:'equal',l:'looser',i:'not comparable'};
   var REVIEWED={accepted:1,corrected:1,added:1};
   var view=document.getElementById('view'),panel=document.getElementById('source');
   function el(tag,attrs,text){var e=document.createElement(tag);if(attrs)for(var a in attrs){if(a==='class')e.className=attrs[a];else e.setAttribute(a,attrs[a]);}if(text!=null)e.textContent=text;return e;}
   function link(href,text){return el('a',{href:href},text);}
-  var byCol={};D.t.forEach(function(t,i){(byCol[t[T_COL]]=byCol[t[T_COL]]||[]).push(i);});
   // filters
   var fProv=document.getElementById('f-province'),fLevel=document.getElementById('f-level'),fPeriod=document.getElementById('f-period'),fDomain=document.getElementById('f-domain');
   function opts(sel,values){values.forEach(function(v){sel.appendChild(el('option',{value:v},v));});}
@@ -194,7 +236,8 @@ const JS = String.raw`
   function colShown(i){var c=D.cols[i];
     return (!fProv.value||c.pv===fProv.value)&&(!fLevel.value||c.lv===fLevel.value)&&(!fPeriod.value||(c.p&&c.p[0]+'—'+c.p[1]===fPeriod.value));}
   [fProv,fLevel,fPeriod,fDomain].forEach(function(s){s.addEventListener('change',route);});
-  var MAX_COLS=400;
+  var MAX_COLS=60;
+  function h(s){return String(s).replace(/[&<>"']/g,function(c){return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'}[c];});}
 
   function valueSegs(t){
     var lines=D.lines[t[T_DOC]]||[],out=[],vs=-1,ve=-1,qs=t[T_START],qe=t[T_END],first=t[T_LINE],last=t[T_LINE];
@@ -215,7 +258,8 @@ const JS = String.raw`
     });
     return out;
   }
-  function show(ti,node){
+  async function show(ti,node){
+    await needTargets();
     var t=D.t[ti];if(!t)return;
     Array.prototype.forEach.call(document.querySelectorAll('.selected'),function(x){x.classList.remove('selected');});
     if(node&&node.classList)node.classList.add('selected');
@@ -239,23 +283,22 @@ const JS = String.raw`
     var cols=[];for(var i=0;i<D.cols.length;i++)if(colShown(i))cols.push(i);
     var note=el('p',{class:'note',id:'shown-cols'},cols.length+' of '+D.cols.length+' plans shown'+(cols.length>MAX_COLS?' (the first '+MAX_COLS+'; narrow them with the filters)':''));
     view.appendChild(note);cols=cols.slice(0,MAX_COLS);
-    var wrap=el('div',{class:'wrap'}),tb=el('table',{id:'compare'}),thead=el('thead'),hr=el('tr');
-    hr.appendChild(el('th',null,'indicator'));hr.appendChild(el('th',{class:'ref'},D.refTitle));
-    cols.forEach(function(i){var th=el('th',{'data-col':String(i)});th.appendChild(link('#/j/'+i,D.cols[i].l));hr.appendChild(th);});
-    thead.appendChild(hr);tb.appendChild(thead);var body=el('tbody');
-    var pos={};
+    // built as one string: tens of thousands of cells render far faster than by createElement
+    var out=['<table id="compare"><thead><tr><th>indicator</th><th class="ref">'+h(D.refTitle)+'</th>'];
+    cols.forEach(function(i){out.push('<th data-col="'+i+'"><a href="#/j/'+i+'">'+h(D.cols[i].l)+'</a></th>');});
+    out.push('</tr></thead><tbody>');
     D.groups.forEach(function(g){
       if(fDomain.value&&g.d!==fDomain.value)return;
-      var gr=el('tr',{class:'group','data-domain':g.d}),gth=el('th',{colspan:String(2+cols.length)},g.t);gr.appendChild(gth);body.appendChild(gr);
-      g.r.forEach(function(ri){var ind=D.inds[ri],tr=el('tr',{'data-indicator':ind.id,'data-domain':g.d}),th=el('th');th.appendChild(link('#/i/'+ind.id,ind.n));tr.appendChild(th);
-        tr.appendChild(el('td',{class:'ref',title:ind.r?ind.r.f:''},ind.r?ind.r.t:''));
-        var cells={};D.rows[ri].c.forEach(function(c){cells[c[0]]=c;});
-        cols.forEach(function(ci){var c=cells[ci];if(!c||c[1]<0){tr.appendChild(el('td',{'data-col':String(ci)}));return;}
-          var t=D.t[c[1]],text=t[T_TEXT]+(REVIEWED[t[T_STATUS]]?' ✓':'')+(c[2]?' '+SIGN[c[2]]:'');
-          var td=el('td',{'data-col':String(ci),'data-t':String(c[1]),tabindex:'0',class:c[2]?'v-'+c[2]:''},text);if(t[T_WHY])td.title=t[T_WHY];tr.appendChild(td);});
-        body.appendChild(tr);});
+      out.push('<tr class="group" data-domain="'+h(g.d)+'"><th colspan="'+(2+cols.length)+'">'+h(g.t)+'</th></tr>');
+      g.r.forEach(function(ri){var ind=D.inds[ri],cells={};D.rows[ri].c.forEach(function(c){cells[c[0]]=c;});
+        out.push('<tr data-indicator="'+h(ind.id)+'" data-domain="'+h(g.d)+'"><th><a href="#/i/'+encodeURIComponent(ind.id)+'">'+h(ind.n)+'</a></th><td class="ref" title="'+h(ind.r?ind.r.f:'')+'">'+h(ind.r?ind.r.t:'')+'</td>');
+        cols.forEach(function(ci){var c=cells[ci];if(!c||c[1]<0){out.push('<td data-col="'+ci+'"></td>');return;}
+          var text=c[4]+(c[2]?' '+SIGN[c[2]]:'');
+          out.push('<td data-col="'+ci+'" data-t="'+c[1]+'" tabindex="0"'+(c[2]?' class="v-'+c[2]+'"':'')+(c[5]?' title="'+h(c[5])+'"':'')+'>'+h(text)+'</td>');});
+        out.push('</tr>');});
     });
-    tb.appendChild(body);wrap.appendChild(tb);view.appendChild(wrap);
+    out.push('</tbody></table>');
+    var wrap=el('div',{class:'wrap'});wrap.innerHTML=out.join('');view.appendChild(wrap);
   }
 
   function chart(figId,data,ref,sortBy,unit){
@@ -359,13 +402,14 @@ const JS = String.raw`
 
   function listPage(){
     view.appendChild(el('h2',null,'Jurisdictions'));var ul=el('ul',{id:'jurisdictions'});
-    D.cols.forEach(function(c,i){if(!colShown(i))return;var li=el('li');li.appendChild(link('#/j/'+i,c.l));li.appendChild(document.createTextNode(' '+(c.c||'')+' '+(byCol[i]||[]).length+' targets'));ul.appendChild(li);});view.appendChild(ul);
+    D.cols.forEach(function(c,i){if(!colShown(i))return;var li=el('li');li.appendChild(link('#/j/'+i,c.l));li.appendChild(document.createTextNode(' '+(c.c||'')+' '+c.n+' targets'));ul.appendChild(li);});view.appendChild(ul);
     view.appendChild(el('h2',null,'Indicators'));var ul2=el('ul',{id:'indicators'});D.inds.forEach(function(x){var li=el('li');li.appendChild(link('#/i/'+x.id,x.n));ul2.appendChild(li);});view.appendChild(ul2);
   }
 
-  function route(){
-    view.textContent='';panel.hidden=true;
+  async function route(){
     var h=location.hash.replace(/^#\/?/,'').split('/');
+    if(h[0]&&h[0]!=='list')await needTargets();
+    view.textContent='';panel.hidden=true;
     try{
       if(h[0]==='i')indicatorPage(decodeURIComponent(h[1]||''));
       else if(h[0]==='j')jurisdictionPage(+h[1]);
@@ -377,15 +421,20 @@ const JS = String.raw`
     document.body.setAttribute('data-view',h[0]||'table');
   }
   window.addEventListener('hashchange',route);
-  route();
+  await route();
+  performance.mark('drawn');
   document.body.setAttribute('data-ready','1');
 })();
 `;
 
 export function toHtml(t: CompareTable, reader: ContextReader, x: ReportExtras = { records: [], progress: [], hierarchy: [] }): string {
-  const data = scriptJson(reportData(t, reader, x));
-  const packed = data.length > GZIP_ABOVE;
-  const body = packed ? gzipSync(Buffer.from(data), { level: 9 }).toString('base64') : data;
+  const data = reportData(t, reader, x);
+  const block = (id: string, v: unknown): string => {
+    const json = scriptJson(v);
+    const packed = json.length > GZIP_ABOVE;
+    const body = packed ? gzipSync(Buffer.from(json), { level: 6 }).toString('base64') : json;
+    return `<script type="application/json" id="${id}"${packed ? ' data-encoding="gzip-base64"' : ''}>${body}</script>`;
+  };
   const h: string[] = [];
   h.push('<!DOCTYPE html>', '<html lang="zh-CN">', '<head>', '<meta charset="utf-8">');
   h.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
@@ -409,7 +458,7 @@ export function toHtml(t: CompareTable, reader: ContextReader, x: ReportExtras =
   h.push('<div id="view"></div>');
   h.push('<aside id="source" hidden aria-live="polite"></aside>');
   h.push('</main>');
-  h.push(`<script type="application/json" id="data"${packed ? ' data-encoding="gzip-base64"' : ''}>${body}</script>`);
+  h.push(block('data', data.main), block('targets', data.targets));
   h.push(chartLibraries());
   h.push(`<script>${JS}</script>`);
   h.push('</body>', '</html>', '');

@@ -46,10 +46,11 @@ export async function loadInput(db: string, opts: WriteComparisonOptions & { out
 export async function writeComparison(db: string, out: string, opts: WriteComparisonOptions = {}): Promise<{ table: CompareTable; files: string[] }> {
   const input = await loadInput(db, { ...opts, out });
   const table = buildTable(input, opts);
-  const records = buildRecords(input, table, opts);
-  const labels = new Map(placeTargets(input).columns.map((c) => [c.label, c.level]));
+  const placed = placeTargets(input);
+  const records = buildRecords(input, table, opts, placed);
+  const labels = new Map(placed.columns.map((c) => [c.label, c.level]));
   const hierarchy = hierarchySummary(records, (label) => labels.get(label) ?? null);
-  const progress = buildProgress(input, table);
+  const progress = buildProgress(input, table, placed);
   const reader = new ContextReader(new Map(input.docs.map((d) => [d.path, d])), out);
   const files: [string, string | Buffer][] = [
     ['compare.md', toMarkdown(table, { hierarchy, progress })],
@@ -65,6 +66,14 @@ export async function writeComparison(db: string, out: string, opts: WriteCompar
 }
 
 export { buildTable } from './table.ts';
+
+/** One line naming the jurisdictions whose name several divisions carry and the text did not tell apart, or null. */
+export function ambiguousLine(t: CompareTable): string | null {
+  const seen = new Map<string, string[]>();
+  for (const c of t.columns) if (c.candidates.length && !seen.has(c.jurisdiction)) seen.set(c.jurisdiction, c.candidates);
+  if (seen.size === 0) return null;
+  return `compare: ${seen.size} jurisdiction name${seen.size === 1 ? ' is' : 's are'} ambiguous (no division code given): ${[...seen].map(([n, c]) => `${n} (${c.join(' or ')})`).join('; ')}`;
+}
 
 /** One line for every jurisdiction and period that several files give plans of one part for. */
 export function duplicatesLine(d: CompareTable['duplicates']): string {

@@ -1,21 +1,35 @@
 // Reads what `compare` needs out of the SQLite store.
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { InputError } from '../errors.ts';
 import { Store } from '../stages/store.ts';
 import type { StoredDoc, StoredTarget } from './types.ts';
 import { MONITORING_TITLE, isMonitoringReport } from '../stages/place.ts';
-import { loadText } from './context.ts';
 
 /**
  * 统计监测报告 and the like: a flag the store carries, else a plan title or the text's title line
  * that says so (`out`: where derived texts are).
  */
 function monitoring(d: { plans: StoredDoc['plans'] } & Record<string, unknown>, doc: StoredDoc, out: string | undefined): boolean {
-  if (d.monitoring === true || d.monitoring === 1 || d.kind === 'monitoring') return true;
+  if (d.monitoring === true || d.monitoring === 1 || d.kind === 'monitoring' || d.genre === 'monitoring_report') return true;
   if (doc.plans.some((p) => p.title && MONITORING_TITLE.test(p.title))) return true;
   if (out === undefined) return false;
-  const t = loadText(doc, out);
-  return 'text' in t && isMonitoringReport(t.text);
+  return isMonitoringReport(headOf(doc, out));
+}
+
+/** The first few kB of the text the extractor read: enough for its title line. */
+function headOf(doc: StoredDoc, out: string): string {
+  const derived = join(out, `${doc.name}.text.txt`);
+  const file = existsSync(derived) ? derived : doc.format === 'text' || doc.format === 'markdown' ? resolve(doc.source ?? doc.path) : null;
+  if (!file || !existsSync(file)) return '';
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function loadStore(db: string, out?: string): { docs: StoredDoc[]; targets: StoredTarget[] } {

@@ -54,11 +54,13 @@ function placesSection(t: CompareTable, x: Extras): string[] {
   const out: string[] = ['## Jurisdictions', ''];
   out.push(`| jurisdiction | code | parents | compared with | ${PROGRESS_STATUSES.join(' | ')} |`);
   out.push(`| --- | --- | --- | --- | ${PROGRESS_STATUSES.map(() => '---:').join(' | ')} |`);
+  const count = new Map<string, number>();
+  for (const p of x.progress) count.set(`${p.column}\u0000${p.status}`, (count.get(`${p.column}\u0000${p.status}`) ?? 0) + 1);
   t.columns.forEach((c, i) => {
     const code = c.code ?? (c.candidates.length ? `ambiguous: ${c.candidates.join(' / ')}` : '');
     const parents = c.parents.map((p) => (p.code ? `${p.name} ${p.code}` : p.name)).join(' > ');
     const up = t.parentColumn[i]! >= 0 ? t.columns[t.parentColumn[i]!]!.label : '';
-    const counts = PROGRESS_STATUSES.map((s) => x.progress.filter((p) => p.column === c.label && p.status === s).length);
+    const counts = PROGRESS_STATUSES.map((s) => count.get(`${c.label}\u0000${s}`) ?? 0);
     out.push(`| ${md(c.label)} | ${md(code)} | ${md(parents)} | ${md(up)} | ${counts.join(' | ')} |`);
   });
   for (const d of t.duplicates) out.push('', `Several files for ${md(d.label)}, each kept as a column: ${d.files.map(md).join(', ')}.`);

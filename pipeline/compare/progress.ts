@@ -110,8 +110,8 @@ function requiredLevel(p: Placed, base: Observation | null, unit: string): numbe
   return null;
 }
 
-export function buildProgress(input: TableInput, table: CompareTable): Progress[] {
-  const { placed } = placeTargets(input);
+export function buildProgress(input: TableInput, table: CompareTable, placedTargets = placeTargets(input)): Progress[] {
+  const placed = [...placedTargets.placed];
   const obs = observations(input, placed);
   const shown = new Set(table.columns.map((c) => c.key));
   const cat = new Map<string, CatalogueEntry>(input.catalogue.map((e) => [e.id, e]));

@@ -70,8 +70,9 @@ const why = (a: Shown, b: Shown, better: 'lower' | 'higher' | null) => {
   return w ? INCOMPARABLE_TEXT[w] : null;
 };
 
-export function buildRecords(input: TableInput, table: CompareTable, opts: CompareOptions = {}): TargetRecord[] {
-  const { placed, parentOf } = placeTargets(input);
+export function buildRecords(input: TableInput, table: CompareTable, opts: CompareOptions = {}, placedTargets = placeTargets(input)): TargetRecord[] {
+  const { parentOf } = placedTargets;
+  const placed = [...placedTargets.placed];
   const shownCols = new Set(table.columns.map((c) => c.key));
   const refCol = table.reference.kind === 'jurisdiction' ? placed.find((p) => p.col.label === table.reference.label)?.col ?? null : null;
   const index = indexPlaced(placed);

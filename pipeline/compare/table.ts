@@ -169,19 +169,28 @@ export function buildColumns(docs: StoredDoc[]): { columns: Column[]; slotColumn
  * else by parent name; of a period that holds the column's period end, the closest end first.
  */
 export function parentColumns(columns: Column[]): number[] {
+  // columns by code and by name: a 2,000-plan store must not scan every column for each
+  const byCode = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  columns.forEach((x, i) => {
+    if (x.code) byCode.set(x.code, [...(byCode.get(x.code) ?? []), i]);
+    byName.set(x.name, [...(byName.get(x.name) ?? []), i]);
+  });
   return columns.map((c) => {
-    const ups = [...c.parents].reverse();
-    for (const up of ups) {
-      const found = columns
-        .map((x, i) => ({ x, i }))
-        .filter(({ x }) => x !== c && (up.code ? x.code === up.code : x.name === up.name))
-        .filter(({ x }) => !c.period || !x.period || (x.period[0] <= c.period[1] && c.period[1] <= x.period[1]))
+    const end = c.period?.[1] ?? 0;
+    for (const up of [...c.parents].reverse()) {
+      const found = ((up.code ? byCode.get(up.code) : byName.get(up.name)) ?? [])
+        .filter((i) => {
+          const x = columns[i]!;
+          return x !== c && (!c.period || !x.period || (x.period[0] <= c.period[1] && c.period[1] <= x.period[1]));
+        })
         .sort(
           (a, b) =>
-            Math.abs((a.x.period?.[1] ?? 0) - (c.period?.[1] ?? 0)) - Math.abs((b.x.period?.[1] ?? 0) - (c.period?.[1] ?? 0)) ||
-            Number(!!a.x.duplicateOf) - Number(!!b.x.duplicateOf),
+            Math.abs((columns[a]!.period?.[1] ?? 0) - end) - Math.abs((columns[b]!.period?.[1] ?? 0) - end) ||
+            Number(!!columns[a]!.duplicateOf) - Number(!!columns[b]!.duplicateOf) ||
+            a - b,
         );
-      if (found.length) return found[0]!.i;
+      if (found.length) return found[0]!;
     }
     return -1;
   });
@@ -388,6 +397,7 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
       const up = parentOf.get(c);
       return up ? columns.indexOf(up) : -1;
     }),
-    duplicates,
+    // those of the plans shown
+    duplicates: duplicates.filter((d) => columns.some((c) => c.duplicateOf && `${c.jurisdiction} ${periodText(c.period)}` === d.label)),
   };
 }
