@@ -8,7 +8,7 @@
 
 import { stripSpace } from '../model/text.ts';
 import { toSimplified } from './script.ts';
-import type { DocStructure, Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
+import type { DocStructure, JurisdictionCue as Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
 import {
   BARE_DOMAIN_RULE,
   BOTH_PARTS_RE,

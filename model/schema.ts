@@ -101,11 +101,36 @@ export type Target = z.infer<typeof Target>;
 export const Extracted = Target.omit({ id: true, status: true, normalized: true, confidence: true });
 export type Extracted = z.infer<typeof Extracted>;
 
-export const Jurisdiction = z
+/** The jurisdiction as the text names it (the structure stage): its name and the places it cites above it. */
+export const JurisdictionCue = z
   .object({
     name: z.string().nullable(),
     level: JurisdictionLevel.nullable(),
     parents: z.array(z.string()),
+  })
+  .strict();
+export type JurisdictionCue = z.infer<typeof JurisdictionCue>;
+
+/** GB/T 2260 division code: 6 digits (四川省 510000, 达州市 511700, 渠县 511725). */
+export const DivisionCode = z.string().regex(/^[0-9]{6}$/);
+
+export const Place = z
+  .object({
+    name: z.string(),
+    code: DivisionCode.nullable().describe('null when the name is not an official division, or not one alone'),
+    level: JurisdictionLevel.nullable(),
+  })
+  .strict();
+export type Place = z.infer<typeof Place>;
+
+/** The document's jurisdiction, resolved against the division codes (pipeline/stages/place.ts). */
+export const Jurisdiction = z
+  .object({
+    name: z.string().nullable(),
+    level: JurisdictionLevel.nullable(),
+    code: DivisionCode.nullable().describe('GB/T 2260 code; null when unknown or ambiguous'),
+    parents: z.array(Place).describe('from the province down: 渠县 → [四川省, 达州市]'),
+    candidates: z.array(DivisionCode).describe('codes the name could be when the text does not tell them apart; else empty'),
   })
   .strict();
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
@@ -180,7 +205,7 @@ export interface LineContext {
 }
 
 export interface DocStructure {
-  jurisdiction: Jurisdiction;
+  jurisdiction: JurisdictionCue;
   plans: Plan[];
   /** set for a monitoring report (统计监测报告): its figures are achievements */
   genre?: DocumentGenre;
@@ -209,6 +234,12 @@ export const reviewFields = {
   domain: z.string().min(1).optional(),
   section: z.string().min(1).optional(),
   indicator: z.string().min(1).optional().describe('the indicator phrase as written'),
+  indicator_id: z
+    .string()
+    .min(1)
+    .nullable()
+    .optional()
+    .describe('the catalogue id (rules/indicators.ts) the indicator maps to; null: none fits'),
   verb: z.string().nullable().optional(),
   comparator: Comparator.nullable().optional(),
   value: z.number().nullable().optional(),

@@ -1,13 +1,14 @@
 // compare.xlsx: the table with verdict colours, and the coverage; byte-stable (fixed dates).
 import ExcelJS from 'exceljs';
 import { VERDICT_SIGN, REVIEWED_SIGN } from './values.ts';
-import { cellText, referenceText, referenceTitle } from './markdown.ts';
+import { cellText, referenceText, referenceTitle, verdictText } from './markdown.ts';
 import type { CompareTable, Verdict } from './types.ts';
+import { RECORD_FIELDS, type TargetRecord } from './records.ts';
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 const FILL: Record<Verdict, string> = { stricter: 'FFC6EFCE', equal: 'FFFFEB9C', looser: 'FFFFC7CE', incomparable: 'FFEDEDED' };
 
-export async function toXlsx(t: CompareTable): Promise<Buffer> {
+export async function toXlsx(t: CompareTable, records: TargetRecord[] = []): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'plan-targets';
   wb.lastModifiedBy = 'plan-targets';
@@ -30,7 +31,7 @@ export async function toXlsx(t: CompareTable): Promise<Buffer> {
       if (!c?.verdict) return;
       const cell = row.getCell(6 + i);
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[c.verdict] } };
-      cell.note = `${c.verdict} · ${c.source.file}:${c.source.line} ${c.source.quote}`;
+      cell.note = `${verdictText(c)} · ${c.source.file}:${c.source.line} ${c.source.quote}`;
     });
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 + t.columns.length } };
@@ -52,6 +53,13 @@ export async function toXlsx(t: CompareTable): Promise<Buffer> {
   cov.addRow([
     `colours: green ${VERDICT_SIGN.stricter} stricter, yellow ${VERDICT_SIGN.equal} equal, red ${VERDICT_SIGN.looser} looser, grey not comparable; ${REVIEWED_SIGN} reviewed`,
   ]);
+
+  // one row per target, numbers as numbers: what a researcher filters and pivots
+  const tg = wb.addWorksheet('targets', { views: [{ state: 'frozen', ySplit: 1 }] });
+  tg.columns = RECORD_FIELDS.map((f) => ({ header: f, width: f === 'quote' ? 40 : Math.max(8, f.length + 2) }));
+  tg.getRow(1).font = { bold: true };
+  for (const r of records) tg.addRow(RECORD_FIELDS.map((f) => r[f] ?? null));
+  tg.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: RECORD_FIELDS.length } };
 
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
   return fixZipDates(buf);

@@ -35,7 +35,7 @@ export interface ReviewLogEntry {
 /** Column order of each row below; the store's INSERTs are built from these lists. */
 export const DOCUMENT_COLUMNS = [
   'path', 'file', 'name', 'sha256', 'format', 'bytes', 'jurisdiction', 'level', 'parents', 'plans', 'rules_version',
-  'reviews_sha', 'status', 'stage', 'error', 'review_error', 'stale', 'targets', 'baselines', 'run_id',
+  'reviews_sha', 'status', 'stage', 'error', 'review_error', 'stale', 'targets', 'baselines', 'run_id', 'code', 'candidates',
 ] as const;
 export const TARGET_COLUMNS = [
   'doc', 'id', 'seq', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'verb', 'comparator', 'value',
@@ -84,6 +84,8 @@ export function documentRows(doc: StoredDocument, reviewLog: ReviewLogEntry[] = 
     targets,
     baselines,
     doc.runId,
+    info?.jurisdiction.code ?? null,
+    JSON.stringify(info?.jurisdiction.candidates ?? []),
   ];
   return {
     path: doc.path,
