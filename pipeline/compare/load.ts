@@ -11,7 +11,7 @@ import { loadText } from './context.ts';
  * that says so (`out`: where derived texts are).
  */
 function monitoring(d: { plans: StoredDoc['plans'] } & Record<string, unknown>, doc: StoredDoc, out: string | undefined): boolean {
-  if (d.monitoring === true || d.monitoring === 1 || d.kind === 'monitoring') return true;
+  if (d.monitoring === true || d.monitoring === 1 || d.kind === 'monitoring' || d.genre === 'monitoring_report') return true;
   if (doc.plans.some((p) => p.title && MONITORING_TITLE.test(p.title))) return true;
   if (out === undefined) return false;
   const t = loadText(doc, out);
