@@ -29,6 +29,10 @@ describe('indicator tables through the run', () => {
 
     const store = new Store(join(out, 'plan-targets.sqlite'), { readonly: true });
     try {
+      expect(store.documents().map((d) => [d.file, d.genre])).toEqual([
+        ['health-plan.md', null],
+        ['monitoring-women.txt', 'monitoring_report'],
+      ]);
       const n = (store.db.prepare("SELECT count(*) AS n FROM targets WHERE attribute = '预期性'").get() as { n: number }).n;
       expect(n).toBe(9);
       const stored = store.targets().filter((t) => t.target.source.quote && file.targets.some((x) => x.id === t.target.id));

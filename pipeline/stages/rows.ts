@@ -36,6 +36,7 @@ export interface ReviewLogEntry {
 export const DOCUMENT_COLUMNS = [
   'path', 'file', 'name', 'sha256', 'format', 'bytes', 'jurisdiction', 'level', 'parents', 'plans', 'rules_version',
   'reviews_sha', 'status', 'stage', 'error', 'review_error', 'stale', 'targets', 'baselines', 'run_id', 'code', 'candidates',
+  'genre',
 ] as const;
 export const TARGET_COLUMNS = [
   'doc', 'id', 'seq', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'verb', 'comparator', 'value',
@@ -86,6 +87,7 @@ export function documentRows(doc: StoredDocument, reviewLog: ReviewLogEntry[] = 
     doc.runId,
     info?.jurisdiction.code ?? null,
     JSON.stringify(info?.jurisdiction.candidates ?? []),
+    info?.genre ?? null,
   ];
   return {
     path: doc.path,

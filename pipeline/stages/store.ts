@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS documents (
   baselines INTEGER NOT NULL DEFAULT 0,
   run_id INTEGER,
   code TEXT,                        -- GB/T 2260 division code of the jurisdiction
-  candidates TEXT NOT NULL DEFAULT '[]' -- JSON array: codes an ambiguous name could be
+  candidates TEXT NOT NULL DEFAULT '[]', -- JSON array: codes an ambiguous name could be
+  genre TEXT                        -- monitoring_report for a 统计监测报告; null for plans
 );
 CREATE TABLE IF NOT EXISTS targets (
   doc TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
@@ -235,6 +236,8 @@ export class Store {
         // stores made before division codes: parents stay names, read by readParents
         if (!cols.some((c) => c.name === 'code')) this.db.exec('ALTER TABLE documents ADD COLUMN code TEXT');
         if (!cols.some((c) => c.name === 'candidates')) this.db.exec("ALTER TABLE documents ADD COLUMN candidates TEXT NOT NULL DEFAULT '[]'");
+        // stores made before document genres: every document a plan until re-extracted
+        if (!cols.some((c) => c.name === 'genre')) this.db.exec('ALTER TABLE documents ADD COLUMN genre TEXT');
         // stores made when each target was also kept as JSON: the columns say the same
         const targetCols = this.db.prepare('PRAGMA table_info(targets)').all() as { name: string }[];
         if (targetCols.some((c) => c.name === 'json')) this.db.exec('ALTER TABLE targets DROP COLUMN json');
@@ -551,10 +554,10 @@ export class Store {
     return hits[0]!;
   }
 
-  documents(): { path: string; source: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; stale: string[]; jurisdiction: string | null; level: string | null; code: string | null; parents: Place[]; candidates: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null }[] {
+  documents(): { path: string; source: string; file: string; name: string; status: string; error: string | null; reviewError: string | null; stale: string[]; jurisdiction: string | null; level: string | null; code: string | null; parents: Place[]; candidates: string[]; plans: unknown[]; targets: number; baselines: number; sha256: string | null; format: string | null; genre: string | null }[] {
     const rows = this.db
       .prepare(`SELECT path, file, name, status, error, review_error AS reviewError, stale, jurisdiction, level, code, parents, candidates, plans,
-                targets, baselines, sha256, format FROM documents ORDER BY path`)
+                targets, baselines, sha256, format, genre FROM documents ORDER BY path`)
       .all() as Record<string, unknown>[];
     const root = this.corpusRoot();
     return rows.map((r) => ({

@@ -4,11 +4,11 @@
 import { InputError } from '../errors.ts';
 import { STAGES, documentRunner, type Stage, type StageFn } from '../machine.ts';
 import type { DocumentInfo, Format } from '../../model/schema.ts';
-import { applyReviews } from '../review/stage.ts';
+import { applyReviews } from '../stages/review.ts';
 import { documentRows, type DocumentRows } from '../stages/rows.ts';
 import { renderDocument, targetsFileOf, type PendingOutputs } from '../stages/write.ts';
 import { resolveJurisdiction } from '../stages/place.ts';
-import { analysisStageFns, announced, type AnalysisContext, type AnalysisStage, type AnalysisStages } from '../processor.ts';
+import { analysisStageFns, announced, type AnalysisContext, type AnalysisStage, type AnalysisStages } from './analysis.ts';
 
 /** What the run tells every document. */
 export interface RunSettings {
@@ -61,18 +61,16 @@ interface DocumentContext extends AnalysisContext {
   outputs?: PendingOutputs;
 }
 
-/** The document's facts: the jurisdiction resolved against the division codes; the genre only for a monitoring report (plans' outputs keep their bytes). */
-const infoOf = (c: DocumentContext): DocumentInfo => {
-  const { genre } = c.structure!;
-  return {
-    file: c.ingested!.file,
-    sha256: c.ingested!.sha256,
-    format: c.ingested!.format,
-    jurisdiction: resolveJurisdiction(c.structure!.jurisdiction, c.ingested!.text),
-    plans: c.structure!.plans,
-    ...(genre ? { genre } : {}),
-  };
-};
+/** The document's facts: the jurisdiction resolved against the division codes. */
+const infoOf = (c: DocumentContext): DocumentInfo => ({
+  file: c.ingested!.file,
+  sha256: c.ingested!.sha256,
+  format: c.ingested!.format,
+  jurisdiction: resolveJurisdiction(c.structure!.jurisdiction, c.ingested!.text),
+  plans: c.structure!.plans,
+  // only a monitoring report says so: plans' outputs keep their bytes
+  ...(c.structure!.genre ? { genre: c.structure!.genre } : {}),
+});
 
 /** review → store rows → outputs under temp names: the stages after analysis, in the same thread. */
 const afterAnalysis = {
