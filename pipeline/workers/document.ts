@@ -4,11 +4,11 @@
 import { InputError } from '../errors.ts';
 import { STAGES, documentRunner, type Stage, type StageFn } from '../machine.ts';
 import type { DocumentInfo, Format } from '../../model/schema.ts';
-import { applyReviews } from '../stages/review.ts';
+import { applyReviews } from '../review/stage.ts';
 import { documentRows, type DocumentRows } from '../stages/rows.ts';
 import { renderDocument, targetsFileOf, type PendingOutputs } from '../stages/write.ts';
 import { resolveJurisdiction } from '../stages/place.ts';
-import { analysisStageFns, announced, type AnalysisContext, type AnalysisStage, type AnalysisStages } from './analysis.ts';
+import { analysisStageFns, announced, type AnalysisContext, type AnalysisStage, type AnalysisStages } from '../processor.ts';
 
 /** What the run tells every document. */
 export interface RunSettings {
