@@ -17,6 +17,7 @@ import { acquireLock } from './lock.ts';
 import { VERSION, getRulesVersion } from './version.ts';
 import { readPlanFile } from './workers/analysis.ts';
 import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
+import type { OcrMode } from './stages/ocr.ts';
 import { WORKER_QUEUE, WorkerPool } from './workers/pool.ts';
 
 export { analysisStages } from './workers/analysis.ts';
@@ -45,6 +46,12 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** a progress display on stderr (terminals only) */
   progress?: boolean;
+  /** OCR of scans: auto (pages without text, images), always, never; default auto */
+  ocr?: OcrMode;
+  /** pages one document may OCR (default 300) */
+  ocrMaxPages?: number;
+  /** the OCR page cache (default <out>/.ocr-cache) */
+  ocrCache?: string;
 }
 
 export interface DocContext {
@@ -177,7 +184,16 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   const workers = Math.max(1, opts.concurrency || availableParallelism());
   const pool = (opts.inThread ?? files.length < MIN_WORKER_DOCS) ? null : new WorkerPool(workers);
   const prepare = (t: DocumentTask): Promise<Prepared> => (pool ? pool.prepare(t) : prepareDocument(t));
-  const settings: RunSettings = { out: opts.out, reviews: opts.reviews, reviewer: opts.reviewer, now, rulesVersion, runId };
+  const settings: RunSettings = {
+    out: opts.out,
+    reviews: opts.reviews,
+    reviewer: opts.reviewer,
+    now,
+    rulesVersion,
+    runId,
+    // = DEFAULT_OCR_MAX_PAGES of stages/ocr.ts; one pool of Tesseract slots for all workers
+    ocr: { mode: opts.ocr ?? 'auto', cacheDir: opts.ocrCache ?? join(opts.out, '.ocr-cache'), maxPages: opts.ocrMaxPages ?? 300, slots: ocrSlots(availableParallelism()) },
+  };
   // a run that writes many documents, compared with what the store holds, builds the readers'
   // indexes once at its end; a small update keeps them
   const writer = new BatchWriter(store, BATCH_DOCS, 20, Math.max(200, store.documentCount() / 4));
@@ -396,6 +412,13 @@ class StageFailure extends InputError {
     super('', message);
     this.message = message;
   }
+}
+
+/** A counting semaphore in shared memory (see OcrSlots in stages/ocr.ts, not imported here). */
+function ocrSlots(n: number): SharedArrayBuffer {
+  const shared = new SharedArrayBuffer(4);
+  new Int32Array(shared)[0] = Math.max(1, n);
+  return shared;
 }
 
 /** = DEFAULT_MAX_BYTES of stages/ingest.ts (a test holds them equal); not imported, so this thread loads no parser. */

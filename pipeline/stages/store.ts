@@ -59,6 +59,8 @@ CREATE TABLE IF NOT EXISTS targets (
   status TEXT NOT NULL,             -- extracted | accepted | corrected | added | rejected
   rule TEXT NOT NULL,               -- the columns hold the whole Target: Store.targets() rebuilds it
   confidence REAL NOT NULL DEFAULT 0.5,
+  page INTEGER,                     -- scans: the page the value was read from by OCR
+  box TEXT,                         -- scans: JSON [left, top, right, bottom] of the value on the page image
   PRIMARY KEY (doc, id)
 );
 CREATE TABLE IF NOT EXISTS runs (
@@ -123,6 +125,8 @@ interface TargetRow {
   status: StoreStatus;
   rule: string;
   confidence: number;
+  page: number | null;
+  box: string | null;
 }
 
 /** A stored row as the Target it was made from, keys in the schema's order (outputs compare byte for byte). */
@@ -143,7 +147,15 @@ function targetOf(r: TargetRow): Target {
     change: r.change_per_year === null ? null : { base_year: r.change_base_year, per_year: r.change_per_year === 1 },
     year: r.year,
     normalized: r.norm_unit === null || r.norm_value === null ? null : { value: r.norm_value, unit: r.norm_unit },
-    source: { line: r.line, column: r.col, start: r.start, end: r.end, quote: r.quote },
+    source: {
+      line: r.line,
+      column: r.col,
+      start: r.start,
+      end: r.end,
+      quote: r.quote,
+      ...(r.page !== null ? { page: r.page } : {}),
+      ...(r.box !== null ? { box: JSON.parse(r.box) as [number, number, number, number] } : {}),
+    },
     // only extracted records are rejected: that is the status they had
     status: r.status === 'rejected' ? 'extracted' : r.status,
     rule: r.rule,
@@ -175,8 +187,8 @@ export class Store {
         // stores made when each target was also kept as JSON: the columns say the same
         const targetCols = this.db.prepare('PRAGMA table_info(targets)').all() as { name: string }[];
         if (targetCols.some((c) => c.name === 'json')) this.db.exec('ALTER TABLE targets DROP COLUMN json');
-        // stores made before changes and ranges: every stored target is a level without an upper end
-        for (const [col, type] of [['upper', 'REAL'], ['change_base_year', 'INTEGER'], ['change_per_year', 'INTEGER'], ['confidence', 'REAL NOT NULL DEFAULT 0.5']] as const)
+        // stores made before changes and ranges (a level without an upper end), confidence, and scans (no page, no box)
+        for (const [col, type] of [['upper', 'REAL'], ['change_base_year', 'INTEGER'], ['change_per_year', 'INTEGER'], ['confidence', 'REAL NOT NULL DEFAULT 0.5'], ['page', 'INTEGER'], ['box', 'TEXT']] as const)
           if (!targetCols.some((c) => c.name === col)) this.db.exec(`ALTER TABLE targets ADD COLUMN ${col} ${type}`);
         this.db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('store_version', STORE_VERSION);
       }

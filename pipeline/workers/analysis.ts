@@ -9,6 +9,8 @@ import type { Stage } from '../machine.ts';
 import type { DocStructure, Extracted, Target } from '../../model/schema.ts';
 import type { Ingested } from '../stages/ingest.ts';
 import { normalizeTargets } from '../stages/normalize.ts';
+import type { OcrOptions } from '../stages/ocr.ts';
+import { groundScanned } from '../stages/ocr-ground.ts';
 
 /** What the analysis stages read and add. */
 export interface AnalysisContext {
@@ -32,10 +34,10 @@ const loadIngest = () => (ingestModule ??= import('../stages/ingest.ts'));
 
 /** The stages that need no store: ingest → normalize. Also used by eval. */
 export const analysisStages = {
-  ingest: async (c: AnalysisContext, maxBytes?: number) => {
+  ingest: async (c: AnalysisContext, maxBytes?: number, ocr?: OcrOptions) => {
     const data = c.data ?? readPlanFile(c.path);
     const { ingestBuffer } = await loadIngest();
-    return { ingested: await ingestBuffer(c.file, data, { maxBytes }), data: undefined };
+    return { ingested: await ingestBuffer(c.file, data, { maxBytes, ocr }), data: undefined };
   },
   structure: (c: AnalysisContext) => ({ structure: analyzeStructure(c.ingested!.text) }),
   extract: (c: AnalysisContext) => {
@@ -45,7 +47,8 @@ export const analysisStages = {
     }
     return { extracted };
   },
-  normalize: (c: AnalysisContext) => ({ targets: normalizeTargets(c.extracted!) }),
+  // scans: each record's page and box, and OCR's doubt in its confidence
+  normalize: (c: AnalysisContext) => ({ targets: groundScanned(normalizeTargets(c.extracted!), c.ingested!.text, c.ingested!.ocr) }),
 };
 
 export function readPlanFile(path: string): Buffer {
@@ -73,14 +76,14 @@ export type Analysis =
 
 /** Runs ingest → normalize on bytes; a failure names its stage, as the document machine would. */
 export async function analyze(
-  input: { path: string; file: string; data?: Buffer; maxBytes?: number },
+  input: { path: string; file: string; data?: Buffer; maxBytes?: number; ocr?: OcrOptions },
   onStage?: (stage: AnalysisStage) => void,
 ): Promise<Analysis> {
   let c: AnalysisContext = { path: input.path, file: input.file, data: input.data };
   for (const stage of ANALYSIS_STAGES) {
     onStage?.(stage);
     try {
-      const add = stage === 'ingest' ? await analysisStages.ingest(c, input.maxBytes) : analysisStages[stage](c);
+      const add = stage === 'ingest' ? await analysisStages.ingest(c, input.maxBytes, input.ocr) : analysisStages[stage](c);
       c = { ...c, ...add };
     } catch (err) {
       return { ok: false, stage, message: describeError(err, input.file) };

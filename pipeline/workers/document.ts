@@ -4,6 +4,7 @@
 import { InputError, describeError } from '../errors.ts';
 import type { Stage } from '../machine.ts';
 import type { Format } from '../../model/schema.ts';
+import type { OcrOptions } from '../stages/ocr.ts';
 import { applyReviews } from '../stages/review.ts';
 import { documentRows, type DocumentRows } from '../stages/rows.ts';
 import { renderDocument, targetsFileOf, type PendingOutputs } from '../stages/write.ts';
@@ -18,6 +19,8 @@ export interface RunSettings {
   now: string;
   rulesVersion: string;
   runId: number;
+  /** OCR of scans (mode, page cache, slots shared by the run's threads) */
+  ocr?: OcrOptions;
 }
 
 export interface DocumentTask {
@@ -50,7 +53,7 @@ export type Prepared =
 
 export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stage) => void): Promise<Prepared> {
   const data = !task.data || Buffer.isBuffer(task.data) ? task.data : Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
-  const a = await analyze({ path: task.path, file: task.file, data, maxBytes: task.maxBytes }, onStage);
+  const a = await analyze({ path: task.path, file: task.file, data, maxBytes: task.maxBytes, ocr: task.run.ocr }, onStage);
   if (!a.ok) return a;
   const { run } = task;
   let stage: Stage = 'review';

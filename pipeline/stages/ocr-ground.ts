@@ -1,0 +1,67 @@
+// Records of a scan: the page and box of each value on the page image, and a confidence that
+// counts what OCR was unsure of. The one place where OCR touches `confidence`.
+import { FLAGGED_CONFIDENCE, LOW_WORD_CONFIDENCE, PERMILLE_INDICATORS } from '../../rules/ocr.ts';
+import type { Target } from '../../model/schema.ts';
+import type { OcrLayer } from './ingest.ts';
+import type { Prov } from './ocr-text.ts';
+
+/** A number as written, from its first character: digits, points, signs, a range dash, its unit sign. */
+const VALUE_CHARS = /[0-9０-９.．%％‰/／万～~—\-]/;
+const MAX_VALUE_CHARS = 16;
+
+/** Start of each line (0-based offsets), to turn line:column into an offset. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The characters a record rests on: the value's for numbers, the quote's otherwise. */
+function span(t: Target, text: string, starts: number[]): [number, number] {
+  const { line, column, start, end } = t.source;
+  if (t.value === null) return [start, end];
+  const from = (starts[line - 1] ?? 0) + column - 1;
+  let to = from;
+  while (to < text.length && to - from < MAX_VALUE_CHARS && VALUE_CHARS.test(text[to]!)) to++;
+  return to > from ? [from, to] : [start, end];
+}
+
+/**
+ * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters,
+ * capped by any guessing cleanup rule that changed them, and set to FLAGGED_CONFIDENCE for what
+ * OCR cannot settle: a word under LOW_WORD_CONFIDENCE, a percentage over 100, a ‰ indicator in %
+ * under 10 (a ‰ read as %).
+ */
+export function ocrDoubt(t: Target, provs: Prov[]): number {
+  const low = Math.min(...provs.map((p) => p.conf));
+  if (low < LOW_WORD_CONFIDENCE) return FLAGGED_CONFIDENCE;
+  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return FLAGGED_CONFIDENCE;
+  if (t.unit === '%' && t.value !== null && t.value < 10 && t.indicator.id && PERMILLE_INDICATORS.includes(t.indicator.id)) return FLAGGED_CONFIDENCE;
+  return Math.min(low / 100, ...provs.map((p) => p.guess ?? 1));
+}
+
+/**
+ * Adds `source.page` and `source.box` to records read by OCR, and lowers their confidence.
+ * Confidence is the product of the rule's and OCR's: a record is right only if the page was read
+ * right and the rule read that text right, two independent chances of error; a minimum would hide
+ * OCR's doubt behind any rule less sure than it. Records on text-layer pages are left as they are.
+ */
+export function groundScanned(targets: Target[], text: string, layer: OcrLayer | undefined): Target[] {
+  if (!layer) return targets;
+  const starts = lineStarts(text);
+  return targets.map((t) => {
+    const [from, to] = span(t, text, starts);
+    const provs = layer.prov.slice(from, to).filter((p): p is Prov => p !== null);
+    if (provs.length === 0) return t;
+    const page = provs[0]!.page;
+    const on = provs.filter((p) => p.page === page);
+    const box: [number, number, number, number] = [
+      Math.min(...on.map((p) => p.box[0])),
+      Math.min(...on.map((p) => p.box[1])),
+      Math.max(...on.map((p) => p.box[2])),
+      Math.max(...on.map((p) => p.box[3])),
+    ];
+    const confidence = Math.round(t.confidence * ocrDoubt(t, provs) * 1000) / 1000;
+    return { ...t, source: { ...t.source, page, box }, confidence };
+  });
+}

@@ -1,0 +1,172 @@
+// Post-OCR cleanup: what Tesseract does to plan targets, and what it cannot undo. Each rule is a
+// pattern over the OCR text with valid examples (input → output) and invalid ones (left as they
+// are) that test/ocr-rules.test.ts runs through the cleanup of pipeline/stages/ocr-text.ts.
+// In examples `|` separates OCR words (Tesseract's boxes); text without `|` is one word.
+
+export interface OcrRule {
+  id: string;
+  description: string;
+  /** global; matched on the whole OCR text of a document */
+  pattern: RegExp;
+  /** `$1`-style replacement; or, with `chars`, the match translated character by character */
+  replace?: string;
+  chars?: Record<string, string>;
+  /** only where the whole match lies inside one OCR word (a separate `。` is a real full stop) */
+  sameWord?: boolean;
+  /**
+   * The rule guesses: a value whose characters it changed keeps at most this OCR confidence, so a
+   * reviewer sees it early. Absent: the repair is certain in context.
+   */
+  confidence?: number;
+  examples: { valid: { input: string; output: string }[]; invalid: string[] };
+}
+
+const FULL = '０１２３４５６７８９．％／';
+const HALF = '0123456789.%/';
+const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
+
+export const OCR_RULES: OcrRule[] = [
+  {
+    id: 'ocr/spaces',
+    description: 'spaces Tesseract puts between Chinese characters and digits (以 上, 9 5%) are dropped',
+    pattern: /(?<=[\u3001-\u9fff\uff01-\uffef0-9%‰])[ \t\u3000]+(?=[\u3001-\u9fff\uff01-\uffef0-9%‰])/g,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '达到9 5%以 上', output: '达到95%以上' },
+        { input: '孕产妇死亡率 下降到', output: '孕产妇死亡率下降到' },
+      ],
+      invalid: ['GDP growth', 'WHO 标准'],
+    },
+  },
+  {
+    id: 'ocr/width',
+    description: 'full-width digits and signs mixed into a half-width number (9５%) become half-width',
+    pattern: /(?<=[0-9.%/])[０-９．％／]+|[０-９．％／]+(?=[0-9.%/])/g,
+    chars: fullToHalf,
+    examples: {
+      valid: [
+        { input: '达到9５%', output: '达到95%' },
+        { input: '控制在１2.5/10万', output: '控制在12.5/10万' },
+      ],
+      invalid: ['达到９５％以上', '１．坚持'],
+    },
+  },
+  {
+    id: 'ocr/permille-o',
+    description: '‰ read as %o, %O, %0 or %° right after a number',
+    pattern: /(?<=\d)\s?%\s?[oO0°º](?![A-Za-z0-9])/g,
+    replace: '‰',
+    examples: {
+      valid: [
+        { input: '婴儿死亡率控制在5%o以下', output: '婴儿死亡率控制在5‰以下' },
+        { input: '下降到3.5%0以内', output: '下降到3.5‰以内' },
+        { input: '新生儿死亡率3 %O', output: '新生儿死亡率3‰' },
+      ],
+      invalid: ['提高到95%', '达到50%or more'],
+    },
+  },
+  {
+    id: 'ocr/permille-stop',
+    description: '‰ read as %。 when both marks are one OCR word (a real full stop is a word of its own)',
+    pattern: /(?<=\d)%。/g,
+    replace: '‰',
+    sameWord: true,
+    examples: {
+      valid: [{ input: '婴儿死亡率控制在|5%。|以下', output: '婴儿死亡率控制在5‰以下' }],
+      invalid: ['入学率达到|95%|。', '巩固率达到|95%|。|到2025年'],
+    },
+  },
+  {
+    id: 'ocr/zero-letter',
+    description: 'O or o inside a number (5O%, 1o0) is a 0',
+    pattern: /(?<=\d[.．]?)[Oo]+(?![A-Za-z])|(?<![A-Za-z])[Oo]+(?=[.．]?\d)/g,
+    chars: { O: '0', o: '0' },
+    confidence: 0.6,
+    examples: {
+      valid: [
+        { input: '覆盖率达到9O%', output: '覆盖率达到90%' },
+        { input: '达到1o0%', output: '达到100%' },
+        { input: '保持在O.5%以下', output: '保持在0.5%以下' },
+      ],
+      invalid: ['WHO标准', 'ISO9001', 'Oct'],
+    },
+  },
+  {
+    id: 'ocr/one-letter',
+    description: 'l, I or | inside a number (l2/10万, 9I%) is a 1',
+    pattern: /(?<=\d[.．]?)[lI|]+(?![A-Za-z])|(?<![A-Za-z])[lI|]+(?=[.．]?\d)/g,
+    chars: { l: '1', I: '1', '|': '1' },
+    confidence: 0.6,
+    examples: {
+      valid: [
+        { input: '下降到l2/10万以下', output: '下降到12/10万以下' },
+        { input: '达到9I%', output: '达到91%' },
+      ],
+      invalid: ['ICU床位', 'Il', 'level 2'],
+    },
+  },
+  {
+    id: 'ocr/per-100k',
+    description: '12/10万 read with spaces or a full-width slash inside (12 /1 0万) is put together',
+    pattern: /(?<=\d)\s*[/／]\s*1\s*0\s*万/g,
+    replace: '/10万',
+    examples: {
+      valid: [
+        { input: '下降到12 / 1 0万以下', output: '下降到12/10万以下' },
+        { input: '控制在18／10 万', output: '控制在18/10万' },
+      ],
+      invalid: ['达到10万人', '1/4'],
+    },
+  },
+  {
+    id: 'ocr/per-100k-lost-slash',
+    description: 'a mortality ratio whose slash was lost (1210万 after 死亡率) is 12/10万: a guess, flagged',
+    pattern: /(?<=死亡[率比][^\d。；;\n]{0,12})(\d{1,2}(?:\.\d{1,2})?)10万/g,
+    replace: '$1/10万',
+    confidence: 0.5,
+    examples: {
+      valid: [{ input: '孕产妇死亡率下降到1210万以下', output: '孕产妇死亡率下降到12/10万以下' }],
+      invalid: ['孕产妇死亡率下降到12/10万以下', '新增就业1210万人'],
+    },
+  },
+  {
+    id: 'ocr/dash',
+    description: 'a dash between numbers read as 一 (2021一2025年, 85%一90%) is a dash',
+    pattern: /(?<=\d[%‰]?)[一_](?=\d)/g,
+    replace: '—',
+    examples: {
+      valid: [
+        { input: '(2021一2025年)', output: '(2021—2025年)' },
+        { input: '稳定在85%一90%', output: '稳定在85%—90%' },
+      ],
+      invalid: ['第一2', '2021年一季度', '一是'],
+    },
+  },
+  {
+    id: 'ocr/break-before-sign',
+    description: 'a line break between a number and its % or ‰ is dropped',
+    pattern: /(?<=\d)[ \t]*\r?\n[ \t]*(?=[%‰])/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '达到95\n%以上', output: '达到95%以上' }],
+      invalid: ['达到95%\n以上'],
+    },
+  },
+];
+
+/** A line that is only a page number (— 12 —, 第3页, or what OCR makes of the dashes). */
+export const PAGE_NUMBER_LINE = /^[\s\-—－–_~～一·.。]*(?:第\s*\d{1,4}\s*页|\d{1,4})?[\s\-—－–_~～一·.。]*$/;
+/** Page number lines are looked for among this many lines at the top and bottom of a page. */
+export const EDGE_LINES = 2;
+/** A line repeated at the top or bottom of at least this many pages (digits aside) is a running header or footer. */
+export const REPEATED_LINE_MIN_PAGES = 3;
+
+// ---- What OCR cannot fix: flagged (a low confidence), never guessed.
+
+/** Tesseract's word confidence (0–100) under which a value is flagged. */
+export const LOW_WORD_CONFIDENCE = 60;
+/** The OCR confidence of a flagged value. */
+export const FLAGGED_CONFIDENCE = 0.3;
+/** Indicators measured in ‰: a value in % under 10 is more likely a misread ‰ than a fact. */
+export const PERMILLE_INDICATORS = ['infant_mortality_rate', 'under5_mortality_rate', 'neonatal_mortality_rate'];
