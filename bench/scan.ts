@@ -2,6 +2,7 @@
 // with a CJK font, a footer `— N —`, turned 0.5°, speckled with noise, re-encoded as JPEG and
 // put in a PDF with no text layer (or kept as page images). Deterministic for a given seed.
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { toUnicodeCMap, utf16Hex } from './pdf.ts';
 
 export interface ScanOptions {
   /** dots per inch of the page images (A4) */
@@ -28,6 +29,8 @@ export interface Scan {
   images: Buffer[];
   /** the lines drawn on each page (footers and headers excluded) */
   pageLines: string[][];
+  /** page images in pixels, and their resolution */
+  size: { W: number; H: number; dpi: number };
 }
 
 const FONT_FILES = ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc'];
@@ -138,33 +141,48 @@ export async function makeScan(text: string, opts: ScanOptions = {}): Promise<Sc
     g.putImageData(img, 0, 0);
     images.push(Buffer.from(await canvas.encode('jpeg', opts.quality ?? 70)));
   }
-  return { pdf: imagesPdf(images, W, H, dpi), images, pageLines };
+  return { pdf: imagesPdf(images, W, H, dpi), images, pageLines, size: { W, H, dpi } };
 }
 
 /** A PDF whose pages are the JPEG images, each filling its page; no text layer. */
 export function imagesPdf(images: Buffer[], W: number, H: number, dpi: number): Buffer {
-  const w = ((W * 72) / dpi).toFixed(2);
-  const h = ((H * 72) / dpi).toFixed(2);
+  return pagesPdf(images.map((jpeg) => ({ jpeg, W, H, dpi })));
+}
+
+/** A page of a generated PDF: a JPEG filling it (a scan), or lines of text (a text layer). */
+export type PdfPage = { jpeg: Buffer; W: number; H: number; dpi: number } | { lines: string[] };
+
+/** A PDF of scanned and text pages in any mix. */
+export function pagesPdf(pages: PdfPage[]): Buffer {
   const objects: Buffer[] = [];
-  const first = 3;
-  const kids = images.map((_, i) => `${first + 3 * i} 0 R`).join(' ');
-  objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'));
-  objects.push(Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${images.length} >>`));
-  images.forEach((jpg, i) => {
-    const page = first + 3 * i;
-    objects.push(
-      Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im1 ${page + 1} 0 R >> >> /Contents ${page + 2} 0 R >>`),
-    );
-    objects.push(
-      Buffer.concat([
-        Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${W} /Height ${H} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpg.length} >>\nstream\n`),
-        jpg,
-        Buffer.from('\nendstream'),
-      ]),
-    );
-    const content = `q ${w} 0 0 ${h} 0 0 cm /Im1 Do Q`;
-    objects.push(Buffer.from(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`));
-  });
+  const add = (o: string | Buffer) => objects.push(Buffer.isBuffer(o) ? o : Buffer.from(o, 'latin1'));
+  const stream = (head: string, body: Buffer) => Buffer.concat([Buffer.from(`<< ${head} /Length ${body.length} >>\nstream\n`), body, Buffer.from('\nendstream')]);
+  // 1 catalog, 2 pages, 3–5 the font of text pages, then each page's objects
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add('');
+  add('<< /Type /Font /Subtype /Type0 /BaseFont /PlanSans /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>');
+  add(
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /PlanSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> ' +
+      '/DW 1000 /CIDToGIDMap /Identity /FontDescriptor << /Type /FontDescriptor /FontName /PlanSans /Flags 4 ' +
+      '/FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> >>',
+  );
+  add(stream('', Buffer.from(toUnicodeCMap(), 'latin1')));
+  const kids: string[] = [];
+  for (const page of pages) {
+    const id = objects.length + 1;
+    kids.push(`${id} 0 R`);
+    if ('jpeg' in page) {
+      const w = ((page.W * 72) / page.dpi).toFixed(2);
+      const h = ((page.H * 72) / page.dpi).toFixed(2);
+      add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im1 ${id + 1} 0 R >> >> /Contents ${id + 2} 0 R >>`);
+      add(stream(`/Type /XObject /Subtype /Image /Width ${page.W} /Height ${page.H} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode`, page.jpeg));
+      add(stream('', Buffer.from(`q ${w} 0 0 ${h} 0 0 cm /Im1 Do Q`)));
+    } else {
+      add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`);
+      add(stream('', Buffer.from(`BT /F1 11 Tf 15 TL 40 800 Td\n${page.lines.map((l) => `<${utf16Hex(l)}> Tj T*`).join('\n')}\nET`, 'latin1')));
+    }
+  }
+  objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`);
   const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   let size = chunks[0]!.length;
   const offsets: number[] = [];

@@ -68,13 +68,15 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/permille-stop',
-    description: '‰ read as %。 when both marks are one OCR word (a real full stop is a word of its own)',
-    pattern: /(?<=\d)%。/g,
+    description: '‰ read as %。: only where a bound or the clause goes on after it (a real full stop ends the sentence)',
+    pattern: /(?<=\d)%。(?=以下|以内|左右|以上|和|、|，|；)/g,
     replace: '‰',
-    sameWord: true,
     examples: {
-      valid: [{ input: '婴儿死亡率控制在|5%。|以下', output: '婴儿死亡率控制在5‰以下' }],
-      invalid: ['入学率达到|95%|。', '巩固率达到|95%|。|到2025年'],
+      valid: [
+        { input: '婴儿死亡率控制在5%。以下', output: '婴儿死亡率控制在5‰以下' },
+        { input: '分别控制在3%。和5%。以内', output: '分别控制在3‰和5‰以内' },
+      ],
+      invalid: ['入学率达到95%。', '素养水平提升到20%。到2025年', '巩固率达到|95%|。'],
     },
   },
   {

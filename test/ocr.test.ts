@@ -13,11 +13,14 @@ import { InputError } from '../pipeline/errors.ts';
 import { ingestBuffer } from '../pipeline/stages/ingest.ts';
 import { resetOcrTools } from '../pipeline/stages/ocr.ts';
 import { analyze } from '../pipeline/workers/analysis.ts';
-import { imagesPdf } from '../bench/scan.ts';
+import { imagesPdf, pagesPdf } from '../bench/scan.ts';
 import { scoreScan } from '../bench/ocr.ts';
 import { ROOT, quietRun, scratchDirs } from './support.ts';
 
 const tmp = scratchDirs('ocr');
+/** one page cache for the whole file: a page image seen once is never OCR'd again */
+const CACHE = tmp();
+const auto = { ocr: { mode: 'auto' as const, cacheDir: CACHE, maxPages: 300 } };
 const OCR = join(ROOT, 'test', 'fixtures', 'ocr');
 const PAGE = { width: 1654, height: 2338 };
 
@@ -52,7 +55,7 @@ describe('a scanned PDF (two pages, no text layer)', () => {
     dir = tmp();
     out = tmp();
     copyFileSync(join(OCR, 'plan-scan.pdf'), join(dir, 'scan.pdf'));
-    const { summary, lines } = await quietRun([dir], out, { compare: false });
+    const { summary, lines } = await quietRun([dir], out, { compare: false, ocrCache: CACHE });
     expect(lines.join('\n')).toMatch(/✓ scan\.pdf {2}pdf/);
     expect(summary.failures).toBe(0);
     file = TargetsFile.parse(JSON.parse(readFileSync(join(out, 'scan.targets.json'), 'utf8')));
@@ -103,17 +106,39 @@ describe('a scanned PDF (two pages, no text layer)', () => {
     const before = ocrRuns();
     expect(before).toBeGreaterThanOrEqual(2);
     const json = readFileSync(join(out, 'scan.targets.json'), 'utf8');
-    const { summary } = await quietRun([dir], out, { compare: false, force: true });
+    const { summary } = await quietRun([dir], out, { compare: false, force: true, ocrCache: CACHE });
     expect(summary.failures).toBe(0);
     expect(ocrRuns()).toBe(before);
     expect(readFileSync(join(out, 'scan.targets.json'), 'utf8')).toBe(json);
-    expect(readdirSync(join(out, '.ocr-cache')).filter((f) => f.endsWith('.tsv'))).toHaveLength(2);
+    expect(readdirSync(CACHE).filter((f) => f.endsWith('.tsv'))).toHaveLength(2);
   });
+});
+
+describe('a PDF of text pages and a scanned page', () => {
+  it('reads the text layer where there is one and OCRs the scanned page; only its records carry page and box', async () => {
+    const lines = readFileSync(join(ROOT, 'test', 'fixtures', 'ingest', 'plan.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    // the scanned page is the committed scan's first page: the same image, read from the cache
+    const jpeg = readFileSync(join(OCR, 'plan-page.jpg'));
+    const pdf = pagesPdf([{ lines: lines.slice(0, 6) }, { jpeg, W: PAGE.width, H: PAGE.height, dpi: 200 }, { lines: lines.slice(-4) }]);
+    const before = ocrRuns();
+    const a = await analyze({ path: 'mixed.pdf', file: 'mixed.pdf', data: pdf, ocr: auto.ocr });
+    if (!a.ok) throw new Error(a.message);
+    expect(a.ingested.ocr?.pages).toBe(1);
+    expect(a.ingested.pages).toHaveLength(3);
+    const onPage = (t: Target) => a.ingested.pages!.filter((start) => start <= t.source.line).length;
+    for (const t of a.targets) {
+      if (onPage(t) === 2) expect(t.source.page).toBe(2);
+      else expect(t.source.page).toBeUndefined();
+    }
+    expect(a.targets.some((t) => t.source.page === 2)).toBe(true);
+    expect(a.targets.some((t) => t.source.page === undefined)).toBe(true);
+    expect(ocrRuns()).toBe(before);
+  }, 120_000);
 });
 
 describe('an image of a page', () => {
   it('is read by OCR: format image, records on page 1', async () => {
-    const r = await ingestBuffer('page.jpg', readFileSync(join(OCR, 'plan-page.jpg')));
+    const r = await ingestBuffer('page.jpg', readFileSync(join(OCR, 'plan-page.jpg')), auto);
     expect(r.format).toBe('image');
     expect(r.derived).toBe(true);
     expect(r.ocr?.pages).toBe(1);

@@ -151,13 +151,11 @@ function runProcess(cmd: string, args: string[], input: Buffer | null, timeoutS:
   });
 }
 
-const TESSERACT_ENV = { ...process.env, OMP_THREAD_LIMIT: '1' };
-
 /** Tesseract on one image; its TSV. Throws InputError on an image it cannot read. */
 async function tesseract(file: string, image: Buffer, what: string, dpi: number | null): Promise<string> {
   const args = ['stdin', 'stdout', '-l', LANG, '--psm', '6', ...(dpi ? ['--dpi', String(dpi)] : []), 'tsv'];
   // its own threads made it ~7× slower on 2 cores: one thread each, pages in parallel instead
-  const r = await runProcess('tesseract', args, image, PAGE_TIMEOUT_S, TESSERACT_ENV);
+  const r = await runProcess('tesseract', args, image, PAGE_TIMEOUT_S, { ...process.env, OMP_THREAD_LIMIT: '1' });
   if (r.timedOut) throw new InputError(file, `OCR of ${what} took over ${PAGE_TIMEOUT_S} s; gave up`);
   const tsv = r.stdout.toString('utf8');
   if (r.code !== 0 || !tsv.startsWith('level')) {
