@@ -172,3 +172,10 @@ export const LOW_WORD_CONFIDENCE = 60;
 export const FLAGGED_CONFIDENCE = 0.3;
 /** Indicators measured in ‰: a value in % under 10 is more likely a misread ‰ than a fact. */
 export const PERMILLE_INDICATORS = ['infant_mortality_rate', 'under5_mortality_rate', 'neonatal_mortality_rate'];
+/**
+ * An indicator name that found no catalogue id is compared with the catalogue's names: one misread
+ * character (孚产妇死亡率, 宫颈癌蔓查率) in a name of at least this many characters is read as that
+ * name, and the record keeps at most SIMILAR_NAME_CONFIDENCE (the id is a likeness, not a reading).
+ */
+export const SIMILAR_NAME_MIN_LENGTH = 4;
+export const SIMILAR_NAME_CONFIDENCE = 0.7;

@@ -4,6 +4,8 @@ import { OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS } from '../rules/ocr.t
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample } from '../pipeline/stages/ocr-text.ts';
 import type { OcrPage } from '../pipeline/stages/ocr.ts';
+import { similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import { matchIndicator } from '../extractors/indicators.ts';
 
 describe('OCR cleanup rules', () => {
   for (const rule of OCR_RULES) {
@@ -74,5 +76,19 @@ describe('page numbers and running headers', () => {
   it('recognises page-number lines as OCR reads them', () => {
     for (const l of ['— 12 —', '一 12 一', '-3-', '第3页', '12', '— —']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(true);
     for (const l of ['达到95%', '一、总体目标', '12/10万']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(false);
+  });
+});
+
+describe('indicator names with a misread character', () => {
+  const women = { part: 'women' as const, domain: '妇女与健康' };
+  it.each([
+    ['孚产妇死亡率', 'maternal_mortality_ratio'],
+    ['适龄妇女宫颈癌蔓查率', 'cervical_cancer_screening_rate'],
+  ])('%s is matched to the catalogue by likeness', (text, id) => {
+    expect(matchIndicator(text, women)).toBeNull();
+    expect(similarIndicator(text, women)).toBe(id);
+  });
+  it.each(['城乡居民收入比', '孕产妇'])('%s stays without an id', (text) => {
+    expect(similarIndicator(text, women)).toBeNull();
   });
 });

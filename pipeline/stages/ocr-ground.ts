@@ -1,6 +1,8 @@
 // Records of a scan: the page and box of each value on the page image, and a confidence that
 // counts what OCR was unsure of. The one place where OCR touches `confidence`.
-import { FLAGGED_CONFIDENCE, LOW_WORD_CONFIDENCE, PERMILLE_INDICATORS } from '../../rules/ocr.ts';
+import { FLAGGED_CONFIDENCE, LOW_WORD_CONFIDENCE, PERMILLE_INDICATORS, SIMILAR_NAME_CONFIDENCE, SIMILAR_NAME_MIN_LENGTH } from '../../rules/ocr.ts';
+import { catalogue } from '../../rules/indicators.ts';
+import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
 import type { Target } from '../../model/schema.ts';
 import type { OcrLayer } from './ingest.ts';
 import type { Prov } from './ocr-text.ts';
@@ -40,6 +42,34 @@ export function ocrDoubt(t: Target, provs: Prov[]): number {
   return Math.min(low / 100, ...provs.map((p) => p.guess ?? 1));
 }
 
+let names: string[] | undefined;
+
+/** The catalogue's plain names and synonyms (no `*` gaps), long enough to repair one character of. */
+function catalogueNames(): string[] {
+  names ??= [...new Set(catalogue.flatMap((e) => [e.name, ...e.synonyms]))].filter((n) => !n.includes('*') && [...n].length >= SIMILAR_NAME_MIN_LENGTH);
+  return names;
+}
+
+/**
+ * A catalogue id for an OCR'd indicator name that found none: where a catalogue name stands in the
+ * text but for one character, the name with that character put right is matched as usual (its
+ * qualifiers, require and exclude words still apply). Null when no single repair finds an id.
+ */
+export function similarIndicator(text: string, ctx: { part: Target['part']; domain: string }): string | null {
+  const found = new Set<string>();
+  for (const name of catalogueNames()) {
+    const n = name.length;
+    for (let at = 0; at + n <= text.length; at++) {
+      let diff = 0;
+      for (let k = 0; k < n && diff <= 1; k++) if (text.charCodeAt(at + k) !== name.charCodeAt(k)) diff++;
+      if (diff !== 1) continue;
+      const id = matchIndicator(text.slice(0, at) + name + text.slice(at + n), ctx);
+      if (id !== null) found.add(id);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /**
  * Adds `source.page` and `source.box` to records read by OCR, and lowers their confidence.
  * Confidence is the product of the rule's and OCR's: a record is right only if the page was read
@@ -61,7 +91,14 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
       Math.max(...on.map((p) => p.box[2])),
       Math.max(...on.map((p) => p.box[3])),
     ];
-    const confidence = Math.round(t.confidence * ocrDoubt(t, provs) * 1000) / 1000;
-    return { ...t, source: { ...t.source, page, box }, confidence };
+    let doubt = ocrDoubt(t, provs);
+    let named = t;
+    const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
+    if (id !== null) {
+      named = { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
+      doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
+    }
+    const confidence = Math.round(t.confidence * doubt * 1000) / 1000;
+    return { ...named, source: { ...t.source, page, box }, confidence };
   });
 }
