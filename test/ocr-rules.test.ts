@@ -1,10 +1,11 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS } from '../rules/ocr.ts';
+import { FLAGGED_CONFIDENCE, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample } from '../pipeline/stages/ocr-text.ts';
 import type { OcrPage } from '../pipeline/stages/ocr.ts';
-import { similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import { ocrDoubt, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
 
 describe('OCR cleanup rules', () => {
@@ -90,5 +91,22 @@ describe('indicator names with a misread character', () => {
   });
   it.each(['城乡居民收入比', '孕产妇'])('%s stays without an id', (text) => {
     expect(similarIndicator(text, women)).toBeNull();
+  });
+});
+
+describe('what OCR cannot fix is flagged, not guessed', () => {
+  const prov = (conf: number, guess?: number) => ({ page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf, word: 0, ...(guess ? { guess } : {}) });
+  const t = (value: number, unit: string | null, id: string | null = null) =>
+    ({ value, upper: null, unit, indicator: { text: 'x', id } }) as unknown as Target;
+  it.each([
+    ['a word Tesseract scored under 60', t(95, '%'), [prov(96), prov(55)], FLAGGED_CONFIDENCE],
+    ['a percentage over 100', t(950, '%'), [prov(95)], FLAGGED_CONFIDENCE],
+    ['infant mortality in % under 10 (a ‰ read as %)', t(5, '%', 'infant_mortality_rate'), [prov(95)], FLAGGED_CONFIDENCE],
+    ['infant mortality without a unit (a ‰ merged into the digits)', t(3.95, null, 'infant_mortality_rate'), [prov(95)], FLAGGED_CONFIDENCE],
+    ['a value a guessing rule changed', t(90, '%'), [prov(95, 0.6)], 0.6],
+    ['a clear reading: its lowest word confidence', t(90, '%'), [prov(96), prov(91)], 0.91],
+    ['infant mortality in ‰', t(5, '‰', 'infant_mortality_rate'), [prov(95)], 0.95],
+  ])('%s', (_what, target, provs, doubt) => {
+    expect(ocrDoubt(target, provs)).toBeCloseTo(doubt, 5);
   });
 });

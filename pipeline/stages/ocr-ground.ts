@@ -32,13 +32,15 @@ function span(t: Target, text: string, starts: number[]): [number, number] {
  * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters,
  * capped by any guessing cleanup rule that changed them, and set to FLAGGED_CONFIDENCE for what
  * OCR cannot settle: a word under LOW_WORD_CONFIDENCE, a percentage over 100, a ‰ indicator in %
- * under 10 (a ‰ read as %).
+ * under 10 (a ‰ read as %) or without a unit (a ‰ merged into the digits).
  */
 export function ocrDoubt(t: Target, provs: Prov[]): number {
   const low = Math.min(...provs.map((p) => p.conf));
   if (low < LOW_WORD_CONFIDENCE) return FLAGGED_CONFIDENCE;
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return FLAGGED_CONFIDENCE;
-  if (t.unit === '%' && t.value !== null && t.value < 10 && t.indicator.id && PERMILLE_INDICATORS.includes(t.indicator.id)) return FLAGGED_CONFIDENCE;
+  const permille = t.indicator.id !== null && PERMILLE_INDICATORS.includes(t.indicator.id);
+  // a ‰ read as %, or merged into the digits (3.0‰ → 3.95, no unit left)
+  if (permille && t.value !== null && ((t.unit === '%' && t.value < 10) || t.unit === null)) return FLAGGED_CONFIDENCE;
   return Math.min(low / 100, ...provs.map((p) => p.guess ?? 1));
 }
 
