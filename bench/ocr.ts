@@ -72,17 +72,12 @@ export interface ScanRun {
 export async function measureScan(name: string, text: string, opts: ScanOptions & { cacheDir?: string | null } = {}): Promise<ScanRun> {
   const scan = await makeScan(text, opts);
   const drawn = opts.maxPages === undefined ? text : scan.pageLines.flat().join('\n');
-  const truth = await analyze({ path: `${name}.txt`, file: `${name}.txt`, data: Buffer.from(drawn) });
+  const truth = await analyze(Buffer.from(drawn), { file: `${name}.txt` });
   if (!truth.ok) throw new Error(truth.message);
   const cacheDir = opts.cacheDir === undefined ? null : opts.cacheDir;
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const t0 = performance.now();
-  const read = await analyze({
-    path: `${name}.pdf`,
-    file: `${name}.pdf`,
-    data: scan.pdf,
-    ocr: { mode: 'auto', cacheDir, maxPages: DEFAULT_OCR_MAX_PAGES },
-  });
+  const read = await analyze(scan.pdf, { file: `${name}.pdf`, ocr: { mode: 'auto', cacheDir, maxPages: DEFAULT_OCR_MAX_PAGES } });
   const seconds = (performance.now() - t0) / 1000;
   if (!read.ok) throw new Error(read.message);
   return { pages: scan.images.length, seconds, score: scoreScan(truth.targets, read.targets), text: read.ingested.text };

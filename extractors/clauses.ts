@@ -1,4 +1,5 @@
 // Qualitative and full-coverage targets: both read one clause at a time.
+import { qualitativePrefix, qualitativePrefixBorrowed } from './phrasings/qualitative.ts';
 import type { Extracted } from '../model/schema.ts';
 import { commaBefore, scanStream, type Clause, type CuedClause } from './clause.ts';
 import { IDIOM_CHARS, coverage } from './coverage.ts';
@@ -62,12 +63,12 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: CuedClaus
     for (const q of quals) {
       // 增加…等校外活动场所，提高利用率: a bare measured noun belongs to the object of the clause before
       const prevClause = commaBefore(s, c, before);
-      if (q.rule === 'qualitative/prefix' && q.ib - q.ia <= 4 && prevClause) {
+      if (q.rule === qualitativePrefix.meta.id && q.ib - q.ia <= 4 && prevClause) {
         const [pa, pb] = borrowedObject(s, prevClause);
         if (pb - pa >= 2) {
           const indicator = originalText(doc, pa, pb) + originalText(doc, q.ia, q.ib);
           const span = { a: prevClause.a, b: q.pb };
-          out.push(qualitativeRecord(doc, q, indicator, year, span, prevClause.a, 'qualitative/prefix-borrowed'));
+          out.push(qualitativeRecord(doc, q, indicator, year, span, prevClause.a, qualitativePrefixBorrowed.meta.id));
           continue;
         }
       }

@@ -1,10 +1,13 @@
 // Full coverage without a number: 全覆盖, 应保尽保 and its family, 覆盖全县…的, 基本普及.
+import { coverageBasicUniversal, coverageCoveringAll, coverageFull, coverageShouldAll } from './phrasings/coverage.ts';
 import {
   BASIC_UNIVERSAL,
   COVERAGE_VERBS,
   COVERAGE_WRAPPERS,
   COVERING_ALL,
   FULL_COVERAGE,
+  NOT_FULL_BEFORE,
+  NOT_VERBS,
   SHOULD_ALL,
 } from '../rules/coverage.ts';
 import { commaBefore, type Clause, type Found } from './clause.ts';
@@ -12,10 +15,6 @@ import type { Doc } from './doc.ts';
 import { trimIndicator } from './indicator.ts';
 
 export const COV_VERBS = [...COVERAGE_VERBS].sort((a, b) => b.length - a.length);
-/** words stripped around a coverage idiom that are no verb */
-const NOT_VERBS = ['对', '要', '并', '均', '基本', '力争', '争取'];
-/** characters that make 全 the end of another word (健全, 安全, 完全, 齐全) */
-const NOT_FULL_BEFORE = '健安完齐周保';
 
 function stripCoverageVerbs(s: string, a: number, b: number): [number, number, string | null] {
   let verb: string | null = null;
@@ -91,14 +90,14 @@ function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { id
     if (s[pb] === '的') {
       const [ia, ib] = trimIndicator(s, pb + 1, c.b);
       const [, , verb] = stripCoverageVerbs(s, c.a, k);
-      if (ib - ia >= 2) return { ia, ib, pa: c.a, pb: ib, verb, rule: 'coverage/full', idiom: k };
+      if (ib - ia >= 2) return { ia, ib, pa: c.a, pb: ib, verb, rule: coverageFull.meta.id, idiom: k };
     }
     const [ta, tb] = trimIndicator(s, c.a, k);
     let [ia, ib] = stripCoverageVerbs(s, ta, tb);
     // 推进儿童之家建设，实现全覆盖: the indicator is the clause before
     const prev = commaBefore(s, c, before);
     if (ib - ia < 2 && prev) [ia, ib] = wrapped(s, prev.a, prev.b);
-    if (ib - ia >= 2) return { ia, ib, pa: ia, pb, verb: null, rule: 'coverage/full', idiom: k };
+    if (ib - ia >= 2) return { ia, ib, pa: ia, pb, verb: null, rule: coverageFull.meta.id, idiom: k };
     return null;
   }
   const m = SHOULD_ALL.exec(text);
@@ -111,7 +110,7 @@ function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { id
     if (ib - ia < 2 && prev) {
       [ia, ib] = wrapped(s, prev.a, prev.b);
     }
-    if (ib - ia >= 2) return { ia, ib, pa: Math.min(ia, k2), pb, verb: m[0], rule: 'coverage/should-all', idiom: k2 };
+    if (ib - ia >= 2) return { ia, ib, pa: Math.min(ia, k2), pb, verb: m[0], rule: coverageShouldAll.meta.id, idiom: k2 };
     return null;
   }
   const cov = COVERING_ALL.exec(text);
@@ -119,16 +118,16 @@ function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { id
     const from = c.a + cov.index + cov[0].length;
     const [ia, ib] = trimIndicator(s, from, c.b);
     const [, , verb] = stripCoverageVerbs(s, c.a, c.a + cov.index);
-    if (ib - ia >= 2) return { ia, ib, pa: c.a + cov.index, pb: ib, verb, rule: 'coverage/covering-all', idiom: c.a + cov.index };
+    if (ib - ia >= 2) return { ia, ib, pa: c.a + cov.index, pb: ib, verb, rule: coverageCoveringAll.meta.id, idiom: c.a + cov.index };
   }
   const u = text.indexOf(BASIC_UNIVERSAL);
   if (u >= 0) {
     const k3 = c.a + u;
     const after = trimIndicator(s, k3 + BASIC_UNIVERSAL.length, c.b);
-    if (after[1] - after[0] >= 2) return { ia: after[0], ib: after[1], pa: k3, pb: after[1], verb: '普及', rule: 'coverage/basic-universal', idiom: k3 };
+    if (after[1] - after[0] >= 2) return { ia: after[0], ib: after[1], pa: k3, pb: after[1], verb: '普及', rule: coverageBasicUniversal.meta.id, idiom: k3 };
     const [ta, tb] = trimIndicator(s, c.a, k3);
     const [ia, ib] = stripCoverageVerbs(s, ta, tb);
-    if (ib - ia >= 2) return { ia, ib, pa: ia, pb: k3 + BASIC_UNIVERSAL.length, verb: '基本普及', rule: 'coverage/basic-universal', idiom: k3 + 2 };
+    if (ib - ia >= 2) return { ia, ib, pa: ia, pb: k3 + BASIC_UNIVERSAL.length, verb: '基本普及', rule: coverageBasicUniversal.meta.id, idiom: k3 + 2 };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Numeric targets and baselines: value tokens grouped into lists, each list tied to a verb,
 // bound words and an indicator; past figures become baselines.
 import type { Comparator, Extracted } from '../model/schema.ts';
-import { PAST_MARKERS, BASE_YEAR_AFTER } from '../rules/baseline.ts';
+import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
 import { PRE_BOUNDS } from '../rules/bounds.ts';
 import { REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
 import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB } from '../rules/verbs.ts';
@@ -16,20 +16,33 @@ import {
   type Doc,
 } from './doc.ts';
 import { asWritten, endsWithIndicatorNoun, groupSubject, resolveList, trimIndicator } from './indicator.ts';
-import { EVENT_VERBS, FLOW_VERBS, GROUP_NOUNS, INNER_JUNK, PER_CAPITA_SCOPE } from '../rules/phrasings.ts';
+import {
+  AT_LEAST,
+  BORROW_VERBS,
+  COUNT_UNITS,
+  EVENT_VERBS,
+  FLOW_VERBS,
+  FREQUENCY_ONLY,
+  GLUE_BEFORE_VALUE,
+  GROUP_NOUNS,
+  INNER_JUNK,
+  PER_CAPITA_SCOPE,
+  TIMED_UNITS,
+} from '../rules/phrasings.ts';
+import type { ValueForm, ValueSite } from './phrasing.ts';
+import { INDICATOR_PHRASINGS, TENSE_PHRASINGS, VALUE_PHRASINGS, type IndicatorShape } from './phrasings/index.ts';
+import { level } from './phrasings/level.ts';
+import { fromTo } from './phrasings/baseline-from-to.ts';
+import { fromCurrent } from './phrasings/baseline-from-current.ts';
+import { LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
 import { scanValues, type ValueToken } from './values.ts';
 
 /** longer runs of values are split: keeps every record's span local */
 const MAX_LIST = 12;
-const LIST_SEP = /^[、和及与或]$/;
 /** verbs by the code of their first character, longest first: one lookup per position */
 const VERBS_BY_FIRST = new Map<number, string[]>();
 for (const v of ALL_VERBS) VERBS_BY_FIRST.set(v.charCodeAt(0), [...(VERBS_BY_FIRST.get(v.charCodeAt(0)) ?? []), v]);
 const SHORT_VERBS = new Set(ALL_VERBS.filter((v) => v.length === 1));
-/** 至少 anywhere before the verb: 每年至少组织2次 */
-const AT_LEAST = ['至少', '最少'];
-const BORROW_VERBS = ['逐步提高', '不断提高', '进一步提高', '提高', '提升', '降低', '扩大', '增加'];
-const GLUE_BEFORE_VALUE = ['有', '为', '是', '达到', '达', '在'];
 
 interface VerbHit {
   verb: string;
@@ -96,7 +109,7 @@ function explicitYear(s: string, pos: number): { year: number; at: number } | nu
   while ((m = re.exec(seg)) !== null) {
     const after = seg.slice(m.index + 5, m.index + 10);
     const before = seg.slice(Math.max(0, m.index - 1), m.index);
-    if (BASE_YEAR_AFTER.some((w) => after.startsWith(w)) || before === '比' || before === '以') continue;
+    if (BASE_YEAR_AFTER.some((w) => after.startsWith(w)) || BASE_YEAR_BEFORE.includes(before)) continue;
     found = { year: Number(m[0]), at: from + m.index };
   }
   return found;
@@ -186,17 +199,29 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       verb = verbAfter?.verb ?? null;
     }
     const yearHit = explicitYear(s, first.start);
-    const past =
-      ctx.section === '发展现状' ||
-      (yearHit !== null && period !== null && yearHit.year < period[0]) ||
-      PAST_MARKERS.test(segText);
+    const site: ValueSite = {
+      s,
+      tok: first,
+      clause: cs,
+      sentence: clauseStart(s, first.start, SENTENCE),
+      segment: segStart,
+      verb: verbHit && { form: verbHit.verb, start: verbHit.start, end: verbHit.end },
+      pre: pre && { form: pre.form, start: pre.start, end: pre.start + pre.form.length, comparator: pre.comparator },
+      context: ctx,
+      period,
+      year: yearHit?.year ?? null,
+    };
+    const tenseOfList = TENSE_PHRASINGS.find((p) => p.holds(site));
+    const past = tenseOfList !== undefined;
     const periodic = s[first.start - 1] === '每' && first.unit === '年';
-    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast;
+    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null;
     if (!(explicit || past)) continue;
     // a Chinese numeral in a past statement needs a verb of its own (衡量一个国家 is no figure)
     if (!explicit && first.chinese && !findVerb(s, listEnd, clauseEnd(s, listEnd))) continue;
     const prevShared = shared;
     shared = { clause: cs, verb, pre, atLeast, names: [] };
+    // the phrasings that shaped the indicator; the first of INDICATOR_PHRASINGS among them names the records
+    const shapes = new Set<IndicatorShape>();
 
     // indicator: before the verb, else that of the previous list of the clause (由A下降到B),
     // else between verb and value, else after the value
@@ -209,6 +234,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const share = s[listEnd] === '的' && last.unit === '%';
     const reuse =
       chain === null && !share && ib - ia < 2 && prevShared !== null && prevShared.clause === cs && prevShared.names.length === toks.length ? prevShared.names : null;
+    if (chain !== null) shapes.add('numeric/counted-chain');
+    if (reuse) shapes.add('numeric/reused-names');
     if (ib - ia < 2 && verbHit && !reuse && chain === null) {
       rawSpan = [verbHit.end, pre?.start ?? first.start];
       [ia, ib] = trimIndicator(s, rawSpan[0], rawSpan[1]);
@@ -227,6 +254,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       const to = afterVerb ? afterVerb.start : clauseEnd(s, from);
       [ia, ib] = trimIndicator(s, from, nextValueStart(s, lists[li + 1], from, Math.min(to, from + 40)));
       objectEnd = ib;
+      if (share) shapes.add('numeric/share-of');
       if (share && afterVerb && ib - ia >= 2) {
         // 95%的城市社区和85%的农村社区建立家长学校: the share does what follows the last noun
         const [pa, pb] = trimIndicator(s, afterVerb.start, Math.min(clauseEnd(s, afterVerb.start), afterVerb.start + 40));
@@ -241,6 +269,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       if (ob - oa >= 2) {
         shareOf = originalText(doc, oa, ob);
         objectEnd = ob;
+        shapes.add('numeric/share-of');
       }
     }
     let borrowed: string | null = null;
@@ -250,6 +279,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       // …that clause had a figure of its own (建成儿童之家156个，到2025年达到200个): take its indicator
       if (prevList && prevList.cs === pcs && prevList.names.length === 1) borrowed = prevList.names[0]!;
       [ia, ib] = trimIndicator(s, pcs, cs - 1);
+      shapes.add('numeric/borrowed');
       // strip a direction verb the borrowed clause starts with (提高X率，2025年达到85%)
       const dv = BORROW_VERBS.find((v) => s.startsWith(v, ia));
       if (dv) ia += dv.length;
@@ -274,6 +304,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       if (startsNoun && ob - oa >= 2) {
         object = originalText(doc, oa, ob);
         objectEnd = ob;
+        shapes.add('numeric/counted-object');
       }
     }
     // what stands before a counted object: the subject with its frequency (学校和社区每年), and the verb where
@@ -290,8 +321,11 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       const onlyFrequency = sb - sa < 2 || FREQUENCY_ONLY.test(s.slice(sa, sb));
       subject = onlyFrequency ? '' : written;
       // 每所卫生院至少配备1名全科医生，至少配备2名保健医生: a later clause without subject keeps the distributive one
-      if (subject === '' && !keep && prevList && prevList.sentence === sentenceStart && prevList.cs !== cs && prevList.subject.startsWith('每'))
+      if (subject === '' && !keep && prevList && prevList.sentence === sentenceStart && prevList.cs !== cs && prevList.subject.startsWith('每')) {
         subject = prevList.subject;
+        shapes.add('numeric/counted-chain');
+      }
+      if (keep) shapes.add('numeric/counted-verb');
       if (keep && FLOW_VERBS.includes(keep.verb)) prefix = written + originalText(doc, keep.start, keep.end);
       else if (keep && !onlyFrequency) prefix = subject + originalText(doc, keep.start, keep.end);
       else prefix = subject + between;
@@ -305,11 +339,15 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       indicator += shareTail;
       // a share of places or people doing something is the proportion of them (…的比例)
       if (!endsWithIndicatorNoun(indicator)) indicator += '的比例';
+      shapes.add('numeric/share-of');
     }
     // 规划颁布后1个月内报送: a deadline names what is due after it
-    if (verbAfter && verbAfter.start === listEnd && ib - ia >= 2 && ib <= first.start && !object) {
+    if (verbAfter && verbAfter.start === listEnd && ib - ia >= 2 && ib <= first.start && !object && tenseOfList !== fromCurrent) {
       const [da, db] = trimIndicator(s, verbAfter.start, Math.min(clauseEnd(s, listEnd), listEnd + 24));
-      if (db - da >= 2) indicator += originalText(doc, da, db);
+      if (db - da >= 2) {
+        indicator += originalText(doc, da, db);
+        shapes.add('numeric/deadline');
+      }
     }
     // 保证每天小学生10小时、初中生9小时睡眠时间: group and frequency before, what is measured after the last value
     const lone = /^(每天|每周|每月|每年|每学期|每学年)?(.+)$/.exec(indicatorClean);
@@ -319,13 +357,17 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
         indicator = lone[2] + (lone[1] ?? '') + originalText(doc, tail[0], tail[1]);
         indicatorClean = indicator;
         indicatorOrig = indicator;
+        shapes.add('numeric/parallel-groups');
       }
     }
     // 初中生9个小时 after 小学生每天睡眠10个小时: a bare group takes the rest of the sentence's indicator before it
     if (!reuse && toks.length === 1 && GROUP_NOUNS.includes(indicatorClean) && prevList && prevList.sentence === sentenceStart && prevList.names.length === 1) {
       const prevName = prevList.names[0]!;
       const g = GROUP_NOUNS.filter((x) => prevName.startsWith(x)).sort((x, y) => y.length - x.length)[0];
-      if (g && prevName.length > g.length) indicator = indicatorOrig + prevName.slice(g.length);
+      if (g && prevName.length > g.length) {
+        indicator = indicatorOrig + prevName.slice(g.length);
+        shapes.add('numeric/parallel-groups');
+      }
     }
     const ownIndicator: string = indicator;
     const samePrev = prevList && prevList.sentence === sentenceStart && prevList.names.length === 1 ? prevList : null;
@@ -334,12 +376,18 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     if (relation && samePrev && samePrev.own !== '' && !reuse && chain === null && toks.length === 1) {
       const [ra, rb] = trimIndicator(s, cs + relation.length, pre && pre.start > cs ? pre.start : first.start);
       const ref = rb > ra ? originalText(doc, ra, rb) : '';
-      if (ref !== '') indicator = samePrev.own + relation + ref + (relation === '占' && last.unit === '%' && !/(比例|比重)$/.test(ref) ? '比例' : '');
+      if (ref !== '') {
+        indicator = samePrev.own + relation + ref + (relation === '占' && last.unit === '%' && !/(比例|比重)$/.test(ref) ? '比例' : '');
+        shapes.add('numeric/relative-figure');
+      }
     } else if (!reuse && chain === null && !borrowed && toks.length === 1 && !object && samePrev && indicator === indicatorOrig) {
       // 达标率稳定在90%以上、达标优良率达到30%以上; 每千名儿童拥有医生1.12名、床位增至3.17张:
       // a short measured noun later in the sentence shares the subject of the one before it; 其中 marks a part of it
       const scoped = sharedSubject(samePrev.names[0]!, indicator, s.startsWith('其中', cs));
-      if (scoped) indicator = scoped;
+      if (scoped) {
+        indicator = scoped;
+        shapes.add('numeric/shared-subject');
+      }
     } else if (!reuse && chain === null && !borrowed && toks.length === 1 && !object && indicator === indicatorOrig && bareMeasure(indicator, MAX_SHARED_HEAD + 2) && cs > 1 && (s[cs - 1] === '，' || s[cs - 1] === ',')) {
       // 儿童新发近视率明显下降，总体近视率每年降低0.5个百分点: the group of the clause before
       let [pa, pb] = trimIndicator(s, clauseStart(s, cs - 1), cs - 1);
@@ -348,18 +396,27 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       const group = groupSubject(s.slice(pa, pb));
       // …only for the same kind of measure (近视率 after 新发近视率), not another one (体育人口占比 after 锻炼人数)
       const sameMeasure = s.slice(pa, pb).includes(indicatorClean.slice(-3));
-      if (group && sameMeasure && group.length <= MAX_SHARED_HEAD + 2 && !/\d/.test(group)) indicator = asWritten(group, s.slice(pa, pb), originalText(doc, pa, pb)) + indicator;
+      if (group && sameMeasure && group.length <= MAX_SHARED_HEAD + 2 && !/\d/.test(group)) {
+        indicator = asWritten(group, s.slice(pa, pb), originalText(doc, pa, pb)) + indicator;
+        shapes.add('numeric/shared-subject');
+      }
     }
 
     let names: string[] = reuse ?? toks.map(() => indicator);
     if (toks.length > 1 && !reuse) {
       const r = resolveList(indicatorClean, toks.length);
-      if (r) names = r.map((x) => asWritten(x, indicatorClean, indicatorOrig));
+      if (r) {
+        names = r.map((x) => asWritten(x, indicatorClean, indicatorOrig));
+        shapes.add('numeric/list');
+      }
     }
     let expanded: { tok: ValueToken; name: string }[] = toks.map((tok, i) => ({ tok, name: names[i]! }));
     if (toks.length === 1 && !reuse && !object && chain === null && indicator === indicatorOrig) {
       const r = resolveList(indicatorClean, 0);
-      if (r) expanded = r.map((name) => ({ tok: first, name: asWritten(name, indicatorClean, indicatorOrig) }));
+      if (r) {
+        expanded = r.map((name) => ({ tok: first, name: asWritten(name, indicatorClean, indicatorOrig) }));
+        shapes.add('numeric/jun');
+      }
     }
     shared.names = expanded.length === toks.length ? expanded.map((e) => e.name) : [];
     for (let k = 0; k < expanded.length; k++) expanded[k]!.name = dropInnerJunk(expanded[k]!.name);
@@ -369,13 +426,29 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const spanA = Math.min(ia, verbHit?.start ?? first.start, pre?.start ?? first.start, first.start);
     const spanB = Math.max(last.end, afterVerb ? Math.max(ib, afterVerb.end) : ib, listEnd, verbAfter?.end ?? 0, objectEnd);
     if (valueAt) for (let k = 0; k < toks.length; k++) valueAt[toks[k]!.start] = 1;
+    let shape = level.meta.id;
+    for (const p of INDICATOR_PHRASINGS) if (shapes.has(p.meta.id as IndicatorShape)) {
+      shape = p.meta.id;
+      break;
+    }
     for (let k = 0; k < expanded.length; k++) {
       const { tok, name } = expanded[k]!;
-      const comparator: Comparator = pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
+      const tokSite: ValueSite = tok === first ? site : { ...site, tok };
+      // the value phrasings in their order: fields an earlier one set stand; the first names the record
+      const form: ValueForm = {};
+      let formRule: string | null = null;
+      for (const p of VALUE_PHRASINGS) {
+        const f = p.read(tokSite);
+        if (f === null) continue;
+        formRule ??= p.meta.id;
+        for (const key of Object.keys(f) as (keyof ValueForm)[]) if (form[key] === undefined) (form as Record<string, unknown>)[key] = f[key];
+      }
+      const tense = kind === 'baseline' ? TENSE_PHRASINGS.find((p) => p.holds(tokSite)) : undefined;
+      const comparator: Comparator = form.comparator ?? pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
       let year: number | null;
       if (kind === 'baseline') {
         year = yearHit && (!period || yearHit.year < period[0]) ? yearHit.year : period ? period[0] - 1 : null;
-        if (period && s.slice(Math.max(0, tok.start - 1), tok.start) === '由') year = period[0] - 1 - (period[1] - period[0] + 1);
+        if (period && tense === fromTo && s.slice(Math.max(0, tok.start - 1), tok.start) === '由') year = period[0] - 1 - (period[1] - period[0] + 1);
       } else {
         year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : period ? period[1] : null;
       }
@@ -386,13 +459,15 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
           indicator: name,
           verb: tokVerb,
           comparator: kind === 'baseline' && comparator !== '=' && tok.post === null && pre?.form === '高于' ? '=' : comparator,
-          value: tok.value,
-          unit: tok.unit,
-          direction: null,
+          value: form.value ?? tok.value,
+          upper: form.upper ?? null,
+          unit: form.unit === undefined ? tok.unit : form.unit,
+          direction: form.direction ?? null,
+          change: form.change ?? null,
           year,
           span: { a: spanA, b: spanB },
           anchor: tok.start,
-          rule: `${kind === 'baseline' ? 'baseline' : 'numeric'}/${pre ? 'pre-bound' : tok.post ? 'verb-bound' : verbHit ? 'verb' : 'value'}`,
+          rule: formRule ?? tense?.meta.id ?? shape,
         }),
       );
     }
@@ -400,7 +475,6 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
   return out;
 }
 
-const FREQUENCY_ONLY = /^(每年|每学期|每学年|每天|每周|每月)$/;
 
 // Plain loops, not closures or for…of: extractNumeric is too large to be optimized in a worker, and
 // its baseline code would allocate a closure or an iterator on every list.
@@ -427,8 +501,6 @@ function dropInnerJunk(name: string): string {
   return out.length >= 2 ? out : name;
 }
 
-/** units of time whose activity may follow the value (每天1小时体育活动时间) */
-const TIMED_UNITS = new Set(['小时', '分钟']);
 
 /** Words after the last value of the clause from list `li` on (…8小时睡眠时间), or null. */
 function clauseTail(s: string, lists: ValueToken[][], li: number, listEnd: number): [number, number] | null {
@@ -440,10 +512,6 @@ function clauseTail(s: string, lists: ValueToken[][], li: number, listEnd: numbe
   return b - a >= 2 && !/\d/.test(s.slice(a, b)) ? [a, b] : null;
 }
 
-/** words opening a clause that relate its figure to the one before (占, 高于 …) */
-const RELATIVE_WORDS = ['占', '高于', '低于', '超过'];
-/** …unless part of a noun: 占比, 占有率 */
-const NOUN_AFTER_RELATION = '比有';
 
 /** The longest suffix of `name` that is at most this long may be replaced by a later short measured noun. */
 const MAX_SHARED_HEAD = 6;
@@ -479,8 +547,6 @@ function sharedSubject(prev: string, cur: string, part = false): string | null {
   return null;
 }
 
-/** units that count things (名, 所, 个 …), whose object may follow the value */
-const COUNT_UNITS = new Set(['个', '名', '人', '所', '家', '次', '张', '期', '处', '项', '座', '户', '场次', '人次', '县']);
 
 /** Where the next value (of list `next`) starts if before `to`, else `to`: an object ends there. */
 function nextValueStart(s: string, next: ValueToken[] | undefined, from: number, to: number): number {

@@ -1,6 +1,9 @@
 // Direction-only targets of 主要目标 lists: 乳腺癌筛查率逐步提高, 提高…比例, 保持合理比例.
+import { qualitativeBoundFigure, qualitativeControlBelow, qualitativeKeep, qualitativePostfix, qualitativePrefix } from './phrasings/qualitative.ts';
 import type { Direction } from '../model/schema.ts';
 import {
+  AGAINST,
+  BARE_GAP,
   KEEP_RATIO,
   POSTFIX_DIRECTIONS,
   PREFIX_DIRECTIONS,
@@ -25,10 +28,6 @@ function byCharAt(words: DirectionWord[], at: (form: string) => number): Map<num
 }
 const POSTFIX_BY_LAST = byCharAt(POSTFIX, (f) => f.length - 1);
 const PREFIX_BY_FIRST = byCharAt(PREFIX, () => 0);
-/** a gap against another figure (与全国平均水平的差距) is no indicator of the plan */
-const AGAINST = /^(与|同|和)/;
-/** a gap between places only (城乡差距, 城乡、区域差距) names no measured indicator */
-const BARE_GAP = /^(城乡|区域|地区|群体|城市|农村|之间|和|、|及|与)+差距$/;
 
 function hasNoun(s: string): boolean {
   return QUALITATIVE_NOUNS.some((n) => s.endsWith(n));
@@ -53,7 +52,7 @@ export function qualitative(s: string, c: Clause): Qual[] {
   if (keep) {
     const [ia, ib] = trimIndicator(s, a, a + keep.index);
     if (ib - ia >= 2)
-      return [{ ia, ib, pa: ia, pb: a + keep.index + keep[0].length, verb: '保持', direction: 'keep', suffix: keep[2]! + keep[3]!, rule: 'qualitative/keep' }];
+      return [{ ia, ib, pa: ia, pb: a + keep.index + keep[0].length, verb: '保持', direction: 'keep', suffix: keep[2]! + keep[3]!, rule: qualitativeKeep.meta.id }];
   }
   for (const d of POSTFIX_BY_LAST.get(s.charCodeAt(b - 1)) ?? []) {
     if (!text.endsWith(d.form)) continue;
@@ -61,7 +60,7 @@ export function qualitative(s: string, c: Clause): Qual[] {
     const ib0 = stripTrailers(s, a, end);
     const [ia, ib] = trimIndicator(s, a, ib0);
     if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)) && !BARE_GAP.test(s.slice(ia, ib)) && !AGAINST.test(s.slice(ia, ib)))
-      return [{ ia, ib, pa: ia, pb: b, verb: d.form.replace(/^上升趋势/, ''), direction: d.direction, suffix: '', rule: 'qualitative/postfix' }];
+      return [{ ia, ib, pa: ia, pb: b, verb: d.form.replace(/^上升趋势/, ''), direction: d.direction, suffix: '', rule: qualitativePostfix.meta.id }];
     break;
   }
   for (const d of PREFIX_BY_FIRST.get(s.charCodeAt(a)) ?? []) {
@@ -79,7 +78,7 @@ export function qualitative(s: string, c: Clause): Qual[] {
       }
     }
     if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)) && !AGAINST.test(s.slice(ia, ib)))
-      return [{ ia, ib, pa: a, pb: b, verb: d.form, direction: d.direction, suffix: '', rule: 'qualitative/prefix' }];
+      return [{ ia, ib, pa: a, pb: b, verb: d.form, direction: d.direction, suffix: '', rule: qualitativePrefix.meta.id }];
     break;
   }
   // 女代表比例一般不少于本地区女党员比例: a bound against another figure, no number
@@ -87,14 +86,14 @@ export function qualitative(s: string, c: Clause): Qual[] {
   if (bound) {
     const [ia, ib] = trimIndicator(s, a, a + bound.index);
     if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)))
-      return [{ ia, ib, pa: ia, pb: b, verb: bound[1]!, direction: 'up', suffix: '', rule: 'qualitative/bound-figure' }];
+      return [{ ia, ib, pa: ia, pb: b, verb: bound[1]!, direction: 'up', suffix: '', rule: qualitativeBoundFigure.meta.id }];
   }
   // 儿童伤害死亡率控制在2020年基数以下
   const ctrl = /控制在.{0,12}(以下|以内)$/.exec(text);
   if (ctrl) {
     const [ia, ib] = trimIndicator(s, a, a + ctrl.index);
     if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)))
-      return [{ ia, ib, pa: ia, pb: b, verb: '控制在', direction: 'down', suffix: '', rule: 'qualitative/control-below' }];
+      return [{ ia, ib, pa: ia, pb: b, verb: '控制在', direction: 'down', suffix: '', rule: qualitativeControlBelow.meta.id }];
   }
   return [];
 }

@@ -3,8 +3,8 @@
 import type { Comparator } from '../model/schema.ts';
 import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
 import { ORDINAL_BEFORE, QUALIFIER_BOUNDS, YEAR_RE } from '../rules/exclusions.ts';
-import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../rules/numerals.ts';
-import { UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
+import { CHANGE_IDIOMS, CN_NUMERAL_CHARS, FRACTION_RE, TENTHS_RE, parseChineseNumeral } from '../rules/numerals.ts';
+import { QUALIFIER_LIST_ITEM, RANGE_SEP, TIME_UNITS, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
 
 export interface ValueToken {
   /** clean index of the first character of the number */
@@ -21,19 +21,22 @@ export interface ValueToken {
   chinese: boolean;
   /** rule id that recognised the number */
   rule: string;
+  /** the upper end of a range (3-5家, 85%—90%) */
+  upper: number | null;
+  /** a word that is a change by itself (翻一番, 减半): its sign */
+  idiom: 'up' | 'down' | null;
 }
 
 /** a number at a position (sticky): tried only where NUM_FIRST says one may start */
 const NUM_RE = new RegExp(
-  `百分之[零〇一二两三四五六七八九十百]+|一半|\\d+(?:\\.\\d+)?(?:[-—~至到](?=\\d)\\d+(?:\\.\\d+)?)?|[${CN_NUMERAL_CHARS}]+`,
+  `百分之[零〇一二两三四五六七八九十百]+|一半|${CHANGE_IDIOMS.map((i) => i.form).join('|')}|\\d+(?:\\.\\d+)?(?:[-—~至到](?=\\d)\\d+(?:\\.\\d+)?)?|[${CN_NUMERAL_CHARS}]+`,
   'y',
 );
 /** the characters NUM_RE's alternatives start with */
 export const NUM_FIRST = new Uint8Array(65536);
 for (const c of `百一0123456789${CN_NUMERAL_CHARS}`) NUM_FIRST[c.charCodeAt(0)] = 1;
+for (const i of CHANGE_IDIOMS) NUM_FIRST[i.form.charCodeAt(0)] = 1;
 const CJK = /[\u4e00-\u9fff]/;
-const QUALIFIER_LIST_ITEM = /^[、和及与至到—~\-]\d+(?:\.\d+)?(?:周岁|岁|个月|人|天)(?:及以上|及以下|以上|以下|以内|内)?/;
-const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟', '个工作日', '周']);
 /** bound words that, right before a qualifier-looking value, make it a value (至少有1人承担) */
 const QUALIFIER_OVERRIDE = PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']);
 
@@ -109,11 +112,32 @@ export function scanValues(s: string, starts: Int32Array = numberStarts(s)): Val
     const tok = readToken(s, start, raw, numEnd);
     from = numEnd;
     if (tok) {
-      out.push(tok);
+      const prev = out[out.length - 1];
+      // 85%—90%: the second value closes a range opened by the first
+      if (prev && prev.upper === null && prev.post === null && tok.start - prev.end === 1 && RANGE_SEP.includes(s[prev.end]!) && prev.unit !== null && prev.unit === tok.unit && tok.upper === null && tok.value > prev.value) {
+        prev.upper = tok.value;
+        prev.end = tok.end;
+        prev.post = tok.post;
+      } else out.push(tok);
       from = Math.max(from, tok.end);
     }
   }
   return out;
+}
+
+/** 三分之一 → 33.3, 八成 → 80 (percent), with the length of the words; null for other numerals */
+function chineseShare(raw: string, s: string, start: number): { value: number; length: number } | null {
+  if (!/^[一二两三四五六七八九十百]/.test(raw)) return null;
+  const at = s.slice(start, start + 6);
+  const f = FRACTION_RE.exec(at);
+  if (f) {
+    const whole = f[1] === '百' ? 100 : parseChineseNumeral(f[1]!);
+    const part = parseChineseNumeral(f[2]!);
+    if (whole && part && part < whole) return { value: Math.round((part / whole) * 1000) / 10, length: f[0].length };
+  }
+  const t = TENTHS_RE.exec(at);
+  if (t && raw.length === 1) return { value: parseChineseNumeral(t[1]!)! * 10, length: t[0].length };
+  return null;
 }
 
 function readToken(s: string, start: number, raw: string, numEnd: number): ValueToken | null {
@@ -122,7 +146,21 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
   let chinese = false;
   let impliedUnit: string | null = null;
   let rule = 'numerals/arabic';
-  if (raw.startsWith('百分之')) {
+  let upper: number | null = null;
+  let idiom: ValueToken['idiom'] = null;
+  const change = CHANGE_IDIOMS.find((i) => i.form === raw);
+  const fraction = raw.startsWith('百分之') ? null : chineseShare(raw, s, start);
+  if (change) {
+    value = change.value;
+    impliedUnit = change.unit;
+    idiom = change.direction;
+    rule = 'numerals/chinese';
+  } else if (fraction) {
+    value = fraction.value;
+    impliedUnit = '%';
+    rule = 'numerals/chinese';
+    numEnd = start + fraction.length;
+  } else if (raw.startsWith('百分之')) {
     value = raw === '百分之百' ? 100 : parseChineseNumeral(raw.slice(3));
     impliedUnit = '%';
     rule = 'numerals/chinese';
@@ -137,6 +175,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     if (raw.length > 20) return null;
     const lower = /^\d+(?:\.\d+)?/.exec(raw)![0];
     value = Number(lower);
+    if (lower.length < raw.length) upper = Number(raw.slice(lower.length + 1));
     if (s[numEnd] === '.' && /\d/.test(s[numEnd + 1] ?? '')) return null;
   } else {
     chinese = true;
@@ -206,5 +245,6 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
       return null;
     if (boundForm === null && /[—\-~至到]/.test(raw) && unit === '岁') return null;
   }
-  return { start, numEnd, end: at, value, unit, unitDef, post, chinese, rule };
+  if (upper !== null && !(upper > value)) upper = null;
+  return { start, numEnd, end: at, value, unit, unitDef, post, chinese, rule, upper, idiom };
 }

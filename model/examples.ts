@@ -1,5 +1,5 @@
 // Shared shapes of phrasing rules: each rule is data with examples that run as tests.
-import type { Comparator, Direction, Kind } from './schema.ts';
+import type { Change, Comparator, Direction, Kind } from './schema.ts';
 
 /** What a record produced from an example must look like (only the fields given are checked). */
 export interface ExpectedRecord {
@@ -11,6 +11,10 @@ export interface ExpectedRecord {
   indicator?: string;
   direction?: Direction | null;
   year?: number | null;
+  upper?: number | null;
+  change?: Change | null;
+  /** the id of the phrasing module that made the record */
+  rule?: string;
 }
 
 export interface RuleExample {
@@ -22,6 +26,21 @@ export interface RuleExample {
   expect: ExpectedRecord[];
   /** the extractor knowingly fails this example; the test asserts it still fails */
   notSupported?: boolean;
+}
+
+/** Examples of a phrasing module, as ESLint's RuleTester takes them. */
+export interface PhrasingExamples {
+  /** texts the module reads: the records they give, all of them; at least one carries the module's id */
+  valid: RuleExample[];
+  /** texts the module must leave alone: no record carries its id (and `expect`, when given, holds) */
+  invalid: (Omit<RuleExample, 'expect'> & { expect?: ExpectedRecord[] })[];
+}
+
+export interface PhrasingMeta {
+  /** the id every record the module makes carries as `rule` */
+  id: string;
+  kind: Kind;
+  description: string;
 }
 
 export interface PhraseRule {

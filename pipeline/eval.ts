@@ -6,7 +6,7 @@ import { InputError } from './errors.ts';
 import { analyze, readPlanFile } from './workers/analysis.ts';
 import { GoldRecord, Kind, type Target } from '../model/schema.ts';
 
-export const FIELDS = ['comparator', 'unit', 'year', 'verb', 'part', 'domain', 'section', 'indicator'] as const;
+export const FIELDS = ['comparator', 'unit', 'year', 'verb', 'part', 'domain', 'section', 'indicator', 'change', 'upper'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** A predicted record in gold terms (TARGETS.md's record shape). */
@@ -29,6 +29,8 @@ export function predictedOf(doc: string, t: Target): Predicted {
     direction: t.direction,
     year: t.year,
     quote: t.source.quote,
+    change: t.change,
+    upper: t.upper,
   };
 }
 
@@ -115,6 +117,8 @@ export interface EvalReport {
 
 function fieldEqual(field: Field, g: GoldRecord, p: Predicted): boolean {
   if (field === 'indicator') return stripSpace(g.indicator) === stripSpace(p.indicator);
+  // gold written before changes and ranges says nothing of them: every record of it is a level without an upper end
+  if (field === 'change') return JSON.stringify(g.change ?? null) === JSON.stringify(p.change ?? null);
   return (g[field] ?? null) === (p[field] ?? null);
 }
 
@@ -148,7 +152,7 @@ export async function predictFor(docs: string[], corpus: string): Promise<Predic
   for (const doc of docs) {
     const path = join(corpus, doc);
     if (!existsSync(path)) throw new InputError(doc, `gold names a document that is not in ${corpus}/`);
-    const a = await analyze({ path, file: basename(path), data: readPlanFile(path) });
+    const a = await analyze(readPlanFile(path), { path, file: basename(path) });
     if (!a.ok) throw new InputError(doc, a.message);
     for (const t of a.targets) out.push(predictedOf(doc, t));
   }

@@ -1,5 +1,6 @@
-// One xstate machine per document: each stage is an invoked actor; a failure
-// in any stage parks the document in `failed` with its message and stage.
+// One xstate machine per document, run where its stages run (a worker thread, or eval's thread):
+// each stage is an invoked actor; a failure in any stage parks the document in `failed` with its
+// message and stage.
 import { assign, createActor, fromPromise, setup, toPromise } from 'xstate';
 import { describeError } from './errors.ts';
 
@@ -15,19 +16,19 @@ export interface Outcome<C> {
 /** A stage reads the document's context and returns the fields it adds. */
 export type StageFn<C> = (context: C) => Promise<Partial<C>> | Partial<C>;
 
-export function documentMachine<C extends { file: string }>(stages: Record<Stage, StageFn<C>>) {
+export function documentMachine<C extends { file: string }, S extends Stage>(stages: Record<S, StageFn<C>>, order: readonly S[]) {
   type Ctx = { doc: C; failed: Outcome<C>['failed'] };
   const actors = Object.fromEntries(
-    STAGES.map((s) => [s, fromPromise<Partial<C>, C>(async ({ input }) => stages[s](input))]),
+    order.map((s) => [s, fromPromise<Partial<C>, C>(async ({ input }) => stages[s](input))]),
   );
   const states: Record<string, unknown> = {};
-  STAGES.forEach((stage, i) => {
+  order.forEach((stage, i) => {
     states[stage] = {
       invoke: {
         src: stage,
         input: ({ context }: { context: Ctx }) => context.doc,
         onDone: {
-          target: STAGES[i + 1] ?? 'done',
+          target: order[i + 1] ?? 'done',
           actions: assign(({ context, event }) => ({
             doc: { ...context.doc, ...(event as unknown as { output: Partial<C> }).output },
           })),
@@ -48,7 +49,7 @@ export function documentMachine<C extends { file: string }>(stages: Record<Stage
     actors: actors as never,
   }).createMachine({
     id: 'document',
-    initial: STAGES[0],
+    initial: order[0],
     context: ({ input }) => ({ doc: input, failed: null }),
     states: states as never,
     output: ({ context }) => context,
@@ -56,8 +57,11 @@ export function documentMachine<C extends { file: string }>(stages: Record<Stage
 }
 
 /** Runs documents through one machine, built once: a run starts thousands of actors from it. */
-export function documentRunner<C extends { file: string }>(stages: Record<Stage, StageFn<C>>): (input: C) => Promise<Outcome<C>> {
-  const machine = documentMachine(stages);
+export function documentRunner<C extends { file: string }, S extends Stage>(
+  stages: Record<S, StageFn<C>>,
+  order: readonly S[],
+): (input: C) => Promise<Outcome<C>> {
+  const machine = documentMachine(stages, order);
   return async (input) => {
     const actor = createActor(machine, { input });
     actor.start();

@@ -8,14 +8,14 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { InputError, describeError } from './errors.ts';
-import { STAGES, documentRunner, type Stage, type StageFn } from './machine.ts';
+import type { Outcome, Stage } from './machine.ts';
 import { staleLines } from './stages/review.ts';
 import { BatchWriter, Store } from './stages/store.ts';
 import { discardDocument, publishDocument, writeSchemas } from './stages/write.ts';
 import { removeStaleTemps, writeFileAtomic, toJson } from './fsutil.ts';
 import { acquireLock } from './lock.ts';
 import { VERSION, getRulesVersion } from './version.ts';
-import { readPlanFile } from './workers/analysis.ts';
+import { readPlanFile, type AnalysisStages } from './workers/analysis.ts';
 import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
 import type { OcrMode } from './stages/ocr.ts';
 import { WORKER_QUEUE, WorkerPool } from './workers/pool.ts';
@@ -26,6 +26,8 @@ export { analysisStages } from './workers/analysis.ts';
 const BATCH_DOCS = 16;
 
 export interface RunOptions {
+  /** analysis stages that replace the default ones (tests: other rules); the run stays in this thread */
+  stages?: Partial<AnalysisStages>;
   /** also write the comparison tables (compare.md/csv/xlsx, report.html) */
   compare?: boolean;
   inputs: string[];
@@ -182,8 +184,8 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   // workers start on first need: a run with nothing to analyse starts none; for a handful of
   // documents their start-up (a second or two each) costs more than it saves
   const workers = Math.max(1, opts.concurrency || availableParallelism());
-  const pool = (opts.inThread ?? files.length < MIN_WORKER_DOCS) ? null : new WorkerPool(workers);
-  const prepare = (t: DocumentTask): Promise<Prepared> => (pool ? pool.prepare(t) : prepareDocument(t));
+  const pool = (opts.stages ?? opts.inThread ?? files.length < MIN_WORKER_DOCS) ? null : new WorkerPool(workers);
+  const prepare = (t: DocumentTask): Promise<Prepared> => (pool ? pool.prepare(t) : prepareDocument(t, undefined, opts.stages));
   const settings: RunSettings = {
     out: opts.out,
     reviews: opts.reviews,
@@ -197,42 +199,29 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   // a run that writes many documents, compared with what the store holds, builds the readers'
   // indexes once at its end; a small update keeps them
   const writer = new BatchWriter(store, BATCH_DOCS, 20, Math.max(200, store.documentCount() / 4));
-  /** The prepared result as of `stage`: fails the stage the worker failed in, once the machine is there. */
-  const ready = (c: DocContext, stage: Stage): Extract<Prepared, { ok: true }> | undefined => {
-    const p = c.prepared;
-    if (!p) throw new Error('no result from the document worker');
-    if (!p.ok && STAGES.indexOf(p.stage) <= STAGES.indexOf(stage)) throw new StageFailure(p.message);
-    return p.ok ? p : undefined;
-  };
-  const runOne = documentRunner<DocContext>({
-    ingest: async (c) => {
-      const prepared = await prepare({ path: c.path, file: c.file, name: c.name, data: c.data, maxBytes: opts.maxBytes, run: settings });
-      ready({ ...c, prepared }, 'ingest');
-      return { data: undefined, prepared };
-    },
-    structure: (c) => (ready(c, 'structure'), {}),
-    extract: (c) => (ready(c, 'extract'), {}),
-    normalize: (c) => (ready(c, 'normalize'), {}),
-    review: (c) => (ready(c, 'review'), {}),
-    store: async (c) => {
-      const p = ready(c, 'store');
-      if (!p) return {};
-      // an output left from before must not outlive this row: a run killed before
-      // `write` leaves no targets file, so the next run does the document again
+  /**
+   * The document machine ran where its stages ran (a worker, or this thread); here its rows are
+   * committed (`store`) and its outputs published (`write`), each failing that stage alone.
+   */
+  const runOne = async (c: DocContext): Promise<Outcome<DocContext>> => {
+    const prepared = await prepare({ path: c.path, file: c.file, name: c.name, data: c.data, maxBytes: opts.maxBytes, run: settings });
+    const context = { ...c, data: undefined, prepared };
+    if (!prepared.ok) return { context, failed: { stage: prepared.stage, message: prepared.message } };
+    // an output left from before must not outlive this row: a run killed before
+    // `write` leaves no targets file, so the next run does the document again
+    try {
       rmSync(join(opts.out, `${c.name}.targets.json`), { force: true });
-      await writer.save(p.rows);
-      return {};
-    },
-    write: (c) => {
-      const p = ready(c, 'write')!;
-      try {
-        publishDocument(p.outputs);
-      } catch (err) {
-        throw new InputError(opts.out, `cannot write outputs: ${(err as Error).message}`);
-      }
-      return {};
-    },
-  });
+      await writer.save(prepared.rows);
+    } catch (err) {
+      return { context, failed: { stage: 'store', message: describeError(err, c.file) } };
+    }
+    try {
+      publishDocument(prepared.outputs);
+    } catch (err) {
+      return { context, failed: { stage: 'write', message: describeError(new InputError(opts.out, `cannot write outputs: ${(err as Error).message}`)) } };
+    }
+    return { context, failed: null };
+  };
 
   const reviewFileSha = (name: string): string | null => {
     const p = join(opts.reviews, `${name}.review.json`);
@@ -404,14 +393,6 @@ function failedReport(
     targets: [],
   });
   return { path: d.path, name: d.name, status: 'failed', stage, message, targets: 0, baselines: 0, line: `✗ ${message}` };
-}
-
-/** Fails a stage with a worker's message as it stands (it already names the file). */
-class StageFailure extends InputError {
-  constructor(message: string) {
-    super('', message);
-    this.message = message;
-  }
 }
 
 /** A counting semaphore in shared memory (see OcrSlots in stages/ocr.ts, not imported here). */

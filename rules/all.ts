@@ -1,12 +1,9 @@
 // Every phrasing rule of the extractor, for tests and documentation.
-import { baselineRules } from './baseline.ts';
 import { boundRules } from './bounds.ts';
-import { coverageRules } from './coverage.ts';
 import { exclusionRules } from './exclusions.ts';
 import { noiseRules } from './noise.ts';
 import { numeralRules } from './numerals.ts';
 import { phrasingRules } from './phrasings.ts';
-import { qualitativeRules } from './qualitative.ts';
 import type { PhraseRule } from '../model/examples.ts';
 import { unitRules } from './units.ts';
 import { verbRules } from './verbs.ts';
@@ -19,7 +16,4 @@ export const PHRASE_RULES: PhraseRule[] = [
   ...exclusionRules,
   ...noiseRules,
   ...phrasingRules,
-  ...qualitativeRules,
-  ...coverageRules,
-  ...baselineRules,
 ];

@@ -5,6 +5,7 @@ import type { PhraseRule } from '../model/examples.ts';
 /** after value + unit, longest first */
 export const POST_BOUNDS: { form: string; comparator: Comparator }[] = [
   { form: '及以上', comparator: '>=' },
+  { form: '及以下', comparator: '<=' },
   { form: '以上', comparator: '>=' },
   { form: '以下', comparator: '<=' },
   { form: '以内', comparator: '<=' },
@@ -18,6 +19,10 @@ export const PRE_BOUNDS: { form: string; comparator: Comparator; verb: boolean }
   { form: '不超过', comparator: '<=', verb: true },
   { form: '不高于', comparator: '<=', verb: true },
   { form: '不多于', comparator: '<=', verb: true },
+  { form: '不小于', comparator: '>=', verb: true },
+  { form: '不大于', comparator: '<=', verb: true },
+  { form: '少于', comparator: '<=', verb: true },
+  { form: '多于', comparator: '>=', verb: true },
   { form: '至少', comparator: '>=', verb: false },
   { form: '超过', comparator: '>=', verb: true },
   { form: '高于', comparator: '>=', verb: true },
@@ -26,6 +31,12 @@ export const PRE_BOUNDS: { form: string; comparator: Comparator; verb: boolean }
   { form: '小于', comparator: '<=', verb: true },
   { form: '最多', comparator: '<=', verb: false },
   { form: '约', comparator: '~', verb: false },
+  { form: '逾', comparator: '>=', verb: false },
+  // signs as written in tables and lists (＞ and ＜ are made half-width before matching)
+  { form: '≥', comparator: '>=', verb: false },
+  { form: '≤', comparator: '<=', verb: false },
+  { form: '>', comparator: '>=', verb: false },
+  { form: '<', comparator: '<=', verb: false },
 ];
 
 export const boundRules: PhraseRule[] = [
@@ -63,8 +74,17 @@ export const boundRules: PhraseRule[] = [
     ],
   },
   {
-    id: 'bounds/range',
-    description: 'a range is recorded by its lower end with =',
-    examples: [{ text: '每个县建设3-5家儿童友好医院。', section: '策略措施', expect: [{ value: 3, unit: '家', comparator: '=' }] }],
+    id: 'bounds/more-words',
+    description: '超过, 逾, 不小于, 应大于 and the signs ≥ > are >=; 少于, 应小于, ≤ < are <=',
+    examples: [
+      { text: '城镇新增就业人员中女性比例超过40%。', expect: [{ value: 40, comparator: '>=', verb: '超过' }] },
+      { text: '农村适龄妇女宫颈癌筛查率逾80%。', expect: [{ value: 80, comparator: '>=' }] },
+      { text: '县级妇幼保健机构床位数不小于50张。', section: '策略措施', expect: [{ value: 50, unit: '张', comparator: '>=', verb: '不小于' }] },
+      { text: '儿童青少年体质健康达标率应大于92%。', expect: [{ value: 92, comparator: '>=' }] },
+      { text: '孕产妇死亡率少于9/10万。', expect: [{ value: 9, unit: '1/10万', comparator: '<=', verb: '少于' }] },
+      { text: '婴儿死亡率应小于4‰。', expect: [{ value: 4, unit: '‰', comparator: '<=' }] },
+      { text: '产前筛查率≥85%。', expect: [{ value: 85, comparator: '>=' }] },
+      { text: '5岁以下儿童死亡率＜6‰。', expect: [{ value: 6, comparator: '<=' }] },
+    ],
   },
 ];

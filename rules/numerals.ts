@@ -4,7 +4,7 @@ import type { PhraseRule } from '../model/examples.ts';
 /** full-width → half-width, one UTF-16 unit each so offsets stay aligned */
 export const FULL_WIDTH: Record<string, string> = {
   '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9',
-  '．': '.', '％': '%', '／': '/', '－': '-', '～': '~', '，': '，', '＋': '+', '–': '-', '﹪': '%',
+  '．': '.', '％': '%', '／': '/', '－': '-', '～': '~', '，': '，', '＋': '+', '–': '-', '﹪': '%', '＞': '>', '＜': '<',
 };
 
 export const CN_DIGITS: Record<string, number> = {
@@ -43,6 +43,18 @@ export function parseChineseNumeral(s: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+/** Words that are a change by themselves: the amount, its unit and its sign (翻一番: doubles). */
+export const CHANGE_IDIOMS: { form: string; value: number; unit: string; direction: 'up' | 'down' }[] = [
+  { form: '翻一番', value: 2, unit: '倍', direction: 'up' },
+  { form: '翻两番', value: 4, unit: '倍', direction: 'up' },
+  { form: '翻番', value: 2, unit: '倍', direction: 'up' },
+  { form: '减半', value: 50, unit: '%', direction: 'down' },
+];
+
+/** N分之M (三分之一: 33.3 %) and N成 (八成: 80 %): shares written in words */
+export const FRACTION_RE = /^([一二两三四五六七八九十]|百)分之([一二两三四五六七八九])/;
+export const TENTHS_RE = /^([一二两三四五六七八九])成(?![为立功绩果效本员长年型熟不])/;
+
 /** Special number phrases; value and implied unit. */
 export const NUMBER_PHRASES: { form: RegExp; value: (m: RegExpExecArray) => number | null; unit?: string }[] = [
   { form: /^百分之([零〇一二两三四五六七八九十百]+)/, value: (m) => parseChineseNumeral(m[1]!), unit: '%' },
@@ -67,6 +79,9 @@ export const numeralRules: PhraseRule[] = [
       { text: '建档率达到百分之百。', expect: [{ value: 100, unit: '%', comparator: '=' }] },
       { text: '每年举办十二期培训班。', section: '策略措施', expect: [{ value: 12, unit: '期' }] },
       { text: '一半以上的社区建立儿童之家。', section: '策略措施', expect: [{ value: 50, unit: '%', comparator: '>=' }] },
+      { text: '八成以上的村建成儿童之家。', section: '策略措施', expect: [{ value: 80, unit: '%', comparator: '>=' }] },
+      { text: '三分之一的乡镇建立婴幼儿照护服务指导中心。', section: '策略措施', expect: [{ value: 33.3, unit: '%' }] },
+      { text: '确保工作一成不变。', section: '策略措施', expect: [] },
     ],
   },
   {

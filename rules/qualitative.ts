@@ -1,6 +1,5 @@
 // Direction-only commitments (主要目标 only): 逐步提高, 明显下降, 稳中有升, 保持合理比例 …
 import type { Direction } from '../model/schema.ts';
-import type { PhraseRule } from '../model/examples.ts';
 
 export interface DirectionWord {
   form: string;
@@ -44,42 +43,7 @@ export const QUALITATIVE_NOUNS: string[] = [
   '心理健康水平', '超重', '肥胖', '性别比', '健康素养', '覆盖范围',
 ];
 
-export const qualitativeRules: PhraseRule[] = [
-  {
-    id: 'qualitative/postfix',
-    description: 'indicator followed by a direction word',
-    examples: [
-      { text: '乳腺癌筛查率逐步提高。', expect: [{ kind: 'qualitative', indicator: '乳腺癌筛查率', direction: 'up', value: null }] },
-      { text: '男女收入差距明显缩小。', expect: [{ kind: 'qualitative', direction: 'down' }] },
-      { text: '社会组织女性负责人比例稳中有升。', expect: [{ kind: 'qualitative', direction: 'up' }] },
-      { text: '妇女焦虑症、抑郁症患病率上升趋势减缓。', expect: [{ kind: 'qualitative', direction: 'down' }] },
-      { text: '妇女健康水平不断提高。', expect: [] },
-      // groups sharing one indicator word stay one record (TARGETS.md), though some annotators split them
-      {
-        text: '适龄妇女宫颈癌、乳腺癌人群筛查率逐步提高。',
-        expect: [{ indicator: '适龄妇女宫颈癌人群筛查率' }, { indicator: '适龄妇女乳腺癌人群筛查率' }],
-        notSupported: true,
-      },
-      { text: '乳腺癌筛查率逐步提高。', section: '策略措施', expect: [] },
-    ],
-  },
-  {
-    id: 'qualitative/prefix',
-    description: 'direction verb followed by the indicator',
-    examples: [
-      { text: '提高妇女经常参加体育锻炼的人数比例。', expect: [{ kind: 'qualitative', indicator: '妇女经常参加体育锻炼的人数比例', direction: 'up' }] },
-      { text: '降低女职工职业病发病率。', expect: [{ kind: 'qualitative', indicator: '女职工职业病发病率', direction: 'down' }] },
-      { text: '减缓妇女心理疾病发生比例上升的趋势。', expect: [{ kind: 'qualitative', indicator: '妇女心理疾病发生比例', direction: 'down' }] },
-      { text: '提高妇女参与社会治理的能力。', expect: [] },
-    ],
-  },
-  {
-    id: 'qualitative/keep',
-    description: 'keep-phrases',
-    examples: [
-      { text: '中国共产党女党员保持合理比例。', expect: [{ kind: 'qualitative', indicator: '中国共产党女党员比例', direction: 'keep' }] },
-      { text: '高校在校生中男女比例保持均衡。', expect: [{ kind: 'qualitative', direction: 'keep' }] },
-      { text: '出生人口性别比保持在正常范围。', expect: [{ kind: 'qualitative', indicator: '出生人口性别比', direction: 'keep' }] },
-    ],
-  },
-];
+/** a gap against another figure (与全国平均水平的差距) is no indicator of the plan */
+export const AGAINST = /^(与|同|和)/;
+/** a gap between places only (城乡差距, 城乡、区域差距) names no measured indicator */
+export const BARE_GAP = /^(城乡|区域|地区|群体|城市|农村|之间|和|、|及|与)+差距$/;

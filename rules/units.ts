@@ -51,6 +51,8 @@ export const UNITS: UnitDef[] = [
   { forms: ['座'], unit: '座', chineseNumeral: true },
   { forms: ['场次'], unit: '场次', chineseNumeral: true },
   { forms: ['周'], unit: '周', chineseNumeral: true, qualifier: true },
+  // cases of a rate given per case (每十万活产中少于70例)
+  { forms: ['例'], unit: '例', chineseNumeral: true },
 ];
 
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
@@ -78,6 +80,7 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   户: ['籍', '口', '外', '型'],
   座: ['谈'],
   周: ['岁', '边', '期', '末', '围', '年', '全'],
+  例: ['如', '外', '会', '行', '证', '子', '题'],
 };
 
 export const unitRules: PhraseRule[] = [
@@ -125,3 +128,11 @@ export const unitRules: PhraseRule[] = [
     ],
   },
 ];
+
+/** between two values of one unit, a range: 85%—90% */
+/** between two values of one unit, a range: 85%—90% */
+export const RANGE_SEP = '—-~至';
+/** other qualifiers of a list that share one noun (3岁以下和7岁以下儿童) */
+export const QUALIFIER_LIST_ITEM = /^[、和及与至到—~\-]\d+(?:\.\d+)?(?:周岁|岁|个月|人|天)(?:及以上|及以下|以上|以下|以内|内)?/;
+/** units of time a 内 after makes a deadline (1个月内) */
+export const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟', '个工作日', '周']);

@@ -20,7 +20,9 @@ export function extract(text: string, section = '主要目标', period: [number,
 function fits(r: Extracted, e: ExpectedRecord): boolean {
   for (const [k, v] of Object.entries(e)) {
     const got = k === 'indicator' ? r.indicator.text : (r as unknown as Record<string, unknown>)[k];
-    if (typeof v === 'number' && typeof got === 'number' ? Math.abs(v - got) > 1e-9 : got !== v) return false;
+    if (v !== null && typeof v === 'object') {
+      if (JSON.stringify(got) !== JSON.stringify(v)) return false;
+    } else if (typeof v === 'number' && typeof got === 'number' ? Math.abs(v - got) > 1e-9 : got !== v) return false;
   }
   return true;
 }
@@ -39,6 +41,9 @@ export function mismatch(records: Extracted[], expect: ExpectedRecord[]): string
 
 export function describe(records: Extracted[]): string {
   return JSON.stringify(
-    records.map((r) => ({ kind: r.kind, indicator: r.indicator.text, verb: r.verb, comparator: r.comparator, value: r.value, unit: r.unit, direction: r.direction, year: r.year })),
+    records.map((r) => ({
+      kind: r.kind, indicator: r.indicator.text, verb: r.verb, comparator: r.comparator, value: r.value, upper: r.upper, unit: r.unit,
+      direction: r.direction, change: r.change, year: r.year, rule: r.rule,
+    })),
   );
 }

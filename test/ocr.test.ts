@@ -41,7 +41,7 @@ const ocrRuns = () => (existsSync(calls) ? readFileSync(calls, 'utf8').split('\n
 
 /** What the scan fixture was drawn from, analysed as text: the records the scan should give. */
 async function drawnTargets(): Promise<Target[]> {
-  const a = await analyze({ path: 'plan.txt', file: 'plan.txt', data: readFileSync(join(OCR, 'plan-scan.lines.txt')) });
+  const a = await analyze(readFileSync(join(OCR, 'plan-scan.lines.txt')), { file: 'plan.txt' });
   if (!a.ok) throw new Error(a.message);
   return a.targets;
 }
@@ -121,7 +121,7 @@ describe('a PDF of text pages and a scanned page', () => {
     const jpeg = readFileSync(join(OCR, 'plan-page.jpg'));
     const pdf = pagesPdf([{ lines: lines.slice(0, 6) }, { jpeg, W: PAGE.width, H: PAGE.height, dpi: 200 }, { lines: lines.slice(-4) }]);
     const before = ocrRuns();
-    const a = await analyze({ path: 'mixed.pdf', file: 'mixed.pdf', data: pdf, ocr: auto.ocr });
+    const a = await analyze(pdf, { file: 'mixed.pdf', ocr: auto.ocr });
     if (!a.ok) throw new Error(a.message);
     expect(a.ingested.ocr?.pages).toBe(1);
     expect(a.ingested.pages).toHaveLength(3);

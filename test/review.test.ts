@@ -115,19 +115,13 @@ function checkReviewed(): void {
   });
 }
 
-/** New rules: every indicator phrase widened, so every id moves. */
-async function withChangedRules<T>(f: () => Promise<T>): Promise<T> {
-  const extract = analysisStages.extract;
-  analysisStages.extract = (c) => {
-    const { extracted } = extract(c);
+/** New rules: every indicator phrase widened, so every id moves (the run is configured with them, not patched). */
+const changedRules: RunOptions['stages'] = {
+  extract: (c) => {
+    const { extracted } = analysisStages.extract(c);
     return { extracted: extracted.map((e) => ({ ...e, indicator: { ...e.indicator, text: `全市${e.indicator.text}` } })) };
-  };
-  try {
-    return await f();
-  } finally {
-    analysisStages.extract = extract;
-  }
-}
+  },
+};
 
 describe('review decisions', () => {
   it('are applied the same by worker threads as in-thread: same outputs, same store rows', async () => {
@@ -160,7 +154,7 @@ describe('review decisions', () => {
     checkReviewed();
 
     // changed rules: every id moves; decisions are re-placed by source and indicator
-    s = await withChangedRules(() => run({ ...opts, rulesVersion: 'rules-2' }));
+    s = await run({ ...opts, rulesVersion: 'rules-2', stages: changedRules });
     expect(s.stale).toBe(0);
     checkReviewed();
     const ids = new Set(outputOf().map((t) => t.id));
@@ -169,11 +163,11 @@ describe('review decisions', () => {
     // edited text: lines shift and the same statement appears earlier (ids move by rank)
     const edited = PLAN.replace('（2021—2025年）\n', '（2021—2025年）\n说明一\n说明二\n2. 孕产妇死亡率下降到12/10万以下。\n');
     writeFileSync(join(dir, 'plans', 'plan.txt'), edited);
-    for (const [rules, extract] of [
-      ['rules-1', (f: () => Promise<RunSummary>) => f()],
-      ['rules-2', withChangedRules<RunSummary>],
+    for (const [rules, stages] of [
+      ['rules-1', undefined],
+      ['rules-2', changedRules],
     ] as const) {
-      s = await extract(() => run({ ...opts, rulesVersion: rules }));
+      s = await run({ ...opts, rulesVersion: rules, stages });
       expect(s.stale).toBe(0);
       const out = outputOf();
       const corrected = out.filter((t) => t.status === 'corrected');

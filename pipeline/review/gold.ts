@@ -68,7 +68,7 @@ export async function reviewsAsGold(reviewsDir: string, corpus: string): Promise
     }
     let a: Analysis;
     try {
-      a = await analyze({ path: join(corpus, doc), file: doc, data: readPlanFile(join(corpus, doc)) });
+      a = await analyze(readPlanFile(join(corpus, doc)), { path: join(corpus, doc), file: doc });
     } catch (err) {
       out.problems.push(describeError(err, doc));
       continue;

@@ -35,7 +35,8 @@ export function toTarget(e: Extracted, id: string, status: Target['status'] = 'e
     direction: e.direction,
     change: e.change,
     year: e.year,
-    normalized: normalizeValue(indicatorId, e.value, e.unit),
+    // an amount of change is no level in the indicator's unit
+    normalized: e.change ? null : normalizeValue(indicatorId, e.value, e.unit),
     source: { line: e.source.line, column: e.source.column, start: e.source.start, end: e.source.end, quote: e.source.quote },
     status,
     rule: e.rule,

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeStructure } from '../../extractors/structure.ts';
 import { extractTargets } from '../../extractors/index.ts';
 import { InputError, describeError } from '../errors.ts';
-import type { Stage } from '../machine.ts';
+import { documentRunner, type Stage, type StageFn } from '../machine.ts';
 import type { DocStructure, Extracted, Target } from '../../model/schema.ts';
 import type { Ingested } from '../stages/ingest.ts';
 import { normalizeTargets } from '../stages/normalize.ts';
@@ -17,6 +17,11 @@ export interface AnalysisContext {
   path: string;
   file: string;
   data?: Buffer;
+  maxBytes?: number;
+  /** OCR of scans (default: auto, no page cache) */
+  ocr?: OcrOptions;
+  /** told as each stage starts (a worker reports where it is) */
+  onStage?: (stage: Stage) => void;
   ingested?: Ingested;
   structure?: DocStructure;
   extracted?: Extracted[];
@@ -62,6 +67,19 @@ export function readPlanFile(path: string): Buffer {
   }
 }
 
+/** The analysis stages, as a processor is configured: tests hand their own instead of patching modules. */
+export type AnalysisStages = typeof analysisStages;
+
+export interface AnalyzeOptions {
+  file: string;
+  path?: string;
+  maxBytes?: number;
+  ocr?: OcrOptions;
+  /** stages that replace the default ones (tests: other rules) */
+  stages?: Partial<AnalysisStages>;
+  onStage?: (stage: Stage) => void;
+}
+
 /** A document's analysis: only what review, store rows and outputs need (prepareDocument, eval, reviews as gold). */
 export type Analysis =
   | {
@@ -74,21 +92,33 @@ export type Analysis =
     }
   | { ok: false; stage: Stage; message: string };
 
-/** Runs ingest → normalize on bytes; a failure names its stage, as the document machine would. */
-export async function analyze(
-  input: { path: string; file: string; data?: Buffer; maxBytes?: number; ocr?: OcrOptions },
-  onStage?: (stage: AnalysisStage) => void,
-): Promise<Analysis> {
-  let c: AnalysisContext = { path: input.path, file: input.file, data: input.data };
-  for (const stage of ANALYSIS_STAGES) {
-    onStage?.(stage);
-    try {
-      const add = stage === 'ingest' ? await analysisStages.ingest(c, input.maxBytes, input.ocr) : analysisStages[stage](c);
-      c = { ...c, ...add };
-    } catch (err) {
-      return { ok: false, stage, message: describeError(err, input.file) };
-    }
-  }
+/** A stage function that says where the document is before it runs. */
+export function announced<C extends { onStage?: (stage: Stage) => void }>(stage: Stage, f: StageFn<C>): StageFn<C> {
+  return (c) => {
+    c.onStage?.(stage);
+    return f(c);
+  };
+}
+
+/** The machine's stage functions for ingest → normalize, `stages` over the defaults. */
+export function analysisStageFns(stages: Partial<AnalysisStages> = {}): Record<AnalysisStage, StageFn<AnalysisContext>> {
+  const st = { ...analysisStages, ...stages };
+  return {
+    ingest: announced('ingest', (c) => st.ingest(c, c.maxBytes, c.ocr)),
+    structure: announced('structure', st.structure),
+    extract: announced('extract', st.extract),
+    normalize: announced('normalize', st.normalize),
+  };
+}
+
+const defaultRunner = documentRunner(analysisStageFns(), ANALYSIS_STAGES);
+
+/** One document's bytes through ingest → normalize on the document machine; a failure names its stage. */
+export async function analyze(data: Buffer | undefined, options: AnalyzeOptions): Promise<Analysis> {
+  const runner = options.stages ? documentRunner(analysisStageFns(options.stages), ANALYSIS_STAGES) : defaultRunner;
+  const out = await runner({ path: options.path ?? options.file, file: options.file, data, maxBytes: options.maxBytes, ocr: options.ocr, onStage: options.onStage });
+  if (out.failed) return { ok: false, ...out.failed };
+  const c = out.context;
   const { jurisdiction, plans } = c.structure!;
   return { ok: true, ingested: c.ingested!, structure: { jurisdiction, plans }, targets: c.targets! };
 }

@@ -1,14 +1,14 @@
 // Everything a run does to one document except storing it: analysis (ingest → normalize), review,
 // the store rows and the outputs under temp names. Runs in a worker thread (or in-thread for a few
 // documents), so the main thread, the store's single writer, only inserts rows and renames files.
-import { InputError, describeError } from '../errors.ts';
-import type { Stage } from '../machine.ts';
+import { InputError } from '../errors.ts';
+import { STAGES, documentRunner, type Stage, type StageFn } from '../machine.ts';
 import type { Format } from '../../model/schema.ts';
 import type { OcrOptions } from '../stages/ocr.ts';
 import { applyReviews } from '../stages/review.ts';
 import { documentRows, type DocumentRows } from '../stages/rows.ts';
 import { renderDocument, targetsFileOf, type PendingOutputs } from '../stages/write.ts';
-import { analyze } from './analysis.ts';
+import { analysisStageFns, announced, type AnalysisContext, type AnalysisStage, type AnalysisStages } from './analysis.ts';
 
 /** What the run tells every document. */
 export interface RunSettings {
@@ -51,36 +51,49 @@ export type Prepared =
   | { ok: true; summary: DocumentSummary; rows: DocumentRows; outputs: PendingOutputs }
   | { ok: false; stage: Stage; message: string };
 
-export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stage) => void): Promise<Prepared> {
-  const data = !task.data || Buffer.isBuffer(task.data) ? task.data : Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
-  const a = await analyze({ path: task.path, file: task.file, data, maxBytes: task.maxBytes, ocr: task.run.ocr }, onStage);
-  if (!a.ok) return a;
-  const { run } = task;
-  let stage: Stage = 'review';
-  try {
-    onStage?.(stage);
-    const r = applyReviews({
-      path: task.path,
-      file: task.file,
-      name: task.name,
-      text: a.ingested.text,
-      targets: a.targets,
-      reviewsDir: run.reviews,
-      reviewer: run.reviewer,
-      now: run.now,
-      sha256: a.ingested.sha256,
-    });
-    const info = { file: a.ingested.file, sha256: a.ingested.sha256, format: a.ingested.format, ...a.structure };
-    stage = 'store';
-    onStage?.(stage);
+/** A document in the machine: the analysis context and what review, store and write add. */
+interface DocumentContext extends AnalysisContext {
+  task: DocumentTask;
+  reviewed?: ReturnType<typeof applyReviews>;
+  rows?: DocumentRows;
+  outputs?: PendingOutputs;
+}
+
+const infoOf = (c: DocumentContext) => {
+  const { jurisdiction, plans } = c.structure!;
+  return { file: c.ingested!.file, sha256: c.ingested!.sha256, format: c.ingested!.format, jurisdiction, plans };
+};
+
+/** review → store rows → outputs under temp names: the stages after analysis, in the same thread. */
+const afterAnalysis = {
+  review: announced<DocumentContext>('review', (c) => {
+    const { task } = c;
+    const { run } = task;
+    return {
+      reviewed: applyReviews({
+        path: task.path,
+        file: task.file,
+        name: task.name,
+        text: c.ingested!.text,
+        targets: c.targets!,
+        reviewsDir: run.reviews,
+        reviewer: run.reviewer,
+        now: run.now,
+        sha256: c.ingested!.sha256,
+      }),
+    };
+  }),
+  store: announced<DocumentContext>('store', (c) => {
+    const { task } = c;
+    const r = c.reviewed!;
     const rows = documentRows(
       {
         path: task.path,
         file: task.file,
         name: task.name,
-        info,
-        bytes: a.ingested.bytes,
-        rulesVersion: run.rulesVersion,
+        info: infoOf(c),
+        bytes: c.ingested!.bytes,
+        rulesVersion: task.run.rulesVersion,
         reviewsSha: r.reviewsSha,
         status: 'ok',
         stage: null,
@@ -88,36 +101,55 @@ export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stag
         reviewError: r.reviewError,
         stale: r.stale,
         targets: r.targets,
-        runId: run.runId,
+        runId: task.run.runId,
       },
       r.log,
     );
-    stage = 'write';
-    onStage?.(stage);
-    const live = r.targets.filter((t) => t.storeStatus !== 'rejected').map((t) => t.target);
-    let outputs: PendingOutputs;
+    return { rows };
+  }),
+  write: announced<DocumentContext>('write', (c) => {
+    const live = c.reviewed!.targets.filter((t) => t.storeStatus !== 'rejected').map((t) => t.target);
     try {
-      outputs = renderDocument(run.out, task.name, targetsFileOf(info, live), a.ingested.derived ? a.ingested.text : null);
+      return { outputs: renderDocument(c.task.run.out, c.task.name, targetsFileOf(infoOf(c), live), c.ingested!.derived ? c.ingested!.text : null) };
     } catch (err) {
-      throw new InputError(run.out, `cannot write outputs: ${(err as Error).message}`);
+      throw new InputError(c.task.run.out, `cannot write outputs: ${(err as Error).message}`);
     }
-    const baselines = live.filter((t) => t.kind === 'baseline').length;
-    return {
-      ok: true,
-      summary: {
-        format: a.ingested.format,
-        jurisdiction: a.structure.jurisdiction.name,
-        parts: [...new Set(a.structure.plans.map((p) => p.part))],
-        targets: live.length - baselines,
-        baselines,
-        reviewed: r.targets.filter((t) => t.storeStatus !== 'extracted').length,
-        reviewError: r.reviewError,
-        stale: r.stale,
-      },
-      rows,
-      outputs,
-    };
-  } catch (err) {
-    return { ok: false, stage, message: describeError(err, task.file) };
-  }
+  }),
+};
+
+function documentStages(stages?: Partial<AnalysisStages>): Record<Stage, StageFn<DocumentContext>> {
+  return { ...(analysisStageFns(stages) as Record<AnalysisStage, StageFn<DocumentContext>>), ...afterAnalysis };
+}
+
+const defaultRunner = documentRunner(documentStages(), STAGES);
+
+/**
+ * A document from its bytes to its store rows and rendered outputs, on the document machine, in this
+ * thread; the run's writer commits the rows and publishes the outputs. `stages` replace analysis
+ * stages (tests), in-thread only.
+ */
+export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stage) => void, stages?: Partial<AnalysisStages>): Promise<Prepared> {
+  const data = !task.data || Buffer.isBuffer(task.data) ? task.data : Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
+  const runner = stages ? documentRunner(documentStages(stages), STAGES) : defaultRunner;
+  const out = await runner({ path: task.path, file: task.file, data, maxBytes: task.maxBytes, ocr: task.run.ocr, onStage, task: { ...task, data: undefined } });
+  if (out.failed) return { ok: false, ...out.failed };
+  const c = out.context;
+  const r = c.reviewed!;
+  const live = r.targets.filter((t) => t.storeStatus !== 'rejected');
+  const baselines = live.filter((t) => t.target.kind === 'baseline').length;
+  return {
+    ok: true,
+    summary: {
+      format: c.ingested!.format,
+      jurisdiction: c.structure!.jurisdiction.name,
+      parts: [...new Set(c.structure!.plans.map((p) => p.part))],
+      targets: live.length - baselines,
+      baselines,
+      reviewed: r.targets.filter((t) => t.storeStatus !== 'extracted').length,
+      reviewError: r.reviewError,
+      stale: r.stale,
+    },
+    rows: c.rows!,
+    outputs: c.outputs!,
+  };
 }

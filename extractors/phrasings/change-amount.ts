@@ -1,0 +1,38 @@
+// 增长8%, 下降20%: a change by an amount, with no base named (an annual plan's 增长8% is on the year before).
+import { baseYear, changeVerb } from '../change.ts';
+import type { ValuePhrasing } from '../phrasing.ts';
+
+export const changeAmount: ValuePhrasing = {
+  meta: {
+    id: 'change/amount',
+    kind: 'numeric',
+    description: 'a change verb followed directly by its amount, no base year: a change of that amount (base year null)',
+  },
+  read(site) {
+    const direction = changeVerb(site);
+    if (direction === null) return null;
+    if (typeof baseYear(site) === 'number') return null;
+    return { change: { base_year: null, per_year: false }, direction };
+  },
+  examples: {
+    valid: [
+      {
+        text: '地区生产总值增长8%左右。',
+        expect: [{ value: 8, unit: '%', comparator: '~', direction: 'up', change: { base_year: null, per_year: false }, rule: 'change/amount' }],
+      },
+      {
+        text: '儿童伤害死亡率下降20%。',
+        expect: [{ value: 20, unit: '%', direction: 'down', change: { base_year: null, per_year: false }, rule: 'change/amount' }],
+      },
+      {
+        text: '孕产妇死亡率降低三分之一。',
+        expect: [{ value: 33.3, unit: '%', direction: 'down', change: { base_year: null, per_year: false }, rule: 'change/amount' }],
+      },
+    ],
+    invalid: [
+      { text: '孕产妇死亡率下降到12/10万以下。', expect: [{ value: 12, change: null }] },
+      // a level verb with the indicator between verb and value
+      { text: '提升普惠性幼儿园占比85%以上。', expect: [{ value: 85, change: null }] },
+    ],
+  },
+};

@@ -1,0 +1,68 @@
+// a short measured noun later in a sentence shares the subject before it.
+// The engine (extractors/numeric.ts) applies this phrasing while it resolves a list's indicator.
+import type { Phrasing } from '../phrasing.ts';
+
+export const sharedSubject: Phrasing = {
+  meta: {
+    id: 'numeric/shared-subject',
+    kind: 'numeric',
+    description: 'a short measured noun later in a sentence shares the subject of the indicator before it (per-capita scope, shared words, the group of the clause before)',
+  },
+  examples: {
+    valid: [
+
+      {
+        text: '每千名儿童拥有儿科执业（助理）医生达1.12名、床位增至3.17张。',
+        section: '策略措施',
+        expect: [
+          { value: 1.12, indicator: '每千名儿童拥有儿科执业（助理）医生' },
+          { value: 3.17, indicator: '每千名儿童拥有床位' },
+        ],
+      },
+      {
+        text: '中小学生对《国家学生体质健康标准》达标率提高到98%以上，优良达标率达到60%以上。',
+        expect: [
+          { value: 98, indicator: '中小学生对《国家学生体质健康标准》达标率' },
+          { value: 60, indicator: '中小学生对《国家学生体质健康标准》优良达标率' },
+        ],
+      },
+      {
+        text: '5岁以下儿童生长迟缓率控制在5%以下，低体重率降低到3%以下。',
+        expect: [
+          { value: 5, indicator: '5岁以下儿童生长迟缓率' },
+          { value: 3, indicator: '5岁以下儿童低体重率' },
+        ],
+      },
+      {
+        text: '全县建成标准化儿童之家120个，覆盖率达到95%。',
+        section: '策略措施',
+        expect: [
+          { value: 120, indicator: '全县标准化儿童之家' },
+          { value: 95, indicator: '全县标准化儿童之家覆盖率' },
+        ],
+      },
+      // …not from a clause about another measure
+      // separate indicators of one sentence stay apart
+    ],
+    invalid: [
+      {
+        text: '妇女经常参加体育锻炼的人数持续增加，体育人口占比达到50%以上。',
+        expect: [{ kind: 'qualitative' }, { kind: 'numeric', value: 50, indicator: '体育人口占比' }],
+      },
+      {
+        text: '婴儿死亡率下降到5‰，孕产妇死亡率控制在12/10万以下。',
+        expect: [
+          { value: 5, indicator: '婴儿死亡率' },
+          { value: 12, indicator: '孕产妇死亡率' },
+        ],
+      },
+      {
+        text: '学前三年毛入园率达到96％，普惠性幼儿园覆盖率达到85％。',
+        expect: [
+          { value: 96, indicator: '学前三年毛入园率' },
+          { value: 85, indicator: '普惠性幼儿园覆盖率' },
+        ],
+      },
+    ],
+  },
+};
