@@ -146,6 +146,53 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/brackets',
+    description: 'a bracket read as 〈 or 〉 around a short aside (〈助理)) is a full-width bracket pair',
+    pattern: /〈([^〈〉()（）\n]{1,12})[〉)）]|[(（]([^〈〉()（）\n]{1,12})〉/g,
+    replace: '（$1$2）',
+    examples: {
+      valid: [
+        { input: '儿科执业〈助理)医生', output: '儿科执业（助理）医生' },
+        { input: '专(兼〉职', output: '专（兼）职' },
+      ],
+      invalid: ['（2021—2025年）', '专(兼)职', '〈〈'],
+    },
+  },
+  {
+    id: 'ocr/thousand',
+    description: '千 read as 干 in 每千 (每干名儿童, 每干人口)',
+    pattern: /每干(?=[名人户个位]|人口)/g,
+    replace: '每千',
+    examples: {
+      valid: [{ input: '每干名儿童拥有床位', output: '每千名儿童拥有床位' }],
+      invalid: ['每干一件事', '干部'],
+    },
+  },
+  {
+    id: 'ocr/speck',
+    description: 'a speck read as : ; \' ` or · at the start of a line, before a number',
+    pattern: /(?<=^|\n)[:;'`·]+(?=\d)/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '比例达到\n:95%以上', output: '比例达到\n95%以上' }],
+      invalid: ['时间:2025年', '比例达到\n95%以上'],
+    },
+  },
+  {
+    id: 'ocr/bound-char',
+    description: '上 or 下 of 以上/以下 after a number misread as a look-alike (土 止 人 / 卜 丁): a guess, flagged',
+    pattern: /(?<=\d[%‰]?以\s*)([土止人]|[卜丁])(?![\u4e00-\u9fff])/g,
+    chars: { 土: '上', 止: '上', 人: '上', 卜: '下', 丁: '下' },
+    confidence: 0.5,
+    examples: {
+      valid: [
+        { input: '毛入学率达到并保持在95%以\n人', output: '毛入学率达到并保持在95%以\n上' },
+        { input: '控制在10%以卜。', output: '控制在10%以下。' },
+      ],
+      invalid: ['达到95%以上', '以人为本', '3个以人民'],
+    },
+  },
+  {
     id: 'ocr/break-before-sign',
     description: 'a line break between a number and its % or ‰ is dropped',
     pattern: /(?<=\d)[ \t]*\r?\n[ \t]*(?=[%‰])/g,
