@@ -180,9 +180,9 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/bound-char',
-    description: '上 or 下 of 以上/以下 after a number misread as a look-alike (土 止 人 / 卜 丁): a guess, flagged',
-    pattern: /(?<=\d[%‰]?以\s*)([土止人]|[卜丁])(?![\u4e00-\u9fff])/g,
-    chars: { 土: '上', 止: '上', 人: '上', 卜: '下', 丁: '下' },
+    description: '上 or 下 of 以上/以下 after a number misread as a look-alike (土 止 人 本 / 卜 丁): a guess, flagged',
+    pattern: /(?<=\d[%‰]?以\s*)([土止人本]|[卜丁])(?![\u4e00-\u9fff])/g,
+    chars: { 土: '上', 止: '上', 人: '上', 本: '上', 卜: '下', 丁: '下' },
     confidence: 0.5,
     examples: {
       valid: [
@@ -190,6 +190,16 @@ export const OCR_RULES: OcrRule[] = [
         { input: '控制在10%以卜。', output: '控制在10%以下。' },
       ],
       invalid: ['达到95%以上', '以人为本', '3个以人民'],
+    },
+  },
+  {
+    id: 'ocr/age',
+    description: '岁 read as 寡 after a number (12寡儿童)',
+    pattern: /(?<=\d)寡/g,
+    replace: '岁',
+    examples: {
+      valid: [{ input: '12寡儿童龋患率', output: '12岁儿童龋患率' }],
+      invalid: ['寡妇', '多寡'],
     },
   },
   {
@@ -221,7 +231,7 @@ export const FLAGGED_CONFIDENCE = 0.3;
 export const PERMILLE_INDICATORS = ['infant_mortality_rate', 'under5_mortality_rate', 'neonatal_mortality_rate'];
 /**
  * An indicator name that found no catalogue id is compared with the catalogue's names: one misread
- * character (孚产妇死亡率, 宫颈癌蔓查率) in a name of at least this many characters is read as that
+ * character (孚产妇死亡率, 宫颈癌蔓查率; two in a name of 7 or more) in a name of at least this many characters is read as that
  * name, and the record keeps at most SIMILAR_NAME_CONFIDENCE (the id is a likeness, not a reading).
  */
 export const SIMILAR_NAME_MIN_LENGTH = 4;

@@ -84,6 +84,7 @@ describe('indicator names with a misread character', () => {
   const women = { part: 'women' as const, domain: '妇女与健康' };
   it.each([
     ['孚产妇死亡率', 'maternal_mortality_ratio'],
+    ['12寡儿童齿患率', 'child_dental_caries_rate'],
     ['适龄妇女宫颈癌蔓查率', 'cervical_cancer_screening_rate'],
   ])('%s is matched to the catalogue by likeness', (text, id) => {
     expect(matchIndicator(text, women)).toBeNull();

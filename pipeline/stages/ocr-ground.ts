@@ -29,19 +29,23 @@ function span(t: Target, text: string, starts: number[]): [number, number] {
 }
 
 /**
- * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters,
- * capped by any guessing cleanup rule that changed them, and set to FLAGGED_CONFIDENCE for what
- * OCR cannot settle: a word under LOW_WORD_CONFIDENCE, a percentage over 100, a ‰ indicator in %
- * under 10 (a ‰ read as %) or without a unit (a ‰ merged into the digits).
+ * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters
+ * and the indicator's (the latter counted down to LOW_WORD_CONFIDENCE only), capped by any guessing
+ * cleanup rule that changed them; FLAGGED_CONFIDENCE for what OCR cannot settle: a value word under
+ * LOW_WORD_CONFIDENCE, a percentage over 100, a ‰ indicator in % under 10 (a ‰ read as %) or
+ * without a unit (a ‰ merged into the digits).
  */
-export function ocrDoubt(t: Target, provs: Prov[]): number {
+export function ocrDoubt(t: Target, provs: Prov[], indicator: Prov[] = []): number {
   const low = Math.min(...provs.map((p) => p.conf));
   if (low < LOW_WORD_CONFIDENCE) return FLAGGED_CONFIDENCE;
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return FLAGGED_CONFIDENCE;
   const permille = t.indicator.id !== null && PERMILLE_INDICATORS.includes(t.indicator.id);
   // a ‰ read as %, or merged into the digits (3.0‰ → 3.95, no unit left)
   if (permille && t.value !== null && ((t.unit === '%' && t.value < 10) || t.unit === null)) return FLAGGED_CONFIDENCE;
-  return Math.min(low / 100, ...provs.map((p) => p.guess ?? 1));
+  // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
+  // characters under 60, so flagging on them would flag a third of a scan
+  const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
+  return Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1));
 }
 
 let names: string[] | undefined;
@@ -59,17 +63,37 @@ function catalogueNames(): string[] {
  */
 export function similarIndicator(text: string, ctx: { part: Target['part']; domain: string }): string | null {
   const found = new Set<string>();
-  for (const name of catalogueNames()) {
-    const n = name.length;
-    for (let at = 0; at + n <= text.length; at++) {
-      let diff = 0;
-      for (let k = 0; k < n && diff <= 1; k++) if (text.charCodeAt(at + k) !== name.charCodeAt(k)) diff++;
-      if (diff !== 1) continue;
-      const id = matchIndicator(text.slice(0, at) + name + text.slice(at + n), ctx);
-      if (id !== null) found.add(id);
+  // one repair, else two (两个 misread characters in different names: 12岁 and 龋)
+  const once = repairs(text);
+  for (const r of once) {
+    const id = matchIndicator(r, ctx);
+    if (id !== null) found.add(id);
+  }
+  if (found.size === 0) {
+    for (const r of once) {
+      for (const rr of repairs(r)) {
+        const id = matchIndicator(rr, ctx);
+        if (id !== null) found.add(id);
+      }
     }
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The text with one catalogue name put right where it stands but for one character (two in a long name). */
+function repairs(text: string): string[] {
+  const out: string[] = [];
+  for (const name of catalogueNames()) {
+    const n = name.length;
+    // a long name may have two characters misread (12寡儿童齿患率)
+    const most = n >= 7 ? 2 : 1;
+    for (let at = 0; at + n <= text.length; at++) {
+      let diff = 0;
+      for (let k = 0; k < n && diff <= most; k++) if (text.charCodeAt(at + k) !== name.charCodeAt(k)) diff++;
+      if (diff >= 1 && diff <= most) out.push(text.slice(0, at) + name + text.slice(at + n));
+    }
+  }
+  return out;
 }
 
 /**
@@ -93,14 +117,21 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
       Math.max(...on.map((p) => p.box[2])),
       Math.max(...on.map((p) => p.box[3])),
     ];
-    let doubt = ocrDoubt(t, provs);
-    let named = t;
+    // the indicator's characters in the quote (the indicator may be written in parts)
+    const named = new Set(t.indicator.text);
+    const quote: Prov[] = [];
+    for (let i = t.source.start; i < t.source.end; i++) {
+      const p = layer.prov[i];
+      if (p && named.has(text[i]!)) quote.push(p);
+    }
+    let doubt = ocrDoubt(t, provs, quote);
+    let renamed = t;
     const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
     if (id !== null) {
-      named = { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
+      renamed = { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
       doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
     }
     const confidence = Math.round(t.confidence * doubt * 1000) / 1000;
-    return { ...named, source: { ...t.source, page, box }, confidence };
+    return { ...renamed, source: { ...t.source, page, box }, confidence };
   });
 }
