@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FLAGGED_CONFIDENCE, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample } from '../pipeline/stages/ocr-text.ts';
-import type { OcrPage } from '../pipeline/stages/ocr.ts';
+import { tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
 import { ocrDoubt, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
@@ -109,5 +109,24 @@ describe('what OCR cannot fix is flagged, not guessed', () => {
     ['infant mortality in ‰', t(5, '‰', 'infant_mortality_rate'), [prov(95)], 0.95],
   ])('%s', (_what, target, provs, doubt) => {
     expect(ocrDoubt(target, provs)).toBeCloseTo(doubt, 5);
+  });
+});
+
+describe('TIFF pages are counted before any is read', () => {
+  it('follows the chain of image directories, and stops on a loop or a cut', () => {
+    // little-endian header, three directories of one entry each, the last pointing nowhere
+    const data = Buffer.alloc(8 + 3 * 18);
+    data.write('II', 0, 'latin1');
+    data.writeUInt16LE(42, 2);
+    data.writeUInt32LE(8, 4);
+    for (let i = 0; i < 3; i++) {
+      const at = 8 + i * 18;
+      data.writeUInt16LE(1, at);
+      data.writeUInt32LE(i < 2 ? at + 18 : 0, at + 14);
+    }
+    expect(tiffPages(data)).toBe(3);
+    data.writeUInt32LE(8, 8 + 2 * 18 + 14); // the last points back at the first
+    expect(tiffPages(data)).toBe(3);
+    expect(tiffPages(data.subarray(0, 20))).toBe(1);
   });
 });

@@ -13,7 +13,7 @@ function ocrMode(v: string): 'auto' | 'always' | 'never' {
 export function register(program: Command, { io, exit }: CommandIO): void {
   program
     .command('run')
-    .description('extract targets from plan files (text, Markdown, HTML, PDF, Word) into JSON and the SQLite store')
+    .description('extract targets from plan files (text, Markdown, HTML, PDF, Word, scans by OCR) into JSON and the SQLite store')
     .argument('<inputs...>', 'plan files or folders')
     .option('--out <dir>', 'output folder', 'out')
     .option('--db <file>', 'SQLite store (default <out>/plan-targets.sqlite)')

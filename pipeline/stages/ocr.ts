@@ -296,10 +296,30 @@ export async function ocrPdfPages(
   }
 }
 
+/** Pages of a TIFF: its chain of image directories (a damaged chain ends the count; loops are cut). */
+export function tiffPages(data: Buffer): number {
+  const le = data[0] === 0x49;
+  const u16 = (at: number) => (le ? data.readUInt16LE(at) : data.readUInt16BE(at));
+  const u32 = (at: number) => (le ? data.readUInt32LE(at) : data.readUInt32BE(at));
+  let pages = 0;
+  const seen = new Set<number>();
+  for (let at = data.length >= 8 ? u32(4) : 0; at > 0 && at + 2 <= data.length && !seen.has(at); ) {
+    seen.add(at);
+    pages++;
+    const next = at + 2 + u16(at) * 12;
+    at = next + 4 <= data.length ? u32(next) : 0;
+  }
+  return pages;
+}
+
 /** OCR of an image file (PNG, JPEG, TIFF …); a multi-page TIFF gives a page each. */
 export async function ocrImage(file: string, data: Buffer, kind: string, o: OcrOptions): Promise<OcrPage[]> {
   const missing = ocrTools().missing;
   if (missing) throw new InputError(file, `file is a ${kind} image (a scan); ${missing}`);
+  const count = kind === 'TIFF' ? tiffPages(data) : 1;
+  if (count > o.maxPages) {
+    throw new InputError(file, `scan has ${count} pages to OCR, over the limit of ${o.maxPages} (--ocr-max-pages)`);
+  }
   const tsv = await readImage(file, data, `${kind} image`, null, o);
   const byPage = new Map<number, string[]>();
   for (const row of tsv.split('\n')) {
