@@ -26,6 +26,8 @@ export interface BenchOptions {
   repeat: number;
   /** generated PDFs */
   pdfs: number;
+  /** pages of a generated scan to OCR (0: none) */
+  scanPages: number;
   /** scratch folder: corpus, outputs, stores */
   dir: string;
   /** seed plans */
@@ -58,6 +60,12 @@ export interface BenchFigures {
   /** the most 2 workers can gain over 1 on 2 cores, given the single store writer's CPU per document (Amdahl) */
   speedup_bound_one_writer: number | null;
   pdf_pages_per_s: number;
+  /** generated scan pages read by OCR per second (first run, empty page cache), and from the cache */
+  ocr_pages_per_s: number | null;
+  ocr_cached_pages_per_s: number | null;
+  /** numeric targets of the scan's text found on the scan, and the share of those found that are right */
+  ocr_recall: number | null;
+  ocr_precision: number | null;
   workers: number;
 }
 
@@ -227,6 +235,23 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   const pdfPagesPerS = pages / pdf.wall;
   log(`PDF: ${seedFiles.length} files, ${pages} pages in ${pdf.wall.toFixed(1)} s, ${pdfPagesPerS.toFixed(1)} pages/s, peak RSS ${pdf.peakRssMb} MB; ${pdf.failures} failed${pdf.firstFailure ? ` (${pdf.firstFailure})` : ''}`);
 
+  // scans: a few pages of the first seed drawn as a scan, OCR'd with an empty cache, then from it
+  let ocr: { pagesPerS: number; cachedPagesPerS: number; recall: number; precision: number } | null = null;
+  if (o.scanPages > 0) {
+    const { measureScan, freshDir } = await import('./ocr.ts');
+    const cacheDir = freshDir(join(o.dir, 'ocr-cache'));
+    // from the first list of main targets, so the pages hold targets to find
+    const plan = readFileSync(corpus.files[0]!, 'utf8');
+    const seed = plan.slice(Math.max(0, plan.indexOf('主要目标')));
+    const first = await measureScan('scan', seed, { maxPages: o.scanPages, cacheDir });
+    const again = await measureScan('scan', seed, { maxPages: o.scanPages, cacheDir });
+    ocr = { pagesPerS: first.pages / first.seconds, cachedPagesPerS: again.pages / again.seconds, recall: first.score.recall, precision: first.score.precision };
+    log(
+      `OCR: ${first.pages} generated scan pages in ${first.seconds.toFixed(1)} s, ${ocr.pagesPerS.toFixed(2)} pages/s (${availableParallelism()} cores); ` +
+        `from the page cache ${ocr.cachedPagesPerS.toFixed(1)} pages/s; numeric targets of the text found ${first.score.matched}/${first.score.expected}, precision ${ocr.precision.toFixed(3)}`,
+    );
+  }
+
   log(`load average of the machine (others' work included): ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
   // the yardstick for the speed-up: pure computation on 1 and 2 threads, now
   let burn1 = 0;
@@ -275,6 +300,10 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
     machine_speedup_2_threads: r2(machineSpeedup),
     speedup_bound_one_writer: bound === null ? null : r2(bound),
     pdf_pages_per_s: r2(pdfPagesPerS),
+    ocr_pages_per_s: ocr && r2(ocr.pagesPerS),
+    ocr_cached_pages_per_s: ocr && r2(ocr.cachedPagesPerS),
+    ocr_recall: ocr && r2(ocr.recall),
+    ocr_precision: ocr && r2(ocr.precision),
     workers: full,
   };
 }

@@ -29,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--speedup-docs <n>', 'plans for the 1-vs-2-worker comparison (0: all, and the 2-worker run is the full run)', wholeNumber, 0)
     .option('--repeat <n>', 'runs of each worker count in the comparison; the fastest counts', positiveInt, 1)
     .option('--pdfs <n>', 'generated PDFs to time', positiveInt, 6)
+    .option('--scan-pages <n>', 'pages of a generated scan to OCR (0: none)', wholeNumber, 4)
     .option('--dir <dir>', 'scratch folder for corpus, outputs and stores', join(tmpdir(), 'plan-targets-bench'))
     .option('--seeds <dir>', 'real plans (*.txt) the corpus is varied from', 'corpus')
     .action(async (o) => {
@@ -38,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
         speedupDocs: o.speedupDocs,
         repeat: o.repeat,
         pdfs: o.pdfs,
+        scanPages: o.scanPages,
         dir: o.dir,
         seeds: o.seeds,
         log: (l) => out(l + '\n'),

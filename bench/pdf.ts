@@ -60,7 +60,7 @@ function stream(content: string): Buffer {
 }
 
 /** Code = Unicode (BMP): one range per high byte, as ranges may not cross one. */
-function toUnicodeCMap(): string {
+export function toUnicodeCMap(): string {
   const ranges: string[] = [];
   for (let hi = 0; hi < 256; hi++) {
     const h = hi.toString(16).padStart(2, '0').toUpperCase();
@@ -82,7 +82,7 @@ function toUnicodeCMap(): string {
 }
 
 /** UTF-16BE hex of the BMP characters (others become a space). */
-function utf16Hex(s: string): string {
+export function utf16Hex(s: string): string {
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

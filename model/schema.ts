@@ -23,7 +23,7 @@ export type Status = z.infer<typeof Status>;
 export const StoreStatus = z.enum(['extracted', 'accepted', 'corrected', 'added', 'rejected']);
 export type StoreStatus = z.infer<typeof StoreStatus>;
 
-export const Format = z.enum(['text', 'markdown', 'html', 'pdf', 'docx']);
+export const Format = z.enum(['text', 'markdown', 'html', 'pdf', 'docx', 'image']);
 export type Format = z.infer<typeof Format>;
 
 export const JurisdictionLevel = z.enum(['province', 'city', 'county', 'district', 'other']);
@@ -41,6 +41,12 @@ export const Source = z
     start: z.number().int().min(0).describe('offset of the first character of the quote'),
     end: z.number().int().min(0).describe('offset just past the quote'),
     quote: z.string().min(1).describe('text.slice(start, end) with white space removed'),
+    // scans only (absent for text): where the value stands on the page image
+    page: z.number().int().min(1).optional().describe('scans: 1-based page the value was read from by OCR'),
+    box: z
+      .tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int()])
+      .optional()
+      .describe("scans: the value's box on the page image, pixels [left, top, right, bottom]"),
   })
   .strict();
 export type Source = z.infer<typeof Source>;

@@ -9,6 +9,8 @@ import { documentRunner, type Stage, type StageFn } from './machine.ts';
 import type { DocStructure, Extracted, Target } from '../model/schema.ts';
 import type { Ingested } from './stages/ingest.ts';
 import { normalizeTargets } from './stages/normalize.ts';
+import type { OcrOptions } from './stages/ocr.ts';
+import { groundScanned } from './stages/ocr-ground.ts';
 
 /** What the analysis stages read and add. */
 export interface AnalysisContext {
@@ -16,6 +18,8 @@ export interface AnalysisContext {
   file: string;
   data?: Buffer;
   maxBytes?: number;
+  /** OCR of scans (default: auto, no page cache) */
+  ocr?: OcrOptions;
   /** told as each stage starts (a worker reports where it is) */
   onStage?: (stage: Stage) => void;
   ingested?: Ingested;
@@ -35,10 +39,10 @@ const loadIngest = () => (ingestModule ??= import('./stages/ingest.ts'));
 
 /** The stages that need no store: ingest → normalize. Also used by eval. */
 export const analysisStages = {
-  ingest: async (c: AnalysisContext, maxBytes?: number) => {
+  ingest: async (c: AnalysisContext, maxBytes?: number, ocr?: OcrOptions) => {
     const data = c.data ?? readPlanFile(c.path);
     const { ingestBuffer } = await loadIngest();
-    return { ingested: await ingestBuffer(c.file, data, { maxBytes }), data: undefined };
+    return { ingested: await ingestBuffer(c.file, data, { maxBytes, ocr }), data: undefined };
   },
   structure: (c: AnalysisContext) => ({ structure: analyzeStructure(c.ingested!.text) }),
   extract: (c: AnalysisContext) => {
@@ -48,7 +52,8 @@ export const analysisStages = {
     }
     return { extracted };
   },
-  normalize: (c: AnalysisContext) => ({ targets: normalizeTargets(c.extracted!) }),
+  // scans: each record's page and box, and OCR's doubt in its confidence
+  normalize: (c: AnalysisContext) => ({ targets: groundScanned(normalizeTargets(c.extracted!), c.ingested!.text, c.ingested!.ocr) }),
 };
 
 export function readPlanFile(path: string): Buffer {
@@ -69,6 +74,7 @@ export interface AnalyzeOptions {
   file: string;
   path?: string;
   maxBytes?: number;
+  ocr?: OcrOptions;
   /** stages that replace the default ones (tests: other rules) */
   stages?: Partial<AnalysisStages>;
   onStage?: (stage: Stage) => void;
@@ -98,7 +104,7 @@ export function announced<C extends { onStage?: (stage: Stage) => void }>(stage:
 export function analysisStageFns(stages: Partial<AnalysisStages> = {}): Record<AnalysisStage, StageFn<AnalysisContext>> {
   const st = { ...analysisStages, ...stages };
   return {
-    ingest: announced('ingest', (c) => st.ingest(c, c.maxBytes)),
+    ingest: announced('ingest', (c) => st.ingest(c, c.maxBytes, c.ocr)),
     structure: announced('structure', st.structure),
     extract: announced('extract', st.extract),
     normalize: announced('normalize', st.normalize),
@@ -110,7 +116,7 @@ const defaultRunner = documentRunner(analysisStageFns(), ANALYSIS_STAGES);
 /** One document's bytes through ingest → normalize on the document machine; a failure names its stage. */
 export async function analyze(data: Buffer | undefined, options: AnalyzeOptions): Promise<Analysis> {
   const runner = options.stages ? documentRunner(analysisStageFns(options.stages), ANALYSIS_STAGES) : defaultRunner;
-  const out = await runner({ path: options.path ?? options.file, file: options.file, data, maxBytes: options.maxBytes, onStage: options.onStage });
+  const out = await runner({ path: options.path ?? options.file, file: options.file, data, maxBytes: options.maxBytes, ocr: options.ocr, onStage: options.onStage });
   if (out.failed) return { ok: false, ...out.failed };
   const c = out.context;
   const { jurisdiction, plans, genre } = c.structure!;

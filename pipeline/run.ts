@@ -19,6 +19,7 @@ import { forgetDocuments, forgottenLine, type Forgotten } from './forget.ts';
 import { VERSION, getRulesVersion } from './version.ts';
 import { readPlanFile, type AnalysisStages } from './processor.ts';
 import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
+import type { OcrMode } from './stages/ocr.ts';
 import { WORKER_QUEUE, WorkerPool } from './workers/pool.ts';
 
 export { analysisStages } from './processor.ts';
@@ -55,6 +56,12 @@ export interface RunOptions {
   warn?: (line: string) => void;
   /** progress text, e.g. `[3/120] plan.txt` (for a terminal display that redraws one line) */
   progress?: (text: string) => void;
+  /** OCR of scans: auto (pages without text, images), always, never; default auto */
+  ocr?: OcrMode;
+  /** pages one document may OCR (default 300) */
+  ocrMaxPages?: number;
+  /** the OCR page cache (default <out>/.ocr-cache) */
+  ocrCache?: string;
 }
 
 export interface DocContext {
@@ -206,7 +213,16 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   const workers = Math.max(1, opts.concurrency || availableParallelism());
   const pool = (opts.stages ?? opts.inThread ?? files.length < MIN_WORKER_DOCS) ? null : new WorkerPool(workers);
   const prepare = (t: DocumentTask): Promise<Prepared> => (pool ? pool.prepare(t) : prepareDocument(t, undefined, opts.stages));
-  const settings: RunSettings = { out: opts.out, reviews: opts.reviews, reviewer: opts.reviewer, now, rulesVersion, runId };
+  const settings: RunSettings = {
+    out: opts.out,
+    reviews: opts.reviews,
+    reviewer: opts.reviewer,
+    now,
+    rulesVersion,
+    runId,
+    // = DEFAULT_OCR_MAX_PAGES of stages/ocr.ts; one pool of Tesseract slots for all workers
+    ocr: { mode: opts.ocr ?? 'auto', cacheDir: opts.ocrCache ?? join(opts.out, '.ocr-cache'), maxPages: opts.ocrMaxPages ?? 300, slots: ocrSlots(availableParallelism()) },
+  };
   // a run that writes many documents, compared with what the store holds, builds the readers'
   // indexes once at its end; a small update keeps them
   const writer = new BatchWriter(store, BATCH_DOCS, 20, Math.max(200, store.documentCount() / 4));
@@ -442,6 +458,13 @@ function failedReport(
     targets: [],
   });
   return { path: d.path, file: d.file, name: d.name, status: 'failed', stage, message, targets: 0, baselines: 0, line: `✗ ${message}` };
+}
+
+/** A counting semaphore in shared memory (see OcrSlots in stages/ocr.ts, not imported here). */
+function ocrSlots(n: number): SharedArrayBuffer {
+  const shared = new SharedArrayBuffer(4);
+  new Int32Array(shared)[0] = Math.max(1, n);
+  return shared;
 }
 
 /** = DEFAULT_MAX_BYTES of stages/ingest.ts (a test holds them equal); not imported, so this thread loads no parser. */

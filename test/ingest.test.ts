@@ -229,10 +229,10 @@ describe('bad input: one clear line naming the file', () => {
   it.each([
     ['empty.txt', 'file is empty'],
     ['blob.bin', 'binary file (not text in UTF-8, UTF-16 or GB18030)'],
-    ['image.png', 'file is a PNG image, not a document (OCR is not supported)'],
+    ['image.png', 'OCR found no text in the PNG image (blank or not a document)'],
     ['truncated.pdf', 'PDF is damaged or truncated (no %%EOF end marker)'],
     ['encrypted.pdf', 'PDF is encrypted (a password is needed to open it)'],
-    ['scanned.pdf', 'PDF has no text layer (scanned?); OCR is not supported'],
+    ['scanned.pdf', 'OCR found no text on its page (blank or not a document)'],
     ['legacy.doc', 'legacy Word .doc is not supported; save it as .docx'],
     ['sheet.xlsx', 'file is an Excel workbook (.xlsx), not a Word .docx document'],
   ])('%s', async (name, problem) => {
@@ -257,10 +257,13 @@ describe('bad input: one clear line naming the file', () => {
     [[...Buffer.from('GIF89a'), 1, 0], 'GIF'],
     [[...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WEBPVP8 ')], 'WebP'],
     [[0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0], 'TIFF'],
-  ])('names images by their magic bytes (%#)', async (magic, kind) => {
+  ])('names images by their magic bytes, whatever their name, and reads them by OCR (%#)', async (magic, kind) => {
     const data = Buffer.concat([Buffer.from(magic as number[]), Buffer.alloc(64, 7)]);
     const e = await failure(ingestBuffer('scan.txt', data));
-    expect(e.problem).toBe(`file is a ${kind} image, not a document (OCR is not supported)`);
+    // damaged images: Tesseract cannot read them, or finds nothing
+    expect(e.problem).toMatch(new RegExp(`^(${kind} image cannot be read by OCR \\(damaged, or not an image|OCR found no text in the ${kind} image)`));
+    const off = await failure(ingestBuffer('scan.txt', data, { ocr: { mode: 'never', cacheDir: null, maxPages: 10 } }));
+    expect(off.problem).toBe(`file is a ${kind} image (a scan) and OCR is off (--ocr never)`);
   });
 
   it('text with stray control bytes is binary', async () => {

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import { Display } from './display.ts';
 import { positiveInt, type CommandIO } from './io.ts';
 import type { DocReport } from '../run.ts';
@@ -26,10 +27,15 @@ export function reportJson(d: DocReport): string {
   });
 }
 
+function ocrMode(v: string): 'auto' | 'always' | 'never' {
+  if (v === 'auto' || v === 'always' || v === 'never') return v;
+  throw new InvalidArgumentError('must be auto, always or never');
+}
+
 export function register(program: Command, { io, exit }: CommandIO): void {
   program
     .command('run')
-    .description('extract targets from plan files (text, Markdown, HTML, PDF, Word) into JSON and the SQLite store')
+    .description('extract targets from plan files (text, Markdown, HTML, PDF, Word, scans by OCR) into JSON and the SQLite store')
     .argument('<inputs...>', 'plan files or folders')
     .option('--out <dir>', 'output folder', 'out')
     .option('--db <file>', 'SQLite store (default <out>/plan-targets.sqlite)')
@@ -41,6 +47,8 @@ export function register(program: Command, { io, exit }: CommandIO): void {
     .option('--prune', 'forget store documents whose files are gone from the corpus (rows and outputs; review log kept)')
     .option('--quiet', 'print only errors')
     .option('--json', 'print one JSON object per document on stdout (errors still on stderr)')
+    .option('--ocr <mode>', 'OCR of scans: auto (PDF pages without text, images), always (every PDF page), never', ocrMode, 'auto')
+    .option('--ocr-max-pages <n>', 'pages one document may OCR; a larger scan is refused in one line', positiveInt, 300)
     .action(async (inputs: string[], o) => {
       const { run } = await import('../run.ts');
       const quiet = Boolean(o.quiet);
@@ -66,6 +74,8 @@ export function register(program: Command, { io, exit }: CommandIO): void {
           },
           warn: (l) => display.err(l),
           progress: (t) => display.progress(t),
+          ocr: o.ocr,
+          ocrMaxPages: o.ocrMaxPages,
         });
         if (summary.failures > 0 || summary.compareError) exit.code = 1;
       } finally {

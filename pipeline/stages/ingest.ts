@@ -1,6 +1,6 @@
 // Ingest: any plan file in (text in any common Chinese encoding, Markdown, HTML,
-// PDF, Word .docx), the text the extractor reads out. Format is found by content;
-// every bad input becomes one InputError line.
+// PDF, Word .docx, scans: PDF pages without text and images, read by OCR), the text the
+// extractor reads out. Format is found by content; every bad input becomes one InputError line.
 import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
@@ -8,6 +8,8 @@ import { basename, extname } from 'node:path';
 import { loadHtml, loadPdf, loadWord } from './parsers.ts';
 import { InputError } from '../errors.ts';
 import type { Format } from '../../model/schema.ts';
+import { DEFAULT_OCR_MAX_PAGES, ocrImage, ocrPdfPages, type OcrOptions } from './ocr.ts';
+import { ocrPagesText, type Prov } from './ocr-text.ts';
 
 export interface Ingested {
   path: string; // as given
@@ -21,11 +23,21 @@ export interface Ingested {
   derived: boolean;
   /** PDF: pages[i] = 1-based line in `text` where page i + 1 starts */
   pages: number[] | null;
+  /** scans: where each UTF-16 unit of `text` came from (null: a text layer, a line break) */
+  ocr?: OcrLayer;
+}
+
+export interface OcrLayer {
+  /** pages read by OCR */
+  pages: number;
+  prov: (Prov | null)[];
 }
 
 export interface IngestOptions {
   /** default 64 MiB */
   maxBytes?: number;
+  /** OCR of scans; default: auto, no page cache */
+  ocr?: OcrOptions;
 }
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -36,6 +48,7 @@ interface Content {
   pages: number[] | null;
   /** the text is known to be the bytes read as UTF-8 (spares decoding them again) */
   asUtf8?: boolean;
+  ocr?: OcrLayer;
 }
 
 /** Reads a file and turns it into text. Rejects with InputError on any bad input. */
@@ -64,7 +77,7 @@ export async function ingest(path: string, opts: IngestOptions = {}): Promise<In
 /** Same as `ingest`, from bytes in memory; `file` names the input in messages. */
 export async function ingestBuffer(file: string, data: Buffer, opts: IngestOptions = {}): Promise<Ingested> {
   checkSize(file, data.length, opts.maxBytes ?? DEFAULT_MAX_BYTES);
-  const content = await toText(file, data);
+  const content = await toText(file, data, opts.ocr ?? { mode: 'auto', cacheDir: null, maxPages: DEFAULT_OCR_MAX_PAGES });
   return {
     path: file,
     file: basename(file),
@@ -74,6 +87,7 @@ export async function ingestBuffer(file: string, data: Buffer, opts: IngestOptio
     text: content.text,
     derived: !content.asUtf8 && content.text !== utf8Text(data),
     pages: content.pages,
+    ...(content.ocr ? { ocr: content.ocr } : {}),
   };
 }
 
@@ -115,11 +129,13 @@ function firstLine(err: unknown): string {
 
 // ---------------------------------------------------------------- dispatch
 
-async function toText(file: string, data: Buffer): Promise<Content> {
+async function toText(file: string, data: Buffer, ocr: OcrOptions): Promise<Content> {
   if (data.length === 0) throw new InputError(file, 'file is empty');
+  const image = imageKind(data);
+  if (image) return imageText(file, data, image, ocr);
   const known = knownBinary(data);
   if (known) throw new InputError(file, known);
-  if (isPdf(data)) return pdfText(file, data);
+  if (isPdf(data)) return pdfText(file, data, ocr);
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     throw new InputError(
       file,
@@ -145,16 +161,21 @@ function startsWith(data: Buffer, bytes: number[], at = 0): boolean {
   return bytes.every((b, i) => data[at + i] === b);
 }
 
-/** Images and archives named by their magic bytes: a clearer message than "binary". */
+/** Images by their magic bytes: pages of a scan, read by OCR. */
+function imageKind(data: Buffer): string | null {
+  const ascii = (s: string, at = 0) => startsWith(data, [...Buffer.from(s, 'latin1')], at);
+  if (startsWith(data, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'PNG';
+  if (startsWith(data, [0xff, 0xd8, 0xff])) return 'JPEG';
+  if (ascii('GIF87a') || ascii('GIF89a')) return 'GIF';
+  if (ascii('RIFF') && ascii('WEBP', 8)) return 'WebP';
+  if (startsWith(data, [0x49, 0x49, 0x2a, 0x00]) || startsWith(data, [0x4d, 0x4d, 0x00, 0x2a])) return 'TIFF';
+  if (ascii('BM') && data.length >= 14 && data.readUInt32LE(2) === data.length) return 'BMP';
+  return null;
+}
+
+/** Archives and programs named by their magic bytes: a clearer message than "binary". */
 function knownBinary(data: Buffer): string | null {
   const ascii = (s: string, at = 0) => startsWith(data, [...Buffer.from(s, 'latin1')], at);
-  const image = (kind: string) => `file is a ${kind} image, not a document (OCR is not supported)`;
-  if (startsWith(data, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return image('PNG');
-  if (startsWith(data, [0xff, 0xd8, 0xff])) return image('JPEG');
-  if (ascii('GIF87a') || ascii('GIF89a')) return image('GIF');
-  if (ascii('RIFF') && ascii('WEBP', 8)) return image('WebP');
-  if (startsWith(data, [0x49, 0x49, 0x2a, 0x00]) || startsWith(data, [0x4d, 0x4d, 0x00, 0x2a])) return image('TIFF');
-  if (ascii('BM') && data.length >= 14 && data.readUInt32LE(2) === data.length) return image('BMP');
   if (startsWith(data, [0x1f, 0x8b])) return 'file is a gzip archive, not a document; unpack it first';
   if (startsWith(data, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return 'file is a 7z archive, not a document; unpack it first';
   if (ascii('Rar!')) return 'file is a RAR archive, not a document; unpack it first';
@@ -571,7 +592,7 @@ function isPdf(data: Buffer): boolean {
   return data.subarray(i, i + 5).toString('latin1') === '%PDF-';
 }
 
-async function pdfText(file: string, data: Buffer): Promise<Content> {
+async function pdfText(file: string, data: Buffer, ocr: OcrOptions): Promise<Content> {
   // A cut file loses its trailer; pdf.js would otherwise recover part of it silently.
   if (data.subarray(Math.max(0, data.length - 1024)).indexOf('%%EOF') === -1) {
     throw new InputError(file, 'PDF is damaged or truncated (no %%EOF end marker)');
@@ -587,16 +608,45 @@ async function pdfText(file: string, data: Buffer): Promise<Content> {
   } finally {
     await parser.destroy().catch(() => undefined);
   }
-  if (pageTexts.every((t) => t.trim() === '')) {
-    throw new InputError(file, 'PDF has no text layer (scanned?); OCR is not supported');
+  const blank = pageTexts.every((t) => t.trim() === '');
+  if (blank && ocr.mode === 'never') throw new InputError(file, 'PDF has no text layer (a scan) and OCR is off (--ocr never)');
+  const toRead = pageTexts.flatMap((t, i) => (ocr.mode === 'always' || t.trim() === '' ? [i + 1] : []));
+  if (toRead.length === 0 || ocr.mode === 'never') return joinPages(pageTexts.map((text) => ({ text, prov: null })), 'pdf');
+  // a text PDF with a blank page reads on without OCR where it cannot run
+  const ocrPages = await ocrPdfPages(file, data, toRead, { ...ocr, skipImageless: !blank && ocr.mode === 'auto' }, blank || ocr.mode === 'always');
+  const read = new Map(ocrPagesText(ocrPages).map((t, i) => [ocrPages[i]!.page, t]));
+  const parts = pageTexts.map((text, i) => read.get(i + 1) ?? { text: ocr.mode === 'always' ? '' : text, prov: null });
+  if (parts.every((p) => p.text.trim() === '')) {
+    throw new InputError(file, `OCR found no text on ${pageTexts.length === 1 ? 'its page' : `any of its ${pageTexts.length} pages`} (blank or not a document)`);
   }
+  return joinPages(parts, 'pdf', ocrPages.length);
+}
+
+/** Pages one after another, a line break between them; the OCR layer where any page was read by OCR. */
+function joinPages(parts: { text: string; prov: (Prov | null)[] | null }[], format: Format, ocrPages = 0): Content {
   const pages: number[] = [];
   let line = 1;
-  for (const t of pageTexts) {
+  for (const p of parts) {
     pages.push(line);
-    line += countBreaks(t) + 1;
+    line += countBreaks(p.text) + 1;
   }
-  return { format: 'pdf', text: pageTexts.join('\n'), pages };
+  const text = parts.map((p) => p.text).join('\n');
+  if (ocrPages === 0) return { format, text, pages };
+  const prov: (Prov | null)[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) prov.push(null);
+    if (p.prov) prov.push(...p.prov);
+    else for (let k = 0; k < p.text.length; k++) prov.push(null);
+  });
+  return { format, text, pages, ocr: { pages: ocrPages, prov } };
+}
+
+async function imageText(file: string, data: Buffer, kind: string, ocr: OcrOptions): Promise<Content> {
+  if (ocr.mode === 'never') throw new InputError(file, `file is a ${kind} image (a scan) and OCR is off (--ocr never)`);
+  const pages = await ocrImage(file, data, kind, ocr);
+  const parts = ocrPagesText(pages);
+  if (parts.every((p) => p.text.trim() === '')) throw new InputError(file, `OCR found no text in the ${kind} image (blank or not a document)`);
+  return joinPages(parts, 'image', pages.length);
 }
 
 function countBreaks(s: string): number {

@@ -42,6 +42,7 @@ export const TARGET_COLUMNS = [
   'doc', 'id', 'seq', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'verb', 'comparator', 'value',
   'upper', 'unit', 'direction', 'change_base_year', 'change_per_year', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote', 'status', 'rule', 'confidence',
   'attribute',
+  'page', 'box',
 ] as const;
 export const LOG_COLUMNS = ['doc', 'target_id', 'action', 'reviewer', 'at', 'before', 'after', 'entry_sha', 'run_id'] as const;
 
@@ -122,6 +123,9 @@ export function documentRows(doc: StoredDocument, reviewLog: ReviewLogEntry[] = 
       t.rule,
       t.confidence,
       t.attribute ?? null,
+      // scans only: the page and the value's box on its image
+      t.source.page ?? null,
+      t.source.box ? JSON.stringify(t.source.box) : null,
     ]),
     log: reviewLog.map((e) => [
       e.doc,

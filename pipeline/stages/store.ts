@@ -65,6 +65,8 @@ CREATE TABLE IF NOT EXISTS targets (
   rule TEXT NOT NULL,               -- the columns hold the whole Target: Store.targets() rebuilds it
   confidence REAL NOT NULL DEFAULT 0.5,
   attribute TEXT,                   -- indicator tables: 约束性 | 预期性
+  page INTEGER,                     -- scans: the page the value was read from by OCR
+  box TEXT,                         -- scans: JSON [left, top, right, bottom] of the value on the page image
   PRIMARY KEY (doc, id)
 );
 CREATE TABLE IF NOT EXISTS runs (
@@ -183,6 +185,8 @@ interface TargetRow {
   rule: string;
   confidence: number;
   attribute: Target['attribute'] | null;
+  page: number | null;
+  box: string | null;
 }
 
 /** A stored row as the Target it was made from, keys in the schema's order (outputs compare byte for byte). */
@@ -203,7 +207,15 @@ function targetOf(r: TargetRow): Target {
     change: r.change_per_year === null ? null : { base_year: r.change_base_year, per_year: r.change_per_year === 1 },
     year: r.year,
     normalized: r.norm_unit === null || r.norm_value === null ? null : { value: r.norm_value, unit: r.norm_unit },
-    source: { line: r.line, column: r.col, start: r.start, end: r.end, quote: r.quote },
+    source: {
+      line: r.line,
+      column: r.col,
+      start: r.start,
+      end: r.end,
+      quote: r.quote,
+      ...(r.page !== null ? { page: r.page } : {}),
+      ...(r.box !== null ? { box: JSON.parse(r.box) as [number, number, number, number] } : {}),
+    },
     // only extracted records are rejected: that is the status they had
     status: r.status === 'rejected' ? 'extracted' : r.status,
     rule: r.rule,
@@ -241,8 +253,8 @@ export class Store {
         // stores made when each target was also kept as JSON: the columns say the same
         const targetCols = this.db.prepare('PRAGMA table_info(targets)').all() as { name: string }[];
         if (targetCols.some((c) => c.name === 'json')) this.db.exec('ALTER TABLE targets DROP COLUMN json');
-        // stores made before changes and ranges: every stored target is a level without an upper end
-        for (const [col, type] of [['upper', 'REAL'], ['change_base_year', 'INTEGER'], ['change_per_year', 'INTEGER'], ['confidence', 'REAL NOT NULL DEFAULT 0.5'], ['attribute', 'TEXT']] as const)
+        // stores made before changes and ranges (a level without an upper end), confidence, table attributes and scans (no page, no box)
+        for (const [col, type] of [['upper', 'REAL'], ['change_base_year', 'INTEGER'], ['change_per_year', 'INTEGER'], ['confidence', 'REAL NOT NULL DEFAULT 0.5'], ['attribute', 'TEXT'], ['page', 'INTEGER'], ['box', 'TEXT']] as const)
           if (!targetCols.some((c) => c.name === col)) this.db.exec(`ALTER TABLE targets ADD COLUMN ${col} ${type}`);
         // stores made before versions: every document is its first
         for (const [col, type] of [['version', 'INTEGER NOT NULL DEFAULT 1'], ['stored_run', 'INTEGER']] as const)

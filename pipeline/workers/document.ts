@@ -4,6 +4,7 @@
 import { InputError } from '../errors.ts';
 import { STAGES, documentRunner, type Stage, type StageFn } from '../machine.ts';
 import type { DocumentInfo, Format } from '../../model/schema.ts';
+import type { OcrOptions } from '../stages/ocr.ts';
 import { applyReviews } from '../review/stage.ts';
 import { documentRows, type DocumentRows } from '../stages/rows.ts';
 import { renderDocument, targetsFileOf, type PendingOutputs } from '../stages/write.ts';
@@ -19,6 +20,8 @@ export interface RunSettings {
   now: string;
   rulesVersion: string;
   runId: number;
+  /** OCR of scans (mode, page cache, slots shared by the run's threads) */
+  ocr?: OcrOptions;
 }
 
 export interface DocumentTask {
@@ -140,7 +143,7 @@ const defaultRunner = documentRunner(documentStages(), STAGES);
 export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stage) => void, stages?: Partial<AnalysisStages>): Promise<Prepared> {
   const data = !task.data || Buffer.isBuffer(task.data) ? task.data : Buffer.from(task.data.buffer, task.data.byteOffset, task.data.byteLength);
   const runner = stages ? documentRunner(documentStages(stages), STAGES) : defaultRunner;
-  const out = await runner({ path: task.path, file: task.file, data, maxBytes: task.maxBytes, onStage, task: { ...task, data: undefined } });
+  const out = await runner({ path: task.path, file: task.file, data, maxBytes: task.maxBytes, ocr: task.run.ocr, onStage, task: { ...task, data: undefined } });
   if (out.failed) return { ok: false, ...out.failed };
   const c = out.context;
   const r = c.reviewed!;

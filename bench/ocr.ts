@@ -1,0 +1,91 @@
+// How well a scan gives the targets of its text: a plan drawn as a scan (bench/scan.ts), run
+// through the analysis (OCR included), its numeric targets matched against the text version's.
+import { mkdirSync, rmSync } from 'node:fs';
+import { similarity } from '../model/text.ts';
+import type { Target } from '../model/schema.ts';
+import { analyze } from '../pipeline/processor.ts';
+import { DEFAULT_OCR_MAX_PAGES } from '../pipeline/stages/ocr.ts';
+import { makeScan, type ScanOptions } from './scan.ts';
+
+export interface ScanScore {
+  /** numeric targets of the text version */
+  expected: number;
+  /** numeric targets read from the scan */
+  found: number;
+  /** found ones that match a text target: same value, unit, comparator, range, year, change, indicator */
+  matched: number;
+  recall: number;
+  precision: number;
+  /** the same over scan records OCR did not flag (confidence kept at least half the rule's) */
+  unflagged: { found: number; matched: number; precision: number };
+  misses: Target[];
+  extras: Target[];
+}
+
+const same = (a: Target, b: Target) =>
+  a.value === b.value &&
+  a.unit === b.unit &&
+  a.comparator === b.comparator &&
+  a.upper === b.upper &&
+  a.year === b.year &&
+  JSON.stringify(a.change) === JSON.stringify(b.change) &&
+  (a.indicator.id !== null && a.indicator.id === b.indicator.id ? true : similarity(a.indicator.text, b.indicator.text) >= 0.5);
+
+/** Numeric targets of the scan against those of the text, one to one, in order. */
+export function scoreScan(text: Target[], scan: Target[], ruleConfidence: (t: Target) => number = () => 0.5): ScanScore {
+  const want = text.filter((t) => t.kind === 'numeric');
+  const got = scan.filter((t) => t.kind === 'numeric');
+  const used = new Set<number>();
+  const extras: Target[] = [];
+  const matchedScan = new Set<Target>();
+  for (const g of got) {
+    const i = want.findIndex((w, k) => !used.has(k) && same(w, g));
+    if (i === -1) extras.push(g);
+    else {
+      used.add(i);
+      matchedScan.add(g);
+    }
+  }
+  const sure = got.filter((g) => g.confidence >= ruleConfidence(g) / 2);
+  const sureMatched = sure.filter((g) => matchedScan.has(g)).length;
+  return {
+    expected: want.length,
+    found: got.length,
+    matched: matchedScan.size,
+    recall: want.length ? matchedScan.size / want.length : 1,
+    precision: got.length ? matchedScan.size / got.length : 1,
+    unflagged: { found: sure.length, matched: sureMatched, precision: sure.length ? sureMatched / sure.length : 1 },
+    misses: want.filter((_, k) => !used.has(k)),
+    extras,
+  };
+}
+
+export interface ScanRun {
+  pages: number;
+  seconds: number;
+  score: ScanScore;
+  /** the OCR text, for a look at what went wrong */
+  text: string;
+}
+
+/** Draws `text` as a scan, reads it back, scores it against the text's own targets. */
+export async function measureScan(name: string, text: string, opts: ScanOptions & { cacheDir?: string | null } = {}): Promise<ScanRun> {
+  const scan = await makeScan(text, opts);
+  const drawn = opts.maxPages === undefined ? text : scan.pageLines.flat().join('\n');
+  const truth = await analyze(Buffer.from(drawn), { file: `${name}.txt` });
+  if (!truth.ok) throw new Error(truth.message);
+  const cacheDir = opts.cacheDir === undefined ? null : opts.cacheDir;
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  const t0 = performance.now();
+  const read = await analyze(scan.pdf, { file: `${name}.pdf`, ocr: { mode: 'auto', cacheDir, maxPages: DEFAULT_OCR_MAX_PAGES } });
+  const seconds = (performance.now() - t0) / 1000;
+  if (!read.ok) throw new Error(read.message);
+  return { pages: scan.images.length, seconds, score: scoreScan(truth.targets, read.targets), text: read.ingested.text };
+}
+
+/** A scratch cache folder, emptied. */
+export function freshDir(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,137 @@
+// Records of a scan: the page and box of each value on the page image, and a confidence that
+// counts what OCR was unsure of. The one place where OCR touches `confidence`.
+import { FLAGGED_CONFIDENCE, LOW_WORD_CONFIDENCE, PERMILLE_INDICATORS, SIMILAR_NAME_CONFIDENCE, SIMILAR_NAME_MIN_LENGTH } from '../../rules/ocr.ts';
+import { catalogue } from '../../rules/indicators.ts';
+import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
+import type { Target } from '../../model/schema.ts';
+import type { OcrLayer } from './ingest.ts';
+import type { Prov } from './ocr-text.ts';
+
+/** A number as written, from its first character: digits, points, signs, a range dash, its unit sign. */
+const VALUE_CHARS = /[0-9０-９.．%％‰/／万～~—\-]/;
+const MAX_VALUE_CHARS = 16;
+
+/** Start of each line (0-based offsets), to turn line:column into an offset. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The characters a record rests on: the value's for numbers, the quote's otherwise. */
+function span(t: Target, text: string, starts: number[]): [number, number] {
+  const { line, column, start, end } = t.source;
+  if (t.value === null) return [start, end];
+  const from = (starts[line - 1] ?? 0) + column - 1;
+  let to = from;
+  while (to < text.length && to - from < MAX_VALUE_CHARS && VALUE_CHARS.test(text[to]!)) to++;
+  return to > from ? [from, to] : [start, end];
+}
+
+/**
+ * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters
+ * and the indicator's (the latter counted down to LOW_WORD_CONFIDENCE only), capped by any guessing
+ * cleanup rule that changed them; FLAGGED_CONFIDENCE for what OCR cannot settle: a value word under
+ * LOW_WORD_CONFIDENCE, a percentage over 100, a ‰ indicator in % under 10 (a ‰ read as %) or
+ * without a unit (a ‰ merged into the digits).
+ */
+export function ocrDoubt(t: Target, provs: Prov[], indicator: Prov[] = []): number {
+  const low = Math.min(...provs.map((p) => p.conf));
+  if (low < LOW_WORD_CONFIDENCE) return FLAGGED_CONFIDENCE;
+  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return FLAGGED_CONFIDENCE;
+  const permille = t.indicator.id !== null && PERMILLE_INDICATORS.includes(t.indicator.id);
+  // a ‰ read as %, or merged into the digits (3.0‰ → 3.95, no unit left)
+  if (permille && t.value !== null && ((t.unit === '%' && t.value < 10) || t.unit === null)) return FLAGGED_CONFIDENCE;
+  // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
+  // characters under 60, so flagging on them would flag a third of a scan
+  const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
+  return Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1));
+}
+
+let names: string[] | undefined;
+
+/** The catalogue's plain names and synonyms (no `*` gaps), long enough to repair one character of. */
+function catalogueNames(): string[] {
+  names ??= [...new Set(catalogue.flatMap((e) => [e.name, ...e.synonyms]))].filter((n) => !n.includes('*') && [...n].length >= SIMILAR_NAME_MIN_LENGTH);
+  return names;
+}
+
+/**
+ * A catalogue id for an OCR'd indicator name that found none: where a catalogue name stands in the
+ * text but for one character, the name with that character put right is matched as usual (its
+ * qualifiers, require and exclude words still apply). Null when no single repair finds an id.
+ */
+export function similarIndicator(text: string, ctx: { part: Target['part']; domain: string }): string | null {
+  const found = new Set<string>();
+  // one repair, else two (两个 misread characters in different names: 12岁 and 龋)
+  const once = repairs(text);
+  for (const r of once) {
+    const id = matchIndicator(r, ctx);
+    if (id !== null) found.add(id);
+  }
+  if (found.size === 0) {
+    for (const r of once) {
+      for (const rr of repairs(r)) {
+        const id = matchIndicator(rr, ctx);
+        if (id !== null) found.add(id);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The text with one catalogue name put right where it stands but for one character (two in a long name). */
+function repairs(text: string): string[] {
+  const out: string[] = [];
+  for (const name of catalogueNames()) {
+    const n = name.length;
+    // a long name may have two characters misread (12寡儿童齿患率)
+    const most = n >= 7 ? 2 : 1;
+    for (let at = 0; at + n <= text.length; at++) {
+      let diff = 0;
+      for (let k = 0; k < n && diff <= most; k++) if (text.charCodeAt(at + k) !== name.charCodeAt(k)) diff++;
+      if (diff >= 1 && diff <= most) out.push(text.slice(0, at) + name + text.slice(at + n));
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds `source.page` and `source.box` to records read by OCR, and lowers their confidence.
+ * Confidence is the product of the rule's and OCR's: a record is right only if the page was read
+ * right and the rule read that text right, two independent chances of error; a minimum would hide
+ * OCR's doubt behind any rule less sure than it. Records on text-layer pages are left as they are.
+ */
+export function groundScanned(targets: Target[], text: string, layer: OcrLayer | undefined): Target[] {
+  if (!layer) return targets;
+  const starts = lineStarts(text);
+  return targets.map((t) => {
+    const [from, to] = span(t, text, starts);
+    const provs = layer.prov.slice(from, to).filter((p): p is Prov => p !== null);
+    if (provs.length === 0) return t;
+    const page = provs[0]!.page;
+    const on = provs.filter((p) => p.page === page);
+    const box: [number, number, number, number] = [
+      Math.min(...on.map((p) => p.box[0])),
+      Math.min(...on.map((p) => p.box[1])),
+      Math.max(...on.map((p) => p.box[2])),
+      Math.max(...on.map((p) => p.box[3])),
+    ];
+    // the indicator's characters in the quote (the indicator may be written in parts)
+    const named = new Set(t.indicator.text);
+    const quote: Prov[] = [];
+    for (let i = t.source.start; i < t.source.end; i++) {
+      const p = layer.prov[i];
+      if (p && named.has(text[i]!)) quote.push(p);
+    }
+    let doubt = ocrDoubt(t, provs, quote);
+    let renamed = t;
+    const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
+    if (id !== null) {
+      renamed = { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
+      doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
+    }
+    const confidence = Math.round(t.confidence * doubt * 1000) / 1000;
+    return { ...renamed, source: { ...t.source, page, box }, confidence };
+  });
+}

@@ -1,0 +1,238 @@
+// Post-OCR cleanup: what Tesseract does to plan targets, and what it cannot undo. Each rule is a
+// pattern over the OCR text with valid examples (input → output) and invalid ones (left as they
+// are) that test/ocr-rules.test.ts runs through the cleanup of pipeline/stages/ocr-text.ts.
+// In examples `|` separates OCR words (Tesseract's boxes); text without `|` is one word.
+
+export interface OcrRule {
+  id: string;
+  description: string;
+  /** global; matched on the whole OCR text of a document */
+  pattern: RegExp;
+  /** `$1`-style replacement; or, with `chars`, the match translated character by character */
+  replace?: string;
+  chars?: Record<string, string>;
+  /** only where the whole match lies inside one OCR word (a separate `。` is a real full stop) */
+  sameWord?: boolean;
+  /**
+   * The rule guesses: a value whose characters it changed keeps at most this OCR confidence, so a
+   * reviewer sees it early. Absent: the repair is certain in context.
+   */
+  confidence?: number;
+  examples: { valid: { input: string; output: string }[]; invalid: string[] };
+}
+
+const FULL = '０１２３４５６７８９．％／';
+const HALF = '0123456789.%/';
+const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
+
+export const OCR_RULES: OcrRule[] = [
+  {
+    id: 'ocr/spaces',
+    description: 'spaces Tesseract puts between Chinese characters and digits (以 上, 9 5%) are dropped',
+    pattern: /(?<=[\u3001-\u9fff\uff01-\uffef0-9%‰])[ \t\u3000]+(?=[\u3001-\u9fff\uff01-\uffef0-9%‰])/g,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '达到9 5%以 上', output: '达到95%以上' },
+        { input: '孕产妇死亡率 下降到', output: '孕产妇死亡率下降到' },
+      ],
+      invalid: ['GDP growth', 'WHO 标准'],
+    },
+  },
+  {
+    id: 'ocr/width',
+    description: 'full-width digits and signs mixed into a half-width number (9５%) become half-width',
+    pattern: /(?<=[0-9.%/])[０-９．％／]+|[０-９．％／]+(?=[0-9.%/])/g,
+    chars: fullToHalf,
+    examples: {
+      valid: [
+        { input: '达到9５%', output: '达到95%' },
+        { input: '控制在１2.5/10万', output: '控制在12.5/10万' },
+      ],
+      invalid: ['达到９５％以上', '１．坚持'],
+    },
+  },
+  {
+    id: 'ocr/permille-o',
+    description: '‰ read as %o, %O, %0 or %° right after a number',
+    pattern: /(?<=\d)\s?%\s?[oO0°º](?![A-Za-z0-9])/g,
+    replace: '‰',
+    examples: {
+      valid: [
+        { input: '婴儿死亡率控制在5%o以下', output: '婴儿死亡率控制在5‰以下' },
+        { input: '下降到3.5%0以内', output: '下降到3.5‰以内' },
+        { input: '新生儿死亡率3 %O', output: '新生儿死亡率3‰' },
+      ],
+      invalid: ['提高到95%', '达到50%or more'],
+    },
+  },
+  {
+    id: 'ocr/permille-stop',
+    description: '‰ read as %。: only where a bound or the clause goes on after it (a real full stop ends the sentence)',
+    pattern: /(?<=\d)%。(?=以下|以内|左右|以上|和|、|，|；)/g,
+    replace: '‰',
+    examples: {
+      valid: [
+        { input: '婴儿死亡率控制在5%。以下', output: '婴儿死亡率控制在5‰以下' },
+        { input: '分别控制在3%。和5%。以内', output: '分别控制在3‰和5‰以内' },
+      ],
+      invalid: ['入学率达到95%。', '素养水平提升到20%。到2025年', '巩固率达到|95%|。'],
+    },
+  },
+  {
+    id: 'ocr/zero-letter',
+    description: 'O or o inside a number (5O%, 1o0) is a 0',
+    pattern: /(?<=\d[.．]?)[Oo]+(?![A-Za-z])|(?<![A-Za-z])[Oo]+(?=[.．]?\d)/g,
+    chars: { O: '0', o: '0' },
+    confidence: 0.6,
+    examples: {
+      valid: [
+        { input: '覆盖率达到9O%', output: '覆盖率达到90%' },
+        { input: '达到1o0%', output: '达到100%' },
+        { input: '保持在O.5%以下', output: '保持在0.5%以下' },
+      ],
+      invalid: ['WHO标准', 'ISO9001', 'Oct'],
+    },
+  },
+  {
+    id: 'ocr/one-letter',
+    description: 'l, I or | inside a number (l2/10万, 9I%) is a 1',
+    pattern: /(?<=\d[.．]?)[lI|]+(?![A-Za-z])|(?<![A-Za-z])[lI|]+(?=[.．]?\d)/g,
+    chars: { l: '1', I: '1', '|': '1' },
+    confidence: 0.6,
+    examples: {
+      valid: [
+        { input: '下降到l2/10万以下', output: '下降到12/10万以下' },
+        { input: '达到9I%', output: '达到91%' },
+      ],
+      invalid: ['ICU床位', 'Il', 'level 2'],
+    },
+  },
+  {
+    id: 'ocr/per-100k',
+    description: '12/10万 read with spaces or a full-width slash inside (12 /1 0万) is put together',
+    pattern: /(?<=\d)\s*[/／]\s*1\s*0\s*万/g,
+    replace: '/10万',
+    examples: {
+      valid: [
+        { input: '下降到12 / 1 0万以下', output: '下降到12/10万以下' },
+        { input: '控制在18／10 万', output: '控制在18/10万' },
+      ],
+      invalid: ['达到10万人', '1/4'],
+    },
+  },
+  {
+    id: 'ocr/per-100k-lost-slash',
+    description: 'a mortality ratio whose slash was lost (1210万 after 死亡率) is 12/10万: a guess, flagged',
+    pattern: /(?<=死亡[率比][^\d。；;\n]{0,12})(\d{1,2}(?:\.\d{1,2})?)10万/g,
+    replace: '$1/10万',
+    confidence: 0.5,
+    examples: {
+      valid: [{ input: '孕产妇死亡率下降到1210万以下', output: '孕产妇死亡率下降到12/10万以下' }],
+      invalid: ['孕产妇死亡率下降到12/10万以下', '新增就业1210万人'],
+    },
+  },
+  {
+    id: 'ocr/dash',
+    description: 'a dash between numbers read as 一 (2021一2025年, 85%一90%) is a dash',
+    pattern: /(?<=\d[%‰]?)[一_](?=\d)/g,
+    replace: '—',
+    examples: {
+      valid: [
+        { input: '(2021一2025年)', output: '(2021—2025年)' },
+        { input: '稳定在85%一90%', output: '稳定在85%—90%' },
+      ],
+      invalid: ['第一2', '2021年一季度', '一是'],
+    },
+  },
+  {
+    id: 'ocr/brackets',
+    description: 'a bracket read as 〈 or 〉 around a short aside (〈助理)) is a full-width bracket pair',
+    pattern: /〈([^〈〉()（）\n]{1,12})[〉)）]|[(（]([^〈〉()（）\n]{1,12})〉/g,
+    replace: '（$1$2）',
+    examples: {
+      valid: [
+        { input: '儿科执业〈助理)医生', output: '儿科执业（助理）医生' },
+        { input: '专(兼〉职', output: '专（兼）职' },
+      ],
+      invalid: ['（2021—2025年）', '专(兼)职', '〈〈'],
+    },
+  },
+  {
+    id: 'ocr/thousand',
+    description: '千 read as 干 in 每千 (每干名儿童, 每干人口)',
+    pattern: /每干(?=[名人户个位]|人口)/g,
+    replace: '每千',
+    examples: {
+      valid: [{ input: '每干名儿童拥有床位', output: '每千名儿童拥有床位' }],
+      invalid: ['每干一件事', '干部'],
+    },
+  },
+  {
+    id: 'ocr/speck',
+    description: 'a speck read as : ; \' ` or · at the start of a line, before a number',
+    pattern: /(?<=^|\n)[:;'`·]+(?=\d)/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '比例达到\n:95%以上', output: '比例达到\n95%以上' }],
+      invalid: ['时间:2025年', '比例达到\n95%以上'],
+    },
+  },
+  {
+    id: 'ocr/bound-char',
+    description: '上 or 下 of 以上/以下 after a number misread as a look-alike (土 止 人 本 / 卜 丁): a guess, flagged',
+    pattern: /(?<=\d[%‰]?以\s*)([土止人本]|[卜丁])(?![\u4e00-\u9fff])/g,
+    chars: { 土: '上', 止: '上', 人: '上', 本: '上', 卜: '下', 丁: '下' },
+    confidence: 0.5,
+    examples: {
+      valid: [
+        { input: '毛入学率达到并保持在95%以\n人', output: '毛入学率达到并保持在95%以\n上' },
+        { input: '控制在10%以卜。', output: '控制在10%以下。' },
+      ],
+      invalid: ['达到95%以上', '以人为本', '3个以人民'],
+    },
+  },
+  {
+    id: 'ocr/age',
+    description: '岁 read as 寡 after a number (12寡儿童)',
+    pattern: /(?<=\d)寡/g,
+    replace: '岁',
+    examples: {
+      valid: [{ input: '12寡儿童龋患率', output: '12岁儿童龋患率' }],
+      invalid: ['寡妇', '多寡'],
+    },
+  },
+  {
+    id: 'ocr/break-before-sign',
+    description: 'a line break between a number and its % or ‰ is dropped',
+    pattern: /(?<=\d)[ \t]*\r?\n[ \t]*(?=[%‰])/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '达到95\n%以上', output: '达到95%以上' }],
+      invalid: ['达到95%\n以上'],
+    },
+  },
+];
+
+/** A line that is only a page number (— 12 —, 第3页, or what OCR makes of the dashes). */
+export const PAGE_NUMBER_LINE = /^[\s\-—－–_~～一·.。]*(?:第\s*\d{1,4}\s*页|\d{1,4})?[\s\-—－–_~～一·.。]*$/;
+/** Page number lines are looked for among this many lines at the top and bottom of a page. */
+export const EDGE_LINES = 2;
+/** A line repeated at the top or bottom of at least this many pages (digits aside) is a running header or footer. */
+export const REPEATED_LINE_MIN_PAGES = 3;
+
+// ---- What OCR cannot fix: flagged (a low confidence), never guessed.
+
+/** Tesseract's word confidence (0–100) under which a value is flagged. */
+export const LOW_WORD_CONFIDENCE = 60;
+/** The OCR confidence of a flagged value. */
+export const FLAGGED_CONFIDENCE = 0.3;
+/** Indicators measured in ‰: a value in % under 10 is more likely a misread ‰ than a fact. */
+export const PERMILLE_INDICATORS = ['infant_mortality_rate', 'under5_mortality_rate', 'neonatal_mortality_rate'];
+/**
+ * An indicator name that found no catalogue id is compared with the catalogue's names: one misread
+ * character (孚产妇死亡率, 宫颈癌蔓查率; two in a name of 7 or more) in a name of at least this many characters is read as that
+ * name, and the record keeps at most SIMILAR_NAME_CONFIDENCE (the id is a likeness, not a reading).
+ */
+export const SIMILAR_NAME_MIN_LENGTH = 4;
+export const SIMILAR_NAME_CONFIDENCE = 0.7;

@@ -1,0 +1,132 @@
+// The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
+import { describe, expect, it } from 'vitest';
+import { FLAGGED_CONFIDENCE, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS } from '../rules/ocr.ts';
+import { catalogue } from '../rules/indicators.ts';
+import { bodyLines, cleanup, cleanupExample } from '../pipeline/stages/ocr-text.ts';
+import { tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
+import { ocrDoubt, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import type { Target } from '../model/schema.ts';
+import { matchIndicator } from '../extractors/indicators.ts';
+
+describe('OCR cleanup rules', () => {
+  for (const rule of OCR_RULES) {
+    describe(rule.id, () => {
+      for (const ex of rule.examples.valid) {
+        it(`${JSON.stringify(ex.input)} → ${JSON.stringify(ex.output)}`, () => {
+          expect(cleanupExample(ex.input)).toBe(ex.output);
+        });
+      }
+      for (const input of rule.examples.invalid) {
+        it(`leaves ${JSON.stringify(input)} alone`, () => {
+          expect(cleanupExample(input, [rule])).toBe(input.replace(/\|/g, ''));
+        });
+      }
+    });
+  }
+
+  it('has unique ids and global patterns', () => {
+    expect(new Set(OCR_RULES.map((r) => r.id)).size).toBe(OCR_RULES.length);
+    for (const r of OCR_RULES) expect(r.pattern.flags).toContain('g');
+  });
+
+  it('names indicators of the catalogue', () => {
+    const ids = new Set(catalogue.map((i) => i.id));
+    for (const id of PERMILLE_INDICATORS) expect(ids.has(id), id).toBe(true);
+  });
+});
+
+describe('provenance through cleanup', () => {
+  it('keeps each character on its word, and a merged replacement on the union of its boxes', () => {
+    const p = (x: number, word: number, conf = 90) => ({ page: 2, box: [x, 0, x + 10, 20] as [number, number, number, number], conf, word });
+    const text = '控制在5%o以下';
+    const prov = [p(0, 0), p(10, 1), p(20, 2), p(30, 3), p(40, 3, 50), p(50, 3, 50), p(60, 4), p(70, 5)];
+    const out = cleanup({ text, prov });
+    expect(out.text).toBe('控制在5‰以下');
+    expect(out.prov).toHaveLength(out.text.length);
+    expect(out.prov[4]).toMatchObject({ page: 2, box: [40, 0, 60, 20], conf: 50 });
+    expect(out.prov[5]).toBe(prov[6]);
+  });
+
+  it('marks characters a guessing rule changed', () => {
+    const text = '达到9O%';
+    const prov = [...text].map((_, i) => ({ page: 1, box: [i * 10, 0, i * 10 + 10, 20] as [number, number, number, number], conf: 95, word: i }));
+    const out = cleanup({ text, prov });
+    expect(out.text).toBe('达到90%');
+    expect(out.prov[3]?.guess).toBe(0.6);
+    expect(out.prov[2]?.guess).toBeUndefined();
+  });
+});
+
+describe('page numbers and running headers', () => {
+  const word = (text: string, y: number) => ({ text, box: [100, y, 100 + text.length * 30, y + 30] as [number, number, number, number], conf: 90 });
+  const page = (n: number, body: string[]): OcrPage => ({
+    page: n,
+    width: 1654,
+    height: 2339,
+    lines: [[word('某某市人民政府文件', 50)], ...body.map((b, i) => [word(b, 200 + i * 50)]), [word(`— ${n} —`, 2200)]],
+  });
+
+  it('drops them, keeps the body', () => {
+    const body = ['正文一', '正文二', '正文三', '正文四', '正文五'];
+    const pages = [1, 2, 3, 4].map((n) => page(n, body.map((b) => `${b}之${'甲乙丙丁'[n - 1]}`)));
+    const lines = bodyLines(pages).map((p) => p.map((l) => l.text));
+    expect(lines[0]).toEqual(body.map((b) => `${b}之甲`));
+    expect(lines[3]).toEqual(body.map((b) => `${b}之丁`));
+  });
+
+  it('recognises page-number lines as OCR reads them', () => {
+    for (const l of ['— 12 —', '一 12 一', '-3-', '第3页', '12', '— —']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(true);
+    for (const l of ['达到95%', '一、总体目标', '12/10万']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(false);
+  });
+});
+
+describe('indicator names with a misread character', () => {
+  const women = { part: 'women' as const, domain: '妇女与健康' };
+  it.each([
+    ['孚产妇死亡率', 'maternal_mortality_ratio'],
+    ['12寡儿童齿患率', 'child_dental_caries_rate'],
+    ['适龄妇女宫颈癌蔓查率', 'cervical_cancer_screening_rate'],
+  ])('%s is matched to the catalogue by likeness', (text, id) => {
+    expect(matchIndicator(text, women)).toBeNull();
+    expect(similarIndicator(text, women)).toBe(id);
+  });
+  it.each(['城乡居民收入比', '孕产妇'])('%s stays without an id', (text) => {
+    expect(similarIndicator(text, women)).toBeNull();
+  });
+});
+
+describe('what OCR cannot fix is flagged, not guessed', () => {
+  const prov = (conf: number, guess?: number) => ({ page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf, word: 0, ...(guess ? { guess } : {}) });
+  const t = (value: number, unit: string | null, id: string | null = null) =>
+    ({ value, upper: null, unit, indicator: { text: 'x', id } }) as unknown as Target;
+  it.each([
+    ['a word Tesseract scored under 60', t(95, '%'), [prov(96), prov(55)], FLAGGED_CONFIDENCE],
+    ['a percentage over 100', t(950, '%'), [prov(95)], FLAGGED_CONFIDENCE],
+    ['infant mortality in % under 10 (a ‰ read as %)', t(5, '%', 'infant_mortality_rate'), [prov(95)], FLAGGED_CONFIDENCE],
+    ['infant mortality without a unit (a ‰ merged into the digits)', t(3.95, null, 'infant_mortality_rate'), [prov(95)], FLAGGED_CONFIDENCE],
+    ['a value a guessing rule changed', t(90, '%'), [prov(95, 0.6)], 0.6],
+    ['a clear reading: its lowest word confidence', t(90, '%'), [prov(96), prov(91)], 0.91],
+    ['infant mortality in ‰', t(5, '‰', 'infant_mortality_rate'), [prov(95)], 0.95],
+  ])('%s', (_what, target, provs, doubt) => {
+    expect(ocrDoubt(target, provs)).toBeCloseTo(doubt, 5);
+  });
+});
+
+describe('TIFF pages are counted before any is read', () => {
+  it('follows the chain of image directories, and stops on a loop or a cut', () => {
+    // little-endian header, three directories of one entry each, the last pointing nowhere
+    const data = Buffer.alloc(8 + 3 * 18);
+    data.write('II', 0, 'latin1');
+    data.writeUInt16LE(42, 2);
+    data.writeUInt32LE(8, 4);
+    for (let i = 0; i < 3; i++) {
+      const at = 8 + i * 18;
+      data.writeUInt16LE(1, at);
+      data.writeUInt32LE(i < 2 ? at + 18 : 0, at + 14);
+    }
+    expect(tiffPages(data)).toBe(3);
+    data.writeUInt32LE(8, 8 + 2 * 18 + 14); // the last points back at the first
+    expect(tiffPages(data)).toBe(3);
+    expect(tiffPages(data.subarray(0, 20))).toBe(1);
+  });
+});

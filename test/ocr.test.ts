@@ -1,0 +1,219 @@
+// Scans: a scanned PDF and a page image give the targets of their text, grounded to the page
+// (source.page, source.box); pages are OCR'd once (cached by image hash); bad scans get one line.
+// OCR is slow (seconds a page): the whole file reads three page images.
+import { chmodSync, copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createCanvas } from '@napi-rs/canvas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stripSpace } from '../model/text.ts';
+import { TargetsFile, type Target } from '../model/schema.ts';
+import { InputError } from '../pipeline/errors.ts';
+import { ingestBuffer } from '../pipeline/stages/ingest.ts';
+import { resetOcrTools } from '../pipeline/stages/ocr.ts';
+import { analyze } from '../pipeline/processor.ts';
+import { imagesPdf, pagesPdf } from '../bench/scan.ts';
+import { scoreScan } from '../bench/ocr.ts';
+import { ROOT, quietRun, scratchDirs } from './support.ts';
+
+const tmp = scratchDirs('ocr');
+/** one page cache for the whole file: a page image seen once is never OCR'd again */
+const CACHE = tmp();
+const auto = { ocr: { mode: 'auto' as const, cacheDir: CACHE, maxPages: 300 } };
+const OCR = join(ROOT, 'test', 'fixtures', 'ocr');
+const PAGE = { width: 1654, height: 2338 };
+
+// every Tesseract run on a page is logged, so tests can see what the cache spared
+const wrapper = tmp();
+const calls = join(wrapper, 'calls.log');
+const realTesseract = execFileSync('sh', ['-c', 'command -v tesseract'], { encoding: 'utf8' }).trim();
+writeFileSync(join(wrapper, 'tesseract'), `#!/bin/sh\n[ "$1" = stdin ] && echo page >> '${calls}'\nexec '${realTesseract}' "$@"\n`);
+chmodSync(join(wrapper, 'tesseract'), 0o755);
+const path = process.env.PATH;
+process.env.PATH = `${wrapper}:${path}`;
+resetOcrTools();
+afterAll(() => {
+  process.env.PATH = path;
+  resetOcrTools();
+});
+const ocrRuns = () => (existsSync(calls) ? readFileSync(calls, 'utf8').split('\n').filter(Boolean).length : 0);
+
+/** What the scan fixture was drawn from, analysed as text: the records the scan should give. */
+async function drawnTargets(): Promise<Target[]> {
+  const a = await analyze(readFileSync(join(OCR, 'plan-scan.lines.txt')), { file: 'plan.txt' });
+  if (!a.ok) throw new Error(a.message);
+  return a.targets;
+}
+
+describe('a scanned PDF (two pages, no text layer)', () => {
+  let out: string;
+  let dir: string;
+  let file: TargetsFile;
+  let text: string;
+  beforeAll(async () => {
+    dir = tmp();
+    out = tmp();
+    copyFileSync(join(OCR, 'plan-scan.pdf'), join(dir, 'scan.pdf'));
+    const { summary, lines } = await quietRun([dir], out, { compare: false, ocrCache: CACHE });
+    expect(lines.join('\n')).toMatch(/✓ scan\.pdf {2}pdf/);
+    expect(summary.failures).toBe(0);
+    file = TargetsFile.parse(JSON.parse(readFileSync(join(out, 'scan.targets.json'), 'utf8')));
+    text = readFileSync(join(out, 'scan.text.txt'), 'utf8');
+  }, 180_000);
+
+  it('finds the numeric targets of the text it shows: recall ≥ 0.9, precision ≥ 0.98', async () => {
+    const score = scoreScan(await drawnTargets(), file.targets);
+    expect(score.expected).toBeGreaterThanOrEqual(10);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.precision).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('grounds every record in the OCR text (<name>.text.txt) and on its page image', () => {
+    const all = [...file.targets, ...file.baselines];
+    expect(all.length).toBeGreaterThan(10);
+    for (const t of all) {
+      expect(stripSpace(text.slice(t.source.start, t.source.end))).toBe(t.source.quote);
+      expect([1, 2]).toContain(t.source.page);
+      const [l, top, r, b] = t.source.box!;
+      expect(0 <= l && l < r && r <= PAGE.width + 2 && 0 <= top && top < b && b <= PAGE.height + 2).toBe(true);
+      // a value's box is about one line high
+      if (t.kind === 'numeric') expect(b - top).toBeLessThan(120);
+    }
+    // the value 12.5 of 孕产妇死亡率 stands on page 1, in the upper part
+    const mmr = file.targets.find((t) => t.value === 12.5)!;
+    expect(mmr.source.page).toBe(1);
+    expect(mmr.source.box![1]).toBeLessThan(PAGE.height / 2);
+  });
+
+  it('gives OCR records a confidence below their rule\'s (the product with OCR\'s doubt)', () => {
+    for (const t of file.targets) expect(t.confidence).toBeLessThan(0.5 + 1e-9);
+    expect(file.targets.some((t) => t.confidence < 0.5)).toBe(true);
+  });
+
+  it('stores page and box with each target', () => {
+    const db = new Database(join(out, 'plan-targets.sqlite'), { readonly: true });
+    const rows = db.prepare("SELECT page, box FROM targets WHERE doc LIKE '%scan.pdf'").all() as { page: number; box: string }[];
+    db.close();
+    expect(rows.length).toBe(file.targets.length + file.baselines.length);
+    for (const r of rows) {
+      expect(r.page).toBeGreaterThanOrEqual(1);
+      expect(JSON.parse(r.box)).toHaveLength(4);
+    }
+  });
+
+  it('never OCRs a page twice: a forced re-run reads every page from the cache, same outputs', async () => {
+    const before = ocrRuns();
+    expect(before).toBeGreaterThanOrEqual(2);
+    const json = readFileSync(join(out, 'scan.targets.json'), 'utf8');
+    const { summary } = await quietRun([dir], out, { compare: false, force: true, ocrCache: CACHE });
+    expect(summary.failures).toBe(0);
+    expect(ocrRuns()).toBe(before);
+    expect(readFileSync(join(out, 'scan.targets.json'), 'utf8')).toBe(json);
+    expect(readdirSync(CACHE).filter((f) => f.endsWith('.tsv'))).toHaveLength(2);
+  });
+});
+
+describe('a PDF of text pages and a scanned page', () => {
+  it('reads the text layer where there is one and OCRs the scanned page; only its records carry page and box', async () => {
+    const lines = readFileSync(join(ROOT, 'test', 'fixtures', 'ingest', 'plan.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    // the scanned page is the committed scan's first page: the same image, read from the cache
+    const jpeg = readFileSync(join(OCR, 'plan-page.jpg'));
+    const pdf = pagesPdf([{ lines: lines.slice(0, 6) }, { jpeg, W: PAGE.width, H: PAGE.height, dpi: 200 }, { lines: lines.slice(-4) }]);
+    const before = ocrRuns();
+    const a = await analyze(pdf, { file: 'mixed.pdf', ocr: auto.ocr });
+    if (!a.ok) throw new Error(a.message);
+    expect(a.ingested.ocr?.pages).toBe(1);
+    expect(a.ingested.pages).toHaveLength(3);
+    const onPage = (t: Target) => a.ingested.pages!.filter((start) => start <= t.source.line).length;
+    for (const t of a.targets) {
+      if (onPage(t) === 2) expect(t.source.page).toBe(2);
+      else expect(t.source.page).toBeUndefined();
+    }
+    expect(a.targets.some((t) => t.source.page === 2)).toBe(true);
+    expect(a.targets.some((t) => t.source.page === undefined)).toBe(true);
+    expect(ocrRuns()).toBe(before);
+  }, 120_000);
+});
+
+describe('an image of a page', () => {
+  it('is read by OCR: format image, records on page 1', async () => {
+    const r = await ingestBuffer('page.jpg', readFileSync(join(OCR, 'plan-page.jpg')), auto);
+    expect(r.format).toBe('image');
+    expect(r.derived).toBe(true);
+    expect(r.ocr?.pages).toBe(1);
+    expect(r.ocr?.prov).toHaveLength(r.text.length);
+    expect(stripSpace(r.text)).toContain('孕产妇死亡率下降到12.5/10万以内');
+  }, 120_000);
+});
+
+describe('bad scans: one clear line each', () => {
+  const problem = async (p: Promise<unknown>): Promise<string> => {
+    try {
+      await p;
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as Error).message).not.toContain('\n');
+      return (err as InputError).problem;
+    }
+    throw new Error('expected an InputError');
+  };
+  const scan = () => readFileSync(join(OCR, 'plan-scan.pdf'));
+
+  it('without Tesseract: says what to install', async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = tmp();
+    resetOcrTools();
+    try {
+      expect(await problem(ingestBuffer('scan.pdf', scan()))).toBe(
+        'PDF has no text layer (a scan); OCR needs Tesseract, which is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils)',
+      );
+      expect(await problem(ingestBuffer('page.jpg', readFileSync(join(OCR, 'plan-page.jpg'))))).toMatch(/^file is a JPEG image \(a scan\); OCR needs Tesseract/);
+    } finally {
+      process.env.PATH = saved;
+      resetOcrTools();
+    }
+  });
+
+  it('--ocr never: a scan is refused, not read', async () => {
+    const never = { ocr: { mode: 'never' as const, cacheDir: null, maxPages: 300 } };
+    expect(await problem(ingestBuffer('scan.pdf', scan(), never))).toBe('PDF has no text layer (a scan) and OCR is off (--ocr never)');
+  });
+
+  it('a 500-page scan: refused at the page limit before any page is read', async () => {
+    const c = createCanvas(16, 16);
+    const g = c.getContext('2d');
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, 16, 16);
+    const jpg = Buffer.from(await c.encode('jpeg', 50));
+    const pdf = imagesPdf(new Array(500).fill(jpg), 16, 16, 200);
+    const before = ocrRuns();
+    expect(await problem(ingestBuffer('big.pdf', pdf))).toBe('scan has 500 pages to OCR, over the limit of 300 (--ocr-max-pages)');
+    expect(ocrRuns()).toBe(before);
+  }, 60_000);
+
+  it('an unreadable image', async () => {
+    const data = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), Buffer.alloc(200, 3)]);
+    expect(await problem(ingestBuffer('broken.jpg', data))).toMatch(/^JPEG image cannot be read by OCR \(damaged, or not an image/);
+  });
+
+  it('a blank page', async () => {
+    const c = createCanvas(400, 300);
+    const g = c.getContext('2d');
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, 400, 300);
+    const png = Buffer.from(await c.encode('png'));
+    expect(await problem(ingestBuffer('blank.png', png))).toBe('OCR found no text in the PNG image (blank or not a document)');
+    const pdf = imagesPdf([Buffer.from(await c.encode('jpeg', 80))], 400, 300, 100);
+    expect(await problem(ingestBuffer('blank.pdf', pdf))).toBe('OCR found no text on its page (blank or not a document)');
+  }, 60_000);
+
+  it('an encrypted scan', async () => {
+    // the committed encrypted fixture: refused before any page is read
+    const before = ocrRuns();
+    expect(await problem(ingestBuffer('locked.pdf', readFileSync(join(ROOT, 'test', 'fixtures', 'ingest', 'encrypted.pdf'))))).toBe(
+      'PDF is encrypted (a password is needed to open it)',
+    );
+    expect(ocrRuns()).toBe(before);
+  });
+});
