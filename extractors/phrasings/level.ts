@@ -19,6 +19,7 @@ export const level: Phrasing = {
         text: '城乡居民达到《国民体质测定标准》合格以上的人数比例超过92%。',
         expect: [{ indicator: '城乡居民达到《国民体质测定标准》合格以上的人数比例', verb: '超过', comparator: '>=', value: 92, rule: 'numeric/level' }],
       },
+      { text: '孕产妇住院分娩率保持100%。', expect: [{ verb: '保持', value: 100, unit: '%', comparator: '=', rule: 'numeric/level' }] },
     ],
     invalid: [
       { text: '加强孕产妇保健服务。', expect: [] },
