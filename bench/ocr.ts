@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { similarity } from '../model/text.ts';
 import type { Target } from '../model/schema.ts';
-import { analyze } from '../pipeline/workers/analysis.ts';
+import { analyze } from '../pipeline/processor.ts';
 import { DEFAULT_OCR_MAX_PAGES } from '../pipeline/stages/ocr.ts';
 import { makeScan, type ScanOptions } from './scan.ts';
 

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so there is no build step to forget.
-import { register } from 'tsx/esm/api';
+// The CLI: the compiled build in dist/ (made by `npm ci` / `npm run build`) while it matches the
+// sources, else the TypeScript sources through tsx (no build, or a source edited since).
+// PLAN_TARGETS_SOURCES=1 always runs the sources.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sourceHash } from './sources.mjs';
 
 // `plan-targets … | head` closes the pipe early: that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,6 +14,33 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-register();
-const { main } = await import('../pipeline/cli.ts');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const INFO = new URL('../dist/build-info.json', import.meta.url);
+
+function buildIsCurrent() {
+  if (process.env.PLAN_TARGETS_SOURCES === '1' || !existsSync(INFO)) return false;
+  try {
+    const current = JSON.parse(readFileSync(INFO, 'utf8')).sources === sourceHash(ROOT);
+    if (!current && process.stderr.isTTY) {
+      process.stderr.write('plan-targets: dist/ is older than the sources, running the sources (`npm run build` to rebuild)\n');
+    }
+    return current;
+  } catch {
+    return false;
+  }
+}
+
+let main;
+if (buildIsCurrent()) {
+  try {
+    ({ main } = await import('../dist/cli.js'));
+  } catch (err) {
+    process.stderr.write(`plan-targets: the build in dist/ does not load (${String(err?.message ?? err).split('\n')[0]}); running the sources (\`npm run build\` to rebuild)\n`);
+  }
+}
+if (!main) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../pipeline/cli.ts'));
+}
 process.exitCode = await main(process.argv);

@@ -9,7 +9,7 @@ export function changeVerb(site: ValueSite): Exclude<Direction, 'keep'> | null {
   if (!v) return null;
   const direction = CHANGE_VERBS[v.form];
   if (!direction) return null;
-  const gap = site.s.slice(v.end, site.pre ? site.pre.start : site.tok.start);
+  const gap = site.s.slice(v.end, site.pre ? site.pre.start : site.first.start);
   return CHANGE_GLUE.test(gap) ? direction : null;
 }
 

@@ -20,8 +20,9 @@ export interface Doc {
   structure: DocStructure;
 }
 
-export function makeDoc(text: string, structure: DocStructure): Doc {
-  return { text, clean: buildClean(text), index: new LineIndex(text), structure };
+/** `matchText`: the text the stream is read from where it differs (traditional made simplified, same length). */
+export function makeDoc(text: string, structure: DocStructure, matchText: string = text): Doc {
+  return { text, clean: buildClean(matchText), index: new LineIndex(text), structure };
 }
 
 const FALLBACK: LineContext = { part: 'other', domain: 'other', section: 'other', plan: null };

@@ -5,6 +5,10 @@ import { scanStream } from './clause.ts';
 import { CUE_FLAGS, extractClauses } from './clauses.ts';
 import { extractNumeric } from './numeric.ts';
 import { NUM_FIRST } from './values.ts';
+import { extractTables, outsideTables } from './tables.ts';
+import { asAchievements } from './genre.ts';
+import { toSimplified } from './script.ts';
+import { stripSpace } from '../model/text.ts';
 
 /** how far (in characters of the text) a numeric target may stand from a direction-only statement it subsumes */
 const SUBSUME_REACH = 120;
@@ -47,13 +51,26 @@ function zeroedFlags(size: number): Uint8Array {
   return scratchValueAt.subarray(0, size);
 }
 
-export function extractTargets(text: string, structure: DocStructure): Extracted[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const doc = makeDoc(text, structure);
+export function extractTargets(original: string, structure: DocStructure): Extracted[] {
+  if (typeof original !== 'string' || original.length === 0) return [];
+  // traditional characters are matched as simplified: same length, so offsets and lines hold; quotes are the original's
+  const text = toSimplified(original);
+  const out = extractFrom(text, structure, original);
+  if (text !== original) for (const r of out) r.source.quote = stripSpace(original.slice(r.source.start, r.source.end));
+  return out;
+}
+
+/** Reads `text`; indicators and quotes are sliced from `original` (the same length). */
+function extractFrom(text: string, structure: DocStructure, original: string): Extracted[] {
+  const doc = makeDoc(original, structure, text);
   const valueAt = zeroedFlags(doc.clean.s.length + 1);
   const scan = scanStream(doc.clean.s, STREAM_FLAGS, NUMBER);
   const numeric = extractNumeric(doc, valueAt, scan.marked);
-  const out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt, scan.clauses), numeric)];
+  let out = [...numeric, ...dropSubsumed(extractClauses(doc, valueAt, scan.clauses), numeric)];
+  // indicator tables: their rows are read by column, not as sentences
+  const tables = extractTables(text, doc.index, structure, original);
+  if (tables.ranges.length > 0 || tables.labels.size > 0) out = [...outsideTables(out, tables), ...tables.records];
+  if (structure.genre === 'monitoring_report') out = asAchievements(out, text, structure);
   out.sort(
     (a, b) =>
       a.source.start - b.source.start ||

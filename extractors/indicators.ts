@@ -2,6 +2,7 @@
 import type { Normalized, Part } from '../model/schema.ts';
 import { catalogue, type IndicatorEntry } from '../rules/indicators.ts';
 import { stripSpace } from '../model/text.ts';
+import { simplifiedChars } from './script.ts';
 
 /** A `*` in a synonym spans at most this many characters. */
 const MAX_GAP = 16;
@@ -16,12 +17,10 @@ const UNIT_PAREN_RE = /\((?:1?\/10万|\/万|1\/1000|%|‰|岁|年|个|名|张|�
 /** White space, quote and title marks, and 的: none of them tells indicators apart. */
 const DROP_RE = /[\s\u3000\u00a0\ufeff“”"'‘’《》〈〉「」『』的]/g;
 const DASH_RE = /[—–―－~～〜]+/g;
-const TRAD: Record<string, string> = { 學: '学', 兒: '儿', 婦: '妇', 產: '产', 衛: '卫', 體: '体', 國: '国', 檢: '检' };
-const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
 
 /** Character-level normalization: half-width, no spaces, quotes or 的, one dash, simplified. */
 function normalizeForm(text: string): string {
-  return text.normalize('NFKC').replace(DROP_RE, '').replace(DASH_RE, '-').replace(TRAD_RE, (c) => TRAD[c]!);
+  return simplifiedChars(text.normalize('NFKC').replace(DROP_RE, '').replace(DASH_RE, '-'));
 }
 
 /** Normalizes an indicator phrase (or a catalogue phrase) for matching. */
@@ -135,9 +134,18 @@ interface Candidate {
 /** Between two items of a list (A、B中女性比例; A（B）中…): the first item names the indicator. */
 const LIST_SEP_RE = /[、和及与或(]/;
 
+/** An entry for everyone (人均预期寿命), not for one part (妇女人均预期寿命). */
+function isGeneral(entry: number): boolean {
+  const part = catalogue[entry]!.part;
+  return part === null || part === 'other';
+}
+
+/** On equal scores: the entry of the plan's part, else the general one, else the first. */
 function better(a: Candidate, b: Candidate): boolean {
   if (a.score !== b.score) return a.score > b.score;
   if (a.partHit !== b.partHit) return a.partHit;
+  const general = isGeneral(a.entry);
+  if (general !== isGeneral(b.entry)) return general;
   return a.entry < b.entry;
 }
 

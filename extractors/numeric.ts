@@ -32,6 +32,8 @@ import {
 import type { ValueForm, ValueSite } from './phrasing.ts';
 import { INDICATOR_PHRASINGS, TENSE_PHRASINGS, VALUE_PHRASINGS, type IndicatorShape } from './phrasings/index.ts';
 import { level } from './phrasings/level.ts';
+import { MAX_SHARED_HEAD, bareMeasure, sharedSubject } from './phrasings/shared-subject.ts';
+import { clauseTail } from './phrasings/parallel-groups.ts';
 import { fromTo } from './phrasings/baseline-from-to.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
 import { LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
@@ -166,6 +168,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     let verbHit = findVerb(s, segStart, pre ? pre.start : first.start);
     // 社会组织不少于1家, 社区党组织书记中女性比例不少于30%: before a verb-like bound, an action verb is part of the noun
     if (pre?.verb && verbHit && !LEVEL_VERB_SET.has(verbHit.verb)) verbHit = null;
+    // 城乡居民达到…合格以上的人数比例超过92%: a measured noun right before a verb-like bound is the indicator, the verb before it part of it
+    if (pre?.verb && verbHit && verbHit.end < pre.start && endsWithIndicatorNoun(s.slice(verbHit.end, pre.start))) verbHit = null;
     let verb: string | null = verbHit?.verb ?? null;
     const segText = s.slice(segStart, first.start);
     let atLeast = includesAny(segText, AT_LEAST);
@@ -202,6 +206,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const site: ValueSite = {
       s,
       tok: first,
+      first,
       clause: cs,
       sentence: clauseStart(s, first.start, SENTENCE),
       segment: segStart,
@@ -236,15 +241,21 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       chain === null && !share && ib - ia < 2 && prevShared !== null && prevShared.clause === cs && prevShared.names.length === toks.length ? prevShared.names : null;
     if (chain !== null) shapes.add('numeric/counted-chain');
     if (reuse) shapes.add('numeric/reused-names');
+    // 新改扩建普惠性幼儿园200所: a verb that defines what is counted stays with it
+    const flow = verbHit !== null && !reuse && chain === null && count && FLOW_VERBS.includes(verbHit.verb);
     if (ib - ia < 2 && verbHit && !reuse && chain === null) {
-      rawSpan = [verbHit.end, pre?.start ?? first.start];
+      rawSpan = [flow ? verbHit.start : verbHit.end, pre?.start ?? first.start];
       [ia, ib] = trimIndicator(s, rawSpan[0], rawSpan[1]);
+      if (flow && ib - ia > verbHit.verb.length) shapes.add('numeric/counted-verb');
     }
     // 全县建成儿童之家156个: a place before the verb, the counted thing between verb and value
     let between = '';
     if (ib - ia >= 1 && verbHit && ib <= verbHit.start && !reuse && (ib - ia <= 3 || (count && !LEVEL_VERB_SET.has(verbHit.verb)))) {
       const [ba, bb] = trimIndicator(s, verbHit.end, pre?.start ?? first.start);
-      if (bb - ba >= 2) between = originalText(doc, ba, bb);
+      if (bb - ba >= 2) {
+        between = (flow ? originalText(doc, verbHit.start, verbHit.end) : '') + originalText(doc, ba, bb);
+        if (flow) shapes.add('numeric/counted-verb');
+      }
     }
     let shareOf = '';
     let objectEnd = 0;
@@ -342,7 +353,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       shapes.add('numeric/share-of');
     }
     // 规划颁布后1个月内报送: a deadline names what is due after it
-    if (verbAfter && verbAfter.start === listEnd && ib - ia >= 2 && ib <= first.start && !object && tenseOfList !== fromCurrent) {
+    if (verbAfter && verbAfter.start === listEnd && ib - ia >= 2 && ib <= first.start && !object && tenseOfList !== fromCurrent && tenseOfList !== fromTo) {
       const [da, db] = trimIndicator(s, verbAfter.start, Math.min(clauseEnd(s, listEnd), listEnd + 24));
       if (db - da >= 2) {
         indicator += originalText(doc, da, db);
@@ -447,7 +458,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       const comparator: Comparator = form.comparator ?? pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
       let year: number | null;
       if (kind === 'baseline') {
-        year = yearHit && (!period || yearHit.year < period[0]) ? yearHit.year : period ? period[0] - 1 : null;
+        year = yearHit && (!period || yearHit.year <= period[1]) ? yearHit.year : period ? period[0] - 1 : null;
         if (period && tense === fromTo && s.slice(Math.max(0, tok.start - 1), tok.start) === '由') year = period[0] - 1 - (period[1] - period[0] + 1);
       } else {
         year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : period ? period[1] : null;
@@ -502,50 +513,6 @@ function dropInnerJunk(name: string): string {
 }
 
 
-/** Words after the last value of the clause from list `li` on (…8小时睡眠时间), or null. */
-function clauseTail(s: string, lists: ValueToken[][], li: number, listEnd: number): [number, number] | null {
-  const end = clauseEnd(s, listEnd);
-  let lastEnd = listEnd;
-  for (let k = li + 1; k < lists.length && lists[k]![0]!.start < end; k++) lastEnd = lists[k]![lists[k]!.length - 1]!.end;
-  if (lastEnd === listEnd) return null;
-  const [a, b] = trimIndicator(s, lastEnd, end);
-  return b - a >= 2 && !/\d/.test(s.slice(a, b)) ? [a, b] : null;
-}
-
-
-/** The longest suffix of `name` that is at most this long may be replaced by a later short measured noun. */
-const MAX_SHARED_HEAD = 6;
-
-/**
- * `cur` (a short measured noun) with the subject of `prev`, when they share words: 达标优良率 after
- * …健康标准达标率, 优良达标率 after …》达标率, 床位 after 每千名儿童拥有…医生. Null otherwise.
- */
-/** A short measured noun with no group and no scope of its own (达标优良率, 总体近视率, 床位). */
-function bareMeasure(cur: string, max = MAX_SHARED_HEAD): boolean {
-  return cur.length <= max && !cur.startsWith('每') && !GROUP_NOUNS.some((g) => cur.includes(g));
-}
-
-function sharedSubject(prev: string, cur: string, part = false): string | null {
-  if (!(part ? cur.length <= MAX_SHARED_HEAD : bareMeasure(cur)) || prev.length <= cur.length) return null;
-  const scope = PER_CAPITA_SCOPE.exec(prev);
-  if (scope && !cur.includes('拥有')) return scope[0] + cur;
-  if (!endsWithIndicatorNoun(cur)) return null;
-  // 儿童之家120个，覆盖率达到95%: a bare measured noun after a count is that count's
-  if (cur.length <= 3 && !endsWithIndicatorNoun(prev)) return prev + cur;
-  // cur opens with words of prev's head: 达标|优良率 after …达标率
-  const p = prev.lastIndexOf(cur.slice(0, 2));
-  if (p > 0 && prev.length - p <= MAX_SHARED_HEAD) return prev.slice(0, p) + cur;
-  // prev's head closes cur: 优良|达标率 after …达标率
-  for (let k = Math.min(MAX_SHARED_HEAD, cur.length - 1); k >= 2; k--) {
-    if (cur.endsWith(prev.slice(prev.length - k))) return prev.slice(0, prev.length - k) + cur;
-  }
-  // 女性就业人数10万人，占比45%: a bare share is of the figure before
-  if (/^(占比|比例|比重)$/.test(cur)) return prev + cur;
-  // 5岁以下儿童生长迟缓率…，低体重率…: the group prev is measured on
-  const group = groupSubject(prev);
-  if (group && endsWithIndicatorNoun(prev)) return group + cur;
-  return null;
-}
 
 
 /** Where the next value (of list `next`) starts if before `to`, else `to`: an object ends there. */

@@ -23,6 +23,8 @@ export interface ValueSite {
   /** the clean text */
   s: string;
   tok: ValueToken;
+  /** the first value of the list `tok` belongs to (分别增长6%和7.5%) */
+  first: ValueToken;
   /** start of the clause and of its sentence */
   clause: number;
   sentence: number;

@@ -7,7 +7,8 @@
 // names) live in rules/structure.ts. Lines share context objects: treat them as read-only.
 
 import { stripSpace } from '../model/text.ts';
-import type { DocStructure, Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
+import { toSimplified } from './script.ts';
+import type { DocStructure, JurisdictionCue as Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
 import {
   BARE_DOMAIN_RULE,
   BOTH_PARTS_RE,
@@ -35,6 +36,13 @@ import {
   TITLE_RULE,
   TITLE_SUBJECT_PART,
   NAMED_PLAN_RULE,
+  GENRE_TITLE_RULE,
+  HEALTH_OUTLINE_RULE,
+  CITED_PLAN_RULE,
+  CITED_SUBJECT_PART,
+  MONITORING_RULE,
+  MONITORING_TITLE_LINES,
+  ANNUAL_REPORT_RULE,
   TOC_ENTRY_RULE,
   TOC_HEAD_RULE,
   fiveYearPeriod,
@@ -247,7 +255,7 @@ function arabicYears(s: string): string {
   return s.replace(/[〇零○Ｏ一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CN_DIGITS[c] ?? 0).join(''));
 }
 
-const TITLE_WORD_RE = /规划|纲要|计划/;
+const TITLE_WORD_RE = /规划|纲要|计划|方案|行动/;
 
 export interface TitleMatch {
   title: string;
@@ -267,8 +275,19 @@ export function matchTitle(norm: string, line: string = norm): TitleMatch | null
   if (norm.length > MAX_TITLE || !TITLE_WORD_RE.test(norm) || /[《》]/.test(norm)) return null;
   if (NOTICE_MARK_RULE.pattern.test(norm)) return null;
   const m = TITLE_RULE.pattern.exec(norm);
-  if (!m) return null;
-  return { title: displayTitle(line), place: m[1]!, part: TITLE_SUBJECT_PART[m[2]!] ?? 'other', period: periodOf(norm) };
+  if (m) return { title: displayTitle(line), place: m[1]!, part: TITLE_SUBJECT_PART[m[2]!] ?? 'other', period: periodOf(norm) };
+  // plans of other genres (卫生健康, 托育, 全民健身 …) are part other
+  const g = GENRE_TITLE_RULE.pattern.exec(norm);
+  if (g) return { title: displayTitle(line), place: g[1]!, part: 'other', period: periodOf(norm) ?? annualPeriod(norm) };
+  const h = HEALTH_OUTLINE_RULE.pattern.exec(norm);
+  if (h) return { title: displayTitle(line), place: h[1]!, part: 'other', period: periodOf(norm) };
+  return null;
+}
+
+/** 某市2023年国民经济和社会发展计划: an annual plan's period is its year. */
+function annualPeriod(norm: string): [number, number] | null {
+  const m = /((?:19|20)\d{2})年(?:度)?国民经济/.exec(norm);
+  return m ? [Number(m[1]), Number(m[1])] : null;
 }
 
 interface StackEntry {
@@ -312,7 +331,9 @@ const KEYWORD_LINES = 3_000;
 
 // The phases are separate functions: each long loop is compiled (on stack replacement) on its own,
 // not with code after it that has not run yet and would throw the optimized code away.
-export function analyzeStructure(text: string): DocStructure {
+export function analyzeStructure(original: string): DocStructure {
+  // traditional characters are read as simplified; the conversion keeps every offset and line
+  const text = toSimplified(original);
   const raw = text.split('\n');
   const norms = normalizeLines(raw);
   const { plans, lines } = outlinePass(raw, norms);
@@ -611,6 +632,15 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
       lines: [p.start + 1, Math.max(p.start, last) + 1],
     });
   }
+  const monitoring = monitoringTitle(raw, norms);
+  // a monitoring report's outline (一、儿童与健康) makes untitled plans: they are the plan it cites
+  if (monitoring && out.length > 0 && out.every((o) => o.title === null)) {
+    const cited = citedPlan(compact, issuer, docNumber, norms);
+    if (cited) for (const o of out) if (cited.part === 'other' || cited.part === o.part || o.part === 'other') {
+      o.title = cited.title;
+      o.period ??= cited.period;
+    }
+  }
   // a plan whose period is nowhere stated: its sibling's, else the year most often targeted
   const known = out.find((p) => p.period !== null)?.period ?? null;
   for (const o of out) o.period ??= known ?? targetedPeriod(raw, o.lines[0] - 1, o.lines[1] - 1);
@@ -619,7 +649,101 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
   finalizeLines(lines, out.length > 0 ? out[out.length - 1]!.lines[1] : n, newIndex, parts);
 
   const keptDrafts = plans.filter((_, k) => kept[k]);
-  return { jurisdiction: findJurisdiction(compact, issuer, keptDrafts), plans: out, lines };
+  // a file headed by a plan it cites (《…规划（2021—2025年）》政策解读, a news item): it is about that plan, whose
+  // outline it does not follow: questions and paragraphs are no prefaces or target lists
+  if (!monitoring && out.length > 0 && out.every((o) => o.title === null) && headedByCitation(norms)) {
+    const cited = citedPlan(compact, issuer, docNumber, norms);
+    if (cited) {
+      out.length = 0;
+      out.push(cited);
+      const NO_PLAN: LineContext = { part: 'other', domain: 'other', section: 'other', plan: null };
+      const contexts = new Map<string, LineContext>();
+      for (let i = 0; i < n; i++) {
+        if (i < cited.lines[0] - 1 || i >= cited.lines[1]) {
+          lines[i] = NO_PLAN;
+          continue;
+        }
+        const domain = lines[i]!.domain === '总体目标' ? 'other' : lines[i]!.domain;
+        const part = cited.part === 'other' ? lines[i]!.part : cited.part;
+        const key = `${part}|${domain}`;
+        let c = contexts.get(key);
+        if (!c) contexts.set(key, (c = { part, domain, section: 'other', plan: 0 }));
+        lines[i] = c;
+      }
+    }
+  }
+  // a file with no plan of its own (news, 解读, a monitoring report) takes the plan it cites, or the annual plan it reports
+  if (out.length === 0) {
+    const cited = citedPlan(compact, issuer, docNumber, norms) ?? annualPlan(raw, norms, issuer, docNumber);
+    if (cited) {
+      out.push(cited);
+      const c: LineContext = { part: cited.part, domain: 'other', section: 'other', plan: 0 };
+      for (let i = cited.lines[0] - 1; i < cited.lines[1]; i++) if (lines[i]!.plan === null) lines[i] = c;
+    }
+  }
+  const structure: DocStructure = { jurisdiction: findJurisdiction(compact, issuer, keptDrafts), plans: out, lines };
+  if (monitoring) {
+    structure.genre = 'monitoring_report';
+    structure.reportYear = monitoring.year;
+  }
+  return structure;
+}
+
+/** A monitoring report's title among the first lines, and the year it reports on (2022年《…》统计监测报告). */
+function monitoringTitle(raw: string[], norms: string[]): { year: number | null } | null {
+  let seen = 0;
+  for (let i = 0; i < norms.length && seen < MONITORING_TITLE_LINES; i++) {
+    if (!norms[i]) continue;
+    seen++;
+    const line = stripSpace(raw[i]!);
+    if (line.length > 80 || !MONITORING_RULE.pattern.test(line)) continue;
+    const y = /^((?:19|20)\d{2})年/.exec(line.replace(/^[#*>\s]+/, ''));
+    return { year: y ? Number(y[1]) : null };
+  }
+  return null;
+}
+
+/** The report on an annual plan (…与2024年计划草案的报告) in the first lines: the plan of that year. */
+function annualPlan(raw: string[], norms: string[], issuer: string | null, docNumber: string | null): Plan | null {
+  let seen = 0;
+  for (let i = 0; i < norms.length && seen < MONITORING_TITLE_LINES; i++) {
+    if (!norms[i]) continue;
+    seen++;
+    const line = stripSpace(raw[i]!);
+    const m = line.length <= 80 ? ANNUAL_REPORT_RULE.pattern.exec(line) : null;
+    if (!m) continue;
+    const year = Number(m[1]);
+    const first = firstNonBlankAfter(norms, 0, norms.length);
+    return { part: 'other', title: line, period: [year, year], issuer, docNumber, lines: [first + 1, lastContentLine(norms, first) + 1] };
+  }
+  return null;
+}
+
+/** The file's first line cites a plan in 《》 and is no notice (关于印发《…》的通知 heads the plan itself). */
+function headedByCitation(norms: string[]): boolean {
+  const first = norms.find((l) => l.length > 0);
+  if (!first || !first.includes('《') || NOTICE_MARK_RULE.pattern.test(first)) return false;
+  return new RegExp(CITED_PLAN_RULE.pattern.source).test(first);
+}
+
+/** The first plan cited in 《》 with a period, as the plan of a file that has none of its own. */
+function citedPlan(compact: string, issuer: string | null, docNumber: string | null, norms: string[]): Plan | null {
+  for (const m of compact.matchAll(CITED_PLAN_RULE.pattern)) {
+    const title = m[1]!;
+    const period = periodOf(arabicYears(title));
+    if (!period) continue;
+    const subject = CITED_SUBJECT_PART.find((s) => s.pattern.test(title));
+    const first = firstNonBlankAfter(norms, 0, norms.length);
+    return {
+      part: subject?.part ?? 'other',
+      title: title.replace(TRAILING_PERIOD_RE, ''),
+      period,
+      issuer,
+      docNumber,
+      lines: [Math.min(first, norms.length - 1) + 1, lastContentLine(norms, first) + 1],
+    };
+  }
+  return null;
 }
 
 /**
@@ -670,8 +794,10 @@ function endsClosed(line: string): boolean {
 
 /** A body line cut by the conversion: long, and not ending a sentence or a heading. */
 function isWrapped(norm: string, line: string): boolean {
-  return norm.length > MAX_BARE_HEADING && !endsClosed(line) && !mayBeNumbered(norm);
+  // a table row (| … |) ends where it ends: the heading after a table stands alone
+  return norm.length > MAX_BARE_HEADING && !endsClosed(line) && !mayBeNumbered(norm) && !TABLE_ROW_RE.test(norm);
 }
+const TABLE_ROW_RE = /^\|.*\|$/;
 /** A numbered heading alone on its line ((四)妇女参与决策和管理): not wrapped body text. */
 function mayBeNumbered(norm: string): boolean {
   const h = parseHeading(norm);

@@ -13,6 +13,10 @@ export type Comparator = z.infer<typeof Comparator>;
 export const Direction = z.enum(['up', 'down', 'keep']);
 export type Direction = z.infer<typeof Direction>;
 
+/** 属性 of an indicator table's row: a binding (约束性) or an expected (预期性) target. */
+export const Attribute = z.enum(['约束性', '预期性']);
+export type Attribute = z.infer<typeof Attribute>;
+
 /** Status in outputs; `rejected` exists only in the store. */
 export const Status = z.enum(['extracted', 'accepted', 'corrected', 'added']);
 export type Status = z.infer<typeof Status>;
@@ -93,6 +97,7 @@ const targetFields = {
   status: Status,
   rule: z.string().min(1).describe('the rule that produced the record, or review:<reviewer>'),
   confidence: z.number().min(0).max(1).describe("the rule's measured precision on the gold; 1 once a reviewer decided"),
+  attribute: Attribute.optional().describe('indicator tables: the row\'s 属性 (约束性 / 预期性); absent elsewhere'),
 };
 
 export const Target = z.object(targetFields).strict();
@@ -102,11 +107,36 @@ export type Target = z.infer<typeof Target>;
 export const Extracted = Target.omit({ id: true, status: true, normalized: true, confidence: true });
 export type Extracted = z.infer<typeof Extracted>;
 
-export const Jurisdiction = z
+/** The jurisdiction as the text names it (the structure stage): its name and the places it cites above it. */
+export const JurisdictionCue = z
   .object({
     name: z.string().nullable(),
     level: JurisdictionLevel.nullable(),
     parents: z.array(z.string()),
+  })
+  .strict();
+export type JurisdictionCue = z.infer<typeof JurisdictionCue>;
+
+/** GB/T 2260 division code: 6 digits (四川省 510000, 达州市 511700, 渠县 511725). */
+export const DivisionCode = z.string().regex(/^[0-9]{6}$/);
+
+export const Place = z
+  .object({
+    name: z.string(),
+    code: DivisionCode.nullable().describe('null when the name is not an official division, or not one alone'),
+    level: JurisdictionLevel.nullable(),
+  })
+  .strict();
+export type Place = z.infer<typeof Place>;
+
+/** The document's jurisdiction, resolved against the division codes (pipeline/stages/place.ts). */
+export const Jurisdiction = z
+  .object({
+    name: z.string().nullable(),
+    level: JurisdictionLevel.nullable(),
+    code: DivisionCode.nullable().describe('GB/T 2260 code; null when unknown or ambiguous'),
+    parents: z.array(Place).describe('from the province down: 渠县 → [四川省, 达州市]'),
+    candidates: z.array(DivisionCode).describe('codes the name could be when the text does not tell them apart; else empty'),
   })
   .strict();
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
@@ -123,6 +153,10 @@ export const Plan = z
   .strict();
 export type Plan = z.infer<typeof Plan>;
 
+/** What kind of document a file is, where it is not a plan: a monitoring report states achievements. */
+export const DocumentGenre = z.enum(['monitoring_report']);
+export type DocumentGenre = z.infer<typeof DocumentGenre>;
+
 export const DocumentInfo = z
   .object({
     file: z.string(),
@@ -130,6 +164,7 @@ export const DocumentInfo = z
     format: Format,
     jurisdiction: Jurisdiction,
     plans: z.array(Plan),
+    genre: DocumentGenre.optional().describe('monitoring_report for a 统计监测报告 (its figures are baselines); absent for plans'),
   })
   .strict();
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
@@ -176,8 +211,12 @@ export interface LineContext {
 }
 
 export interface DocStructure {
-  jurisdiction: Jurisdiction;
+  jurisdiction: JurisdictionCue;
   plans: Plan[];
+  /** set for a monitoring report (统计监测报告): its figures are achievements */
+  genre?: DocumentGenre;
+  /** the year a monitoring report reports on */
+  reportYear?: number | null;
   /** lines[i] is the context of line i + 1 */
   lines: LineContext[];
 }
@@ -201,6 +240,12 @@ export const reviewFields = {
   domain: z.string().min(1).optional(),
   section: z.string().min(1).optional(),
   indicator: z.string().min(1).optional().describe('the indicator phrase as written'),
+  indicator_id: z
+    .string()
+    .min(1)
+    .nullable()
+    .optional()
+    .describe('the catalogue id (rules/indicators.ts) the indicator maps to; null: none fits'),
   verb: z.string().nullable().optional(),
   comparator: Comparator.nullable().optional(),
   value: z.number().nullable().optional(),

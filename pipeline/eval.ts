@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { similarity, stripSpace } from '../model/text.ts';
 import { InputError } from './errors.ts';
-import { analyze, readPlanFile } from './workers/analysis.ts';
+import { analyze, readPlanFile } from './processor.ts';
 import { GoldRecord, Kind, type Target } from '../model/schema.ts';
 
 export const FIELDS = ['comparator', 'unit', 'year', 'verb', 'part', 'domain', 'section', 'indicator', 'change', 'upper'] as const;
@@ -148,15 +148,65 @@ export function score(gold: GoldRecord[], pred: Predicted[]): EvalReport {
 
 /** Extract each gold document afresh from the corpus folder, in memory. */
 export async function predictFor(docs: string[], corpus: string): Promise<Predicted[]> {
-  const out: Predicted[] = [];
+  return (await predictionsFor(docs, corpus)).pred;
+}
+
+/** The same, with the rule that produced each prediction. */
+export async function predictionsFor(docs: string[], corpus: string): Promise<{ pred: Predicted[]; ruleOf: Map<Predicted, string> }> {
+  const pred: Predicted[] = [];
+  const ruleOf = new Map<Predicted, string>();
   for (const doc of docs) {
     const path = join(corpus, doc);
     if (!existsSync(path)) throw new InputError(doc, `gold names a document that is not in ${corpus}/`);
     const a = await analyze(readPlanFile(path), { path, file: basename(path) });
     if (!a.ok) throw new InputError(doc, a.message);
-    for (const t of a.targets) out.push(predictedOf(doc, t));
+    for (const t of a.targets) {
+      const p = predictedOf(doc, t);
+      pred.push(p);
+      ruleOf.set(p, t.rule);
+    }
   }
-  return out;
+  return { pred, ruleOf };
+}
+
+/** Per rule: how many of its records the gold holds, of how many it made. */
+export interface RuleScore {
+  predicted: number;
+  matched: number;
+  precision: number;
+}
+
+/** Each rule's precision on the gold: what a record's `confidence` says (rules/confidence.ts). */
+export function rulePrecision(gold: GoldRecord[], pred: Predicted[], ruleOf: Map<Predicted, string>): Record<string, RuleScore> {
+  const matched = new Set(matchRecords(gold, pred).pairs.map(([, p]) => p));
+  const out: Record<string, RuleScore> = {};
+  for (const p of pred) {
+    const rule = ruleOf.get(p) ?? 'unknown';
+    const s = (out[rule] ??= { predicted: 0, matched: 0, precision: 0 });
+    s.predicted++;
+    if (matched.has(p)) s.matched++;
+  }
+  for (const s of Object.values(out)) s.precision = Math.round((1000 * s.matched) / s.predicted) / 1000;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export const CONFIDENCE_BEGIN = '// <measured by `plan-targets eval --gold test/gold --write-confidence`: do not edit by hand>';
+export const CONFIDENCE_END = '// </measured>';
+
+/** rules/confidence.ts with its table replaced by these measurements; the rest of the file is kept. */
+export function withConfidenceTable(source: string, scores: Record<string, RuleScore>, gold: { documents: number; records: number }): string {
+  const from = source.indexOf(CONFIDENCE_BEGIN);
+  const to = source.indexOf(CONFIDENCE_END);
+  if (from < 0 || to < from) throw new InputError('rules/confidence.ts', `the markers of the measured table are missing (${CONFIDENCE_BEGIN} … ${CONFIDENCE_END})`);
+  const rows = Object.entries(scores).map(([rule, s]) => `  ${JSON.stringify(rule).replace(/^"|"$/g, "'")}: ${s.precision}, // ${s.matched} of ${s.predicted}`);
+  const table = [
+    CONFIDENCE_BEGIN,
+    `// on ${gold.documents} gold document${gold.documents === 1 ? '' : 's'}, ${gold.records} records; per rule: records the gold holds, of those it made`,
+    'export const RULE_PRECISION: Record<string, number> = {',
+    ...rows,
+    '};',
+  ].join('\n');
+  return source.slice(0, from) + table + '\n' + source.slice(to);
 }
 
 const pct = (x: number) => x.toFixed(3);

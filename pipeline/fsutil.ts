@@ -1,5 +1,5 @@
 // Files written atomically: a reader never sees half a file.
-import { mkdirSync, readdirSync, renameSync, writeFileSync, rmSync, type Dirent } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, rmSync, type Dirent } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -13,6 +13,16 @@ export function writeFileAtomic(path: string, data: string | Buffer): void {
     rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+/** writeFileAtomic, unless the file already holds exactly `data` (a rename costs more than a read). */
+export function writeFileIfChanged(path: string, data: string): void {
+  try {
+    if (readFileSync(path, 'utf8') === data) return;
+  } catch {
+    // missing or unreadable: written below
+  }
+  writeFileAtomic(path, data);
 }
 
 /**

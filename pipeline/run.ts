@@ -9,18 +9,20 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { InputError, describeError } from './errors.ts';
 import type { Outcome, Stage } from './machine.ts';
-import { staleLines } from './stages/review.ts';
+import { staleLines } from './review/stage.ts';
 import { BatchWriter, Store } from './stages/store.ts';
 import { discardDocument, publishDocument, writeSchemas } from './stages/write.ts';
 import { removeStaleTemps, writeFileAtomic, toJson } from './fsutil.ts';
 import { acquireLock } from './lock.ts';
+import { chooseRoot, documentKey, keyPath } from './identity.ts';
+import { forgetDocuments, forgottenLine, type Forgotten } from './forget.ts';
 import { VERSION, getRulesVersion } from './version.ts';
-import { readPlanFile, type AnalysisStages } from './workers/analysis.ts';
+import { readPlanFile, type AnalysisStages } from './processor.ts';
 import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
 import type { OcrMode } from './stages/ocr.ts';
 import { WORKER_QUEUE, WorkerPool } from './workers/pool.ts';
 
-export { analysisStages } from './workers/analysis.ts';
+export { analysisStages } from './processor.ts';
 
 /** Documents committed to the store in one transaction, at most. */
 const BATCH_DOCS = 16;
@@ -41,13 +43,19 @@ export interface RunOptions {
   reviewer?: string;
   /** re-extract even when nothing changed */
   force?: boolean;
+  /** forget store documents whose files are gone from the corpus */
+  prune?: boolean;
   maxBytes?: number;
   /** what results depend on besides the input (default: hash of rules, extractors, stages) */
   rulesVersion?: string;
-  /** where summary lines go */
+  /** where summary lines go (and document lines, unless `report` is given) */
   log?: (line: string) => void;
-  /** a progress display on stderr (terminals only) */
-  progress?: boolean;
+  /** each document's result, in input order, as soon as it and those before it are done */
+  report?: (doc: DocReport) => void;
+  /** problems that are not a document's (the comparison tables could not be written); default: log */
+  warn?: (line: string) => void;
+  /** progress text, e.g. `[3/120] plan.txt` (for a terminal display that redraws one line) */
+  progress?: (text: string) => void;
   /** OCR of scans: auto (pages without text, images), always, never; default auto */
   ocr?: OcrMode;
   /** pages one document may OCR (default 300) */
@@ -57,7 +65,10 @@ export interface RunOptions {
 }
 
 export interface DocContext {
+  /** identity in the store */
   path: string;
+  /** the file on disk */
+  source: string;
   file: string;
   name: string;
   data?: Buffer;
@@ -66,9 +77,15 @@ export interface DocContext {
 }
 
 export interface DocReport {
+  /** the document's identity in the store: its path relative to the corpus root */
   path: string;
+  file: string;
   name: string;
   status: 'ok' | 'failed' | 'unchanged';
+  format?: string;
+  jurisdiction?: string | null;
+  parts?: string[];
+  reviewed?: number;
   stage?: Stage;
   message?: string;
   targets: number;
@@ -88,6 +105,10 @@ export interface RunSummary {
   baselines: number;
   stale: number;
   seconds: number;
+  /** the corpus root identities are relative to */
+  root: string;
+  /** documents forgotten by --prune */
+  forgotten: Forgotten[];
 }
 
 /** Fewer documents than this are analysed in-thread unless asked otherwise. */
@@ -123,8 +144,8 @@ export function discover(inputs: string[], skipDirs: string[]): { path: string; 
   return found.filter((f) => (seen.has(resolve(f.path)) ? false : (seen.add(resolve(f.path)), true)));
 }
 
-/** Output stems: the base name, disambiguated by extension or path hash when two collide. */
-export function outputNames(paths: string[]): string[] {
+/** Output stems: the base name, disambiguated by extension or identity hash when two collide. */
+export function outputNames(paths: string[], keys: string[] = paths.map(storePath)): string[] {
   const stem = (p: string) => basename(p, extname(p));
   const count = new Map<string, number>();
   for (const p of paths) count.set(stem(p), (count.get(stem(p)) ?? 0) + 1);
@@ -132,10 +153,11 @@ export function outputNames(paths: string[]): string[] {
   const again = new Map<string, number>();
   for (const n of named) again.set(n, (again.get(n) ?? 0) + 1);
   return named.map((n, i) =>
-    again.get(n)! > 1 ? `${n}-${createHash('sha1').update(storePath(paths[i]!)).digest('hex').slice(0, 8)}` : n,
+    again.get(n)! > 1 ? `${n}-${createHash('sha1').update(keys[i]!).digest('hex').slice(0, 8)}` : n,
   );
 }
 
+/** A path relative to the working directory (the identity of stores made before corpus roots). */
 export function storePath(p: string): string {
   const rel = relative(process.cwd(), resolve(p));
   return (rel.startsWith('..') ? resolve(p) : rel).split(sep).join('/');
@@ -168,18 +190,23 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     throw new InputError(opts.out, `cannot write the output folder: ${(err as Error).message}`);
   }
   const now = new Date().toISOString();
+  const root = settleRoot(store, opts.inputs);
   const runId = store.beginRun(VERSION, rulesVersion, opts.inputs, now);
   const files = discover(opts.inputs, [opts.reviews, opts.out]);
-  const names = outputNames(files.map((f) => f.path));
+  const keys = files.map((f) => documentKey(root, f.path));
+  const names = outputNames(
+    files.map((f) => f.path),
+    keys,
+  );
   const reports: (DocReport | undefined)[] = new Array(files.length);
   let printed = 0;
   let done = 0;
+  const report = opts.report ?? ((d: DocReport) => log(d.line));
+  const warn = opts.warn ?? log;
   const flush = () => {
-    while (printed < reports.length && reports[printed]) log(reports[printed++]!.line);
+    while (printed < reports.length && reports[printed]) report(reports[printed++]!);
   };
-  const progress = (file: string) => {
-    if (opts.progress) process.stderr.write(`\r\x1b[K[${done}/${files.length}] ${file}`);
-  };
+  const progress = (file: string) => opts.progress?.(`[${done}/${files.length}] ${file}`);
 
   // workers start on first need: a run with nothing to analyse starts none; for a handful of
   // documents their start-up (a second or two each) costs more than it saves
@@ -204,7 +231,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
    * committed (`store`) and its outputs published (`write`), each failing that stage alone.
    */
   const runOne = async (c: DocContext): Promise<Outcome<DocContext>> => {
-    const prepared = await prepare({ path: c.path, file: c.file, name: c.name, data: c.data, maxBytes: opts.maxBytes, run: settings });
+    const prepared = await prepare({ path: c.source, key: c.path, file: c.file, name: c.name, data: c.data, maxBytes: opts.maxBytes, run: settings });
     const context = { ...c, data: undefined, prepared };
     if (!prepared.ok) return { context, failed: { stage: prepared.stage, message: prepared.message } };
     // an output left from before must not outlive this row: a run killed before
@@ -234,7 +261,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   await Promise.all(
     files.map((f, i) =>
       limit(async () => {
-        const path = storePath(f.path);
+        const path = keys[i]!;
         const file = basename(f.path);
         const name = names[i]!;
         progress(file);
@@ -260,6 +287,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
               const stale = prev.stale;
               report = {
                 path,
+                file,
                 name,
                 status: 'unchanged',
                 targets: prev.targets,
@@ -273,7 +301,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
             report = failedReport(store, { path, file, name, rulesVersion, runId }, 'ingest', describeError(err, file));
           }
           if (!report) {
-            const outcome = await runOne({ path, file, name, data });
+            const outcome = await runOne({ path, source: f.path, file, name, data });
             if (outcome.failed) {
               const p = outcome.context.prepared;
               if (p?.ok) discardDocument(p.outputs);
@@ -296,11 +324,26 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     store.close();
     throw new InputError(opts.db, `cannot update the store: ${(err as Error).message}`);
   }
-  if (opts.progress) process.stderr.write('\r\x1b[K');
   flush();
 
   const docs = reports as DocReport[];
+  let forgotten: Forgotten[] = [];
+  if (opts.prune) {
+    const gone = store
+      .documents()
+      .filter((d) => !existsSync(keyPath(root, d.path)))
+      .map((d) => d.path);
+    try {
+      forgotten = forgetDocuments(store, opts.out, gone);
+    } catch (err) {
+      store.close();
+      throw new InputError(opts.db, `cannot forget documents: ${(err as Error).message}`);
+    }
+    for (const f of forgotten) log(forgottenLine(f));
+  }
   const summary: RunSummary = {
+    root,
+    forgotten,
     documents: docs,
     failures: docs.filter((d) => d.status === 'failed').length,
     skipped: docs.filter((d) => d.status === 'unchanged').length,
@@ -336,11 +379,15 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   if (opts.compare) {
     try {
       const { writeComparison } = await import('./compare/index.ts');
-      const { files: written } = await writeComparison(opts.db, opts.out);
+      const { files: written, table } = await writeComparison(opts.db, opts.out);
       log(`compare: ${written.map((f) => basename(f)).join(', ')}`);
+      const { ambiguousLine, duplicatesLine } = await import('./compare/index.ts');
+      if (table.duplicates.length) log(duplicatesLine(table.duplicates));
+      const ambiguous = ambiguousLine(table);
+      if (ambiguous) log(ambiguous);
     } catch (err) {
       summary.compareError = describeError(err);
-      log(`✗ compare: ${summary.compareError}`);
+      warn(`✗ compare: ${summary.compareError}`);
     }
   }
   const ok = docs.length - summary.failures;
@@ -348,9 +395,22 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     `${docs.length} document${docs.length === 1 ? '' : 's'}: ${ok} ok${summary.skipped ? ` (${summary.skipped} unchanged)` : ''}, ` +
       `${summary.failures} failed; ${summary.targets} targets, ${summary.baselines} baselines` +
       `${summary.stale ? `; ${summary.stale} stale review entr${summary.stale === 1 ? 'y' : 'ies'}` : ''}` +
+      `${forgotten.length ? `; ${forgotten.length} forgotten` : ''}` +
       ` in ${summary.seconds.toFixed(1)} s → ${opts.out}`,
   );
   return summary;
+}
+
+/**
+ * The corpus root of this run, recorded in the store. A store made before roots has its
+ * documents re-keyed relative to it (they were keyed by the path given, from this folder).
+ */
+function settleRoot(store: Store, inputs: string[]): string {
+  const recorded = store.corpusRoot();
+  const { root, prefix } = chooseRoot(inputs, recorded);
+  if (recorded === null) store.setCorpusRoot(root, { legacy: { cwd: process.cwd() } });
+  else if (root !== recorded) store.setCorpusRoot(root, { prefix });
+  return root;
 }
 
 function okReport(c: DocContext): DocReport {
@@ -365,8 +425,13 @@ function okReport(c: DocContext): DocReport {
   ].filter(Boolean);
   return {
     path: c.path,
+    file: c.file,
     name: c.name,
     status: 'ok',
+    format: s.format,
+    jurisdiction: s.jurisdiction,
+    parts: s.parts,
+    reviewed: s.reviewed,
     targets: s.targets,
     baselines: s.baselines,
     reviewError: s.reviewError,
@@ -392,7 +457,7 @@ function failedReport(
     reviewError: null,
     targets: [],
   });
-  return { path: d.path, name: d.name, status: 'failed', stage, message, targets: 0, baselines: 0, line: `✗ ${message}` };
+  return { path: d.path, file: d.file, name: d.name, status: 'failed', stage, message, targets: 0, baselines: 0, line: `✗ ${message}` };
 }
 
 /** A counting semaphore in shared memory (see OcrSlots in stages/ocr.ts, not imported here). */

@@ -20,6 +20,7 @@ export function getRulesVersion(): string {
       .sort();
     for (const f of files) h.update(`${dir}/${f}\0`).update(readFileSync(join(ROOT, dir, f)));
   }
+  h.update('pipeline/processor.ts\0').update(readFileSync(join(ROOT, 'pipeline/processor.ts')));
   rulesVersion = h.digest('hex').slice(0, 16);
   return rulesVersion;
 }

@@ -17,7 +17,7 @@ export const GROUP_NOUNS: string[] = [
 export const FREQUENCY_AT_END = /(每年|每学期|每学年|每天|每周|每月)$/;
 
 /** provision verbs that define what is counted: kept in the indicator before their object (新建、改扩建40所幼儿园) */
-export const FLOW_VERBS: string[] = ['新建、改扩建', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送'];
+export const FLOW_VERBS: string[] = ['新建、改扩建', '新建和改扩建', '新改扩建', '新增', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送'];
 
 /** verbs of holding events: kept between a named organiser and what it holds (站点每年组织2次家庭教育指导) */
 export const EVENT_VERBS: string[] = ['组织', '举办', '开展'];
@@ -53,6 +53,7 @@ export const LEADING_JUNK: RegExp[] = [
 /** what may stand after an indicator before the verb and is not part of it */
 export const TRAILING_JUNK: RegExp[] = [
   /(?<=^[^“"]*)[”"]$/,
+  /(年均|年平均|平均每年)$/,
   /(已经|已|继续|持续|稳步|逐步|进一步|力争|争取|努力|基本|至少|最少|均要|均应|要|应|均|都|各|分别|一般|原则上|以[^，。以]{1,10}为(单位|基数))$/,
   /(分别)?(由|从)((19|20)\d\d年(底|末)?的?|目前的?|现在的?|当前的?|现有的?)?$/,
   // the base of a change, before the bare year below takes the year and leaves 比/较

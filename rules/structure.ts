@@ -241,6 +241,72 @@ export const TITLE_RULE: PatternRule = {
     '现将《朔州市妇女发展“十四五”规划》印发给你们',
   ],
 };
+/**
+ * A plan of another genre (health, education, childcare, elderly care, sports, disability, population,
+ * the annual economic plan): group 1 = place, 2 = subject. It needs a place and a period or a 十X五 mark,
+ * so a measure heading such as 实施全民健身计划 is no title.
+ */
+export const GENRE_TITLE_RULE: PatternRule = {
+  id: 'plan.genre-title',
+  pattern:
+    /^[“"]?([\u4e00-\u9fa5]{2,16}?)(?=.*(?:十[一二三四五六七八九]五|(?:19|20)\d{2}))(?:[“"]?十[一二三四五六七八九]五[”"]?(?:时期)?|(?:19|20)\d{2}年?(?:[—–\-－~～至](?:19|20)\d{2}年?)?)?(卫生健康|卫生与健康|卫生和健康|医疗卫生服务体系|妇幼健康|健康|教育事业|教育|学前教育|托育服务|婴幼儿照护服务|养老服务|养老服务体系|老龄事业(?:发展)?和养老服务体系|老龄事业|全民健身|体育事业|体育|残疾人事业|残疾人保障和发展|残疾人|人口(?:长期)?发展|人口|国民经济和社会发展|公共服务|民政事业|社会保障|就业促进|住房保障)(?:事业)?(?:发展|服务|高质量发展)?(?:[“"”]?十[一二三四五六七八九]五[“"”]?)?(?:发展)?(?:规划|纲要|计划|实施计划|实施方案|行动计划)(?:\([^()]{0,20}\)){0,2}$/,
+  positive: [
+    '某市卫生健康事业发展“十四五”规划',
+    '某省“十四五”全民健身实施计划',
+    '某县“十四五”托育服务发展规划',
+    '某市老龄事业发展和养老服务体系“十四五”规划',
+    '某区教育事业发展“十四五”规划',
+    '某市2023年国民经济和社会发展计划',
+    '某州残疾人保障和发展“十四五”规划',
+    '某省人口发展规划(2021—2035年)',
+  ],
+  negative: ['实施全民健身计划', '健康某市行动计划', '《某市卫生健康事业发展“十四五”规划》', '某市妇女发展“十四五”规划'],
+};
+
+/** 健康某市2030 规划纲要: a health outline named by its end year (group 1 = place, 2 = year). */
+export const HEALTH_OUTLINE_RULE: PatternRule = {
+  id: 'plan.health-outline',
+  pattern: /^[“"]?健康([\u4e00-\u9fa5]{2,12}?)(20[2-5]0)[”"]?(?:规划纲要|行动|实施方案|规划)(?:\([^()]{0,20}\))?$/,
+  positive: ['“健康某市2030”规划纲要', '健康某省2030行动', '"健康某县2030"规划纲要'],
+  negative: ['《“健康中国2030”规划纲要》', '健康某市建设', '健康中国2030'],
+};
+
+/**
+ * A plan cited in 《》 with its period (《某市儿童发展规划（2021—2030年）》提出…): in a file with no plan
+ * of its own (news, 解读, monitoring reports) it gives the plan, its part and its target year.
+ */
+export const CITED_PLAN_RULE: PatternRule = {
+  id: 'plan.cited',
+  pattern: /《([^《》]{2,50}?(?:规划|纲要|计划|方案)(?:[(（][^()（）]{0,20}[)）])?)》/g,
+  positive: ['《某市儿童发展规划（2021—2030年）》提出', '根据《中国妇女发展纲要(2021—2030年)》统计监测指标体系', '《“健康某市2030”规划纲要》'],
+  negative: ['《中华人民共和国妇女权益保障法》', '《某市统计年鉴》'],
+};
+
+/** A monitoring report (统计监测报告, 监测评估报告, 实施情况报告): its figures are achievements, not targets. */
+export const MONITORING_RULE: PatternRule = {
+  id: 'document.monitoring-report',
+  pattern: /(?:统计)?监测(?:评估)?报告|(?:中期|终期)(?:统计)?(?:监测|评估)报告|实施情况(?:的)?(?:统计)?(?:监测|评估)?报告/,
+  positive: ['2022年《某省儿童发展纲要（2021—2030年）》统计监测报告', '某市妇女发展规划终期评估报告', '某县儿童发展规划实施情况监测报告'],
+  negative: ['建立健全统计监测制度', '开展中期评估和终期评估工作'],
+};
+/** Lines at the top of a file read for the monitoring-report title. */
+export const MONITORING_TITLE_LINES = 8;
+
+/** The report on an annual plan (…与2024年计划草案的报告): its targets are the plan of that year (group 1). */
+export const ANNUAL_REPORT_RULE: PatternRule = {
+  id: 'plan.annual-report',
+  pattern: /((?:19|20)\d{2})年(?:国民经济和社会发展)?计划(?:草案)?(?:的)?报告/,
+  positive: ['关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告', '关于2024年国民经济和社会发展计划草案的报告'],
+  negative: ['2024年政府工作报告', '《某市2024年国民经济和社会发展计划》'],
+};
+
+/** Subjects of cited plans and genre titles by part (others are part other). */
+export const CITED_SUBJECT_PART: { pattern: RegExp; part: Part }[] = [
+  { pattern: /妇女儿童|妇儿/, part: 'other' },
+  { pattern: /妇女/, part: 'women' },
+  { pattern: /儿童/, part: 'children' },
+];
+
 /** A plan named in running text (the notice): group 1 the subject; the match holds 规划/纲要 and any period. */
 export const NAMED_PLAN_RULE: PatternRule = {
   id: 'plan.named',

@@ -16,6 +16,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['‰'], unit: '‰', chineseNumeral: false },
   { forms: ['/10万'], unit: '1/10万', chineseNumeral: false },
   { forms: ['个百分点'], unit: '个百分点', chineseNumeral: true },
+  { forms: ['个千分点'], unit: '个千分点', chineseNumeral: true },
   { forms: ['周岁', '岁'], unit: '岁', chineseNumeral: false, qualifier: true },
   { forms: ['万人次'], unit: '万人次', chineseNumeral: false },
   { forms: ['万人'], unit: '万人', chineseNumeral: false },

@@ -1,6 +1,7 @@
 // Scans: a scanned PDF and a page image give the targets of their text, grounded to the page
 // (source.page, source.box); pages are OCR'd once (cached by image hash); bad scans get one line.
 // OCR is slow (seconds a page): the whole file reads three page images.
+import { confidenceOf } from '../rules/confidence.ts';
 import { chmodSync, copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { TargetsFile, type Target } from '../model/schema.ts';
 import { InputError } from '../pipeline/errors.ts';
 import { ingestBuffer } from '../pipeline/stages/ingest.ts';
 import { resetOcrTools } from '../pipeline/stages/ocr.ts';
-import { analyze } from '../pipeline/workers/analysis.ts';
+import { analyze } from '../pipeline/processor.ts';
 import { imagesPdf, pagesPdf } from '../bench/scan.ts';
 import { scoreScan } from '../bench/ocr.ts';
 import { ROOT, quietRun, scratchDirs } from './support.ts';
@@ -87,8 +88,8 @@ describe('a scanned PDF (two pages, no text layer)', () => {
   });
 
   it('gives OCR records a confidence below their rule\'s (the product with OCR\'s doubt)', () => {
-    for (const t of file.targets) expect(t.confidence).toBeLessThan(0.5 + 1e-9);
-    expect(file.targets.some((t) => t.confidence < 0.5)).toBe(true);
+    for (const t of file.targets) expect(t.confidence).toBeLessThan(confidenceOf(t.rule, 'extracted') + 1e-9);
+    expect(file.targets.some((t) => t.confidence < confidenceOf(t.rule, 'extracted'))).toBe(true);
   });
 
   it('stores page and box with each target', () => {

@@ -42,10 +42,16 @@ describe('phrasing modules', () => {
       for (const ex of [...p.examples.valid, ...p.examples.invalid])
         for (const r of extract(ex.text, ex.section ?? '主要目标')) expect(ids, `${ex.text}: ${r.rule}`).toContain(r.rule);
   });
-  it('every record of the corpus names a module', () => {
-    const corpus = join(import.meta.dirname, '..', 'corpus');
-    for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt'))) {
-      const text = readFileSync(join(corpus, f), 'utf8');
+  it('every record of the corpus and of our plans names a module', () => {
+    const root = join(import.meta.dirname, '..');
+    const texts = ['corpus', 'test/plans/tuning', 'test/plans/heldout'].flatMap((d) =>
+      readdirSync(join(root, d))
+        .filter((x) => /\.(txt|md)$/.test(x))
+        .map((x) => join(root, d, x)),
+    );
+    expect(texts.length).toBeGreaterThan(10);
+    for (const f of texts) {
+      const text = readFileSync(f, 'utf8');
       const rules = new Set(extractTargets(text, analyzeStructure(text)).map((r) => r.rule));
       for (const r of rules) expect(ids, `${f}: ${r}`).toContain(r);
     }

@@ -7,7 +7,9 @@ import { analysisStages, run, type RunOptions, type RunSummary } from '../pipeli
 import { ReviewFile, TargetsFile, type ReviewEntry, type Target } from '../model/schema.ts';
 import { Store } from '../pipeline/stages/store.ts';
 import { initReview } from '../pipeline/review/init.ts';
-import { formatStatus, reviewLog, reviewStatus } from '../pipeline/review/report.ts';
+import { reviewLog } from '../pipeline/review/report.ts';
+import { formatStatusNow, reviewStatusNow } from '../pipeline/review/check.ts';
+import { knownDocuments } from '../pipeline/review/workbench.ts';
 import { reviewsAsGold } from '../pipeline/review/gold.ts';
 import { reviewJson } from '../pipeline/review/file.ts';
 import { QuoteFinder } from '../pipeline/review/locate.ts';
@@ -66,6 +68,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+const statusNow = () => reviewStatusNow(knownDocuments(opts.db), opts.reviews);
 const reviewPath = (name = 'plan') => join(dir, 'reviews', `${name}.review.json`);
 const outputOf = (name = 'plan'): Target[] => {
   const f = TargetsFile.parse(JSON.parse(readFileSync(join(dir, 'out', `${name}.targets.json`), 'utf8')));
@@ -213,7 +216,9 @@ describe('review decisions', () => {
     const again = await run(opts);
     expect(docOf(again, 'plan').status).toBe('unchanged');
     expect(again.stale).toBe(1);
-    withStore((st) => expect(reviewStatus(st).find((r) => r.name === 'plan')!.stale).toBe(1));
+    const now = await statusNow();
+    expect(now.find((r) => r.name === 'plan')).toMatchObject({ stale: 1, staleEntries: stale });
+    expect(formatStatusNow(now, []).join('\n')).toContain(`stale: ${stale[0]}`);
   });
 });
 
@@ -275,12 +280,16 @@ describe('an invalid review file', () => {
     expect(docOf(s, 'other').reviewError ?? null).toBeNull();
     expect(outputOf('other')).toHaveLength(machineOther.length - 1);
     expect(s.targets).toBe(first.targets - 1);
-    withStore((st) => {
-      const rows = reviewStatus(st);
-      expect(rows.find((r) => r.name === 'plan')).toMatchObject({ reviewed: 0, reviewError: plan.reviewError });
-      expect(rows.find((r) => r.name === 'other')).toMatchObject({ reviewed: 1, rejected: 1, reviewError: null });
-      expect(st.reviewLog().map((e) => e.action)).toEqual(['reject']);
-    });
+    const rows = await statusNow();
+    // the file as it is now: the same problem, with its line
+    const [where, ...problem] = plan.reviewError!.slice(reviewPath().length + 2).split(': ');
+    const now = rows.find((r) => r.name === 'plan')!.reviewError!;
+    expect(now.startsWith(reviewPath())).toBe(true);
+    expect(now).toContain(`: ${where}: `);
+    expect(rows.find((r) => r.name === 'plan')!.reviewError).toContain(problem.join(': '));
+    expect(rows.find((r) => r.name === 'plan')).toMatchObject({ reviewed: 0 });
+    expect(rows.find((r) => r.name === 'other')).toMatchObject({ reviewed: 1, rejected: 1, reviewError: null });
+    withStore((st) => expect(st.reviewLog().map((e) => e.action)).toEqual(['reject']));
   });
 });
 
@@ -325,10 +334,10 @@ describe('review commands', () => {
       expect(log[0]).toMatch(/plan\.txt: 4 decisions/);
       expect(log.find((l) => l.includes(' correct '))).toMatch(/wang\s+correct t\w+ {2}.*value 12 → 10 {2}«孕产妇死亡率下降到12\/10万以下»$/);
       expect(log.find((l) => l.includes(' reject '))).toMatch(/li\s+reject/);
-      const status = formatStatus(reviewStatus(st), []).join('\n');
-      expect(reviewStatus(st).find((r) => r.name === 'plan')).toMatchObject({ accepted: 1, corrected: 1, rejected: 1, added: 1, reviewed: 4, stale: 0 });
-      expect(status).toMatch(/2 documents: 4 of \d+ targets reviewed, 0 stale, 0 review errors/);
     });
+    const rows = await statusNow();
+    expect(rows.find((r) => r.name === 'plan')).toMatchObject({ accepted: 1, corrected: 1, rejected: 1, added: 1, reviewed: 4, stale: 0 });
+    expect(formatStatusNow(rows, []).join('\n')).toMatch(/2 documents: 4 of \d+ targets reviewed, 0 stale, 0 review errors/);
   });
 
   it('reviews are gold: accepted, corrected and added count, rejected is a false positive', async () => {

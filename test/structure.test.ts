@@ -30,6 +30,11 @@ const patternRules: rules.PatternRule[] = [
   rules.CITED_PLACE_RULE,
   rules.NESTED_PLACE_RULE,
   rules.NAMED_PLAN_RULE,
+  rules.GENRE_TITLE_RULE,
+  rules.HEALTH_OUTLINE_RULE,
+  rules.CITED_PLAN_RULE,
+  rules.MONITORING_RULE,
+  rules.ANNUAL_REPORT_RULE,
 ];
 
 describe('structure rules: examples', () => {

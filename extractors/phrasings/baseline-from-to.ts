@@ -17,7 +17,7 @@ export const fromTo: TensePhrasing = {
         section: '发展现状',
         expect: [
           { kind: 'baseline', value: 3.13, year: 2015, rule: 'baseline/from-to' },
-          { kind: 'baseline', value: 2.62, year: 2020, rule: 'baseline/situation' },
+          { kind: 'baseline', value: 2.62, year: 2020, rule: 'baseline/past-marker' },
         ],
       },
       {

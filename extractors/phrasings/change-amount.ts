@@ -28,6 +28,18 @@ export const changeAmount: ValuePhrasing = {
         text: '孕产妇死亡率降低三分之一。',
         expect: [{ value: 33.3, unit: '%', direction: 'down', change: { base_year: null, per_year: false }, rule: 'change/amount' }],
       },
+      {
+        text: '全市婴儿死亡率比上年下降0.3个千分点。',
+        section: '策略措施',
+        expect: [{ kind: 'baseline', value: 0.3, unit: '个千分点', direction: 'down', change: { base_year: null, per_year: false }, year: 2020, rule: 'change/amount' }],
+      },
+      {
+        text: '全市城镇和农村居民人均可支配收入分别增长6%和7.5%。',
+        expect: [
+          { value: 6, direction: 'up', change: { base_year: null, per_year: false }, rule: 'change/amount' },
+          { value: 7.5, direction: 'up', change: { base_year: null, per_year: false }, rule: 'change/amount' },
+        ],
+      },
     ],
     invalid: [
       { text: '孕产妇死亡率下降到12/10万以下。', expect: [{ value: 12, change: null }] },

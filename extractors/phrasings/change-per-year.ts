@@ -32,6 +32,10 @@ export const changePerYear: ValuePhrasing = {
         text: '儿童新发近视率明显下降，总体近视率每年降低0.5个百分点以上。',
         expect: [{ kind: 'qualitative' }, { kind: 'numeric', value: 0.5, indicator: '儿童总体近视率', rule: 'change/per-year' }],
       },
+      {
+        text: '地区生产总值年均增长6.5%左右。',
+        expect: [{ indicator: '地区生产总值', value: 6.5, comparator: '~', direction: 'up', change: { base_year: null, per_year: true }, rule: 'change/per-year' }],
+      },
     ],
     invalid: [
       // a level reached each year is no change

@@ -2,7 +2,10 @@
 import type { Phrasing, TensePhrasing, ValuePhrasing } from '../phrasing.ts';
 import { fromCurrent } from './baseline-from-current.ts';
 import { fromTo } from './baseline-from-to.ts';
+import { current } from './baseline-current.ts';
+import { dated } from './baseline-dated.ts';
 import { pastMarker } from './baseline-past-marker.ts';
+import { pastPeriod } from './baseline-past-period.ts';
 import { pastYear } from './baseline-past-year.ts';
 import { situation } from './baseline-situation.ts';
 import { borrowed } from './borrowed.ts';
@@ -23,15 +26,16 @@ import { range } from './range.ts';
 import { relativeFigure } from './relative-figure.ts';
 import { reusedNames } from './reused-names.ts';
 import { shareOf } from './share-of.ts';
-import { sharedSubject } from './shared-subject.ts';
+import { sharedSubjectPhrasing } from './shared-subject.ts';
 import { QUALITATIVE_PHRASINGS } from './qualitative.ts';
 import { COVERAGE_PHRASINGS } from './coverage.ts';
+import { TABLE_PHRASINGS } from './table.ts';
 
 /** How a value reads; each is offered every value, the first that reads it names the record. */
 export const VALUE_PHRASINGS: ValuePhrasing[] = [changeIdiom, changePerYear, changeBaseYear, changeAmount, perCaseRate, range];
 
 /** What makes a figure a past one; the first that holds names a baseline. */
-export const TENSE_PHRASINGS: TensePhrasing[] = [fromTo, fromCurrent, pastYear, pastMarker, situation];
+export const TENSE_PHRASINGS: TensePhrasing[] = [fromTo, fromCurrent, pastYear, pastPeriod, pastMarker, current, dated, situation];
 
 /** How a list's indicator was found; the first of these that shaped it names a target; numeric/level when none did. */
 export const INDICATOR_PHRASINGS: Phrasing[] = [
@@ -39,7 +43,7 @@ export const INDICATOR_PHRASINGS: Phrasing[] = [
   countedChain,
   reusedNames,
   parallelGroups,
-  sharedSubject,
+  sharedSubjectPhrasing,
   listRespectively,
   jun,
   deadline,
@@ -53,4 +57,4 @@ export const INDICATOR_PHRASINGS: Phrasing[] = [
 export type IndicatorShape = string;
 
 /** every module, for the tests and the documentation */
-export const ALL_PHRASINGS: Phrasing[] = [...VALUE_PHRASINGS, ...TENSE_PHRASINGS, ...INDICATOR_PHRASINGS, ...QUALITATIVE_PHRASINGS, ...COVERAGE_PHRASINGS];
+export const ALL_PHRASINGS: Phrasing[] = [...VALUE_PHRASINGS, ...TENSE_PHRASINGS, ...INDICATOR_PHRASINGS, ...QUALITATIVE_PHRASINGS, ...COVERAGE_PHRASINGS, ...TABLE_PHRASINGS];

@@ -15,6 +15,10 @@ export const level: Phrasing = {
       { text: '到2025年，婴儿死亡率控制在4.5‰以内。', expect: [{ value: 4.5, unit: '‰', comparator: '<=', year: 2025, rule: 'numeric/level' }] },
       { text: '在有条件的乡镇（街道）建立青少年法治宣传教育实践基地1个。', section: '策略措施', expect: [{ value: 1, indicator: '有条件的乡镇（街道）青少年法治宣传教育实践基地' }] },
       { text: '中小学生每学年至少免费视力检查1次。', section: '策略措施', expect: [{ value: 1, unit: '次', indicator: '中小学生每学年免费视力检查' }] },
+      {
+        text: '城乡居民达到《国民体质测定标准》合格以上的人数比例超过92%。',
+        expect: [{ indicator: '城乡居民达到《国民体质测定标准》合格以上的人数比例', verb: '超过', comparator: '>=', value: 92, rule: 'numeric/level' }],
+      },
     ],
     invalid: [
       { text: '加强孕产妇保健服务。', expect: [] },

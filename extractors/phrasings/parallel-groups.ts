@@ -1,6 +1,9 @@
 // values for several groups in one clause take the measured words of the clause.
-// The engine (extractors/numeric.ts) applies this phrasing while it resolves a list's indicator.
+// The engine (extractors/numeric.ts) calls clauseTail while it resolves a list's indicator.
+import { clauseEnd } from '../doc.ts';
+import { trimIndicator } from '../indicator.ts';
 import type { Phrasing } from '../phrasing.ts';
+import type { ValueToken } from '../values.ts';
 
 export const parallelGroups: Phrasing = {
   meta: {
@@ -40,3 +43,13 @@ export const parallelGroups: Phrasing = {
     invalid: [],
   },
 };
+
+/** Words after the last value of the clause from list `li` on (…8小时睡眠时间), or null. */
+export function clauseTail(s: string, lists: ValueToken[][], li: number, listEnd: number): [number, number] | null {
+  const end = clauseEnd(s, listEnd);
+  let lastEnd = listEnd;
+  for (let k = li + 1; k < lists.length && lists[k]![0]!.start < end; k++) lastEnd = lists[k]![lists[k]!.length - 1]!.end;
+  if (lastEnd === listEnd) return null;
+  const [a, b] = trimIndicator(s, lastEnd, end);
+  return b - a >= 2 && !/\d/.test(s.slice(a, b)) ? [a, b] : null;
+}

@@ -1,8 +1,10 @@
 // a short measured noun later in a sentence shares the subject before it.
-// The engine (extractors/numeric.ts) applies this phrasing while it resolves a list's indicator.
+// The engine (extractors/numeric.ts) calls sharedSubject while it resolves a list's indicator.
+import { GROUP_NOUNS, PER_CAPITA_SCOPE } from '../../rules/phrasings.ts';
+import { endsWithIndicatorNoun, groupSubject } from '../indicator.ts';
 import type { Phrasing } from '../phrasing.ts';
 
-export const sharedSubject: Phrasing = {
+export const sharedSubjectPhrasing: Phrasing = {
   meta: {
     id: 'numeric/shared-subject',
     kind: 'numeric',
@@ -66,3 +68,37 @@ export const sharedSubject: Phrasing = {
     ],
   },
 };
+
+/** The longest suffix of `name` that is at most this long may be replaced by a later short measured noun. */
+export const MAX_SHARED_HEAD = 6;
+
+/** A short measured noun with no group and no scope of its own (达标优良率, 总体近视率, 床位). */
+export function bareMeasure(cur: string, max = MAX_SHARED_HEAD): boolean {
+  return cur.length <= max && !cur.startsWith('每') && !GROUP_NOUNS.some((g) => cur.includes(g));
+}
+
+/**
+ * `cur` (a short measured noun) with the subject of `prev`, when they share words: 达标优良率 after
+ * …健康标准达标率, 优良达标率 after …》达标率, 床位 after 每千名儿童拥有…医生. Null otherwise.
+ */
+export function sharedSubject(prev: string, cur: string, part = false): string | null {
+  if (!(part ? cur.length <= MAX_SHARED_HEAD : bareMeasure(cur)) || prev.length <= cur.length) return null;
+  const scope = PER_CAPITA_SCOPE.exec(prev);
+  if (scope && !cur.includes('拥有')) return scope[0] + cur;
+  if (!endsWithIndicatorNoun(cur)) return null;
+  // 儿童之家120个，覆盖率达到95%: a bare measured noun after a count is that count's
+  if (cur.length <= 3 && !endsWithIndicatorNoun(prev)) return prev + cur;
+  // cur opens with words of prev's head: 达标|优良率 after …达标率
+  const p = prev.lastIndexOf(cur.slice(0, 2));
+  if (p > 0 && prev.length - p <= MAX_SHARED_HEAD) return prev.slice(0, p) + cur;
+  // prev's head closes cur: 优良|达标率 after …达标率
+  for (let k = Math.min(MAX_SHARED_HEAD, cur.length - 1); k >= 2; k--) {
+    if (cur.endsWith(prev.slice(prev.length - k))) return prev.slice(0, prev.length - k) + cur;
+  }
+  // 女性就业人数10万人，占比45%: a bare share is of the figure before
+  if (/^(占比|比例|比重)$/.test(cur)) return prev + cur;
+  // 5岁以下儿童生长迟缓率…，低体重率…: the group prev is measured on
+  const group = groupSubject(prev);
+  if (group && endsWithIndicatorNoun(prev)) return group + cur;
+  return null;
+}

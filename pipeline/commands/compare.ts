@@ -25,7 +25,7 @@ export function register(program: Command, { io }: CommandIO): void {
     .option('--reference <name>', 'compare against this jurisdiction instead of the national outline')
     .option('--year <year>', 'only plans whose period holds this year', yearArg)
     .action(async (o) => {
-      const { writeComparison } = await import('../compare/index.ts');
+      const { writeComparison, duplicatesLine, ambiguousLine } = await import('../compare/index.ts');
       const { table, files } = await writeComparison(o.db ?? join(o.out, 'plan-targets.sqlite'), o.out, {
         jurisdictions: o.jurisdictions,
         reference: o.reference,
@@ -35,6 +35,9 @@ export function register(program: Command, { io }: CommandIO): void {
         `${table.rows.length} indicators × ${table.columns.length} jurisdictions (reference: ${table.reference.label}, ` +
           `${table.referenceCount} indicators) → ${files.join(', ')}\n`,
       );
+      if (table.duplicates.length) io.out(duplicatesLine(table.duplicates) + '\n');
+      const ambiguous = ambiguousLine(table);
+      if (ambiguous) io.out(ambiguous + '\n');
     });
 
   program
@@ -48,7 +51,7 @@ export function register(program: Command, { io }: CommandIO): void {
     .option('--json', 'print JSON instead of text')
     .action(async (a: string, b: string, o) => {
       const { loadInput, diffJurisdictions, formatDiff } = await import('../compare/index.ts');
-      const input = await loadInput(o.db ?? join(o.out, 'plan-targets.sqlite'));
+      const input = await loadInput(o.db ?? join(o.out, 'plan-targets.sqlite'), { out: o.out });
       const d = diffJurisdictions(input, a, b, { year: o.year });
       io.out(o.json ? JSON.stringify(d, null, 2) + '\n' : formatDiff(d));
     });

@@ -1,5 +1,7 @@
 // `plan-targets eval`
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { expandGold } from '../evalfiles.ts';
 import { writeFileAtomic, toJson } from '../fsutil.ts';
@@ -15,9 +17,11 @@ export function register(program: Command, { io }: CommandIO): void {
     .option('--corpus <dir>', 'where the gold documents are', 'corpus')
     .option('--out <dir>', 'also write <dir>/eval.json')
     .option('--verbose', 'list misses, extras and wrong fields')
+    .option('--write-confidence', "with --gold: write each rule's precision into rules/confidence.ts (what records' confidence says)")
     .action(async (o) => {
-      const { formatReport, predictFor, readGold, score } = await import('../eval.ts');
+      const { formatReport, predictionsFor, readGold, rulePrecision, score, withConfidenceTable } = await import('../eval.ts');
       if (!o.gold && !o.reviews) throw new InputError('eval', 'give --gold <files...> or --reviews <dir>');
+      if (o.writeConfidence && !o.gold) throw new InputError('eval', '--write-confidence measures on the gold: give --gold <files...>');
       const figuresOf = (r: ReturnType<typeof score>) => {
         const { misses, extras, wrong, ...figures } = r;
         return { ...figures, misses: misses.length, extras: extras.length, wrong: wrong.length };
@@ -26,9 +30,16 @@ export function register(program: Command, { io }: CommandIO): void {
       if (o.gold) {
         const gold = expandGold(o.gold as string[]).flatMap(readGold);
         const docs = [...new Set(gold.map((g) => g.doc))].sort();
-        const report = score(gold, await predictFor(docs, o.corpus));
+        const { pred, ruleOf } = await predictionsFor(docs, o.corpus);
+        const report = score(gold, pred);
         io.out(formatReport(report, Boolean(o.verbose)) + '\n');
         written = figuresOf(report);
+        if (o.writeConfidence) {
+          const file = fileURLToPath(new URL('../../rules/confidence.ts', import.meta.url));
+          const rules = rulePrecision(gold, pred, ruleOf);
+          writeFileAtomic(file, withConfidenceTable(readFileSync(file, 'utf8'), rules, { documents: docs.length, records: gold.length }));
+          io.out(`${file}: precision of ${Object.keys(rules).length} rules written\n`);
+        }
       }
       if (o.reviews) {
         const { reviewsAsGold } = await import('../review/gold.ts');

@@ -37,7 +37,7 @@ export function register(program: Command, { io }: CommandIO): void {
       if (!o.unmatched) {
         io.out(`catalogue: ${catalogue.length} indicators (rules/indicators.ts)\n`);
         for (const e of catalogue) {
-          const nat = e.national ? `  national ${e.national.comparator}${e.national.value}${e.national.unit}` : '';
+          const nat = e.national ? `  national ${figure(e.national)}` : '';
           io.out(`  ${e.id.padEnd(44)} ${e.name}  [${e.unit}, ${e.better ?? 'n/a'} is better]${nat}\n`);
         }
       }
@@ -48,4 +48,9 @@ export function register(program: Command, { io }: CommandIO): void {
         for (const u of unmatched) io.out(`  ${String(u.count).padStart(4)}  ${u.text}\n`);
       }
     });
+}
+
+/** `<=12 (1/10万)`: a unit that starts with a digit is set apart, so 12 and 1/10万 never read as 121/10万. */
+export function figure(f: { comparator: string; value: number; unit: string }): string {
+  return /^[0-9.]/.test(f.unit) ? `${f.comparator}${f.value} (${f.unit})` : `${f.comparator}${f.value}${f.unit}`;
 }

@@ -2,7 +2,9 @@
 import { InvalidArgumentError } from 'commander';
 
 export interface CommandIO {
-  io: { out: (s: string) => void; err: (s: string) => void };
+  /** out: results (stdout); err: progress and errors (stderr); tty: stderr is a terminal (progress display) */
+  io: { out: (s: string) => void; err: (s: string) => void; tty?: boolean };
+  /** 0 ok, 1 a document failed; usage and I/O errors (2) are thrown and mapped by main() */
   exit: { code: number };
 }
 

@@ -28,7 +28,7 @@ export function loadText(doc: StoredDoc, out: string): { text: string } | { note
   if (existsSync(derived)) return { text: readFileSync(derived, 'utf8') };
   // PDF, Word and HTML are always read through a derived text
   if (doc.format !== null && doc.format !== 'text' && doc.format !== 'markdown') return { note: `${derived} is missing` };
-  const p = resolve(doc.path);
+  const p = resolve(doc.source ?? doc.path);
   if (!existsSync(p)) return { note: `${doc.path} is not there any more` };
   const data = readFileSync(p);
   if (doc.sha256 && createHash('sha256').update(data).digest('hex') !== doc.sha256) {
@@ -81,14 +81,20 @@ export class ContextReader {
     private readonly out: string,
   ) {}
 
-  get(src: SourceRef, numeric: boolean): SourceContext {
-    let entry = this.cache.get(src.doc);
+  /** A document's text and line index, or why there is none. */
+  text(path: string): { text: string; index: LineIndex } | { note: string } {
+    let entry = this.cache.get(path);
     if (!entry) {
-      const doc = this.docs.get(src.doc);
-      const loaded = doc ? loadText(doc, this.out) : { note: `${src.doc} is not in the store` };
+      const doc = this.docs.get(path);
+      const loaded = doc ? loadText(doc, this.out) : { note: `${path} is not in the store` };
       entry = 'text' in loaded ? { text: loaded.text, index: new LineIndex(loaded.text) } : loaded;
-      this.cache.set(src.doc, entry);
+      this.cache.set(path, entry);
     }
+    return entry;
+  }
+
+  get(src: SourceRef, numeric: boolean): SourceContext {
+    const entry = this.text(src.doc);
     if ('note' in entry) return { file: src.file, line: src.line, quote: src.quote, lines: [], note: entry.note };
     return contextOf(entry.text, entry.index, src, numeric);
   }

@@ -1,7 +1,7 @@
 // compare.csv: one row per indicator, a value and a verdict column per jurisdiction; BOM for Excel.
 import { stringify } from 'csv-stringify/sync';
 import { markedText } from './values.ts';
-import { referenceText } from './markdown.ts';
+import { referenceText, verdictText } from './markdown.ts';
 import type { CompareTable } from './types.ts';
 
 export function toCsv(t: CompareTable): string {
@@ -10,7 +10,7 @@ export function toCsv(t: CompareTable): string {
   const records: string[][] = [header];
   for (const r of t.rows) {
     const rec = [r.part, r.domain, r.id, r.name, r.unit, r.better ?? '', referenceText(r.reference), r.reference?.from ?? ''];
-    for (const c of r.cells) rec.push(c ? markedText(c.text, c.reviewed) : '', c?.verdict ?? '');
+    for (const c of r.cells) rec.push(c ? markedText(c.text, c.reviewed) : '', verdictText(c));
     records.push(rec);
   }
   return '\ufeff' + stringify(records, { record_delimiter: 'windows' });

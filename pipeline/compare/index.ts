@@ -8,6 +8,9 @@ import { loadStore } from './load.ts';
 import { toMarkdown } from './markdown.ts';
 import { buildTable, type TableInput } from './table.ts';
 import { toXlsx } from './xlsx.ts';
+import { buildRecords, placeTargets, recordsCsv } from './records.ts';
+import { buildProgress, progressCsv } from './progress.ts';
+import { hierarchyCsv, hierarchySummary } from './hierarchy.ts';
 import type { CatalogueEntry, CompareOptions, CompareTable, NormalizeFn } from './types.ts';
 
 export interface WriteComparisonOptions extends CompareOptions {
@@ -25,8 +28,8 @@ async function defaultNormalize(): Promise<NormalizeFn> {
 }
 
 /** The store and catalogue as buildTable takes them. */
-export async function loadInput(db: string, opts: WriteComparisonOptions = {}): Promise<TableInput> {
-  const { docs, targets } = loadStore(db);
+export async function loadInput(db: string, opts: WriteComparisonOptions & { out?: string } = {}): Promise<TableInput> {
+  const { docs, targets } = loadStore(db, opts.out);
   return {
     docs,
     targets,
@@ -41,19 +44,40 @@ export async function loadInput(db: string, opts: WriteComparisonOptions = {}): 
  * Returns the table and the files written.
  */
 export async function writeComparison(db: string, out: string, opts: WriteComparisonOptions = {}): Promise<{ table: CompareTable; files: string[] }> {
-  const input = await loadInput(db, opts);
+  const input = await loadInput(db, { ...opts, out });
   const table = buildTable(input, opts);
+  const placed = placeTargets(input);
+  const records = buildRecords(input, table, opts, placed);
+  const labels = new Map(placed.columns.map((c) => [c.label, c.level]));
+  const hierarchy = hierarchySummary(records, (label) => labels.get(label) ?? null);
+  const progress = buildProgress(input, table, placed);
   const reader = new ContextReader(new Map(input.docs.map((d) => [d.path, d])), out);
   const files: [string, string | Buffer][] = [
-    ['compare.md', toMarkdown(table)],
+    ['compare.md', toMarkdown(table, { hierarchy, progress })],
     ['compare.csv', toCsv(table)],
-    ['compare.xlsx', await toXlsx(table)],
-    ['report.html', toHtml(table, reader)],
+    ['targets.csv', recordsCsv(records)],
+    ['progress.csv', progressCsv(progress)],
+    ['hierarchy.csv', hierarchyCsv(hierarchy)],
+    ['compare.xlsx', await toXlsx(table, records)],
+    ['report.html', toHtml(table, reader, { records, progress, hierarchy })],
   ];
   for (const [name, data] of files) writeFileAtomic(join(out, name), data);
   return { table, files: files.map(([name]) => join(out, name)) };
 }
 
 export { buildTable } from './table.ts';
+
+/** One line naming the jurisdictions whose name several divisions carry and the text did not tell apart, or null. */
+export function ambiguousLine(t: CompareTable): string | null {
+  const seen = new Map<string, string[]>();
+  for (const c of t.columns) if (c.candidates.length && !seen.has(c.jurisdiction)) seen.set(c.jurisdiction, c.candidates);
+  if (seen.size === 0) return null;
+  return `compare: ${seen.size} jurisdiction name${seen.size === 1 ? ' is' : 's are'} ambiguous (no division code given): ${[...seen].map(([n, c]) => `${n} (${c.join(' or ')})`).join('; ')}`;
+}
+
+/** One line for every jurisdiction and period that several files give plans of one part for. */
+export function duplicatesLine(d: CompareTable['duplicates']): string {
+  return `compare: ${d.length} jurisdiction-period${d.length === 1 ? ' has' : 's have'} several files, all kept as columns: ${d.map((x) => `${x.label} (${x.files.join(', ')})`).join('; ')}`;
+}
 export { diffJurisdictions, formatDiff } from './diff.ts';
 export type * from './types.ts';

@@ -1,6 +1,8 @@
 // compare.md: coverage first, then a table per part and domain.
-import { REVIEWED_SIGN, VERDICT_SIGN, markedText } from './values.ts';
+import { INCOMPARABLE_TEXT, REVIEWED_SIGN, VERDICT_SIGN, markedText } from './values.ts';
 import type { Cell, CompareTable, Reference } from './types.ts';
+import { trend, type HierarchyRow } from './hierarchy.ts';
+import type { Progress, ProgressStatus } from './progress.ts';
 
 const PART_TITLE: Record<string, string> = { women: 'Women', children: 'Children', other: 'Other' };
 
@@ -26,6 +28,12 @@ export function cellText(c: Cell | null): string {
   return `${markedText(c.text, c.reviewed)}${c.verdict ? ` ${VERDICT_SIGN[c.verdict]}` : ''}`;
 }
 
+/** `stricter`, `incomparable (different years)`: a verdict for CSV and notes. */
+export function verdictText(c: Cell | null): string {
+  if (!c?.verdict) return '';
+  return c.why ? `${c.verdict} (${INCOMPARABLE_TEXT[c.why]})` : c.verdict;
+}
+
 export function referenceText(r: Reference | null): string {
   return r ? markedText(r.text, r.reviewed ?? false) : '';
 }
@@ -34,7 +42,42 @@ export function referenceTitle(t: CompareTable): string {
   return t.reference.kind === 'national' ? 'national outline' : `${t.reference.label} (reference)`;
 }
 
-export function toMarkdown(t: CompareTable): string {
+export interface Extras {
+  hierarchy: HierarchyRow[];
+  progress: Progress[];
+}
+
+export const PROGRESS_STATUSES: ProgressStatus[] = ['achieved', 'not achieved', 'on track', 'needs acceleration', 'limited progress', 'deterioration', 'no data'];
+
+/** Per column: its code, parents, and how many of its targets have each progress status. */
+function placesSection(t: CompareTable, x: Extras): string[] {
+  const out: string[] = ['## Jurisdictions', ''];
+  out.push(`| jurisdiction | code | parents | compared with | ${PROGRESS_STATUSES.join(' | ')} |`);
+  out.push(`| --- | --- | --- | --- | ${PROGRESS_STATUSES.map(() => '---:').join(' | ')} |`);
+  const count = new Map<string, number>();
+  for (const p of x.progress) count.set(`${p.column}\u0000${p.status}`, (count.get(`${p.column}\u0000${p.status}`) ?? 0) + 1);
+  t.columns.forEach((c, i) => {
+    const code = c.code ?? (c.candidates.length ? `ambiguous: ${c.candidates.join(' / ')}` : '');
+    const parents = c.parents.map((p) => (p.code ? `${p.name} ${p.code}` : p.name)).join(' > ');
+    const up = t.parentColumn[i]! >= 0 ? t.columns[t.parentColumn[i]!]!.label : '';
+    const counts = PROGRESS_STATUSES.map((s) => count.get(`${c.label}\u0000${s}`) ?? 0);
+    out.push(`| ${md(c.label)} | ${md(code)} | ${md(parents)} | ${md(up)} | ${counts.join(' | ')} |`);
+  });
+  for (const d of t.duplicates) out.push('', `Several files for ${md(d.label)}, each kept as a column: ${d.files.map(md).join(', ')}.`);
+  out.push('');
+  return out;
+}
+
+function hierarchySection(rows: HierarchyRow[]): string[] {
+  if (rows.length === 0) return [];
+  const out = ['## Down the hierarchy', '', 'Per indicator, a plan against its parent jurisdiction’s plan in the store (same year only).', ''];
+  out.push('| indicator | step | pairs | stricter | equal | looser | not comparable | trend |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const r of rows) out.push(`| ${md(r.indicator)} | ${r.step} | ${r.pairs} | ${r.stricter} | ${r.equal} | ${r.looser} | ${r.incomparable} | ${trend(r)} |`);
+  out.push('');
+  return out;
+}
+
+export function toMarkdown(t: CompareTable, x: Extras = { hierarchy: [], progress: [] }): string {
   const out: string[] = [];
   out.push('# Targets compared across jurisdictions', '');
   out.push(
@@ -45,7 +88,8 @@ export function toMarkdown(t: CompareTable): string {
   out.push(
     '',
     `Legend: ${VERDICT_SIGN.stricter} stricter than the reference, ${VERDICT_SIGN.equal} equal, ${VERDICT_SIGN.looser} looser, ` +
-      `${VERDICT_SIGN.incomparable} not comparable; ${REVIEWED_SIGN} reviewed; (year) where the target year is not the plan's end.`,
+      `${VERDICT_SIGN.incomparable} not comparable (different years, a change and a level, changes from different bases); ${REVIEWED_SIGN} reviewed; ` +
+      `(year): the year a target is set for (its plan's end where the plan gives none). A verdict is given only between targets of one year.`,
     '',
   );
   out.push(`## Coverage of the ${t.referenceCount} reference indicators`, '');
@@ -55,6 +99,7 @@ export function toMarkdown(t: CompareTable): string {
     out.push(`| ${md(c.column)} | ${c.numeric} | ${c.qualitative} | ${c.missing} | ${c.stricter} | ${c.equal} | ${c.looser} |`);
   }
   out.push('');
+  out.push(...placesSection(t, x), ...hierarchySection(x.hierarchy));
   const head = `| indicator | ${md(referenceTitle(t))} | ${t.columns.map((c) => md(c.label)).join(' | ')} |`;
   const rule = `| --- | --- | ${t.columns.map(() => '---').join(' | ')} |`;
   for (const g of groupRows(t.rows)) {

@@ -1,7 +1,7 @@
 // Store rows → the comparison table: columns per jurisdiction and period, a row per indicator.
 import { InputError } from '../errors.ts';
 import type { Part } from '../../model/schema.ts';
-import { valueText, verdictOf } from './values.ts';
+import { valueText, verdictOf, whyIncomparable } from './values.ts';
 import type {
   CatalogueEntry,
   Cell,
@@ -13,6 +13,7 @@ import type {
   Reference,
   Row,
   Shown,
+  SourceRef,
   StoredDoc,
   StoredTarget,
 } from './types.ts';
@@ -46,9 +47,10 @@ export function planOf(doc: StoredDoc, line: number, part: Part): number | null 
 }
 
 /**
- * Each document's place. Documents of one name are one place unless their parents disagree
- * (a document without parents joins the first place of its name); places that share a name
- * are told apart by their nearest parent.
+ * Each document's place. Documents with a division code are one place per code. Others of one
+ * name are one place unless their parents disagree (a document without parents joins the first
+ * place of its name, a coded one where the names fit); places that share a name are told apart
+ * by their nearest parent.
  */
 export function placesOf(docs: StoredDoc[]): Map<string, { place: string; name: string }> {
   const byName = new Map<string, StoredDoc[]>();
@@ -57,28 +59,39 @@ export function placesOf(docs: StoredDoc[]): Map<string, { place: string; name: 
     byName.set(name, [...(byName.get(name) ?? []), d]);
   }
   const out = new Map<string, { place: string; name: string }>();
+  const names = (d: StoredDoc) => d.parents.map((p) => p.name);
   for (const [name, group] of byName) {
     const compatible = (a: string[], b: string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
-    // the fullest parent lists first, so a partial list joins the place it is part of
-    const lists = [...new Set(group.map((d) => JSON.stringify(d.parents)))]
+    // coded places first, then the fullest parent lists, so a partial list joins the place it is part of
+    const places: { code: string | null; parents: string[] }[] = [];
+    for (const d of [...group].sort((a, b) => byText(a.code ?? '~', b.code ?? '~'))) {
+      if (d.code && !places.some((p) => p.code === d.code)) places.push({ code: d.code, parents: names(d) });
+    }
+    const lists = [...new Set(group.filter((d) => !d.code).map((d) => JSON.stringify(names(d))))]
       .map((s) => JSON.parse(s) as string[])
       .sort((a, b) => b.length - a.length || byText(a.join('/'), b.join('/')));
-    const places: string[][] = [];
-    for (const l of lists) if (l.length > 0 && !places.some((p) => compatible(p, l))) places.push(l);
+    for (const l of lists) if (l.length > 0 && !places.some((p) => compatible(p.parents, l))) places.push({ code: null, parents: l });
     for (const d of group) {
-      const p = places.find((x) => compatible(x, d.parents));
-      const place = places.length > 1 && p ? `${p[p.length - 1]}${name}` : name;
+      const p = d.code ? places.find((x) => x.code === d.code) : places.find((x) => compatible(x.parents, names(d)));
+      const nearest = p?.parents[p.parents.length - 1];
+      const place = places.length > 1 && nearest ? `${nearest}${name}` : name;
       out.set(d.path, { place, name });
     }
   }
   return out;
 }
 
-/** Columns: one per jurisdiction and period; a plan of unknown period joins its jurisdiction's only period. */
-export function buildColumns(docs: StoredDoc[]): { columns: Column[]; slotColumn: Map<string, string> } {
+/**
+ * Columns: one per jurisdiction and period; a plan of unknown period joins its jurisdiction's only
+ * period. The women's and children's plans of a place merge; a second file with a plan of the same
+ * part (a draft and the final, or two plans) gets a column of its own, named by its file.
+ * Monitoring reports give no column.
+ */
+export function buildColumns(docs: StoredDoc[]): { columns: Column[]; slotColumn: Map<string, string>; duplicates: { label: string; files: string[] }[] } {
   const slots: PlanSlot[] = [];
-  const places = placesOf(docs);
-  for (const doc of docs) {
+  const planDocs = docs.filter((d) => !d.monitoring);
+  const places = placesOf(planDocs);
+  for (const doc of planDocs) {
     const jurisdiction = places.get(doc.path)!.place;
     if (doc.plans.length === 0) slots.push({ doc, plan: null, jurisdiction, period: null });
     doc.plans.forEach((p, i) => slots.push({ doc, plan: i, jurisdiction, period: p.period }));
@@ -90,36 +103,97 @@ export function buildColumns(docs: StoredDoc[]): { columns: Column[]; slotColumn
     m.set(periodKey(s.period), s.period);
     periods.set(s.jurisdiction, m);
   }
+  const periodOf = (s: PlanSlot): [number, number] | null => {
+    const known = periods.get(s.jurisdiction);
+    return s.period ?? (known && known.size === 1 ? [...known.values()][0]! : null);
+  };
+  // files that give plans of one part for one place and period: each keeps a column of its own
+  const filesOfPart = new Map<string, Set<string>>();
+  for (const s of slots) {
+    const k = `${s.jurisdiction}|${periodKey(periodOf(s))}|${s.plan === null ? 'none' : s.doc.plans[s.plan]!.part}`;
+    filesOfPart.set(k, (filesOfPart.get(k) ?? new Set()).add(s.doc.path));
+  }
+  const split = new Map<string, string>();
+  const dupFiles = new Map<string, Set<string>>();
+  const fileOf = new Map(docs.map((d) => [d.path, d.file]));
+  for (const [k, paths] of filesOfPart) {
+    if (paths.size < 2) continue;
+    const base = k.slice(0, k.lastIndexOf('|'));
+    for (const p of paths) {
+      split.set(p, base);
+      dupFiles.set(base, (dupFiles.get(base) ?? new Set()).add(fileOf.get(p)!));
+    }
+  }
   const byKey = new Map<string, Column>();
   const slotColumn = new Map<string, string>();
   for (const s of slots) {
-    const known = periods.get(s.jurisdiction);
-    const period = s.period ?? (known && known.size === 1 ? [...known.values()][0]! : null);
-    const key = `${s.jurisdiction}|${periodKey(period)}`;
+    const period = periodOf(s);
+    const base = `${s.jurisdiction}|${periodKey(period)}`;
+    const duplicate = split.get(s.doc.path) === base;
+    const key = duplicate ? `${base}|${s.doc.path}` : base;
     let col = byKey.get(key);
     if (!col) {
-      col = { key, label: s.jurisdiction, jurisdiction: s.jurisdiction, name: places.get(s.doc.path)!.name, level: s.doc.level, period, docs: [] };
+      col = {
+        key, label: s.jurisdiction, jurisdiction: s.jurisdiction, name: places.get(s.doc.path)!.name, level: s.doc.level,
+        code: s.doc.code, parents: s.doc.parents, candidates: s.doc.candidates, period, docs: [], duplicateOf: duplicate ? s.doc.file : null,
+      };
       byKey.set(key, col);
     }
     if (!col.docs.includes(s.doc.path)) col.docs.push(s.doc.path);
     if (col.level === null) col.level = s.doc.level;
+    if (col.code === null && s.doc.code) Object.assign(col, { code: s.doc.code, parents: s.doc.parents });
     slotColumn.set(`${s.doc.path}#${s.plan ?? ''}`, key);
   }
   const columns = [...byKey.values()];
-  const count = new Map<string, number>();
-  for (const c of columns) count.set(c.jurisdiction, (count.get(c.jurisdiction) ?? 0) + 1);
   for (const c of columns) {
     c.docs.sort(byText);
-    if (count.get(c.jurisdiction)! > 1) c.label = `${c.jurisdiction} ${periodText(c.period)}`;
+    c.label = `${c.jurisdiction} ${periodText(c.period)}${c.duplicateOf ? ` · ${c.duplicateOf}` : ''}`;
   }
   columns.sort(
     (a, b) =>
       (LEVEL_RANK[a.level ?? 'other'] ?? 4) - (LEVEL_RANK[b.level ?? 'other'] ?? 4) ||
       byText(a.jurisdiction, b.jurisdiction) ||
       (a.period?.[0] ?? 9999) - (b.period?.[0] ?? 9999) ||
-      (a.period?.[1] ?? 9999) - (b.period?.[1] ?? 9999),
+      (a.period?.[1] ?? 9999) - (b.period?.[1] ?? 9999) ||
+      byText(a.duplicateOf ?? '', b.duplicateOf ?? ''),
   );
-  return { columns, slotColumn };
+  const duplicates = [...dupFiles].map(([base, files]) => ({
+    label: `${base.split('|')[0]} ${base.split('|')[1]!.replace('-', '—')}`,
+    files: [...files].sort(byText),
+  }));
+  return { columns, slotColumn, duplicates };
+}
+
+/**
+ * The nearest parent of each column among the others: by division code (city, then province),
+ * else by parent name; of a period that holds the column's period end, the closest end first.
+ */
+export function parentColumns(columns: Column[]): number[] {
+  // columns by code and by name: a 2,000-plan store must not scan every column for each
+  const byCode = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  columns.forEach((x, i) => {
+    if (x.code) byCode.set(x.code, [...(byCode.get(x.code) ?? []), i]);
+    byName.set(x.name, [...(byName.get(x.name) ?? []), i]);
+  });
+  return columns.map((c) => {
+    const end = c.period?.[1] ?? 0;
+    for (const up of [...c.parents].reverse()) {
+      const found = ((up.code ? byCode.get(up.code) : byName.get(up.name)) ?? [])
+        .filter((i) => {
+          const x = columns[i]!;
+          return x !== c && (!c.period || !x.period || (x.period[0] <= c.period[1] && c.period[1] <= x.period[1]));
+        })
+        .sort(
+          (a, b) =>
+            Math.abs((columns[a]!.period?.[1] ?? 0) - end) - Math.abs((columns[b]!.period?.[1] ?? 0) - end) ||
+            Number(!!columns[a]!.duplicateOf) - Number(!!columns[b]!.duplicateOf) ||
+            a - b,
+        );
+      if (found.length) return found[0]!;
+    }
+    return -1;
+  });
 }
 
 /** Columns named by the user: a jurisdiction's name (all its periods) or a column label. */
@@ -137,10 +211,13 @@ export function pickColumns(columns: Column[], names: string[], what: string): C
   return picked;
 }
 
-function shownOfTarget(t: StoredTarget['target'], endYear: number | null): Shown {
+export function shownOfTarget(t: StoredTarget['target'], endYear: number | null): Shown {
   const kind = t.kind === 'baseline' ? 'numeric' : t.kind;
-  const s = { kind, comparator: t.comparator, value: t.value, unit: t.unit, direction: t.direction, year: t.year };
-  return { ...s, normalized: t.normalized, text: valueText(s, endYear) };
+  const s = {
+    kind, comparator: t.comparator, value: t.value, upper: t.upper ?? null, unit: t.unit, direction: t.direction,
+    change: t.change ?? null, year: t.year ?? endYear,
+  };
+  return { ...s, normalized: t.normalized, text: valueText(s) };
 }
 
 export interface TableInput {
@@ -150,10 +227,12 @@ export interface TableInput {
   normalize: NormalizeFn;
 }
 
+const inPeriod = (year: number | undefined, p: [number, number] | null) => year === undefined || (p !== null && p[0] <= year && year <= p[1]);
+
 export function buildTable(input: TableInput, opts: CompareOptions = {}): CompareTable {
-  const { columns: all, slotColumn } = buildColumns(input.docs);
+  const { columns: all, slotColumn, duplicates } = buildColumns(input.docs);
   const year = opts.year;
-  const inYear = (c: Column) => year === undefined || (c.period !== null && c.period[0] <= year && year <= c.period[1]);
+  const inYear = (c: Column) => inPeriod(year, c.period);
   let columns = all.filter(inYear);
   if (opts.year !== undefined && columns.length === 0) {
     throw new InputError('--year', `no plan in the store covers ${opts.year}`);
@@ -168,6 +247,8 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     refColumn = found[0]!;
     columns = columns.filter((c) => c !== refColumn);
   }
+  // parents are looked for among every plan in the store, shown or not
+  const parentPool = all.filter(inYear);
 
   const docByPath = new Map(input.docs.map((d) => [d.path, d]));
   const catIndex = new Map(input.catalogue.map((e, i) => [e.id, i]));
@@ -179,10 +260,10 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     if (e.domain && e.part && !domainPart.has(e.domain)) domainPart.set(e.domain, e.part);
   }
 
-  // chosen target per (column, indicator): the main-target one, else the first
-  type Pick = { st: StoredTarget; doc: StoredDoc; col: Column; count: number };
-  const picks = new Map<string, Pick>();
-  const colByKey = new Map([...columns, ...(refColumn ? [refColumn] : [])].map((c) => [c.key, c]));
+  // every target per (column, indicator); the one shown is chosen per row below
+  type Pick = { st: StoredTarget; doc: StoredDoc; col: Column; year: number | null };
+  const picks = new Map<string, Pick[]>();
+  const colByKey = new Map([...parentPool, ...(refColumn ? [refColumn] : [])].map((c) => [c.key, c]));
   const seenIds = new Map<string, { part: Part; domain: string }>();
   for (const st of input.targets) {
     const t = st.target;
@@ -191,42 +272,53 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     if (!doc) continue;
     const col = colByKey.get(slotColumn.get(`${doc.path}#${planOf(doc, t.source.line, t.part) ?? ''}`) ?? '');
     if (!col) continue;
+    const y = t.year ?? col.period?.[1] ?? null;
+    // --year: only targets for that year
+    if (year !== undefined && y !== year) continue;
     if (!seenIds.has(t.indicator.id)) seenIds.set(t.indicator.id, { part: t.part, domain: t.domain });
     const key = `${col.key}\u0000${t.indicator.id}`;
-    const prev = picks.get(key);
-    if (!prev) picks.set(key, { st, doc, col, count: 1 });
-    else {
-      prev.count++;
-      if (prev.st.target.section !== MAIN_SECTION && t.section === MAIN_SECTION) Object.assign(prev, { st, doc });
-    }
+    const list = picks.get(key);
+    if (list) list.push({ st, doc, col, year: y });
+    else picks.set(key, [{ st, doc, col, year: y }]);
   }
+
+  /** The target shown: of the wanted year if any, then a main target, then one for the plan's end, then the first. */
+  const choose = (col: Column, id: string, wantYear: number | null): { p: Pick; count: number } | undefined => {
+    const list = picks.get(`${col.key}\u0000${id}`);
+    if (!list) return undefined;
+    const score = (p: Pick) =>
+      (wantYear !== null && p.year === wantYear ? 4 : 0) + (p.st.target.section === MAIN_SECTION ? 2 : 0) + (p.year === (col.period?.[1] ?? null) ? 1 : 0);
+    let best = list[0]!;
+    for (const p of list) if (score(p) > score(best)) best = p;
+    return { p: best, count: list.length };
+  };
 
   const ids = new Set<string>(seenIds.keys());
   if (!refColumn) for (const e of input.catalogue) if (e.national) ids.add(e.id);
 
-  const cellOf = (p: Pick | undefined): Omit<Cell, 'verdict'> | null => {
-    if (!p) return null;
+  const sourceOf = (p: Pick): SourceRef => {
+    const t = p.st.target;
+    return {
+      doc: p.doc.path, file: p.doc.file, name: p.doc.name, line: t.source.line, column: t.source.column,
+      start: t.source.start, end: t.source.end, quote: t.source.quote, section: t.section, indicatorText: t.indicator.text,
+    };
+  };
+  const cellOf = (c: { p: Pick; count: number } | undefined): Omit<Cell, 'verdict' | 'why' | 'parent'> | null => {
+    if (!c) return null;
+    const { p } = c;
     const t = p.st.target;
     return {
       ...shownOfTarget(t, p.col.period?.[1] ?? null),
       targetId: t.id,
       status: p.st.storeStatus,
       reviewed: REVIEWED.has(p.st.storeStatus),
-      others: p.count - 1,
-      source: {
-        doc: p.doc.path,
-        file: p.doc.file,
-        name: p.doc.name,
-        line: t.source.line,
-        column: t.source.column,
-        start: t.source.start,
-        end: t.source.end,
-        quote: t.source.quote,
-        section: t.section,
-        indicatorText: t.indicator.text,
-      },
+      others: c.count - 1,
+      source: sourceOf(p),
     };
   };
+
+  const parentIdx = parentColumns(parentPool);
+  const parentOf = new Map(parentPool.map((c, i) => [c, parentIdx[i]! >= 0 ? parentPool[parentIdx[i]!]! : null]));
 
   const rows: (Row & { rank: number[] })[] = [];
   for (const id of ids) {
@@ -234,17 +326,33 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     const seen = seenIds.get(id);
     let reference: Reference | null = null;
     if (refColumn) {
-      const c = cellOf(picks.get(`${refColumn.key}\u0000${id}`));
+      const c = cellOf(choose(refColumn, id, year ?? null));
       if (c) reference = { ...c, from: refColumn.label, source: c.source };
     } else if (entry?.national) {
       const n = entry.national;
-      const s = { kind: 'numeric' as const, comparator: n.comparator, value: n.value, unit: n.unit, direction: null, year: n.year };
-      reference = { ...s, normalized: input.normalize(id, n.value, n.unit), text: valueText(s, null), from: n.source, source: null };
+      const s = { kind: 'numeric' as const, comparator: n.comparator, value: n.value, upper: null, unit: n.unit, direction: null, change: null, year: n.year };
+      reference = { ...s, normalized: input.normalize(id, n.value, n.unit), text: valueText(s), from: n.source, source: null };
     }
+    if (reference && year !== undefined && reference.year !== year) reference = null;
     const better = entry?.better ?? null;
-    const cells = columns.map((col) => {
-      const c = cellOf(picks.get(`${col.key}\u0000${id}`));
-      return c ? { ...c, verdict: reference ? verdictOf(c, reference, better) : null } : null;
+    // diff: the latest year both columns have a target for, so the two compare where they can
+    let want = reference?.year ?? null;
+    if (opts.matchYears) {
+      const years = columns.map((col) => new Set((picks.get(`${col.key}\u0000${id}`) ?? []).map((p) => p.year)));
+      const common = [...(years[0] ?? [])].filter((y): y is number => y !== null && years.every((s) => s.has(y)));
+      if (common.length) want = Math.max(...common);
+    }
+    const cells = columns.map((col): Cell | null => {
+      const c = cellOf(choose(col, id, want));
+      if (!c) return null;
+      const why = reference ? whyIncomparable(c, reference, better) : null;
+      let parent: Cell['parent'] = null;
+      const up = parentOf.get(col);
+      const pc = up ? cellOf(choose(up, id, c.year)) : null;
+      if (up && pc) {
+        parent = { column: up.label, text: pc.text, verdict: verdictOf(c, pc, better), why: whyIncomparable(c, pc, better), source: pc.source };
+      }
+      return { ...c, verdict: reference ? verdictOf(c, reference, better) : null, why, parent };
     });
     if (!reference && cells.every((c) => c === null)) continue;
     const domain = entry?.domain ?? seen?.domain ?? 'other';
@@ -285,5 +393,11 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     rows: rows.map(({ rank: _rank, ...r }) => r),
     coverage,
     referenceCount: refRows.length,
+    parentColumn: columns.map((c) => {
+      const up = parentOf.get(c);
+      return up ? columns.indexOf(up) : -1;
+    }),
+    // those of the plans shown
+    duplicates: duplicates.filter((d) => columns.some((c) => c.duplicateOf && `${c.jurisdiction} ${periodText(c.period)}` === d.label)),
   };
 }

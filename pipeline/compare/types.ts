@@ -1,5 +1,5 @@
 // The comparison table model: what every writer (md, csv, xlsx, html) and `diff` read.
-import type { Comparator, Kind, Normalized, Part, StoreStatus, Target } from '../../model/schema.ts';
+import type { Change, Comparator, Kind, Normalized, Part, Place, StoreStatus, Target } from '../../model/schema.ts';
 
 /** The part of a catalogue entry (rules/indicators.ts) the comparison needs. */
 export interface CatalogueEntry {
@@ -17,11 +17,20 @@ export type NormalizeFn = (id: string | null, value: number | null, unit: string
 /** A document as the store knows it, with its plans parsed. */
 export interface StoredDoc {
   path: string;
+  /** where the file is on disk (the store's corpus root + path); default: path */
+  source?: string;
   file: string;
   name: string;
   jurisdiction: string | null;
   level: string | null;
-  parents: string[];
+  /** GB/T 2260 code, null when unknown or ambiguous */
+  code: string | null;
+  /** from the province down */
+  parents: Place[];
+  /** codes an ambiguous name could be */
+  candidates: string[];
+  /** a monitoring report (统计监测报告): its figures are actuals by year, not targets */
+  monitoring: boolean;
   /** of the input file's bytes, to tell whether its text still matches the store */
   sha256: string | null;
   format: string | null;
@@ -44,9 +53,15 @@ export interface Column {
   /** the name as the plan gives it */
   name: string;
   level: string | null;
+  code: string | null;
+  parents: Place[];
+  /** codes an ambiguous name could be */
+  candidates: string[];
   period: [number, number] | null;
   /** store paths of the documents that feed it */
   docs: string[];
+  /** set when several files give plans of one part for this jurisdiction and period: this column's file (each has a column) */
+  duplicateOf: string | null;
 }
 
 /** A value as people write it, and what it compares by. */
@@ -54,15 +69,21 @@ export interface Shown {
   kind: Exclude<Kind, 'baseline'>;
   comparator: Comparator | null;
   value: number | null;
+  upper: number | null;
   unit: string | null;
   direction: Target['direction'];
+  change: Change | null;
+  /** the target's year, else its plan's end */
   year: number | null;
   normalized: Normalized | null;
-  /** `≤12/10万`, `≥70%`, `全覆盖`, `↑`, with ` (2030)` where the year is not the plan's end */
+  /** `≤12/10万 (2025)`, `↓15% vs 2020 (2025)`, `全覆盖 (2025)`, `↑ (2025)` */
   text: string;
 }
 
 export type Verdict = 'stricter' | 'equal' | 'looser' | 'incomparable';
+
+/** Why two values get no verdict: different years, a change and a level, changes of different bases, … */
+export type Incomparable = 'year' | 'change_vs_level' | 'base' | 'unit' | 'kind' | 'better' | 'value';
 
 export interface SourceRef {
   doc: string;
@@ -88,6 +109,10 @@ export interface Cell extends Shown {
   others: number;
   /** against the reference; null when there is no reference value */
   verdict: Verdict | null;
+  /** why the verdict is incomparable */
+  why: Incomparable | null;
+  /** against the nearest parent jurisdiction's plan in the store, where there is one */
+  parent: { column: string; text: string; verdict: Verdict; why: Incomparable | null; source: SourceRef } | null;
 }
 
 export interface Reference extends Shown {
@@ -129,6 +154,10 @@ export interface CompareTable {
   rows: Row[];
   /** coverage[i] belongs to columns[i] */
   coverage: Coverage[];
+  /** columns[i]'s nearest parent column (by division code), or -1 */
+  parentColumn: number[];
+  /** jurisdiction and period with plans of one part in several files: all are kept as columns */
+  duplicates: { label: string; files: string[] }[];
   /** how many reference indicators there are (rows with a reference value) */
   referenceCount: number;
 }
@@ -138,6 +167,8 @@ export interface CompareOptions {
   jurisdictions?: string[];
   /** a jurisdiction (name or column label) as the reference instead of the national outline */
   reference?: string;
-  /** only plans whose period holds this year */
+  /** only plans whose period holds this year, and of them only targets for this year */
   year?: number;
+  /** per indicator, show the targets of the latest year all columns have (diff) */
+  matchYears?: boolean;
 }

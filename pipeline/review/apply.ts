@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { similarity, stripSpace } from '../../model/text.ts';
 import { makeId, targetKey, toTarget } from '../stages/normalize.ts';
+import { getIndicator, normalizeValue } from '../../extractors/indicators.ts';
 import { REVIEW_FIELDS, type Extracted, type ReviewEntry, type ReviewFile, type StoreStatus, type Target } from '../../model/schema.ts';
 import type { ReviewLogEntry } from '../stages/rows.ts';
 import type { ReviewProblem } from './file.ts';
@@ -52,6 +53,9 @@ function setFields(e: ReviewEntry): string[] {
 /** Checks that need no targets: which fields each action may carry. */
 function checkEntry(e: ReviewEntry, at: string): ReviewProblem | null {
   const fields = setFields(e);
+  if (typeof e.indicator_id === 'string' && !getIndicator(e.indicator_id)) {
+    return { path: `${at}.indicator_id`, problem: `"${e.indicator_id}" is not in the indicator catalogue (plan-targets indicators lists it)` };
+  }
   if (e.action === 'add') {
     if (e.id !== undefined) return { path: `${at}.id`, problem: 'an add entry gets its id from the run: leave id out' };
     for (const f of ['kind', 'indicator', 'line', 'quote'] as const) {
@@ -200,7 +204,7 @@ export function applyReview(input: ApplyInput): ApplyResult {
     const w = r.entry.was;
     const judged = w && differs(t, w) ? withFields(t, { action: 'accept', ...wasFields(w) }, t.source, t.id, t.status, rule) : t;
     if (r.entry.action === 'accept') {
-      r.after = { ...judged, status: 'accepted' };
+      r.after = { ...judged, status: 'accepted', confidence: 1 };
       out[ti] = { target: r.after, storeStatus: 'accepted' };
     } else if (r.entry.action === 'reject') {
       out[ti] = { target: t, storeStatus: 'rejected' };
@@ -278,7 +282,7 @@ function lineShifts(finder: QuoteFinder, entries: ReviewEntry[]): (line: number)
   };
 }
 
-const WAS_FIELDS = ['kind', 'part', 'domain', 'section', 'indicator', 'verb', 'comparator', 'value', 'upper', 'unit', 'direction', 'change', 'year'] as const;
+const WAS_FIELDS = ['kind', 'part', 'domain', 'section', 'indicator', 'indicator_id', 'verb', 'comparator', 'value', 'upper', 'unit', 'direction', 'change', 'year'] as const;
 
 function wasFields(w: NonNullable<ReviewEntry['was']>): Partial<ReviewEntry> {
   const f: Record<string, unknown> = {};
@@ -295,7 +299,7 @@ function sameRecord(t: Target, w: NonNullable<ReviewEntry['was']>): boolean {
 function differs(t: Target, w: NonNullable<ReviewEntry['was']>): boolean {
   return WAS_FIELDS.some((k) => {
     if (w[k] === undefined) return false;
-    const now = k === 'indicator' ? t.indicator.text : t[k];
+    const now = k === 'indicator' ? t.indicator.text : k === 'indicator_id' ? t.indicator.id : t[k];
     return k === 'value' ? !sameNumber(now as number | null, w.value) : now !== w[k];
   });
 }
@@ -329,8 +333,17 @@ function baseFor(targets: Target[], start: number, e: ReviewEntry): Target {
   };
 }
 
-/** The base target with the entry's fields over it; catalogue id and normalized value recomputed. */
+/**
+ * The base target with the entry's fields over it. The catalogue id is the reviewer's when given,
+ * else recomputed from a changed indicator text; the normalized value follows it.
+ */
 function withFields(base: Target, e: ReviewEntry, source: Target['source'], id: string, status: Target['status'], rule: string): Target {
+  const t = withTextFields(base, e, source, id, status, rule);
+  if (e.indicator_id === undefined || e.indicator_id === t.indicator.id) return t;
+  return { ...t, indicator: { text: t.indicator.text, id: e.indicator_id }, normalized: normalizeValue(e.indicator_id, t.value, t.unit) };
+}
+
+function withTextFields(base: Target, e: ReviewEntry, source: Target['source'], id: string, status: Target['status'], rule: string): Target {
   const pick = <K extends 'verb' | 'comparator' | 'value' | 'upper' | 'unit' | 'direction' | 'change' | 'year'>(k: K) =>
     (e[k] !== undefined ? e[k] : base[k]) as Target[K];
   const ex: Extracted = {
@@ -349,6 +362,7 @@ function withFields(base: Target, e: ReviewEntry, source: Target['source'], id: 
     year: pick('year'),
     source,
     rule,
+    ...(base.attribute ? { attribute: base.attribute } : {}),
   };
   return toTarget(ex, id, status);
 }

@@ -2,7 +2,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.ts';
-import { storePath } from '../run.ts';
 import { TargetsFile, type StoreStatus, type Target } from '../../model/schema.ts';
 import { Store } from '../stages/store.ts';
 
@@ -21,7 +20,7 @@ export interface CurrentDocument {
 export function findStoredDocument(store: Store, arg: string): ReturnType<Store['documents']>[number] {
   const docs = store.documents();
   const stem = basename(arg, extname(arg));
-  const byPath = docs.filter((d) => d.path === storePath(arg));
+  const byPath = docs.filter((d) => d.path === store.keyFor(arg));
   const hits = byPath.length ? byPath : docs.filter((d) => d.name === arg || d.file === arg || d.name === stem);
   if (hits.length === 0) throw new InputError(arg, `no such document in the store ${store.file}; run \`plan-targets run\` on it first`);
   if (hits.length > 1) throw new InputError(arg, `names ${hits.length} documents (${hits.map((d) => d.path).join(', ')}); give its path`);

@@ -66,18 +66,24 @@ export function readReviewFile(file: string): ReadResult | null {
   } catch (err) {
     return { ok: false, file, sha256, problem: notJson(text, err as Error) };
   }
-  const r = ReviewFile.safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const more = r.error.issues.length - 1;
+  const problems = schemaProblems(json);
+  if (problems.length) {
+    const more = problems.length - 1;
     const also = more ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : '';
-    if (issue.code === 'unrecognized_keys') {
-      const key = issue.keys[0]!;
-      return { ok: false, file, sha256, problem: { path: jsonPath([...issue.path, key]), problem: `unknown field "${key}"${also}` } };
-    }
-    return { ok: false, file, sha256, problem: { path: jsonPath(issue.path), problem: `${issueText(issue.message)}${also}` } };
+    return { ok: false, file, sha256, problem: { path: problems[0]!.path, problem: problems[0]!.problem + also } };
   }
-  return { ok: true, file, sha256, review: r.data };
+  return { ok: true, file, sha256, review: ReviewFile.parse(json) };
+}
+
+/** Every way parsed JSON misses the review file's schema, in the file's order. */
+export function schemaProblems(json: unknown): ReviewProblem[] {
+  const r = ReviewFile.safeParse(json);
+  if (r.success) return [];
+  return r.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: jsonPath([...issue.path, key]), problem: `unknown field "${key}"` }))
+      : [{ path: jsonPath(issue.path), problem: issueText(issue.message) }],
+  );
 }
 
 function issueText(message: string): string {

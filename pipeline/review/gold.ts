@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { describeError, InputError } from '../errors.ts';
 import { predictedOf, type Predicted } from '../eval.ts';
-import { analyze, readPlanFile, type Analysis } from '../workers/analysis.ts';
+import { analyze, readPlanFile, type Analysis } from '../processor.ts';
 import type { GoldRecord, ReviewEntry, Target } from '../../model/schema.ts';
 import { applyReview, indicatorClose } from './apply.ts';
 import { formatProblem, readReviewFile } from './file.ts';

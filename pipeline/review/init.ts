@@ -31,6 +31,7 @@ export function reviewedOn(t: Target): ReviewedOn {
     domain: t.domain,
     section: t.section,
     indicator: t.indicator.text,
+    indicator_id: t.indicator.id,
     verb: t.verb,
     comparator: t.comparator,
     value: t.value,

@@ -82,3 +82,75 @@ export function jsonErrorOffset(text: string): number {
     return typeof at === 'number' ? Math.min(at, text.length) : 0;
   }
 }
+
+/** `$.entries[3].value`-style path segments for a key or index (as file.ts's jsonPath writes them). */
+function segment(k: string | number): string {
+  if (typeof k === 'number') return `[${k}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`;
+}
+
+/**
+ * The 1-based line where a JSON path stands in valid JSON text (its key, or the element), or
+ * of its nearest ancestor that is there (a missing field: the object that lacks it); null when
+ * the text is not JSON.
+ */
+export function lineOfPath(text: string, path: string): number | null {
+  const at = new Map<string, number>();
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r\ufeff'.includes(text[i]!)) i++;
+  };
+  const str = (): string => {
+    const from = i;
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(from, i)) as string;
+  };
+  const value = (p: string): void => {
+    ws();
+    if (!at.has(p)) at.set(p, i);
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        const keyAt = i;
+        const key = str();
+        const kp = p + segment(key);
+        at.set(kp, keyAt);
+        ws();
+        i++; // ':'
+        value(kp);
+        at.set(kp, keyAt);
+        ws();
+        if (text[i++] !== ',') return;
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (let n = 0; ; n++) {
+        value(p + segment(n));
+        ws();
+        if (text[i++] !== ',') return;
+      }
+    }
+    if (c === '"') return void str();
+    const m = /^[^,\]}\s]+/.exec(text.slice(i, i + 400));
+    i += m ? m[0].length : 1;
+  };
+  if (jsonErrorOffset(text) !== -1) return null;
+  value('$');
+  const lineAt = (off: number) => text.slice(0, off).split('\n').length;
+  for (let p = path; ; ) {
+    const off = at.get(p);
+    if (off !== undefined) return lineAt(off);
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    if (cut <= 0) return at.has('$') ? lineAt(at.get('$')!) : null;
+    p = p.slice(0, cut);
+  }
+}

@@ -5,9 +5,7 @@ import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import * as cheerio from 'cheerio';
-import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
+import { loadHtml, loadPdf, loadWord } from './parsers.ts';
 import { InputError } from '../errors.ts';
 import type { Format } from '../../model/schema.ts';
 import { DEFAULT_OCR_MAX_PAGES, ocrImage, ocrPdfPages, type OcrOptions } from './ocr.ts';
@@ -569,13 +567,14 @@ function nestingDepth(html: string): number {
   return max;
 }
 
-function htmlText(file: string, data: Buffer, bom: Bom | null, utf16: Bom['utf16']): Content {
+async function htmlText(file: string, data: Buffer, bom: Bom | null, utf16: Bom['utf16']): Promise<Content> {
   const html = decodeHtml(file, data, bom, utf16);
   const depth = nestingDepth(html);
   if (depth > MAX_HTML_DEPTH) {
     throw new InputError(file, `HTML is nested too deeply (${depth} levels, over the limit of ${MAX_HTML_DEPTH})`);
   }
   // htmlparser2 rather than parse5: linear on deeply nested pages.
+  const cheerio = await loadHtml();
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = $.root()[0] as unknown as DomNode;
   const { node, inArticle } = mainRoot(root);
@@ -598,6 +597,7 @@ async function pdfText(file: string, data: Buffer, ocr: OcrOptions): Promise<Con
   if (data.subarray(Math.max(0, data.length - 1024)).indexOf('%%EOF') === -1) {
     throw new InputError(file, 'PDF is damaged or truncated (no %%EOF end marker)');
   }
+  const { PDFParse } = await loadPdf();
   const parser = new PDFParse({ data: new Uint8Array(data), verbosity: 0 });
   let pageTexts: string[];
   try {
@@ -706,6 +706,7 @@ async function zipText(file: string, data: Buffer): Promise<Content> {
   }
   let text: string;
   try {
+    const mammoth = await loadWord();
     text = (await mammoth.extractRawText({ buffer: data })).value;
   } catch (err) {
     throw new InputError(file, `Word document is damaged (${firstLine(err)})`);

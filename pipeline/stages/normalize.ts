@@ -41,6 +41,8 @@ export function toTarget(e: Extracted, id: string, status: Target['status'] = 'e
     status,
     rule: e.rule,
     confidence: confidenceOf(e.rule, status),
+    // only table rows carry an attribute: other records keep their bytes
+    ...(e.attribute ? { attribute: e.attribute } : {}),
   };
 }
 

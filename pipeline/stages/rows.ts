@@ -35,11 +35,13 @@ export interface ReviewLogEntry {
 /** Column order of each row below; the store's INSERTs are built from these lists. */
 export const DOCUMENT_COLUMNS = [
   'path', 'file', 'name', 'sha256', 'format', 'bytes', 'jurisdiction', 'level', 'parents', 'plans', 'rules_version',
-  'reviews_sha', 'status', 'stage', 'error', 'review_error', 'stale', 'targets', 'baselines', 'run_id',
+  'reviews_sha', 'status', 'stage', 'error', 'review_error', 'stale', 'targets', 'baselines', 'run_id', 'code', 'candidates',
+  'genre',
 ] as const;
 export const TARGET_COLUMNS = [
   'doc', 'id', 'seq', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'verb', 'comparator', 'value',
   'upper', 'unit', 'direction', 'change_base_year', 'change_per_year', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote', 'status', 'rule', 'confidence',
+  'attribute',
   'page', 'box',
 ] as const;
 export const LOG_COLUMNS = ['doc', 'target_id', 'action', 'reviewer', 'at', 'before', 'after', 'entry_sha', 'run_id'] as const;
@@ -84,6 +86,9 @@ export function documentRows(doc: StoredDocument, reviewLog: ReviewLogEntry[] = 
     targets,
     baselines,
     doc.runId,
+    info?.jurisdiction.code ?? null,
+    JSON.stringify(info?.jurisdiction.candidates ?? []),
+    info?.genre ?? null,
   ];
   return {
     path: doc.path,
@@ -117,6 +122,7 @@ export function documentRows(doc: StoredDocument, reviewLog: ReviewLogEntry[] = 
       storeStatus,
       t.rule,
       t.confidence,
+      t.attribute ?? null,
       // scans only: the page and the value's box on its image
       t.source.page ?? null,
       t.source.box ? JSON.stringify(t.source.box) : null,

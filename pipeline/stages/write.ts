@@ -2,7 +2,7 @@
 // rendered to temp files by the thread that analysed the document, published by the run.
 import { join } from 'node:path';
 import { renameSync, rmSync } from 'node:fs';
-import { writeFileAtomic, writeTemp, toJson } from '../fsutil.ts';
+import { writeFileIfChanged, writeTemp, toJson } from '../fsutil.ts';
 import { jsonSchemaOf, publishedSchemas, type DocumentInfo, type Target, type TargetsFile } from '../../model/schema.ts';
 
 export function targetsFileOf(info: DocumentInfo, targets: Target[]): TargetsFile {
@@ -51,6 +51,6 @@ export function discardDocument(p: PendingOutputs): void {
 /** out/schema/<name>.schema.json for every published shape. */
 export function writeSchemas(out: string): void {
   for (const [name, schema] of Object.entries(publishedSchemas)) {
-    writeFileAtomic(join(out, 'schema', `${name}.schema.json`), toJson(jsonSchemaOf(schema)));
+    writeFileIfChanged(join(out, 'schema', `${name}.schema.json`), toJson(jsonSchemaOf(schema)));
   }
 }

@@ -3,12 +3,13 @@
 // documents), so the main thread, the store's single writer, only inserts rows and renames files.
 import { InputError } from '../errors.ts';
 import { STAGES, documentRunner, type Stage, type StageFn } from '../machine.ts';
-import type { Format } from '../../model/schema.ts';
+import type { DocumentInfo, Format } from '../../model/schema.ts';
 import type { OcrOptions } from '../stages/ocr.ts';
-import { applyReviews } from '../stages/review.ts';
+import { applyReviews } from '../review/stage.ts';
 import { documentRows, type DocumentRows } from '../stages/rows.ts';
 import { renderDocument, targetsFileOf, type PendingOutputs } from '../stages/write.ts';
-import { analysisStageFns, announced, type AnalysisContext, type AnalysisStage, type AnalysisStages } from './analysis.ts';
+import { resolveJurisdiction } from '../stages/place.ts';
+import { analysisStageFns, announced, type AnalysisContext, type AnalysisStage, type AnalysisStages } from '../processor.ts';
 
 /** What the run tells every document. */
 export interface RunSettings {
@@ -24,7 +25,10 @@ export interface RunSettings {
 }
 
 export interface DocumentTask {
+  /** where the file is read from */
   path: string;
+  /** its identity in the store (relative to the corpus root); default: `path` */
+  key?: string;
   file: string;
   name: string;
   /** the file's bytes if the run has read them (across threads the buffer is transferred, not
@@ -55,14 +59,21 @@ export type Prepared =
 interface DocumentContext extends AnalysisContext {
   task: DocumentTask;
   reviewed?: ReturnType<typeof applyReviews>;
+  info?: DocumentInfo;
   rows?: DocumentRows;
   outputs?: PendingOutputs;
 }
 
-const infoOf = (c: DocumentContext) => {
-  const { jurisdiction, plans } = c.structure!;
-  return { file: c.ingested!.file, sha256: c.ingested!.sha256, format: c.ingested!.format, jurisdiction, plans };
-};
+/** The document's facts: the jurisdiction resolved against the division codes. */
+const infoOf = (c: DocumentContext): DocumentInfo => ({
+  file: c.ingested!.file,
+  sha256: c.ingested!.sha256,
+  format: c.ingested!.format,
+  jurisdiction: resolveJurisdiction(c.structure!.jurisdiction, c.ingested!.text),
+  plans: c.structure!.plans,
+  // only a monitoring report says so: plans' outputs keep their bytes
+  ...(c.structure!.genre ? { genre: c.structure!.genre } : {}),
+});
 
 /** review → store rows → outputs under temp names: the stages after analysis, in the same thread. */
 const afterAnalysis = {
@@ -71,7 +82,7 @@ const afterAnalysis = {
     const { run } = task;
     return {
       reviewed: applyReviews({
-        path: task.path,
+        path: task.key ?? task.path,
         file: task.file,
         name: task.name,
         text: c.ingested!.text,
@@ -86,12 +97,13 @@ const afterAnalysis = {
   store: announced<DocumentContext>('store', (c) => {
     const { task } = c;
     const r = c.reviewed!;
+    const info = infoOf(c);
     const rows = documentRows(
       {
-        path: task.path,
+        path: task.key ?? task.path,
         file: task.file,
         name: task.name,
-        info: infoOf(c),
+        info,
         bytes: c.ingested!.bytes,
         rulesVersion: task.run.rulesVersion,
         reviewsSha: r.reviewsSha,
@@ -105,12 +117,12 @@ const afterAnalysis = {
       },
       r.log,
     );
-    return { rows };
+    return { info, rows };
   }),
   write: announced<DocumentContext>('write', (c) => {
     const live = c.reviewed!.targets.filter((t) => t.storeStatus !== 'rejected').map((t) => t.target);
     try {
-      return { outputs: renderDocument(c.task.run.out, c.task.name, targetsFileOf(infoOf(c), live), c.ingested!.derived ? c.ingested!.text : null) };
+      return { outputs: renderDocument(c.task.run.out, c.task.name, targetsFileOf(c.info!, live), c.ingested!.derived ? c.ingested!.text : null) };
     } catch (err) {
       throw new InputError(c.task.run.out, `cannot write outputs: ${(err as Error).message}`);
     }
@@ -141,7 +153,7 @@ export async function prepareDocument(task: DocumentTask, onStage?: (stage: Stag
     ok: true,
     summary: {
       format: c.ingested!.format,
-      jurisdiction: c.structure!.jurisdiction.name,
+      jurisdiction: c.info!.jurisdiction.name,
       parts: [...new Set(c.structure!.plans.map((p) => p.part))],
       targets: live.length - baselines,
       baselines,

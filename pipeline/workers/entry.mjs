@@ -1,4 +1,6 @@
-// Worker entry: plain JS, so it can load the TypeScript worker through tsx (no build step).
+// Worker entry: plain JS, so it can load the TypeScript worker through tsx (no build step), or,
+// copied into dist/ by the build, the compiled worker beside it.
+import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
 // Each worker is a fresh V8 isolate that compiles the extractors anew; the largest functions were
@@ -7,33 +9,40 @@ import { setFlagsFromString } from 'node:v8';
 // 2,000 plans, 1 worker 21.2 → 19.7 s, 2 workers 20.5 → 16.1 s. (The flag is process-wide.)
 setFlagsFromString('--max-optimized-bytecode-size=4000');
 
-// pdf.js (legacy build) brings core-js polyfills that replace native built-ins on Node 20,
-// Array.prototype.push and JSON.parse among them: every push in the extractors then runs a
-// slow JS function (some 20% of a worker's time). Natives replaced while loading are restored.
-const BUILT_INS = [Array, Array.prototype, String.prototype, RegExp.prototype, Map.prototype, Set.prototype, Object, JSON, Math];
-const natives = BUILT_INS.map((o) => new Map(Object.getOwnPropertyNames(o).map((k) => [k, Object.getOwnPropertyDescriptor(o, k)])));
-
-// Third-party parsers that ingest uses, loaded natively before tsx's hooks are in place: through
-// the hooks they cost some 200 MB more per thread once a PDF is read, and a slower start.
-// Only a saving: ingest imports them itself, and a missing one is simply loaded later.
-for (const pkg of ['pdf-parse', 'pdfjs-dist/legacy/build/pdf.worker.mjs', 'mammoth', 'cheerio']) {
-  try {
-    await import(pkg);
-  } catch {
-    // not installed where expected: ingest's own import decides
-  }
+const built = new URL('./worker.js', import.meta.url);
+if (existsSync(built)) {
+  await import(built.href);
+} else {
+  await preloadParsers();
+  const { register } = await import('tsx/esm/api');
+  register();
+  // tsx turns on source maps; their cache keeps every loaded module's map. A worker's errors
+  // reach the user as one line, never as a mapped stack trace.
+  process.setSourceMapsEnabled(false);
+  await import('./worker.ts');
 }
 
-BUILT_INS.forEach((o, i) => {
-  for (const [k, d] of natives[i]) {
-    const now = Object.getOwnPropertyDescriptor(o, k);
-    if (typeof d.value === 'function' && now && now.value !== d.value) Object.defineProperty(o, k, d);
+/**
+ * Under tsx only: the third-party parsers ingest uses, loaded natively before tsx's hooks are in
+ * place (through the hooks they cost some 200 MB more per thread once a PDF is read). pdf.js's
+ * core-js polyfills replace native built-ins while loading (Array.prototype.push, JSON.parse…,
+ * some 20% of a worker's time): those replaced are restored. The compiled worker loads the
+ * parsers when a document needs them (pipeline/stages/parsers.ts, which restores them too).
+ */
+async function preloadParsers() {
+  const BUILT_INS = [Array, Array.prototype, String.prototype, RegExp.prototype, Map.prototype, Set.prototype, Object, JSON, Math];
+  const natives = BUILT_INS.map((o) => new Map(Object.getOwnPropertyNames(o).map((k) => [k, Object.getOwnPropertyDescriptor(o, k)])));
+  for (const pkg of ['pdf-parse', 'pdfjs-dist/legacy/build/pdf.worker.mjs', 'mammoth', 'cheerio']) {
+    try {
+      await import(pkg);
+    } catch {
+      // not installed where expected: ingest's own import decides
+    }
   }
-});
-
-const { register } = await import('tsx/esm/api');
-register();
-// tsx turns on source maps; their cache keeps every loaded module's map. A worker's errors
-// reach the user as one line, never as a mapped stack trace.
-process.setSourceMapsEnabled(false);
-await import('./worker.ts');
+  BUILT_INS.forEach((o, i) => {
+    for (const [k, d] of natives[i]) {
+      const now = Object.getOwnPropertyDescriptor(o, k);
+      if (typeof d.value === 'function' && now && now.value !== d.value) Object.defineProperty(o, k, d);
+    }
+  });
+}

@@ -2,15 +2,15 @@
 // (document.ts), and eval's whole analysis.
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { analyzeStructure } from '../../extractors/structure.ts';
-import { extractTargets } from '../../extractors/index.ts';
-import { InputError, describeError } from '../errors.ts';
-import { documentRunner, type Stage, type StageFn } from '../machine.ts';
-import type { DocStructure, Extracted, Target } from '../../model/schema.ts';
-import type { Ingested } from '../stages/ingest.ts';
-import { normalizeTargets } from '../stages/normalize.ts';
-import type { OcrOptions } from '../stages/ocr.ts';
-import { groundScanned } from '../stages/ocr-ground.ts';
+import { analyzeStructure } from '../extractors/structure.ts';
+import { extractTargets } from '../extractors/index.ts';
+import { InputError, describeError } from './errors.ts';
+import { documentRunner, type Stage, type StageFn } from './machine.ts';
+import type { DocStructure, Extracted, Target } from '../model/schema.ts';
+import type { Ingested } from './stages/ingest.ts';
+import { normalizeTargets } from './stages/normalize.ts';
+import type { OcrOptions } from './stages/ocr.ts';
+import { groundScanned } from './stages/ocr-ground.ts';
 
 /** What the analysis stages read and add. */
 export interface AnalysisContext {
@@ -34,8 +34,8 @@ export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 // loaded on first use: its PDF, Word and HTML parsers weigh some 100 MB, which a main thread that
 // leaves analysis to workers never needs; and once (a dynamic import through tsx's hooks costs
 // some 0.7 ms each time)
-let ingestModule: Promise<typeof import('../stages/ingest.ts')> | undefined;
-const loadIngest = () => (ingestModule ??= import('../stages/ingest.ts'));
+let ingestModule: Promise<typeof import('./stages/ingest.ts')> | undefined;
+const loadIngest = () => (ingestModule ??= import('./stages/ingest.ts'));
 
 /** The stages that need no store: ingest → normalize. Also used by eval. */
 export const analysisStages = {
@@ -87,7 +87,7 @@ export type Analysis =
       /** the text is needed by review (quotes) and write (derived text) */
       ingested: Ingested;
       /** DocStructure without its per-line contexts, which are not needed after extract */
-      structure: Omit<DocStructure, 'lines'>;
+      structure: Omit<DocStructure, 'lines' | 'reportYear'>;
       targets: Target[];
     }
   | { ok: false; stage: Stage; message: string };
@@ -119,6 +119,6 @@ export async function analyze(data: Buffer | undefined, options: AnalyzeOptions)
   const out = await runner({ path: options.path ?? options.file, file: options.file, data, maxBytes: options.maxBytes, ocr: options.ocr, onStage: options.onStage });
   if (out.failed) return { ok: false, ...out.failed };
   const c = out.context;
-  const { jurisdiction, plans } = c.structure!;
-  return { ok: true, ingested: c.ingested!, structure: { jurisdiction, plans }, targets: c.targets! };
+  const { jurisdiction, plans, genre } = c.structure!;
+  return { ok: true, ingested: c.ingested!, structure: { jurisdiction, plans, ...(genre ? { genre } : {}) }, targets: c.targets! };
 }

@@ -1,9 +1,9 @@
 // The review stage: applies a reviewer's decisions (<reviews>/<name>.review.json) to a
 // document's targets. Never writes the review file; an invalid one leaves the document unreviewed.
-import type { ReviewLogEntry } from './rows.ts';
+import type { ReviewLogEntry } from '../stages/rows.ts';
 import type { StoreStatus, Target } from '../../model/schema.ts';
-import { applyReview, type EntryResult } from '../review/apply.ts';
-import { formatProblem, readReviewFile, reviewFilePath } from '../review/file.ts';
+import { applyReview, type EntryResult } from './apply.ts';
+import { formatProblem, readReviewFile, reviewFilePath } from './file.ts';
 
 export interface ReviewInput {
   /** document path as stored */

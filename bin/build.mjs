@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Builds the CLI into dist/: one ES module bundle per entry (the CLI, the document worker) with
+// shared chunks and dynamic imports kept lazy, dependencies left to node_modules. Run by `npm ci`
+// (the `prepare` script) and `npm run build`. bin/plan-targets.mjs uses dist/ when its recorded
+// source hash matches the sources, and runs the sources through tsx otherwise.
+//   node bin/build.mjs [--outdir DIR]   (DIR must sit directly under the project: the code finds
+//                                        package.json and the rules one folder up)
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { siblingAssets, sourceHash } from './sources.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const i = process.argv.indexOf('--outdir');
+const outdir = resolve(ROOT, i > 0 ? process.argv[i + 1] : 'dist');
+if (resolve(outdir, '..') !== ROOT) {
+  console.error(`build: ${outdir} must be a folder directly under ${ROOT}`);
+  process.exit(2);
+}
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  // not fatal: the CLI runs the sources through tsx
+  console.error('build: esbuild is not installed; the CLI will run the TypeScript sources (slower to start)');
+  process.exit(0);
+}
+
+/** Bundled dependencies: pure ESM/JS, loaded by every command. */
+const BUNDLED = ['zod', 'xstate', 'commander', 'p-limit'];
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+const t0 = performance.now();
+const hash = sourceHash(ROOT);
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+await esbuild.build({
+  absWorkingDir: ROOT,
+  entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/workers/worker.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // small pure-JS dependencies go into the bundle (zod alone is ~100 files, most of them locales
+  // the tool never uses); native, large or lazily loaded ones stay in node_modules
+  external: Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => !BUNDLED.includes(d)),
+  chunkNames: 'chunk-[hash]',
+  // bundled CommonJS (commander) requires node built-ins
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+// files a module names beside itself (`new URL('./entry.mjs', import.meta.url)`: the worker pool's
+// entry, the review workbench's client script) go beside the bundle, which is one flat folder
+for (const [from, name] of siblingAssets(ROOT)) copyFileSync(from, join(outdir, name));
+writeFileSync(join(outdir, 'build-info.json'), JSON.stringify({ sources: hash }, null, 2) + '\n');
+console.error(`build: ${relative(ROOT, outdir)}/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

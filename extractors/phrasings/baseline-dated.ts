@@ -1,0 +1,44 @@
+// 2022年，全国婴儿死亡率下降至4.9‰: a figure of a year named bare (not 到2025年, 2025年前) is what
+// that year achieved, outside the lists of targets.
+import type { TensePhrasing } from '../phrasing.ts';
+
+const YEAR = /(19|20)\d\d年(?:底|末)?/g;
+/** before the year: it is a target year (到2025年, 力争2025年) */
+const TARGET_BEFORE = /(到|至|于|在|力争|争取|确保|计划|预计|将)$/;
+/** after the year: a deadline (2023年底前, 年内) */
+const DEADLINE_AFTER = /^(前|以前|之前|内)/;
+
+export const dated: TensePhrasing = {
+  meta: {
+    id: 'baseline/dated',
+    kind: 'baseline',
+    description: 'a bare year (not 到…年, not …年前) before a figure outside 主要目标: what that year achieved',
+  },
+  holds: (site) => {
+    if (site.context.section === '主要目标' || site.period === null) return false;
+    const before = site.s.slice(site.sentence, site.tok.start);
+    let m: RegExpExecArray | null = null;
+    for (const x of before.matchAll(YEAR)) m = x;
+    if (!m) return false;
+    const year = Number(m[0].slice(0, 4));
+    if (year > site.period[1]) return false;
+    return !TARGET_BEFORE.test(before.slice(Math.max(0, m.index! - 2), m.index!)) && !DEADLINE_AFTER.test(before.slice(m.index! + m[0].length));
+  },
+  examples: {
+    valid: [
+      {
+        text: '2022年，全市婴儿死亡率下降至4.9‰，孕产妇死亡率下降至15.7/10万。',
+        section: 'other',
+        expect: [
+          { kind: 'baseline', value: 4.9, unit: '‰', year: 2022, rule: 'baseline/dated' },
+          { kind: 'baseline', value: 15.7, unit: '1/10万', year: 2022, rule: 'baseline/dated' },
+        ],
+      },
+    ],
+    invalid: [
+      { text: '到2025年，全市婴儿死亡率下降至4.5‰。', section: 'other', expect: [{ kind: 'numeric', value: 4.5, year: 2025 }] },
+      { text: '2023年底前，全市建成标准化儿童之家200个。', section: '策略措施', expect: [{ kind: 'numeric', value: 200 }] },
+      { text: '2022年，全市婴儿死亡率下降至4.9‰。', section: '主要目标', expect: [{ kind: 'numeric', value: 4.9 }] },
+    ],
+  },
+};

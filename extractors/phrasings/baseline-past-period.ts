@@ -1,0 +1,31 @@
+// “十三五”期间, 十三五以来: a five-year period that ended before the plan's own names past figures.
+import type { TensePhrasing } from '../phrasing.ts';
+
+/** 十一五 … 十四五 before the value in its sentence, and the year that period ended */
+const PERIOD = /[“"]?十([一二三四五])五[”"]?(时期|期间|以来|末|期末)/g;
+const END_YEAR: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
+/** a plan with no period of its own is read as one of today's, from 2021 */
+const TODAY_START = 2021;
+
+export const pastPeriod: TensePhrasing = {
+  meta: {
+    id: 'baseline/past-period',
+    kind: 'baseline',
+    description: 'a five-year period named before the value (“十三五”期间, 十三五以来) that ended before the plan began: a past figure',
+  },
+  holds: (site) => {
+    const start = site.period?.[0] ?? TODAY_START;
+    const before = site.s.slice(site.sentence, site.tok.start);
+    for (const m of before.matchAll(PERIOD)) if (END_YEAR[m[1]!]! < start) return true;
+    return false;
+  },
+  examples: {
+    valid: [
+      {
+        text: '“十三五”期间，全市孕产妇死亡率下降到10.2/10万。',
+        expect: [{ kind: 'baseline', value: 10.2, unit: '1/10万', year: 2020, rule: 'baseline/past-period' }],
+      },
+    ],
+    invalid: [{ text: '“十四五”期间，全市孕产妇死亡率下降到10/10万以下。', expect: [{ kind: 'numeric', value: 10 }] }],
+  },
+};

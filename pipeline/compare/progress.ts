@@ -1,0 +1,187 @@
+// Progress of each target: from a baseline, an actual value and the target, a status with Open
+// SDG's thresholds (the ratio of the actual to the required annual growth: 0.95 and 0.6). Actuals
+// come from monitoring reports (统计监测报告) and from later plans' baselines; a target whose year
+// has an actual is achieved or not (a plan's 2020 baseline against the previous plan's 2020 target).
+import { stringify } from 'csv-stringify/sync';
+import { placesOf } from './table.ts';
+import { placeTargets, type Placed } from './records.ts';
+import type { TableInput } from './table.ts';
+import type { CatalogueEntry, CompareTable, SourceRef, StoredDoc } from './types.ts';
+
+export type ProgressStatus = 'achieved' | 'not achieved' | 'on track' | 'needs acceleration' | 'limited progress' | 'deterioration' | 'no data';
+
+/** Open SDG: ratio of actual to required growth at or above ON_TRACK is on track, above ACCELERATE needs acceleration. */
+export const ON_TRACK = 0.95;
+export const ACCELERATE = 0.6;
+
+export interface Observation {
+  year: number;
+  value: number;
+  unit: string;
+  /** a monitoring report, or a plan's baseline */
+  from: 'monitoring' | 'baseline';
+  source: SourceRef;
+}
+
+export interface Progress {
+  column: string;
+  jurisdiction: string;
+  code: string | null;
+  indicatorId: string;
+  indicator: string;
+  targetYear: number | null;
+  /** the level the target asks for (a change resolved from its baseline) */
+  required: number | null;
+  unit: string | null;
+  text: string;
+  baseline: Observation | null;
+  actual: Observation | null;
+  ratio: number | null;
+  status: ProgressStatus;
+  source: SourceRef;
+}
+
+const placeKey = (code: string | null, name: string) => code ?? `name:${name}`;
+
+function sourceRef(p: { doc: StoredDoc; st: Placed['st'] }): SourceRef {
+  const t = p.st.target;
+  return {
+    doc: p.doc.path, file: p.doc.file, name: p.doc.name, line: t.source.line, column: t.source.column, start: t.source.start,
+    end: t.source.end, quote: t.source.quote, section: t.section, indicatorText: t.indicator.text,
+  };
+}
+
+/** Figures of past years per place and indicator: baselines of plans, every dated figure of monitoring reports. */
+export function observations(input: TableInput, placed: Placed[]): Map<string, Observation[]> {
+  const out = new Map<string, Observation[]>();
+  const add = (key: string, o: Observation) => {
+    const l = out.get(key);
+    if (l) l.push(o);
+    else out.set(key, [o]);
+  };
+  for (const p of placed) {
+    const t = p.st.target;
+    if (t.kind !== 'baseline' || !t.indicator.id || t.value === null || !t.unit || t.year === null || t.change) continue;
+    add(`${placeKey(p.col.code, p.col.jurisdiction)}\u0000${t.indicator.id}`, { year: t.year, value: t.value, unit: t.unit, from: 'baseline', source: sourceRef(p) });
+  }
+  const monitors = input.docs.filter((d) => d.monitoring);
+  const places = placesOf(monitors);
+  const byPath = new Map(monitors.map((d) => [d.path, d]));
+  for (const st of input.targets) {
+    const doc = byPath.get(st.doc);
+    const t = st.target;
+    if (!doc || st.storeStatus === 'rejected' || !t.indicator.id || t.value === null || !t.unit || t.year === null || t.change || t.upper !== null) continue;
+    if (t.kind === 'qualitative' || t.kind === 'full_coverage') continue;
+    add(`${placeKey(doc.code, places.get(doc.path)!.place)}\u0000${t.indicator.id}`, { year: t.year, value: t.value, unit: t.unit, from: 'monitoring', source: sourceRef({ doc, st }) });
+  }
+  // one figure a year: a monitoring report's over a plan's baseline, then the first
+  for (const [k, l] of out) {
+    const byYear = new Map<number, Observation>();
+    for (const o of l) {
+      const prev = byYear.get(o.year);
+      if (!prev || (prev.from === 'baseline' && o.from === 'monitoring')) byYear.set(o.year, o);
+    }
+    out.set(k, [...byYear.values()].sort((a, b) => a.year - b.year));
+  }
+  return out;
+}
+
+/** Annual growth between two values: compound where both are positive, else linear. */
+function growth(from: number, to: number, years: number): number {
+  return from > 0 && to > 0 ? Math.pow(to / from, 1 / years) - 1 : (to - from) / years;
+}
+
+function meets(actual: number, required: number, better: 'lower' | 'higher'): boolean {
+  const a = Number(actual.toPrecision(12));
+  const r = Number(required.toPrecision(12));
+  return better === 'lower' ? a <= r : a >= r;
+}
+
+/** The level a target asks for, in the unit of the observations, or null. */
+function requiredLevel(p: Placed, base: Observation | null, unit: string): number | null {
+  const t = p.st.target;
+  if (t.value === null || !t.unit) return null;
+  if (!t.change) return t.unit === unit ? t.value : null;
+  if (!base || !t.direction || t.direction === 'keep' || t.year === null) return null;
+  const sign = t.direction === 'down' ? -1 : 1;
+  const years = t.change.per_year ? (t.year ?? 0) - base.year : 1;
+  if (t.unit === unit || t.unit === '个百分点') return base.value + sign * t.value * years;
+  if (t.unit === '%') return base.value * Math.pow(1 + (sign * t.value) / 100, years);
+  return null;
+}
+
+export function buildProgress(input: TableInput, table: CompareTable, placedTargets = placeTargets(input)): Progress[] {
+  const placed = [...placedTargets.placed];
+  const obs = observations(input, placed);
+  const shown = new Set(table.columns.map((c) => c.key));
+  const cat = new Map<string, CatalogueEntry>(input.catalogue.map((e) => [e.id, e]));
+  const out: Progress[] = [];
+  const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
+  const targets = placed
+    .filter((p) => shown.has(p.col.key) && p.st.target.kind === 'numeric' && p.st.target.indicator.id)
+    .sort((a, b) => colRank.get(a.col.key)! - colRank.get(b.col.key)! || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start);
+  for (const p of targets) {
+    const t = p.st.target;
+    const id = t.indicator.id!;
+    const entry = cat.get(id);
+    const better = entry?.better ?? null;
+    const yt = p.shown.year;
+    const list = obs.get(`${placeKey(p.col.code, p.col.jurisdiction)}\u0000${id}`) ?? [];
+    const start = p.col.period?.[0] ?? null;
+    // the baseline: the change's base year, else the last figure before the plan began
+    const baseline = t.change?.base_year
+      ? (list.find((o) => o.year === t.change!.base_year) ?? null)
+      : ([...list].reverse().find((o) => start !== null && o.year < start) ?? null);
+    const actual = [...list].reverse().find((o) => yt !== null && o.year <= yt && (!baseline || o.year > baseline.year)) ?? null;
+    const unit = actual?.unit ?? baseline?.unit ?? t.unit;
+    const required = unit ? requiredLevel(p, baseline, unit) : null;
+    let status: ProgressStatus = 'no data';
+    let ratio: number | null = null;
+    if (better && required !== null && actual && actual.unit === unit && yt !== null) {
+      if (meets(actual.value, required, better)) status = 'achieved';
+      else if (actual.year >= yt) status = 'not achieved';
+      else if (baseline && baseline.unit === unit && actual.year > baseline.year && yt > baseline.year) {
+        const need = growth(baseline.value, required, yt - baseline.year);
+        const got = growth(baseline.value, actual.value, actual.year - baseline.year);
+        ratio = need === 0 ? null : Number((got / need).toPrecision(6));
+        status = ratio === null ? 'no data' : ratio >= ON_TRACK ? 'on track' : ratio >= ACCELERATE ? 'needs acceleration' : ratio >= 0 ? 'limited progress' : 'deterioration';
+      }
+    }
+    out.push({
+      column: p.col.label,
+      jurisdiction: p.col.jurisdiction,
+      code: p.col.code,
+      indicatorId: id,
+      indicator: entry?.name ?? id,
+      targetYear: yt,
+      required: required === null ? null : Number(required.toPrecision(12)),
+      unit,
+      text: p.shown.text,
+      baseline,
+      actual,
+      ratio,
+      status,
+      source: sourceRef(p),
+    });
+  }
+  return out;
+}
+
+export const PROGRESS_FIELDS = [
+  'jurisdiction', 'jurisdiction_code', 'column', 'indicator_id', 'indicator', 'target', 'target_year', 'required_value', 'unit',
+  'baseline_year', 'baseline_value', 'baseline_file', 'baseline_line', 'actual_year', 'actual_value', 'actual_from', 'actual_file',
+  'actual_line', 'ratio', 'status', 'file', 'line', 'quote',
+] as const;
+
+export function progressCsv(rows: Progress[]): string {
+  const recs: (string | number | null)[][] = [[...PROGRESS_FIELDS]];
+  for (const r of rows) {
+    recs.push([
+      r.jurisdiction, r.code, r.column, r.indicatorId, r.indicator, r.text, r.targetYear, r.required, r.unit,
+      r.baseline?.year ?? null, r.baseline?.value ?? null, r.baseline?.source.file ?? null, r.baseline?.source.line ?? null,
+      r.actual?.year ?? null, r.actual?.value ?? null, r.actual?.from ?? null, r.actual?.source.file ?? null, r.actual?.source.line ?? null,
+      r.ratio, r.status, r.source.file, r.source.line, r.source.quote,
+    ]);
+  }
+  return '\ufeff' + stringify(recs, { record_delimiter: 'windows' });
+}

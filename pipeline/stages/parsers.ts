@@ -1,0 +1,38 @@
+// The PDF, Word and HTML parsers, loaded on first need: together they are most of what a process
+// would load at start (pdf.js, mammoth with jszip, cheerio with undici), and a run over text plans
+// needs none of them.
+
+// pdf.js (legacy build) brings core-js polyfills that replace native built-ins on Node 20,
+// Array.prototype.push and JSON.parse among them: every push in the extractors would then run a
+// slow JS function. Natives replaced while it loads are put back.
+const BUILT_INS = [Array, Array.prototype, String.prototype, RegExp.prototype, Map.prototype, Set.prototype, Object, JSON, Math];
+
+async function keepingNatives<T>(load: () => Promise<T>): Promise<T> {
+  const natives = BUILT_INS.map((o) => new Map(Object.getOwnPropertyNames(o).map((k) => [k, Object.getOwnPropertyDescriptor(o, k)!])));
+  try {
+    return await load();
+  } finally {
+    BUILT_INS.forEach((o, i) => {
+      for (const [k, d] of natives[i]!) {
+        const now = Object.getOwnPropertyDescriptor(o, k);
+        if (typeof d.value === 'function' && now && now.value !== d.value) Object.defineProperty(o, k, d);
+      }
+    });
+  }
+}
+
+let pdf: Promise<typeof import('pdf-parse')> | undefined;
+type Mammoth = typeof import('mammoth');
+let word: Promise<Mammoth> | undefined;
+let html: Promise<typeof import('cheerio')> | undefined;
+
+export const loadPdf = () =>
+  (pdf ??= keepingNatives(async () => {
+    const m = await import('pdf-parse');
+    // pdf.js's worker code, which it would otherwise load (and polyfill from) on the first page
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string).catch(() => undefined);
+    return m;
+  }));
+// a CommonJS module: its exports are the default export
+export const loadWord = () => (word ??= import('mammoth').then((m) => (m as unknown as { default?: Mammoth }).default ?? m));
+export const loadHtml = () => (html ??= import('cheerio'));

@@ -1,0 +1,90 @@
+// The compiled build (bin/build.mjs → dist/, what `npm ci` makes and bin/plan-targets.mjs runs)
+// and the TypeScript sources give the same results; a run over text plans loads no PDF, Word or
+// HTML parser.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './cli-support.ts';
+import { CORPUS, FIX, ROOT, scratchDirs } from './support.ts';
+
+const fresh = scratchDirs('build');
+// directly under the project, as dist/ is: the build finds package.json and the rules one folder up
+const BUILD = `.build-test-${process.pid}`;
+const PLAN = '001_1a19cb00b77d39e6.txt';
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ['bin/build.mjs', '--outdir', BUILD], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+}, 120_000);
+afterAll(() => rmSync(join(ROOT, BUILD), { recursive: true, force: true }));
+
+/** The built CLI in a child process; `log`: every module it resolved, one URL a line. */
+function builtCli(args: string[], cwd: string, log?: string) {
+  const aside = fresh();
+  const hooks = join(aside, 'hooks.mjs');
+  const registerHooks = join(aside, 'register.mjs');
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs';
+export async function resolve(spec, ctx, next) { const r = await next(spec, ctx); appendFileSync(${JSON.stringify(log ?? '/dev/null')}, r.url + '\\n'); return r; }\n`,
+  );
+  writeFileSync(registerHooks, `import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});\n`);
+  const script = `const { main } = await import(${JSON.stringify(`file://${join(ROOT, BUILD, 'cli.js')}`)});
+process.exitCode = await main(['node', 'plan-targets', ...process.argv.slice(2)]);`;
+  // a file, not -e: worker threads inherit the process's flags, and --input-type is not for them
+  const runner = join(aside, 'runner.mjs');
+  writeFileSync(runner, script);
+  return spawnSync(process.execPath, [...(log ? ['--import', registerHooks] : []), runner, ...args], { cwd, encoding: 'utf8' });
+}
+
+const withoutTime = (s: string) => s.replace(/ in \d+\.\d s → /g, ' in … s → ');
+
+describe('the compiled build', () => {
+  it('prints, exits and writes what the sources do: one plan in-thread; every format and failure with worker threads', async () => {
+    for (const files of [[join(CORPUS, PLAN)], readdirSync(FIX).map((f) => join(FIX, f))]) {
+      const d = fresh();
+      for (const f of files) copyFileSync(f, join(d, basename(f)));
+      const args = (out: string) => ['run', d, '--out', join(d, out), '--no-compare', '--concurrency', '1', '--reviews', join(d, 'none')];
+      const built = builtCli(args('built'), d);
+      const sources = await cli(args('sources'));
+      expect(built.status).toBe(sources.code);
+      expect(built.stderr).toBe(sources.err);
+      expect(withoutTime(built.stdout).replaceAll('/built', '/…')).toBe(withoutTime(sources.out).replaceAll('/sources', '/…'));
+      const outputs = readdirSync(join(d, 'sources')).filter((f) => /\.(json|txt)$/.test(f));
+      expect(outputs.length).toBeGreaterThan(files.length > 1 ? 12 : 1);
+      for (const f of outputs) expect(readFileSync(join(d, 'built', f), 'utf8'), f).toBe(readFileSync(join(d, 'sources', f), 'utf8'));
+    }
+  });
+
+  it('a run over a text plan loads no PDF, Word or HTML parser', () => {
+    const d = fresh();
+    copyFileSync(join(CORPUS, PLAN), join(d, 'plan.txt'));
+    const log = join(d, 'modules.log');
+    const r = builtCli(['run', join(d, 'plan.txt'), '--out', join(d, 'out'), '--no-compare'], d, log);
+    expect(r.status, r.stderr).toBe(0);
+    const loaded = readFileSync(log, 'utf8');
+    expect(loaded).toContain('better-sqlite3');
+    for (const heavy of ['pdf-parse', 'pdfjs-dist', 'mammoth', 'cheerio', 'exceljs']) expect(loaded, heavy).not.toContain(`/node_modules/${heavy}/`);
+  });
+
+  it('records the hash of the sources it was built from, and holds the files modules read beside themselves', async () => {
+    const info = JSON.parse(readFileSync(join(ROOT, BUILD, 'build-info.json'), 'utf8'));
+    const { sourceHash } = await import('../bin/sources.mjs');
+    expect(info.sources).toBe(sourceHash(ROOT));
+    expect(existsSync(join(ROOT, BUILD, 'worker.js'))).toBe(true);
+    // files modules read beside themselves (the worker entry) are beside the bundle
+    const { siblingAssets } = await import('../bin/sources.mjs');
+    const assets = siblingAssets(ROOT).map(([, name]) => name);
+    expect(assets).toEqual(expect.arrayContaining(['entry.mjs']));
+    for (const name of assets) expect(existsSync(join(ROOT, BUILD, name)), name).toBe(true);
+  });
+});
+
+describe('bin/plan-targets.mjs', () => {
+  it('runs the sources through tsx when asked (as when there is no build, or it is older than the sources)', () => {
+    const r = spawnSync(process.execPath, ['bin/plan-targets.mjs', 'doctor'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PLAN_TARGETS_SOURCES: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^[✓–] compiled build +(none in|present \(.*\); this command ran from the sources)/m);
+  });
+});

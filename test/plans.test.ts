@@ -1,0 +1,72 @@
+// Plans of our own beyond the corpus (test/plans/): a tuning set the rules were developed on, and a
+// held-out set written after them. Floors: the figures may rise, never fall below these.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { matchRecords, predictFor, readGold, score, type EvalReport, type Predicted } from '../pipeline/eval.ts';
+import { expandGold } from '../pipeline/evalfiles.ts';
+import { analyze } from '../pipeline/processor.ts';
+import type { GoldRecord } from '../model/schema.ts';
+
+const PLANS = join(import.meta.dirname, 'plans');
+
+interface SetResult {
+  report: EvalReport;
+  /** matched numeric targets that carry a catalogue id, and all matched numeric targets */
+  withId: number;
+  numeric: number;
+  failed: string[];
+}
+
+async function measure(set: string): Promise<SetResult> {
+  const dir = join(PLANS, set);
+  const gold: GoldRecord[] = expandGold([dir]).flatMap(readGold);
+  const docs = [...new Set(gold.map((g) => g.doc))].sort();
+  const pred = await predictFor(docs, dir);
+  const failed: string[] = [];
+  // catalogue ids of the matched numeric targets: the pairs found as eval finds them
+  const ids = new Map<string, string | null>();
+  for (const doc of docs) {
+    const a = await analyze(undefined, { path: join(dir, doc), file: doc });
+    if (!a.ok) {
+      failed.push(doc);
+      continue;
+    }
+    for (const t of a.targets) ids.set(`${doc}|${t.source.line}|${t.kind}|${t.value}|${t.source.quote}`, t.indicator.id);
+  }
+  const { pairs } = matchRecords(
+    gold.filter((g) => g.kind === 'numeric'),
+    pred.filter((p: Predicted) => p.kind === 'numeric'),
+  );
+  const withId = pairs.filter(([, p]) => ids.get(`${p.doc}|${p.line}|${p.kind}|${p.value}|${p.quote}`)).length;
+  return { report: score(gold, pred), withId, numeric: pairs.length, failed };
+}
+
+describe('tuning set (test/plans/tuning)', () => {
+  let r: SetResult;
+  beforeAll(async () => {
+    r = await measure('tuning');
+  });
+  it('every file with targets gives output', () => expect(r.failed).toEqual([]));
+  it('numeric: precision ≥ 0.98, recall ≥ 0.95', () => {
+    expect(r.report.kinds.numeric.precision).toBeGreaterThanOrEqual(0.98);
+    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('baseline: F1 ≥ 0.95', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.95));
+  it('catalogue ids on ≥ 95% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.95));
+  it('comparator, unit and year ≥ 0.97 on matched records', () => {
+    for (const f of ['comparator', 'unit', 'year'] as const) expect(r.report.fields[f].accuracy, f).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('held-out set (test/plans/heldout)', () => {
+  let r: SetResult;
+  beforeAll(async () => {
+    r = await measure('heldout');
+  });
+  it('every file with targets gives output', () => expect(r.failed).toEqual([]));
+  it('numeric F1 ≥ 0.95, baseline F1 ≥ 0.9', () => {
+    expect(r.report.kinds.numeric.f1).toBeGreaterThanOrEqual(0.95);
+    expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.9);
+  });
+  it('catalogue ids on ≥ 90% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.9));
+});
