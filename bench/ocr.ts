@@ -2,6 +2,7 @@
 // through the analysis (OCR included), its numeric targets matched against the text version's.
 import { mkdirSync, rmSync } from 'node:fs';
 import { similarity } from '../model/text.ts';
+import { confidenceOf } from '../rules/confidence.ts';
 import type { Target } from '../model/schema.ts';
 import { analyze } from '../pipeline/processor.ts';
 import { DEFAULT_OCR_MAX_PAGES } from '../pipeline/stages/ocr.ts';
@@ -32,7 +33,7 @@ const same = (a: Target, b: Target) =>
   (a.indicator.id !== null && a.indicator.id === b.indicator.id ? true : similarity(a.indicator.text, b.indicator.text) >= 0.5);
 
 /** Numeric targets of the scan against those of the text, one to one, in order. */
-export function scoreScan(text: Target[], scan: Target[], ruleConfidence: (t: Target) => number = () => 0.5): ScanScore {
+export function scoreScan(text: Target[], scan: Target[], ruleConfidence: (t: Target) => number = (t) => confidenceOf(t.rule, 'extracted')): ScanScore {
   const want = text.filter((t) => t.kind === 'numeric');
   const got = scan.filter((t) => t.kind === 'numeric');
   const used = new Set<number>();

@@ -181,8 +181,8 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/bound-char',
     description: '上 or 下 of 以上/以下 after a number misread as a look-alike (土 止 人 本 / 卜 丁): a guess, flagged',
-    pattern: /(?<=\d[%‰]?以\s*)([土止人本]|[卜丁])(?![\u4e00-\u9fff])/g,
-    chars: { 土: '上', 止: '上', 人: '上', 本: '上', 卜: '下', 丁: '下' },
+    pattern: /(?<=\d[%‰]?以\s*)([土止人本业]|[卜丁])(?![\u4e00-\u9fff])/g,
+    chars: { 土: '上', 止: '上', 人: '上', 本: '上', 业: '上', 卜: '下', 丁: '下' },
     confidence: 0.5,
     examples: {
       valid: [
@@ -227,6 +227,11 @@ export const REPEATED_LINE_MIN_PAGES = 3;
 export const LOW_WORD_CONFIDENCE = 60;
 /** The OCR confidence of a flagged value. */
 export const FLAGGED_CONFIDENCE = 0.3;
+/**
+ * A value that ends its line, followed by a line this short (the end of a paragraph, which Tesseract
+ * reads worst: `以下。` → `人992`), may have lost its bound: a record there without one is flagged.
+ */
+export const SHORT_LINE = 4;
 /** Indicators measured in ‰: a value in % under 10 is more likely a misread ‰ than a fact. */
 export const PERMILLE_INDICATORS = ['infant_mortality_rate', 'under5_mortality_rate', 'neonatal_mortality_rate'];
 /**

@@ -4,7 +4,7 @@ import { FLAGGED_CONFIDENCE, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS } 
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample } from '../pipeline/stages/ocr-text.ts';
 import { tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
-import { ocrDoubt, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import { groundScanned, ocrDoubt, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
 
@@ -128,5 +128,27 @@ describe('TIFF pages are counted before any is read', () => {
     data.writeUInt32LE(8, 8 + 2 * 18 + 14); // the last points back at the first
     expect(tiffPages(data)).toBe(3);
     expect(tiffPages(data.subarray(0, 20))).toBe(1);
+  });
+});
+
+describe('a bound OCR may have lost is flagged', () => {
+  const layerOf = (text: string) => ({ pages: 1, prov: [...text].map((c, i) => (c === '\n' ? null : { page: 1, box: [i, 0, i + 1, 10] as [number, number, number, number], conf: 95, word: i })) });
+  const record = (text: string, comparator: Target['comparator']) => {
+    const at = text.indexOf('95');
+    return {
+      kind: 'numeric', value: 95, upper: null, unit: '%', comparator, indicator: { text: '毛入学率', id: 'some_id' }, part: 'women', domain: 'x', confidence: 0.5,
+      source: { line: 1, column: at + 1, start: 0, end: at + 3, quote: text.slice(0, at + 3) },
+    } as unknown as Target;
+  };
+  it('a value ending its line before a short last line, read without a bound', () => {
+    const text = '毛入学率达到并保持在95%以\n人992\n下一段落的文字很长很长';
+    const [t] = groundScanned([record(text, '=')], text, layerOf(text));
+    expect(t!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
+  });
+  it('not when the bound was read, nor in the middle of a line', () => {
+    const text = '毛入学率达到并保持在95%以\n人992\n下一段落';
+    expect(groundScanned([record(text, '>=')], text, layerOf(text))[0]!.confidence).toBeCloseTo(0.475, 5);
+    const mid = '毛入学率达到95%，下一句';
+    expect(groundScanned([record(mid, '=')], mid, layerOf(mid))[0]!.confidence).toBeCloseTo(0.475, 5);
   });
 });

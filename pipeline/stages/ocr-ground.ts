@@ -1,6 +1,6 @@
 // Records of a scan: the page and box of each value on the page image, and a confidence that
 // counts what OCR was unsure of. The one place where OCR touches `confidence`.
-import { FLAGGED_CONFIDENCE, LOW_WORD_CONFIDENCE, PERMILLE_INDICATORS, SIMILAR_NAME_CONFIDENCE, SIMILAR_NAME_MIN_LENGTH } from '../../rules/ocr.ts';
+import { FLAGGED_CONFIDENCE, LOW_WORD_CONFIDENCE, PERMILLE_INDICATORS, SHORT_LINE, SIMILAR_NAME_CONFIDENCE, SIMILAR_NAME_MIN_LENGTH } from '../../rules/ocr.ts';
 import { catalogue } from '../../rules/indicators.ts';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
 import type { Target } from '../../model/schema.ts';
@@ -46,6 +46,15 @@ export function ocrDoubt(t: Target, provs: Prov[], indicator: Prov[] = []): numb
   // characters under 60, so flagging on them would flag a third of a scan
   const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
   return Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1));
+}
+
+/** The value ends its line and the next line is a short end of paragraph: its 以上/以下 may be misread. */
+function boundMayBeLost(text: string, end: number): boolean {
+  const valueEnd = text[end] === '以' ? end + 1 : end;
+  if (text[valueEnd] !== '\n') return false;
+  const next = text.indexOf('\n', valueEnd + 1);
+  const line = text.slice(valueEnd + 1, next === -1 ? text.length : next).trim();
+  return line.length > 0 && line.length <= SHORT_LINE;
 }
 
 let names: string[] | undefined;
@@ -125,6 +134,7 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
       if (p && named.has(text[i]!)) quote.push(p);
     }
     let doubt = ocrDoubt(t, provs, quote);
+    if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     let renamed = t;
     const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
     if (id !== null) {
