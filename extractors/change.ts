@@ -1,7 +1,7 @@
 // What the change phrasings share: the change verb right before a value, the base it is measured from.
 import type { Change, Direction } from '../model/schema.ts';
 import { BASE_PREVIOUS, BASE_YEAR, CHANGE_GLUE, CHANGE_VERBS, PER_YEAR } from '../rules/change.ts';
-import type { ValueSite } from './phrasing.ts';
+import { sentenceBefore, type ValueSite } from './phrasing.ts';
 
 /** The sign of a change verb that stands right before the value (下降20%), or null (下降到20%, 提升…占比85%). */
 export function changeVerb(site: ValueSite): Exclude<Direction, 'keep'> | null {
@@ -16,7 +16,7 @@ export function changeVerb(site: ValueSite): Exclude<Direction, 'keep'> | null {
 /** The base year of a change named in the sentence before the verb (以2020年为基数, 较2020年), or undefined. */
 export function baseYear(site: ValueSite): number | null | undefined {
   const end = site.verb?.start ?? site.tok.start;
-  const before = site.s.slice(site.sentence, end);
+  const before = sentenceBefore(site, end);
   const m = BASE_YEAR.exec(before);
   if (m) return Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
   if (BASE_PREVIOUS.test(before)) return null;

@@ -39,6 +39,19 @@ export interface ValueSite {
   year: number | null;
 }
 
+/** how far back in its sentence a phrasing looks for words about a value (十三五期间, 目前, 2022年, 以2020年为基数) */
+const SENTENCE_REACH = 160;
+const beforeMemo = new WeakMap<ValueSite, { end: number; text: string }>();
+
+/** The sentence before `end` (the value, by default), at most SENTENCE_REACH characters: read once per value. */
+export function sentenceBefore(site: ValueSite, end: number = site.tok.start): string {
+  const m = beforeMemo.get(site);
+  if (m && m.end === end) return m.text;
+  const text = site.s.slice(Math.max(site.sentence, end - SENTENCE_REACH), end);
+  beforeMemo.set(site, { end, text });
+  return text;
+}
+
 /** How a value reads: a level (nothing), or a change, a range, a rate per case. */
 export interface ValueForm {
   value?: number;

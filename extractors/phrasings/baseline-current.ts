@@ -1,5 +1,5 @@
 // 目前，全市婴儿死亡率为3.2‰: a figure said to hold now is a past figure of the plan (its baseline).
-import type { TensePhrasing } from '../phrasing.ts';
+import { sentenceBefore, type TensePhrasing } from '../phrasing.ts';
 
 const NOW = /目前|当前|现阶段|现在/g;
 /** …unless the sentence goes on from it to a target (由目前的5‰下降到4‰) */
@@ -8,7 +8,7 @@ const ONWARD = /[到至]/;
 export const current: TensePhrasing = {
   meta: { id: 'baseline/current', kind: 'baseline', description: '目前/当前 before a figure, with no 到/至 between: the current figure, a baseline' },
   holds: (site) => {
-    const before = site.s.slice(site.sentence, site.tok.start);
+    const before = sentenceBefore(site);
     let last = -1;
     for (const m of before.matchAll(NOW)) last = m.index! + m[0].length;
     return last >= 0 && !ONWARD.test(before.slice(last));

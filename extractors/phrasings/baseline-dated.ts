@@ -1,6 +1,6 @@
 // 2022年，全国婴儿死亡率下降至4.9‰: a figure of a year named bare (not 到2025年, 2025年前) is what
 // that year achieved, outside the lists of targets.
-import type { TensePhrasing } from '../phrasing.ts';
+import { sentenceBefore, type TensePhrasing } from '../phrasing.ts';
 
 const YEAR = /(19|20)\d\d年(?:底|末)?/g;
 /** before the year: it is a target year (到2025年, 力争2025年) */
@@ -16,7 +16,7 @@ export const dated: TensePhrasing = {
   },
   holds: (site) => {
     if (site.context.section === '主要目标' || site.period === null) return false;
-    const before = site.s.slice(site.sentence, site.tok.start);
+    const before = sentenceBefore(site);
     let m: RegExpExecArray | null = null;
     for (const x of before.matchAll(YEAR)) m = x;
     if (!m) return false;

@@ -1,5 +1,5 @@
 // “十三五”期间, 十三五以来: a five-year period that ended before the plan's own names past figures.
-import type { TensePhrasing } from '../phrasing.ts';
+import { sentenceBefore, type TensePhrasing } from '../phrasing.ts';
 
 /** 十一五 … 十四五 before the value in its sentence, and the year that period ended */
 const PERIOD = /[“"]?十([一二三四五])五[”"]?(时期|期间|以来|末|期末)/g;
@@ -15,7 +15,7 @@ export const pastPeriod: TensePhrasing = {
   },
   holds: (site) => {
     const start = site.period?.[0] ?? TODAY_START;
-    const before = site.s.slice(site.sentence, site.tok.start);
+    const before = sentenceBefore(site);
     for (const m of before.matchAll(PERIOD)) if (END_YEAR[m[1]!]! < start) return true;
     return false;
   },
