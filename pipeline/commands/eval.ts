@@ -1,7 +1,7 @@
 // `plan-targets eval`
+import { ROOT } from '../version.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { expandGold } from '../evalfiles.ts';
 import { writeFileAtomic, toJson } from '../fsutil.ts';
@@ -35,7 +35,8 @@ export function register(program: Command, { io }: CommandIO): void {
         io.out(formatReport(report, Boolean(o.verbose)) + '\n');
         written = figuresOf(report);
         if (o.writeConfidence) {
-          const file = fileURLToPath(new URL('../../rules/confidence.ts', import.meta.url));
+          // from the project root: the compiled CLI's modules sit in dist/, not beside the sources
+          const file = join(ROOT, 'rules', 'confidence.ts');
           const rules = rulePrecision(gold, pred, ruleOf);
           writeFileAtomic(file, withConfidenceTable(readFileSync(file, 'utf8'), rules, { documents: docs.length, records: gold.length }));
           io.out(`${file}: precision of ${Object.keys(rules).length} rules written\n`);
