@@ -1,4 +1,6 @@
 // Maps an indicator phrase to a catalogue id, and a value to the indicator's canonical unit.
+import { SCOPE_PREFIXES } from '../rules/phrasings.ts';
+import { CLASSIFIERS, YEAR_UNITS as YEARS } from '../rules/units.ts';
 import type { Normalized, Part } from '../model/schema.ts';
 import { catalogue, type IndicatorEntry } from '../rules/indicators.ts';
 import { stripSpace } from '../model/text.ts';
@@ -8,7 +10,6 @@ import { simplifiedChars } from './script.ts';
 const MAX_GAP = 16;
 
 /** Leading words that scope a whole plan, not the indicator (全市孕产妇死亡率 = 孕产妇死亡率). */
-const SCOPE_PREFIXES = ['全市', '全区', '全县', '全省', '全州', '全盟', '全旗', '全国', '城乡', '我市', '我区', '我县', '我省', '我州', '本市', '本区', '本县'];
 const SCOPE_RE = new RegExp(`^(?:(?:到|至)?20\\d\\d年(?:底|末)?|${SCOPE_PREFIXES.join('|')}|[、，,；;：:。.\\-])+`);
 
 /** A trailing parenthesis holding only a unit: （1/10万）, (%), （‰）, （岁）. */
@@ -245,8 +246,6 @@ const PROPORTION_FROM: Record<string, string[]> = { '%': ['‰'], '‰': ['%', '
 /** Minutes in one of the unit, for durations. */
 const MINUTES: Record<string, number> = { 分钟: 1, 小时: 60 };
 /** Classifiers that only count things: interchangeable for one indicator (托位 4.5张 = 4.5个). */
-const CLASSIFIERS = new Set(['个', '名', '张', '所', '家', '人', '座', '处', '位', '间', '支', '床']);
-const YEARS = new Set(['岁', '年']);
 
 export function normalizeUnit(unit: string): string {
   const u = unit.normalize('NFKC').replace(/[\s\u3000]/g, '');

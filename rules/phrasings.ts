@@ -105,3 +105,6 @@ export const phrasingRules: PhraseRule[] = [
 
 /** joins the values of one list (10％和5％) */
 export const LIST_SEP = /^[、和及与或]$/;
+
+/** a place or scope before an indicator that the catalogue match ignores (全市, 我县, 城乡) */
+export const SCOPE_PREFIXES = ['全市', '全区', '全县', '全省', '全州', '全盟', '全旗', '全国', '城乡', '我市', '我区', '我县', '我省', '我州', '本市', '本区', '本县'];

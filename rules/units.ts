@@ -137,3 +137,8 @@ export const RANGE_SEP = '—-~至';
 export const QUALIFIER_LIST_ITEM = /^[、和及与至到—~\-]\d+(?:\.\d+)?(?:周岁|岁|个月|人|天)(?:及以上|及以下|以上|以下|以内|内)?/;
 /** units of time a 内 after makes a deadline (1个月内) */
 export const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟', '个工作日', '周']);
+
+/** counting words that name the same count (个, 名, 张 …): a value in one is a value in another */
+export const CLASSIFIERS = new Set(['个', '名', '张', '所', '家', '人', '座', '处', '位', '间', '支', '床']);
+/** units of years of age or schooling */
+export const YEAR_UNITS = new Set(['岁', '年']);
