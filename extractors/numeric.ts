@@ -30,7 +30,7 @@ import {
   TIMED_UNITS,
 } from '../rules/phrasings.ts';
 import type { ValueForm, ValueSite } from './phrasing.ts';
-import { INDICATOR_PHRASINGS, TENSE_PHRASINGS, VALUE_PHRASINGS, type IndicatorShape } from './phrasings/index.ts';
+import { INDICATOR_PHRASINGS, TENSE_PHRASINGS, VALUE_PHRASINGS } from './phrasings/index.ts';
 import { level } from './phrasings/level.ts';
 import { MAX_SHARED_HEAD, bareMeasure, sharedSubject } from './phrasings/shared-subject.ts';
 import { clauseTail } from './phrasings/parallel-groups.ts';
@@ -226,7 +226,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const prevShared = shared;
     shared = { clause: cs, verb, pre, atLeast, names: [] };
     // the phrasings that shaped the indicator; the first of INDICATOR_PHRASINGS among them names the records
-    const shapes = new Set<IndicatorShape>();
+    const shapes = new Set<string>();
 
     // indicator: before the verb, else that of the previous list of the clause (由A下降到B),
     // else between verb and value, else after the value
@@ -438,7 +438,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const spanB = Math.max(last.end, afterVerb ? Math.max(ib, afterVerb.end) : ib, listEnd, verbAfter?.end ?? 0, objectEnd);
     if (valueAt) for (let k = 0; k < toks.length; k++) valueAt[toks[k]!.start] = 1;
     let shape = level.meta.id;
-    for (const p of INDICATOR_PHRASINGS) if (shapes.has(p.meta.id as IndicatorShape)) {
+    for (const p of INDICATOR_PHRASINGS) if (shapes.has(p.meta.id)) {
       shape = p.meta.id;
       break;
     }
@@ -455,7 +455,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
         for (const key of Object.keys(f) as (keyof ValueForm)[]) if (form[key] === undefined) (form as Record<string, unknown>)[key] = f[key];
       }
       const tense = kind === 'baseline' ? TENSE_PHRASINGS.find((p) => p.holds(tokSite)) : undefined;
-      const comparator: Comparator = form.comparator ?? pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
+      const comparator: Comparator = pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
       let year: number | null;
       if (kind === 'baseline') {
         year = yearHit && (!period || yearHit.year <= period[1]) ? yearHit.year : period ? period[0] - 1 : null;
@@ -470,7 +470,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
           indicator: name,
           verb: tokVerb,
           comparator: kind === 'baseline' && comparator !== '=' && tok.post === null && pre?.form === '高于' ? '=' : comparator,
-          value: form.value ?? tok.value,
+          value: tok.value,
           upper: form.upper ?? null,
           unit: form.unit === undefined ? tok.unit : form.unit,
           direction: form.direction ?? null,

@@ -54,10 +54,8 @@ export function sentenceBefore(site: ValueSite, end: number = site.tok.start): s
 
 /** How a value reads: a level (nothing), or a change, a range, a rate per case. */
 export interface ValueForm {
-  value?: number;
   unit?: string | null;
   upper?: number | null;
-  comparator?: Comparator;
   change?: Change | null;
   direction?: Direction | null;
 }

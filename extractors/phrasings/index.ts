@@ -54,7 +54,6 @@ export const INDICATOR_PHRASINGS: Phrasing[] = [
   level,
 ];
 
-export type IndicatorShape = string;
 
 /** every module, for the tests and the documentation */
 export const ALL_PHRASINGS: Phrasing[] = [...VALUE_PHRASINGS, ...TENSE_PHRASINGS, ...INDICATOR_PHRASINGS, ...QUALITATIVE_PHRASINGS, ...COVERAGE_PHRASINGS, ...TABLE_PHRASINGS];

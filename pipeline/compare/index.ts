@@ -29,7 +29,7 @@ async function defaultNormalize(): Promise<NormalizeFn> {
 
 /** The store and catalogue as buildTable takes them. */
 export async function loadInput(db: string, opts: WriteComparisonOptions & { out?: string } = {}): Promise<TableInput> {
-  const { docs, targets } = loadStore(db, opts.out);
+  const { docs, targets } = loadStore(db);
   return {
     docs,
     targets,

@@ -1,38 +1,16 @@
 // Reads what `compare` needs out of the SQLite store.
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { InputError } from '../errors.ts';
 import { Store } from '../stages/store.ts';
 import type { StoredDoc, StoredTarget } from './types.ts';
-import { MONITORING_TITLE, isMonitoringReport } from '../stages/place.ts';
+import { MONITORING_RULE } from '../../rules/structure.ts';
 
-/**
- * 统计监测报告 and the like: a flag the store carries, else a plan title or the text's title line
- * that says so (`out`: where derived texts are).
- */
-function monitoring(d: { plans: StoredDoc['plans'] } & Record<string, unknown>, doc: StoredDoc, out: string | undefined): boolean {
-  if (d.monitoring === true || d.monitoring === 1 || d.kind === 'monitoring' || d.genre === 'monitoring_report') return true;
-  if (doc.plans.some((p) => p.title && MONITORING_TITLE.test(p.title))) return true;
-  if (out === undefined) return false;
-  return isMonitoringReport(headOf(doc, out));
+/** 统计监测报告 and the like: the genre the structure stage stored, or a plan title that says so. */
+function monitoring(d: Record<string, unknown>, doc: StoredDoc): boolean {
+  return d.genre === 'monitoring_report' || doc.plans.some((p) => p.title !== null && MONITORING_RULE.pattern.test(p.title));
 }
 
-/** The first few kB of the text the extractor read: enough for its title line. */
-function headOf(doc: StoredDoc, out: string): string {
-  const derived = join(out, `${doc.name}.text.txt`);
-  const file = existsSync(derived) ? derived : doc.format === 'text' || doc.format === 'markdown' ? resolve(doc.source ?? doc.path) : null;
-  if (!file || !existsSync(file)) return '';
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(4096);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return buf.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export function loadStore(db: string, out?: string): { docs: StoredDoc[]; targets: StoredTarget[] } {
+export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarget[] } {
   if (!existsSync(db)) throw new InputError(db, 'no store here: run `plan-targets run` first, or name one with --db');
   // read-write so an older store is migrated first; compare itself writes nothing
   const store = new Store(db);
@@ -56,7 +34,7 @@ export function loadStore(db: string, out?: string): { docs: StoredDoc[]; target
         plans: d.plans as StoredDoc['plans'],
       }));
     const raw = new Map(store.documents().map((d) => [d.path, d as unknown as Record<string, unknown> & { plans: StoredDoc['plans'] }]));
-    for (const d of docs) d.monitoring = monitoring(raw.get(d.path)!, d, out);
+    for (const d of docs) d.monitoring = monitoring(raw.get(d.path)!, d);
     const ok = new Set(docs.map((d) => d.path));
     const targets = store.targets().filter((t) => ok.has(t.doc));
     return { docs, targets };

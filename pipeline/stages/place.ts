@@ -1,7 +1,6 @@
 // The jurisdiction the text names → its GB/T 2260 code and parents. A name that several divisions
 // carry (朝阳区: Beijing and Changchun) is told apart by the parents the text cites, then by which
 // candidate's province or city the text mentions; failing both it stays ambiguous, never guessed.
-import { MONITORING_RULE } from '../../rules/structure.ts';
 import { allNames, divisionsNamed, parentsOf, placeOf, shortNames, type Division } from '../../rules/divisions.ts';
 import type { Jurisdiction, JurisdictionCue, Place } from '../../model/schema.ts';
 
@@ -47,12 +46,6 @@ function firstLine(text: string): string {
   return '';
 }
 
-/** 统计监测报告 and the like, named in the title line: the structure stage's word for it. */
-export const MONITORING_TITLE = MONITORING_RULE.pattern;
-
-export function isMonitoringReport(text: string): boolean {
-  return MONITORING_TITLE.test(firstLine(text));
-}
 
 export function resolveJurisdiction(cue: JurisdictionCue, text = ''): Jurisdiction {
   if (cue.name === null) cue = cueFromTitle(text) ?? cue;
