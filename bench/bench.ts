@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { arch, availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { utf8Text } from '../pipeline/stages/ingest.ts';
@@ -28,6 +28,8 @@ export interface BenchOptions {
   pdfs: number;
   /** pages of a generated scan to OCR (0: none) */
   scanPages: number;
+  /** ms of each pure-computation run that measures what the machine gives 1 and 2 threads (default 1000) */
+  yardstickMs?: number;
   /** scratch folder: corpus, outputs, stores */
   dir: string;
   /** seed plans */
@@ -44,7 +46,9 @@ export interface BenchFigures {
   /** MB per CPU-second (all threads): throughput per core, robust to a busy machine */
   mb_per_cpu_s: number;
   regex_mb_per_s: number;
-  /** MB per CPU-second of hashing the bytes and decoding them into text alone: per_core_vs_regex cannot exceed decode/regex */
+  /** MB per CPU-second of reading the files, hashing the bytes and decoding them into text alone: the floor under any run that notices changes */
+  floor_mb_per_cpu_s: number;
+  /** the same, without reading (hashing and decoding only) */
   decode_mb_per_cpu_s: number;
   /** mb_per_cpu_s over the regex pass's MB per CPU-second: the goal is ≥ 0.5 */
   per_core_vs_regex: number;
@@ -60,6 +64,18 @@ export interface BenchFigures {
   /** the most 2 workers can gain over 1 on 2 cores, given the single store writer's CPU per document (Amdahl) */
   speedup_bound_one_writer: number | null;
   pdf_pages_per_s: number;
+  /** wall seconds of the CLI's `run` on one small plan, process start included (median) */
+  startup_s: number | null;
+  /** PDF pages per CPU-second of a run, and of pdf-parse alone on the same files */
+  pdf_pages_per_cpu_s: number | null;
+  pdfparse_pages_per_cpu_s: number | null;
+  /** CPU of writing the comparison tables and report from the full run's store, and its share of run + comparison */
+  compare_cpu_s: number | null;
+  compare_share: number | null;
+  /** CPU per plan of the run with 1 worker, ms: the worker, the main thread (the store's one writer), V8's helper threads */
+  cpu_per_plan_ms: { worker: number; main: number; helpers: number } | null;
+  /** where and when */
+  machine: { cpu: string; cores: number; load: number[]; date: string };
   /** generated scan pages read by OCR per second (first run, empty page cache), and from the cache */
   ocr_pages_per_s: number | null;
   ocr_cached_pages_per_s: number | null;
@@ -104,11 +120,12 @@ function timedRun(dir: string, inputs: string[], out: string, workers: number, f
  * of some 16 MB so the clocks' resolution does not matter. Hashing the bytes and decoding them into
  * that text (as ingest does) are timed apart: a floor under any run that notices changes and reads
  * the text, which the yardstick leaves out. */
-function regexPass(files: string[]): { mb: number; wall: number; cpu: number; matches: number; decodeCpu: number } {
+function regexPass(files: string[]): { mb: number; wall: number; cpu: number; matches: number; decodeCpu: number; readCpu: number } {
   let bytes = 0;
   let wall = 0;
   let cpu = 0;
   let decodeCpu = 0;
+  let readCpu = 0;
   let matches = 0;
   let batch: string[] = [];
   let batchBytes = 0;
@@ -126,7 +143,10 @@ function regexPass(files: string[]): { mb: number; wall: number; cpu: number; ma
     batchBytes = 0;
   };
   for (const f of files) {
+    const r0 = process.cpuUsage();
     const data = readFileSync(f);
+    const r = process.cpuUsage(r0);
+    readCpu += (r.user + r.system) / 1e6;
     const d0 = process.cpuUsage();
     createHash('sha256').update(data).digest('hex');
     batch.push(utf8Text(data));
@@ -137,7 +157,7 @@ function regexPass(files: string[]): { mb: number; wall: number; cpu: number; ma
     if (batchBytes >= 16e6) pass();
   }
   pass();
-  return { mb: bytes / 1e6, wall: wall / 1000, cpu: cpu / 1000, matches, decodeCpu };
+  return { mb: bytes / 1e6, wall: wall / 1000, cpu: cpu / 1000, matches, decodeCpu, readCpu };
 }
 
 /** Work n threads get done in a fixed time: what the machine gives this process right now. */
@@ -154,6 +174,11 @@ parentPort.postMessage(n + (x < 0 ? 1 : 0));`;
 }
 
 const r2 = (n: number) => Math.round(n * 100) / 100;
+
+function cpuModel(): string {
+  const model = cpus()[0]?.model.trim();
+  return model ? model.replace(/\s+/g, ' ') : arch();
+}
 
 export async function bench(o: BenchOptions): Promise<BenchFigures> {
   const log = o.log;
@@ -172,10 +197,11 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   log(`load average of the machine (others' work included): ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
   log(`bare regex pass: ${rx.matches} matches, ${regexMbPerS.toFixed(0)} MB/s (${regexMbPerCpuS.toFixed(0)} MB per CPU-second)`);
   const decodeMbPerCpuS = rx.mb / Math.max(rx.decodeCpu, 1e-9);
+  const floorMbPerCpuS = rx.mb / Math.max(rx.decodeCpu + rx.readCpu, 1e-9);
   log(
     `hashing the same bytes (sha256) and decoding them into text as ingest does, which the regex pass is not timed for: ` +
       `${decodeMbPerCpuS.toFixed(0)} MB per CPU-second, ${((decodeMbPerCpuS / regexMbPerCpuS) * 100).toFixed(1)}% of the regex pass: ` +
-      `no run that notices changes and reads the text can do more per core`,
+      `no run that notices changes and reads the text can do more per core; with reading the files: ${floorMbPerCpuS.toFixed(0)} MB per CPU-second`,
   );
 
   // 1 vs 2 workers on the same documents, from scratch, alternating: on a shared machine the
@@ -257,8 +283,8 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   let burn1 = 0;
   let burn2 = 0;
   for (let i = 0; i < 3; i++) {
-    burn1 += await burn(1, 1000);
-    burn2 += await burn(2, 1000);
+    burn1 += await burn(1, o.yardstickMs ?? 1000);
+    burn2 += await burn(2, o.yardstickMs ?? 1000);
   }
   const machineSpeedup = burn2 / burn1;
   log(`the machine now: 2 threads of pure computation do ${machineSpeedup.toFixed(2)}× the work of 1 (2.00× on 2 idle cores)`);
@@ -270,12 +296,15 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   // V8's helper threads (GC, optimizing compiler) run beside it on the other core. With 2, all of
   // that shares 2 cores: 2 workers can do at most 2W / (W + M + H) of one.
   let bound: number | null = null;
+  let perPlan: BenchFigures['cpu_per_plan_ms'] = null;
   if (one && one.mainCpu !== null && one.workerCpu !== null && one.documents > 0) {
     const per = (x: number) => ((x / one.documents) * 1000).toFixed(1);
     const w = one.workerCpu;
     const m = one.mainCpu;
     const h = Math.max(0, one.cpu - m - w);
     bound = (2 * w) / (w + m + h);
+    const ms = (x: number) => r2((x / one.documents) * 1000);
+    perPlan = { worker: ms(w), main: ms(m), helpers: ms(h) };
     log(
       `CPU per document with 1 worker: worker ${per(w)} ms, main thread (the one store writer) ${per(m)} ms, helper threads ${per(h)} ms: ` +
         `on 2 cores 2 workers can do at most ${bound.toFixed(2)}× the work of one`,
@@ -291,6 +320,7 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
     targets_per_s: r2(main.targets / main.wall),
     mb_per_cpu_s: r2(mbPerCpuS),
     regex_mb_per_s: r2(regexMbPerS),
+    floor_mb_per_cpu_s: r2(floorMbPerCpuS),
     decode_mb_per_cpu_s: r2(decodeMbPerCpuS),
     per_core_vs_regex: Math.round((mbPerCpuS / regexMbPerCpuS) * 10000) / 10000,
     peak_rss_mb: peak,
@@ -300,10 +330,17 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
     machine_speedup_2_threads: r2(machineSpeedup),
     speedup_bound_one_writer: bound === null ? null : r2(bound),
     pdf_pages_per_s: r2(pdfPagesPerS),
+    startup_s: null,
+    pdf_pages_per_cpu_s: null,
+    pdfparse_pages_per_cpu_s: null,
+    compare_cpu_s: null,
+    compare_share: null,
     ocr_pages_per_s: ocr && r2(ocr.pagesPerS),
     ocr_cached_pages_per_s: ocr && r2(ocr.cachedPagesPerS),
     ocr_recall: ocr && r2(ocr.recall),
     ocr_precision: ocr && r2(ocr.precision),
+    cpu_per_plan_ms: perPlan,
     workers: full,
+    machine: { cpu: cpuModel(), cores: availableParallelism(), load: loadavg().map(r2), date: new Date().toISOString().slice(0, 10) },
   };
 }

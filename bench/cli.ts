@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { positiveInt } from '../pipeline/commands/io.ts';
 import { bench } from './bench.ts';
+import { writeSpeedTable } from './readme.ts';
 
 const counts = (v: string): number[] => {
   const list = v.split(',').map((x) => Number(x.trim()));
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--scan-pages <n>', 'pages of a generated scan to OCR (0: none)', wholeNumber, 4)
     .option('--dir <dir>', 'scratch folder for corpus, outputs and stores', join(tmpdir(), 'plan-targets-bench'))
     .option('--seeds <dir>', 'real plans (*.txt) the corpus is varied from', 'corpus')
+    .option('--readme [file]', "write the figures into the README's speed table (between its bench markers)")
     .action(async (o) => {
       const figures = await bench({
         docs: o.docs,
@@ -44,6 +46,11 @@ export async function main(argv: string[]): Promise<number> {
         seeds: o.seeds,
         log: (l) => out(l + '\n'),
       });
+      if (o.readme) {
+        const file = o.readme === true ? 'README.md' : String(o.readme);
+        writeSpeedTable(file, figures);
+        out(`speed table written into ${file}\n`);
+      }
       out(JSON.stringify(figures) + '\n');
     });
   await program.parseAsync(argv);

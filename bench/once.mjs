@@ -1,9 +1,19 @@
 // Child-process entry for one timed pipeline run: each measured run gets a fresh process,
-// so its peak RSS and JIT warm-up are its own. Plain JS so it can load TypeScript through tsx.
-import { register } from 'tsx/esm/api';
+// so its peak RSS and JIT warm-up are its own. It runs the compiled build when that matches the
+// sources (what the CLI runs), else the TypeScript sources through tsx.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sourceHash } from '../bin/sources.mjs';
 
-register();
-const { readFileSync } = await import('node:fs');
-const { runOnce } = await import('./once.ts');
+const root = new URL('..', import.meta.url);
+const info = new URL('../dist/build-info.json', import.meta.url);
+let runOnce;
+if (existsSync(info) && JSON.parse(readFileSync(info, 'utf8')).sources === sourceHash(fileURLToPath(root))) {
+  ({ runOnce } = await import('../dist/once.js'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ runOnce } = await import('./once.ts'));
+}
 // the input spec comes as a file: thousands of paths would not fit in one argument
 process.stdout.write(JSON.stringify(await runOnce(JSON.parse(readFileSync(process.argv[2], 'utf8')))) + '\n');

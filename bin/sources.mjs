@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // bin too: a changed build script makes a different build
-export const SOURCE_DIRS = ['model', 'rules', 'extractors', 'pipeline', 'bin'];
+export const SOURCE_DIRS = ['model', 'rules', 'extractors', 'pipeline', 'bench', 'bin'];
 
 export function sourceHash(root) {
   const h = createHash('sha256');
