@@ -156,8 +156,12 @@ describe('exit codes', () => {
       copyFileSync(join(CORPUS, PLANS[1]!), join(d, 'c', PLANS[1]!));
       mkdirSync(join(d, 'r'));
       writeFileSync(join(d, 'r', PLANS[1]!.replace('.txt', '.review.json')), '{"entries": 3}');
+      // the run stores the document unreviewed, says why in one line on stderr, and exits 1
       const run = await cli(['run', join(d, 'c'), '--out', join(d, 'o'), '--reviews', join(d, 'r'), '--no-compare']);
-      expect(run.code).toBe(0);
+      expect(run.code).toBe(1);
+      expect(run.err.trim().split('\n')).toEqual([expect.stringMatching(/^✗ .*\.review\.json.*entries/)]);
+      const again = await cli(['run', join(d, 'c'), '--out', join(d, 'o'), '--reviews', join(d, 'r'), '--no-compare']);
+      expect(again.code).toBe(1);
       expect((await cli(['review', 'status', '--out', join(d, 'o'), '--reviews', join(d, 'r')])).code).toBe(1);
       expect((await cli(['review', 'status', '--out', join(d, 'none')])).code).toBe(2);
     });

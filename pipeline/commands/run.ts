@@ -71,13 +71,15 @@ export function register(program: Command, { io, exit }: CommandIO): void {
             if (json) display.out(reportJson(d));
             if (d.status === 'failed') display.err(d.line);
             else if (!quiet && !json) display.out(d.line);
+            // the document is stored unreviewed: the reviewer's file needs mending
+            if (d.reviewError) display.err(`✗ ${d.reviewError}`);
           },
           warn: (l) => display.err(l),
           progress: (t) => display.progress(t),
           ocr: o.ocr,
           ocrMaxPages: o.ocrMaxPages,
         });
-        if (summary.failures > 0 || summary.compareError) exit.code = 1;
+        if (summary.failures > 0 || summary.compareError || summary.documents.some((d) => d.reviewError)) exit.code = 1;
       } finally {
         display.done();
       }
