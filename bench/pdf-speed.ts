@@ -21,11 +21,12 @@ export interface PdfSpeed {
 
 const ALONE = new URL('./pdfparse-alone.mjs', import.meta.url).pathname;
 
-export async function measurePdf(files: string[], opts: { runs?: number } = {}): Promise<PdfSpeed> {
+/** `cli`: another checkout's bin/plan-targets.mjs, to time a version beside this one. */
+export async function measurePdf(files: string[], opts: { runs?: number; cli?: string } = {}): Promise<PdfSpeed> {
   const runs = Math.max(1, opts.runs ?? 3);
   const out = mkdtempSync(join(tmpdir(), 'plan-targets-pdf-speed-'));
   try {
-    const run = () => timeNode([CLI, 'run', ...files, '--out', out, '--force', '--no-compare', '--quiet']);
+    const run = () => timeNode([opts.cli ?? CLI, 'run', ...files, '--out', out, '--force', '--no-compare', '--quiet']);
     const alone = () => timeNode([ALONE, ...files]);
     const pages = Number(alone().stdout.trim());
     // one of each first, not counted: the files into the page cache, the disk's metadata warm

@@ -55,9 +55,10 @@ const t0 = performance.now();
 // the stamp first: a file edited while this runs then no longer matches it
 const stamp = sourceStamp(ROOT);
 const hash = sourceHash(ROOT);
-// the rules version the sources compute at every start, computed once here
+// what the sources compute at every start, computed once here: the rules version, the JSON Schemas
 const { tsImport } = await import('tsx/esm/api');
 const { getRulesVersion } = await tsImport('../pipeline/version.ts', import.meta.url);
+const { schemaTexts } = await tsImport('../pipeline/stages/write.ts', import.meta.url);
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 await esbuild.build({
@@ -75,7 +76,7 @@ await esbuild.build({
   chunkNames: 'chunk-[hash]',
   // bundled CommonJS (commander) requires node built-ins
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  define: { __PLAN_TARGETS_RULES_VERSION__: JSON.stringify(getRulesVersion()) },
+  define: { __PLAN_TARGETS_RULES_VERSION__: JSON.stringify(getRulesVersion()), __PLAN_TARGETS_SCHEMAS__: JSON.stringify(JSON.stringify(schemaTexts())) },
   legalComments: 'none',
   plugins: [lazyExcelStreams],
   logLevel: 'warning',
