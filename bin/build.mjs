@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siblingAssets, sourceHash } from './sources.mjs';
+import { siblingAssets, sourceHash, sourceStamp } from './sources.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const i = process.argv.indexOf('--outdir');
@@ -27,12 +27,38 @@ try {
   process.exit(0);
 }
 
-/** Bundled dependencies: pure ESM/JS, loaded by every command. */
-const BUNDLED = ['zod', 'xstate', 'commander', 'p-limit'];
+/**
+ * Bundled dependencies: pure JS. zod, xstate, commander and p-limit are loaded by every command;
+ * exceljs (compare.xlsx) as one file loads in a third of the time its few hundred files take.
+ */
+const BUNDLED = ['zod', 'xstate', 'commander', 'p-limit', 'exceljs'];
+
+/**
+ * exceljs's entry requires its streaming reader and writer (with unzipper, saxes, fast-csv…)
+ * at load; compare.xlsx uses the Workbook alone. Here they load when first asked for: the same
+ * object, its `stream` members getters.
+ */
+const lazyExcelStreams = {
+  name: 'lazy-exceljs-streams',
+  setup(build) {
+    build.onLoad({ filter: /exceljs[\\/]lib[\\/]exceljs\.nodejs\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const lazy = source.replace(/(\w+): (require\('\.\/stream\/xlsx\/[\w-]+'\)),/g, 'get $1() { return $2; },');
+      const warnings = lazy === source ? [{ text: 'exceljs entry not as expected: its streams load eagerly' }] : [];
+      return { contents: lazy, loader: 'js', warnings };
+    });
+  },
+};
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 const t0 = performance.now();
+// the stamp first: a file edited while this runs then no longer matches it
+const stamp = sourceStamp(ROOT);
 const hash = sourceHash(ROOT);
+// what the sources compute at every start, computed once here: the rules version, the JSON Schemas
+const { tsImport } = await import('tsx/esm/api');
+const { getRulesVersion } = await tsImport('../pipeline/version.ts', import.meta.url);
+const { schemaTexts } = await tsImport('../pipeline/stages/write.ts', import.meta.url);
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 await esbuild.build({
@@ -51,11 +77,13 @@ await esbuild.build({
   chunkNames: 'chunk-[hash]',
   // bundled CommonJS (commander) requires node built-ins
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  define: { __PLAN_TARGETS_RULES_VERSION__: JSON.stringify(getRulesVersion()), __PLAN_TARGETS_SCHEMAS__: JSON.stringify(JSON.stringify(schemaTexts())) },
   legalComments: 'none',
+  plugins: [lazyExcelStreams],
   logLevel: 'warning',
 });
 // files a module names beside itself (`new URL('./entry.mjs', import.meta.url)`: the worker pool's
 // entry, the review workbench's client script) go beside the bundle, which is one flat folder
 for (const [from, name] of siblingAssets(ROOT)) copyFileSync(from, join(outdir, name));
-writeFileSync(join(outdir, 'build-info.json'), JSON.stringify({ sources: hash }, null, 2) + '\n');
+writeFileSync(join(outdir, 'build-info.json'), JSON.stringify({ sources: hash, stamp }, null, 2) + '\n');
 console.error(`build: ${relative(ROOT, outdir)}/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

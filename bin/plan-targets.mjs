@@ -2,9 +2,9 @@
 // The CLI: the compiled build in dist/ (made by `npm ci` / `npm run build`) while it matches the
 // sources, else the TypeScript sources through tsx (no build, or a source edited since).
 // PLAN_TARGETS_SOURCES=1 always runs the sources.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sourceHash } from './sources.mjs';
+import { buildIsCurrent as matches } from './sources.mjs';
 
 // `plan-targets … | head` closes the pipe early: that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -19,15 +19,11 @@ const INFO = new URL('../dist/build-info.json', import.meta.url);
 
 function buildIsCurrent() {
   if (process.env.PLAN_TARGETS_SOURCES === '1' || !existsSync(INFO)) return false;
-  try {
-    const current = JSON.parse(readFileSync(INFO, 'utf8')).sources === sourceHash(ROOT);
-    if (!current && process.stderr.isTTY) {
-      process.stderr.write('plan-targets: dist/ is older than the sources, running the sources (`npm run build` to rebuild)\n');
-    }
-    return current;
-  } catch {
-    return false;
+  const current = matches(ROOT, fileURLToPath(INFO));
+  if (!current && process.stderr.isTTY) {
+    process.stderr.write('plan-targets: dist/ is older than the sources, running the sources (`npm run build` to rebuild)\n');
   }
+  return current;
 }
 
 let main;

@@ -8,7 +8,10 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export const VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-let rulesVersion: string | undefined;
+// The build (bin/build.mjs) sets this from these same sources; dist/ runs only while they are unchanged.
+declare const __PLAN_TARGETS_RULES_VERSION__: string | undefined;
+
+let rulesVersion: string | undefined = typeof __PLAN_TARGETS_RULES_VERSION__ === 'string' ? __PLAN_TARGETS_RULES_VERSION__ : undefined;
 
 /** Hash of every file that decides what is extracted: a change re-extracts everything. */
 export function getRulesVersion(): string {

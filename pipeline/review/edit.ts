@@ -2,7 +2,7 @@
 // checked against its schema and against the text before it may be written.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { REVIEW_FIELDS, ReviewFile, reviewFields, type ReviewEntry, type Target } from '../../model/schema.ts';
 import { applyReview } from './apply.ts';
 import { jsonPath, SCHEMA_FILE, type ReviewProblem } from './file.ts';

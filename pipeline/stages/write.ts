@@ -48,9 +48,17 @@ export function discardDocument(p: PendingOutputs): void {
   for (const f of [p.text, p.targets]) if (f) rmSync(f, { force: true });
 }
 
+// Rendered once by the build (bin/build.mjs) from these same sources: dist/ runs only while they are unchanged.
+// (JSON of the texts by name: a string, which esbuild inlines where an object would become a module)
+declare const __PLAN_TARGETS_SCHEMAS__: string | undefined;
+
+/** The text of out/schema/<name>.schema.json for every published shape, by name. */
+export function schemaTexts(): Record<string, string> {
+  if (typeof __PLAN_TARGETS_SCHEMAS__ === 'string') return JSON.parse(__PLAN_TARGETS_SCHEMAS__) as Record<string, string>;
+  return Object.fromEntries(Object.entries(publishedSchemas).map(([name, schema]) => [name, toJson(jsonSchemaOf(schema))]));
+}
+
 /** out/schema/<name>.schema.json for every published shape. */
 export function writeSchemas(out: string): void {
-  for (const [name, schema] of Object.entries(publishedSchemas)) {
-    writeFileIfChanged(join(out, 'schema', `${name}.schema.json`), toJson(jsonSchemaOf(schema)));
-  }
+  for (const [name, text] of Object.entries(schemaTexts())) writeFileIfChanged(join(out, 'schema', `${name}.schema.json`), text);
 }
