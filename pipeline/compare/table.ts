@@ -227,10 +227,47 @@ export interface TableInput {
   normalize: NormalizeFn;
 }
 
+/** A target placed in its column, with its value as the table shows it. */
+export interface Placed {
+  st: StoredTarget;
+  doc: StoredDoc;
+  col: Column;
+  plan: number | null;
+  shown: Shown;
+}
+
+export interface PlacedTargets {
+  columns: Column[];
+  duplicates: { label: string; files: string[] }[];
+  placed: Placed[];
+  parentOf: Map<string, Column | null>;
+}
+
+/** Every live target of the store in its column (monitoring reports and rejected targets left out). */
+export function placeTargets(input: TableInput): PlacedTargets {
+  const { columns, slotColumn, duplicates } = buildColumns(input.docs);
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const docs = new Map(input.docs.map((d) => [d.path, d]));
+  const placed: Placed[] = [];
+  for (const st of input.targets) {
+    if (st.storeStatus === 'rejected') continue;
+    const doc = docs.get(st.doc);
+    if (!doc || doc.monitoring) continue;
+    const plan = planOf(doc, st.target.source.line, st.target.part);
+    const col = byKey.get(slotColumn.get(`${doc.path}#${plan ?? ''}`) ?? '');
+    if (!col) continue;
+    placed.push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null) });
+  }
+  const ups = parentColumns(columns);
+  const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
+  return { columns, duplicates, placed, parentOf };
+}
+
 const inPeriod = (year: number | undefined, p: [number, number] | null) => year === undefined || (p !== null && p[0] <= year && year <= p[1]);
 
-export function buildTable(input: TableInput, opts: CompareOptions = {}): CompareTable {
-  const { columns: all, slotColumn, duplicates } = buildColumns(input.docs);
+/** `placedTargets`: placeTargets(input), when the caller has it already. */
+export function buildTable(input: TableInput, opts: CompareOptions = {}, placedTargets = placeTargets(input)): CompareTable {
+  const { columns: all, duplicates } = placedTargets;
   const year = opts.year;
   const inYear = (c: Column) => inPeriod(year, c.period);
   let columns = all.filter(inYear);
@@ -250,7 +287,6 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
   // parents are looked for among every plan in the store, shown or not
   const parentPool = all.filter(inYear);
 
-  const docByPath = new Map(input.docs.map((d) => [d.path, d]));
   const catIndex = new Map(input.catalogue.map((e, i) => [e.id, i]));
   const domainRank = new Map<string, number>();
   const domainPart = new Map<string, Part>();
@@ -261,25 +297,22 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
   }
 
   // every target per (column, indicator); the one shown is chosen per row below
-  type Pick = { st: StoredTarget; doc: StoredDoc; col: Column; year: number | null };
+  type Pick = Placed;
   const picks = new Map<string, Pick[]>();
-  const colByKey = new Map([...parentPool, ...(refColumn ? [refColumn] : [])].map((c) => [c.key, c]));
+  const colByKey = new Set([...parentPool, ...(refColumn ? [refColumn] : [])].map((c) => c.key));
   const seenIds = new Map<string, { part: Part; domain: string }>();
-  for (const st of input.targets) {
-    const t = st.target;
-    if (st.storeStatus === 'rejected' || t.kind === 'baseline' || !t.indicator.id) continue;
-    const doc = docByPath.get(st.doc);
-    if (!doc) continue;
-    const col = colByKey.get(slotColumn.get(`${doc.path}#${planOf(doc, t.source.line, t.part) ?? ''}`) ?? '');
-    if (!col) continue;
-    const y = t.year ?? col.period?.[1] ?? null;
+  for (const p of placedTargets.placed) {
+    const t = p.st.target;
+    if (t.kind === 'baseline' || !t.indicator.id || !colByKey.has(p.col.key)) continue;
+    // the target's year, else its plan's end (as shown)
+    const y = p.shown.year;
     // --year: only targets for that year
     if (year !== undefined && y !== year) continue;
     if (!seenIds.has(t.indicator.id)) seenIds.set(t.indicator.id, { part: t.part, domain: t.domain });
-    const key = `${col.key}\u0000${t.indicator.id}`;
+    const key = `${p.col.key}\u0000${t.indicator.id}`;
     const list = picks.get(key);
-    if (list) list.push({ st, doc, col, year: y });
-    else picks.set(key, [{ st, doc, col, year: y }]);
+    if (list) list.push(p);
+    else picks.set(key, [p]);
   }
 
   /** The target shown: of the wanted year if any, then a main target, then one for the plan's end, then the first. */
@@ -287,7 +320,7 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     const list = picks.get(`${col.key}\u0000${id}`);
     if (!list) return undefined;
     const score = (p: Pick) =>
-      (wantYear !== null && p.year === wantYear ? 4 : 0) + (p.st.target.section === MAIN_SECTION ? 2 : 0) + (p.year === (col.period?.[1] ?? null) ? 1 : 0);
+      (wantYear !== null && p.shown.year === wantYear ? 4 : 0) + (p.st.target.section === MAIN_SECTION ? 2 : 0) + (p.shown.year === (col.period?.[1] ?? null) ? 1 : 0);
     let best = list[0]!;
     for (const p of list) if (score(p) > score(best)) best = p;
     return { p: best, count: list.length };
@@ -308,7 +341,7 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     const { p } = c;
     const t = p.st.target;
     return {
-      ...shownOfTarget(t, p.col.period?.[1] ?? null),
+      ...p.shown,
       targetId: t.id,
       status: p.st.storeStatus,
       reviewed: REVIEWED.has(p.st.storeStatus),
@@ -338,7 +371,7 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     // diff: the latest year both columns have a target for, so the two compare where they can
     let want = reference?.year ?? null;
     if (opts.matchYears) {
-      const years = columns.map((col) => new Set((picks.get(`${col.key}\u0000${id}`) ?? []).map((p) => p.year)));
+      const years = columns.map((col) => new Set((picks.get(`${col.key}\u0000${id}`) ?? []).map((p) => p.shown.year)));
       const common = [...(years[0] ?? [])].filter((y): y is number => y !== null && years.every((s) => s.has(y)));
       if (common.length) want = Math.max(...common);
     }
