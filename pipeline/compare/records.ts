@@ -19,21 +19,30 @@ export type RecordField = (typeof RECORD_FIELDS)[number];
 /** `doc`: the store path of its document, `text` the value as shown (for the report; not written to CSV). */
 export type TargetRecord = Record<RecordField, string | number | boolean | null> & { doc: string; text: string };
 
+/** The placed targets by column and indicator. */
+export type PlacedIndex = Map<Column, Map<string, Placed[]>>;
+
 /** Of a column's targets for an indicator, the one for `year`: a main target first. */
-export function sameYear(index: Map<string, Placed[]>, col: Column, id: string, year: number | null): Placed | null {
-  const list = (index.get(`${col.key}\u0000${id}`) ?? []).filter((p) => p.shown.year === year && p.st.target.kind !== 'baseline');
-  return list.find((p) => p.st.target.section === MAIN_SECTION) ?? list[0] ?? null;
+export function sameYear(index: PlacedIndex, col: Column, id: string, year: number | null): Placed | null {
+  let first: Placed | null = null;
+  for (const p of index.get(col)?.get(id) ?? []) {
+    if (p.shown.year !== year || p.st.target.kind === 'baseline') continue;
+    if (p.st.target.section === MAIN_SECTION) return p;
+    first ??= p;
+  }
+  return first;
 }
 
-export function indexPlaced(placed: Placed[]): Map<string, Placed[]> {
-  const index = new Map<string, Placed[]>();
+export function indexPlaced(placed: Placed[]): PlacedIndex {
+  const index: PlacedIndex = new Map();
   for (const p of placed) {
     const id = p.st.target.indicator.id;
     if (!id) continue;
-    const k = `${p.col.key}\u0000${id}`;
-    const l = index.get(k);
+    let byId = index.get(p.col);
+    if (!byId) index.set(p.col, (byId = new Map()));
+    const l = byId.get(id);
     if (l) l.push(p);
-    else index.set(k, [p]);
+    else byId.set(id, [p]);
   }
   return index;
 }
@@ -56,10 +65,22 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
   const index = indexPlaced(all);
   const cat = new Map(input.catalogue.map((e) => [e.id, e]));
   const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
-  const rank = (p: Placed) => colRank.get(p.col.key) ?? -1;
-  const placed = all.filter((p) => (shownCols.has(p.col.key) || p.col === refCol) && (opts.year === undefined || p.shown.year === opts.year));
-  // a stable sort: targets of one place in a file keep their order in the store
-  placed.sort((a, b) => rank(a) - rank(b) || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start);
+  const kept = all.filter((p) => (shownCols.has(p.col.key) || p.col === refCol) && (opts.year === undefined || p.shown.year === opts.year));
+  // by the column's place in the table (the reference column first), then file, then place in the file;
+  // a stable sort: targets at one place keep their order in the store
+  const rankOf = new Map<Column, number>();
+  const rank = kept.map((p) => {
+    let r = rankOf.get(p.col);
+    if (r === undefined) rankOf.set(p.col, (r = colRank.get(p.col.key) ?? -1));
+    return r;
+  });
+  const order = kept.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = kept[i]!;
+    const b = kept[j]!;
+    return rank[i]! - rank[j]! || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start || i - j;
+  });
+  const placed = order.map((i) => kept[i]!);
   // the national figure of an indicator as a value, once per indicator
   const nationals = new Map<string, Shown>();
   const national = (id: string, n: NonNullable<CatalogueEntry['national']>): Shown => {

@@ -212,12 +212,12 @@ export function pickColumns(columns: Column[], names: string[], what: string): C
 }
 
 export function shownOfTarget(t: StoredTarget['target'], endYear: number | null): Shown {
-  const kind = t.kind === 'baseline' ? 'numeric' : t.kind;
-  const s = {
-    kind, comparator: t.comparator, value: t.value, upper: t.upper ?? null, unit: t.unit, direction: t.direction,
-    change: t.change ?? null, year: t.year ?? endYear,
+  const s: Shown = {
+    kind: t.kind === 'baseline' ? 'numeric' : t.kind, comparator: t.comparator, value: t.value, upper: t.upper ?? null, unit: t.unit,
+    direction: t.direction, change: t.change ?? null, year: t.year ?? endYear, normalized: t.normalized, text: '',
   };
-  return { ...s, normalized: t.normalized, text: valueText(s) };
+  s.text = valueText(s);
+  return s;
 }
 
 export interface TableInput {
@@ -249,12 +249,23 @@ export function placeTargets(input: TableInput): PlacedTargets {
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const docs = new Map(input.docs.map((d) => [d.path, d]));
   const placed: Placed[] = [];
+  // targets come document by document: each document's plans' columns are looked up once
+  let doc: StoredDoc | undefined;
+  let planColumns: (Column | undefined)[] = [];
+  let noPlanColumn: Column | undefined;
   for (const st of input.targets) {
     if (st.storeStatus === 'rejected') continue;
-    const doc = docs.get(st.doc);
+    if (doc?.path !== st.doc) {
+      doc = docs.get(st.doc);
+      if (doc) {
+        const d = doc;
+        planColumns = d.plans.map((_, i) => byKey.get(slotColumn.get(`${d.path}#${i}`) ?? ''));
+        noPlanColumn = byKey.get(slotColumn.get(`${d.path}#`) ?? '');
+      }
+    }
     if (!doc || doc.monitoring) continue;
     const plan = planOf(doc, st.target.source.line, st.target.part);
-    const col = byKey.get(slotColumn.get(`${doc.path}#${plan ?? ''}`) ?? '');
+    const col = plan === null ? noPlanColumn : planColumns[plan];
     if (!col) continue;
     placed.push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null) });
   }
@@ -296,34 +307,40 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
     if (e.domain && e.part && !domainPart.has(e.domain)) domainPart.set(e.domain, e.part);
   }
 
-  // every target per (column, indicator); the one shown is chosen per row below
+  // every target per column and indicator; the one shown is chosen per row below
   type Pick = Placed;
-  const picks = new Map<string, Pick[]>();
-  const colByKey = new Set([...parentPool, ...(refColumn ? [refColumn] : [])].map((c) => c.key));
+  const picks = new Map<Column, Map<string, Pick[]>>();
+  const pool = new Set([...parentPool, ...(refColumn ? [refColumn] : [])]);
   const seenIds = new Map<string, { part: Part; domain: string }>();
   for (const p of placedTargets.placed) {
     const t = p.st.target;
-    if (t.kind === 'baseline' || !t.indicator.id || !colByKey.has(p.col.key)) continue;
+    if (t.kind === 'baseline' || !t.indicator.id || !pool.has(p.col)) continue;
     // the target's year, else its plan's end (as shown)
     const y = p.shown.year;
     // --year: only targets for that year
     if (year !== undefined && y !== year) continue;
     if (!seenIds.has(t.indicator.id)) seenIds.set(t.indicator.id, { part: t.part, domain: t.domain });
-    const key = `${p.col.key}\u0000${t.indicator.id}`;
-    const list = picks.get(key);
+    let byId = picks.get(p.col);
+    if (!byId) picks.set(p.col, (byId = new Map()));
+    const list = byId.get(t.indicator.id);
     if (list) list.push(p);
-    else picks.set(key, [p]);
+    else byId.set(t.indicator.id, [p]);
   }
+  const picksOf = (col: Column, id: string): Pick[] | undefined => picks.get(col)?.get(id);
 
   /** The target shown: of the wanted year if any, then a main target, then one for the plan's end, then the first. */
-  const choose = (col: Column, id: string, wantYear: number | null): { p: Pick; count: number } | undefined => {
-    const list = picks.get(`${col.key}\u0000${id}`);
-    if (!list) return undefined;
-    const score = (p: Pick) =>
-      (wantYear !== null && p.shown.year === wantYear ? 4 : 0) + (p.st.target.section === MAIN_SECTION ? 2 : 0) + (p.shown.year === (col.period?.[1] ?? null) ? 1 : 0);
+  const choose = (col: Column, list: Pick[], wantYear: number | null): Pick => {
+    const end = col.period?.[1] ?? null;
     let best = list[0]!;
-    for (const p of list) if (score(p) > score(best)) best = p;
-    return { p: best, count: list.length };
+    let top = -1;
+    for (const p of list) {
+      const score = (wantYear !== null && p.shown.year === wantYear ? 4 : 0) + (p.st.target.section === MAIN_SECTION ? 2 : 0) + (p.shown.year === end ? 1 : 0);
+      if (score > top) {
+        best = p;
+        top = score;
+      }
+    }
+    return best;
   };
 
   const ids = new Set<string>(seenIds.keys());
@@ -336,19 +353,14 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
       start: t.source.start, end: t.source.end, quote: t.source.quote, section: t.section, indicatorText: t.indicator.text,
     };
   };
-  const cellOf = (c: { p: Pick; count: number } | undefined): Omit<Cell, 'verdict' | 'why' | 'parent'> | null => {
-    if (!c) return null;
-    const { p } = c;
-    const t = p.st.target;
-    return {
-      ...p.shown,
-      targetId: t.id,
-      status: p.st.storeStatus,
-      reviewed: REVIEWED.has(p.st.storeStatus),
-      others: c.count - 1,
-      source: sourceOf(p),
-    };
-  };
+  const cellOf = (p: Pick, count: number): Omit<Cell, 'verdict' | 'why' | 'parent'> => ({
+    ...p.shown,
+    targetId: p.st.target.id,
+    status: p.st.storeStatus,
+    reviewed: REVIEWED.has(p.st.storeStatus),
+    others: count - 1,
+    source: sourceOf(p),
+  });
 
   const parentIdx = parentColumns(parentPool);
   const parentOf = new Map(parentPool.map((c, i) => [c, parentIdx[i]! >= 0 ? parentPool[parentIdx[i]!]! : null]));
@@ -358,9 +370,12 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
     const entry = input.catalogue[catIndex.get(id) ?? -1];
     const seen = seenIds.get(id);
     let reference: Reference | null = null;
+    const refPicks = refColumn ? picksOf(refColumn, id) : undefined;
     if (refColumn) {
-      const c = cellOf(choose(refColumn, id, year ?? null));
-      if (c) reference = { ...c, from: refColumn.label, source: c.source };
+      if (refPicks) {
+        const c = cellOf(choose(refColumn, refPicks, year ?? null), refPicks.length);
+        reference = { ...c, from: refColumn.label, source: c.source };
+      }
     } else if (entry?.national) {
       const n = entry.national;
       const s = { kind: 'numeric' as const, comparator: n.comparator, value: n.value, upper: null, unit: n.unit, direction: null, change: null, year: n.year };
@@ -371,21 +386,35 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
     // diff: the latest year both columns have a target for, so the two compare where they can
     let want = reference?.year ?? null;
     if (opts.matchYears) {
-      const years = columns.map((col) => new Set((picks.get(`${col.key}\u0000${id}`) ?? []).map((p) => p.shown.year)));
+      const years = columns.map((col) => new Set((picksOf(col, id) ?? []).map((p) => p.shown.year)));
       const common = [...(years[0] ?? [])].filter((y): y is number => y !== null && years.every((s) => s.has(y)));
       if (common.length) want = Math.max(...common);
     }
     const cells = columns.map((col): Cell | null => {
-      const c = cellOf(choose(col, id, want));
-      if (!c) return null;
-      const why = reference ? whyIncomparable(c, reference, better) : null;
+      const list = picksOf(col, id);
+      if (!list) return null;
+      const p = choose(col, list, want);
+      const s = p.shown;
       let parent: Cell['parent'] = null;
       const up = parentOf.get(col);
-      const pc = up ? cellOf(choose(up, id, c.year)) : null;
-      if (up && pc) {
-        parent = { column: up.label, text: pc.text, verdict: verdictOf(c, pc, better), why: whyIncomparable(c, pc, better), source: pc.source };
+      const upList = up ? picksOf(up, id) : undefined;
+      if (up && upList) {
+        const q = choose(up, upList, s.year);
+        parent = { column: up.label, text: q.shown.text, verdict: verdictOf(s, q.shown, better), why: whyIncomparable(s, q.shown, better), source: sourceOf(q) };
       }
-      return { ...c, verdict: reference ? verdictOf(c, reference, better) : null, why, parent };
+      // every field named: a spread here costs a slow copy per cell (400,000 in a 2,000-plan table)
+      return {
+        kind: s.kind, comparator: s.comparator, value: s.value, upper: s.upper, unit: s.unit, direction: s.direction, change: s.change,
+        year: s.year, normalized: s.normalized, text: s.text,
+        targetId: p.st.target.id,
+        status: p.st.storeStatus,
+        reviewed: REVIEWED.has(p.st.storeStatus),
+        others: list.length - 1,
+        source: sourceOf(p),
+        verdict: reference ? verdictOf(s, reference, better) : null,
+        why: reference ? whyIncomparable(s, reference, better) : null,
+        parent,
+      };
     });
     if (!reference && cells.every((c) => c === null)) continue;
     const domain = entry?.domain ?? seen?.domain ?? 'other';

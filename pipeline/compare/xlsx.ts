@@ -28,7 +28,7 @@ export interface XlsxOptions {
  * XML here, with ExcelJS's shared strings and styles, byte for byte as ExcelJS writes them: its
  * model costs ~20 µs a cell, and a 2,000-plan table has 400,000. Notes (comments) stay ExcelJS's.
  */
-export async function toXlsx(t: CompareTable, records: TargetRecord[] = [], opts: XlsxOptions = {}): Promise<Buffer> {
+export async function toXlsx(t: CompareTable, records: readonly TargetRecord[] = [], opts: XlsxOptions = {}): Promise<Buffer> {
   const notes = (opts.notes ?? t.columns.length <= NOTES_UP_TO) && t.rows.some((r) => r.cells.some((c) => c?.verdict));
   if (notes || opts.exceljs) return viaExcelJs(t, records, notes);
   const skeleton = frame(t, false);
@@ -105,7 +105,7 @@ function frame(t: CompareTable, cells: boolean, notes = false): { wb: ExcelJS.Wo
   return { wb, tg };
 }
 
-async function viaExcelJs(t: CompareTable, records: TargetRecord[], notes: boolean): Promise<Buffer> {
+async function viaExcelJs(t: CompareTable, records: readonly TargetRecord[], notes: boolean): Promise<Buffer> {
   const { wb, tg } = frame(t, true, notes);
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
   if (records.length === 0) return fixZipDates(buf);
@@ -244,7 +244,7 @@ function columnName(i: number): string {
 }
 
 /** Rows 2… of sheet `n` (its XML `xml`, else as in the zip): numbers as numbers, text inline, booleans as booleans, null as no cell. */
-async function spliceRows(zip: JSZip, n: number, records: TargetRecord[], xml?: string): Promise<void> {
+async function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml?: string): Promise<void> {
   const path = `xl/worksheets/sheet${n}.xml`;
   xml ??= await zip.file(path)!.async('string');
   const cols = RECORD_FIELDS.map((_, i) => columnName(i));
