@@ -8,7 +8,8 @@ import { loadInput, writeComparison } from '../pipeline/compare/index.ts';
 import { buildColumns, buildTable, type TableInput } from '../pipeline/compare/table.ts';
 import type { CompareTable, Row, Shown, StoredDoc } from '../pipeline/compare/types.ts';
 import { valueText, verdictOf, whyIncomparable } from '../pipeline/compare/values.ts';
-import { fixZipDates } from '../pipeline/compare/xlsx.ts';
+import { fixZipDates, toXlsx } from '../pipeline/compare/xlsx.ts';
+import { buildRecords } from '../pipeline/compare/records.ts';
 import { contextOf } from '../pipeline/compare/context.ts';
 import { LineIndex } from '../model/text.ts';
 import { buildStore, catalogue, normalize } from './fixtures/compare-store.ts';
@@ -312,6 +313,21 @@ describe('written outputs', () => {
     expect(xlsx.readUInt32LE(0)).toBe(0x04034b50);
     expect(xlsx.readUInt16LE(12)).toBe(((2000 - 1980) << 9) | (1 << 5) | 1);
     expect(fixZipDates(Buffer.from(xlsx)).equals(xlsx)).toBe(true);
+  });
+
+  it('writes compare.xlsx byte for byte as ExcelJS writes every cell, records or none, odd text included', async () => {
+    const t = buildTable(input);
+    const records = buildRecords(input, t);
+    const odd: CompareTable = {
+      ...t,
+      columns: t.columns.map((c, i) => (i === 0 ? { ...c, label: ' 甲&乙 <市> "x" \'y\' ' } : c)),
+      rows: t.rows.map((r, i) => (i === 0 ? { ...r, domain: '两行\n文字', name: 'a\u0001b ' } : r)),
+    };
+    for (const [table, recs] of [[t, records], [t, []], [odd, records.slice(0, 3)]] as const) {
+      const direct = await toXlsx(table, recs, { notes: false });
+      const exceljs = await toXlsx(table, recs, { notes: false, exceljs: true });
+      expect(direct.equals(exceljs)).toBe(true);
+    }
   });
 
   it('escapes the text in report.html', () => {

@@ -183,3 +183,38 @@ describe('targets as stored', () => {
     again.close();
   });
 });
+
+describe('streaming target reader', () => {
+  it('gives the named columns of each row, by document and output order, as targets() orders them', () => {
+    const store = new Store(join(tmp(), 's.sqlite'));
+    store.saveDocument(doc('b.txt', [target('t2', 20), target('t1', 10)]));
+    store.saveDocument(doc('a.txt', [target('t3', 30)]));
+    const rows = [...store.iterateTargets(['doc', 'id', 'value', 'quote'])];
+    expect(rows).toEqual([
+      ['a.txt', 't3', 30, '孕产妇死亡率下降到30/10万'],
+      ['b.txt', 't2', 20, '孕产妇死亡率下降到20/10万'],
+      ['b.txt', 't1', 10, '孕产妇死亡率下降到10/10万'],
+    ]);
+    expect(rows.map((r) => r[1])).toEqual(store.targets().map((t) => t.target.id));
+    store.close();
+  });
+
+  it('leaves out rejected targets unless asked, and documents that failed when okOnly', () => {
+    const store = new Store(join(tmp(), 's.sqlite'));
+    const a = doc('a.txt', [target('t1', 10), target('t2', 20)]);
+    a.targets[1]!.storeStatus = 'rejected';
+    store.saveDocument(a);
+    store.saveDocument({ ...doc('f.txt', [target('t9', 90)]), status: 'failed', stage: 'extract', error: 'boom' });
+    const ids = (opts: Parameters<Store['iterateTargets']>[1]) => [...store.iterateTargets(['doc', 'id', 'status'], opts)];
+    expect(ids({})).toEqual([['a.txt', 't1', 'extracted'], ['f.txt', 't9', 'extracted']]);
+    expect(ids({ okOnly: true })).toEqual([['a.txt', 't1', 'extracted']]);
+    expect(ids({ okOnly: true, includeRejected: true })).toEqual([['a.txt', 't1', 'extracted'], ['a.txt', 't2', 'rejected']]);
+    store.close();
+  });
+
+  it('refuses a column the targets table does not have', () => {
+    const store = new Store(join(tmp(), 's.sqlite'));
+    expect(() => store.iterateTargets(['doc', 'nope' as never])).toThrow(/no target column nope/);
+    store.close();
+  });
+});

@@ -1,17 +1,43 @@
 // compare.csv: one row per indicator, a value and a verdict column per jurisdiction; BOM for Excel.
-import { stringify } from 'csv-stringify/sync';
+// The CSV files are written field by field as csv-stringify wrote them (its defaults, Windows line
+// ends): a 2,000-plan store's targets.csv has ~270,000 rows, and csv-stringify took seconds.
 import { markedText } from './values.ts';
 import { referenceText, verdictText } from './markdown.ts';
 import type { CompareTable } from './types.ts';
 
+export type CsvValue = string | number | boolean | null | undefined;
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** A field: empty for null, booleans as true/false, quoted (quotes doubled) when it holds a comma, a quote or a line break. */
+export function csvField(v: CsvValue): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** A record with its line end. */
+export function csvLine(values: readonly CsvValue[]): string {
+  let s = '';
+  for (let i = 0; i < values.length; i++) s += (i ? ',' : '') + csvField(values[i]);
+  return s + '\r\n';
+}
+
+/** A whole file: BOM, then one line per record. */
+export function csvText(records: readonly (readonly CsvValue[])[]): string {
+  const lines: string[] = ['\ufeff'];
+  for (const r of records) lines.push(csvLine(r));
+  return lines.join('');
+}
+
 export function toCsv(t: CompareTable): string {
   const header = ['part', 'domain', 'indicator_id', 'indicator', 'unit', 'better', 'reference', 'reference_from'];
   for (const c of t.columns) header.push(c.label, `${c.label} vs reference`);
-  const records: string[][] = [header];
+  const lines: string[] = ['\ufeff', csvLine(header)];
   for (const r of t.rows) {
-    const rec = [r.part, r.domain, r.id, r.name, r.unit, r.better ?? '', referenceText(r.reference), r.reference?.from ?? ''];
+    const rec: string[] = [r.part, r.domain, r.id, r.name, r.unit, r.better ?? '', referenceText(r.reference), r.reference?.from ?? ''];
     for (const c of r.cells) rec.push(c ? markedText(c.text, c.reviewed) : '', verdictText(c));
-    records.push(rec);
+    lines.push(csvLine(rec));
   }
-  return '\ufeff' + stringify(records, { record_delimiter: 'windows' });
+  return lines.join('');
 }

@@ -1,6 +1,6 @@
 // Down the hierarchy: per indicator, how often a plan's target is stricter, equal or looser than its
 // parent jurisdiction's target for the same year (county vs city, city vs province).
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from './csv.ts';
 import type { TargetRecord } from './records.ts';
 
 export interface HierarchyRow {
@@ -17,24 +17,36 @@ export interface HierarchyRow {
 
 const LEVEL_ORDER = ['province', 'city', 'county', 'district', 'other'];
 
-export function hierarchySummary(records: TargetRecord[], parentLevel: (label: string) => string | null): HierarchyRow[] {
-  const rows = new Map<string, HierarchyRow>();
-  for (const r of records) {
-    if (!r.parent || !r.parent_verdict || !r.indicator_id) continue;
+/** Counts the records' verdicts against their parent's plan, one record at a time. */
+export class HierarchyCounter {
+  private readonly counts = new Map<string, HierarchyRow>();
+  constructor(private readonly parentLevel: (label: string) => string | null) {}
+
+  add(r: TargetRecord): void {
+    if (!r.parent || !r.parent_verdict || !r.indicator_id) return;
     const child = String(r.level ?? 'other');
-    const up = parentLevel(String(r.parent)) ?? 'other';
+    const up = this.parentLevel(String(r.parent)) ?? 'other';
     const step = `${child} → ${up}`;
     const key = `${r.indicator_id}\u0000${step}`;
-    let row = rows.get(key);
+    let row = this.counts.get(key);
     if (!row) {
       row = { indicatorId: String(r.indicator_id), indicator: String(r.indicator ?? r.indicator_id), step, pairs: 0, stricter: 0, equal: 0, looser: 0, incomparable: 0 };
-      rows.set(key, row);
+      this.counts.set(key, row);
     }
     row.pairs++;
     row[r.parent_verdict as 'stricter' | 'equal' | 'looser' | 'incomparable']++;
   }
-  const rank = (s: string) => LEVEL_ORDER.indexOf(s.split(' → ')[0]!);
-  return [...rows.values()].sort((a, b) => (a.indicatorId < b.indicatorId ? -1 : a.indicatorId > b.indicatorId ? 1 : 0) || rank(b.step) - rank(a.step) || (a.step < b.step ? -1 : 1));
+
+  rows(): HierarchyRow[] {
+    const rank = (s: string) => LEVEL_ORDER.indexOf(s.split(' → ')[0]!);
+    return [...this.counts.values()].sort((a, b) => (a.indicatorId < b.indicatorId ? -1 : a.indicatorId > b.indicatorId ? 1 : 0) || rank(b.step) - rank(a.step) || (a.step < b.step ? -1 : 1));
+  }
+}
+
+export function hierarchySummary(records: TargetRecord[], parentLevel: (label: string) => string | null): HierarchyRow[] {
+  const counter = new HierarchyCounter(parentLevel);
+  for (const r of records) counter.add(r);
+  return counter.rows();
 }
 
 /** `tightens`, `loosens`, `mixed`, `keeps` or `—`: what a step does to an indicator's targets. */
@@ -49,5 +61,5 @@ export function trend(r: HierarchyRow): string {
 export function hierarchyCsv(rows: HierarchyRow[]): string {
   const recs: (string | number)[][] = [['indicator_id', 'indicator', 'step', 'pairs', 'stricter', 'equal', 'looser', 'not_comparable', 'trend']];
   for (const r of rows) recs.push([r.indicatorId, r.indicator, r.step, r.pairs, r.stricter, r.equal, r.looser, r.incomparable, trend(r)]);
-  return '\ufeff' + stringify(recs, { record_delimiter: 'windows' });
+  return csvText(recs);
 }

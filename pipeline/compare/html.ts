@@ -21,7 +21,12 @@ export function esc(s: string): string {
 
 /** JSON that is safe inside <script>: no `</script>`, no line separators. */
 export function scriptJson(v: unknown): string {
-  return JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return safeJson(JSON.stringify(v));
+}
+
+/** JSON text made safe inside <script>. */
+function safeJson(json: string): string {
+  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 /** Reports with more targets than this carry each target's quote, not the lines around it. */
@@ -51,63 +56,86 @@ export interface ReportExtras {
 
 const VERDICT_CODE: Record<string, string> = { stricter: 's', equal: 'e', looser: 'l', incomparable: 'i' };
 
-/** The page's data: short keys, targets as arrays (see T_* in the script). */
-export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtras): { main: Record<string, unknown>; targets: Record<string, unknown> } {
-  const colIndex = new Map(t.columns.map((c, i) => [c.label, i]));
-  const docs: { f: string; n: string }[] = [];
-  const docIndex = new Map<string, number>();
-  const indIndex = new Map(t.rows.map((r, i) => [r.id, i]));
-  const inds = t.rows.map((r) => ({
-    id: r.id, n: r.name, part: r.part, d: r.domain, u: r.unit, b: r.better,
-    r: r.reference ? { t: r.reference.text, v: r.reference.value, y: r.reference.year, f: r.reference.from } : null,
-  }));
-  const progKey = (file: string, start: number) => `${file}\u0000${start}`;
-  const prog = new Map(x.progress.map((p) => [progKey(p.source.doc, p.source.start), p]));
-  const withContext = x.records.length <= CONTEXT_LIMIT;
-  const wanted = new Map<number, Set<number>>();
-  const targets: unknown[][] = [];
+/** Index of a repeated word in its list, added on first sight (targets carry the index). */
+function code(list: string[], map: Map<string, number>, v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  const k = String(v);
+  let i = map.get(k);
+  if (i === undefined) {
+    i = list.length;
+    list.push(k);
+    map.set(k, i);
+  }
+  return i;
+}
+
+const progKey = (file: string, start: number) => `${file}\u0000${start}`;
+
+/**
+ * The page's data: short keys, targets as arrays (see T_* in the script). Records are added one at
+ * a time, in order, each kept only as its JSON (a 2,000-plan store has ~270,000); `count` is how
+ * many there will be (small reports carry the lines around each quote).
+ */
+export class ReportData {
+  private readonly colIndex: Map<string, number>;
+  private readonly indIndex: Map<string, number>;
+  private readonly prog: Map<string, Progress>;
+  private readonly withContext: boolean;
+  private readonly docs: { f: string; n: string }[] = [];
+  private readonly docIndex = new Map<string, number>();
+  private readonly wanted = new Map<number, Set<number>>();
+  /** each target's JSON array */
+  private readonly targets: string[] = [];
   // repeated words travel once: targets hold their index in these lists
-  const dict = { kinds: [] as string[], statuses: [] as string[], whys: [] as string[], progress: [] as string[], domains: [] as string[] };
-  const kinds = new Map<string, number>();
-  const statuses = new Map<string, number>();
-  const whys = new Map<string, number>();
-  const progress = new Map<string, number>();
-  const domains = new Map<string, number>();
-  for (const r of x.records) {
-    const col = colIndex.get(String(r.column));
-    if (col === undefined) continue;
-    let d = docIndex.get(r.doc);
+  private readonly dict = { kinds: [] as string[], statuses: [] as string[], whys: [] as string[], progress: [] as string[], domains: [] as string[] };
+  private readonly kinds = new Map<string, number>();
+  private readonly statuses = new Map<string, number>();
+  private readonly whys = new Map<string, number>();
+  private readonly progress = new Map<string, number>();
+  private readonly domains = new Map<string, number>();
+  /** the target a table cell shows, by column, document and start */
+  private readonly byCell = new Map<string, number>();
+  private readonly perCol = new Map<number, number>();
+
+  constructor(
+    private readonly t: CompareTable,
+    private readonly reader: ContextReader,
+    progress: Progress[],
+    count: number,
+  ) {
+    this.colIndex = new Map(t.columns.map((c, i) => [c.label, i]));
+    this.indIndex = new Map(t.rows.map((r, i) => [r.id, i]));
+    this.prog = new Map(progress.map((p) => [progKey(p.source.doc, p.source.start), p]));
+    this.withContext = count <= CONTEXT_LIMIT;
+  }
+
+  add(r: TargetRecord): void {
+    const col = this.colIndex.get(String(r.column));
+    if (col === undefined) return;
+    let d = this.docIndex.get(r.doc);
     if (d === undefined) {
-      d = docs.length;
-      docIndex.set(r.doc, d);
-      docs.push({ f: String(r.file), n: r.doc });
+      d = this.docs.length;
+      this.docIndex.set(r.doc, d);
+      this.docs.push({ f: String(r.file), n: r.doc });
     }
-    const p = prog.get(progKey(r.doc, Number(r.start)));
-    const code = (list: string[], map: Map<string, number>, v: unknown): number | null => {
-      if (v === null || v === undefined) return null;
-      const k = String(v);
-      let i = map.get(k);
-      if (i === undefined) {
-        i = list.length;
-        list.push(k);
-        map.set(k, i);
-      }
-      return i;
-    };
-    const ind = r.indicator_id ? (indIndex.get(String(r.indicator_id)) ?? -1) : -1;
-    targets.push([
-      d, col, ind, ind >= 0 ? null : (r.indicator ?? r.indicator_text), code(dict.kinds, kinds, r.kind),
-      r.text, r.value, r.unit, r.year, r.line, r.source_column, r.start, r.end, r.quote, code(dict.statuses, statuses, r.status),
-      r.verdict ? VERDICT_CODE[String(r.verdict)] : null, code(dict.whys, whys, r.why_not_compared), r.parent_verdict ? VERDICT_CODE[String(r.parent_verdict)] : null,
-      r.parent ? (colIndex.get(String(r.parent)) ?? -1) : -1, r.parent_value,
-      p ? [code(dict.progress, progress, p.status), p.baseline ? [p.baseline.year, p.baseline.value] : null,
+    const p = this.prog.get(progKey(r.doc, Number(r.start)));
+    const dict = this.dict;
+    const ind = r.indicator_id ? (this.indIndex.get(String(r.indicator_id)) ?? -1) : -1;
+    this.byCell.set(`${col}\u0000${r.doc}\u0000${r.start}`, this.targets.length);
+    this.perCol.set(col, (this.perCol.get(col) ?? 0) + 1);
+    this.targets.push(JSON.stringify([
+      d, col, ind, ind >= 0 ? null : (r.indicator ?? r.indicator_text), code(dict.kinds, this.kinds, r.kind),
+      r.text, r.value, r.unit, r.year, r.line, r.source_column, r.start, r.end, r.quote, code(dict.statuses, this.statuses, r.status),
+      r.verdict ? VERDICT_CODE[String(r.verdict)] : null, code(dict.whys, this.whys, r.why_not_compared), r.parent_verdict ? VERDICT_CODE[String(r.parent_verdict)] : null,
+      r.parent ? (this.colIndex.get(String(r.parent)) ?? -1) : -1, r.parent_value,
+      p ? [code(dict.progress, this.progress, p.status), p.baseline ? [p.baseline.year, p.baseline.value] : null,
         p.actual ? [p.actual.year, p.actual.value, p.actual.from === 'monitoring' ? 1 : 0] : null, p.ratio, p.required] : null,
-      code(dict.domains, domains, r.domain), r.change_base_year !== null || r.per_year !== null ? 1 : 0,
-    ]);
-    if (withContext) {
-      const set = wanted.get(d) ?? new Set<number>();
-      wanted.set(d, set);
-      const entry = reader.text(r.doc);
+      code(dict.domains, this.domains, r.domain), r.change_base_year !== null || r.per_year !== null ? 1 : 0,
+    ]));
+    if (this.withContext) {
+      const set = this.wanted.get(d) ?? new Set<number>();
+      this.wanted.set(d, set);
+      const entry = this.reader.text(r.doc);
       if ('text' in entry) {
         const first = Math.max(1, Math.min(entry.index.lineOf(Number(r.start)), Number(r.line)) - CONTEXT_LINES);
         const last = Math.min(entry.index.lineCount, Math.max(entry.index.lineOf(Math.max(Number(r.start), Number(r.end) - 1)), Number(r.line)) + CONTEXT_LINES);
@@ -115,48 +143,53 @@ export function reportData(t: CompareTable, reader: ContextReader, x: ReportExtr
       }
     }
   }
-  const lines: Record<number, [number, number, string][]> = {};
-  const notes: Record<number, string> = {};
-  for (const [d, set] of wanted) {
-    const entry = reader.text(docs[d]!.n);
-    if (!('text' in entry)) {
-      notes[d] = entry.note;
-      continue;
+
+  /** `main` travels as JSON; `targets` is the JSON of the targets block, as JSON.stringify writes it. */
+  finish(hierarchy: HierarchyRow[]): { main: Record<string, unknown>; targets: string } {
+    const t = this.t;
+    const lines: Record<number, [number, number, string][]> = {};
+    const notes: Record<number, string> = {};
+    for (const [d, set] of this.wanted) {
+      const entry = this.reader.text(this.docs[d]!.n);
+      if (!('text' in entry)) {
+        notes[d] = entry.note;
+        continue;
+      }
+      lines[d] = [...set].sort((a, b) => a - b).map((n) => [n, entry.index.starts[n - 1]!, entry.index.line(n)]);
     }
-    lines[d] = [...set].sort((a, b) => a - b).map((n) => [n, entry.index.starts[n - 1]!, entry.index.line(n)]);
+    const inds = t.rows.map((r) => ({
+      id: r.id, n: r.name, part: r.part, d: r.domain, u: r.unit, b: r.better,
+      r: r.reference ? { t: r.reference.text, v: r.reference.value, y: r.reference.year, f: r.reference.from } : null,
+    }));
+    // the table's cells: the target each one shows
+    const rows = t.rows.map((r) => ({
+      c: r.cells.flatMap((c, ci) => {
+        if (!c) return [];
+        const ti = this.byCell.get(`${ci}\u0000${c.source.doc}\u0000${c.source.start}`) ?? -1;
+        // what the table shows, so it is drawn before the targets are unpacked
+        return [[ci, ti, c.verdict ? VERDICT_CODE[c.verdict] : null, c.others, c.reviewed ? `${c.text} ${REVIEWED_SIGN}` : c.text, c.why ? INCOMPARABLE_TEXT[c.why] : null]];
+      }),
+    }));
+    return {
+      main: {
+        reference: t.reference,
+        refTitle: referenceTitle(t),
+        context: this.withContext,
+        cols: t.columns.map((c, i) => ({
+          l: c.label, j: c.jurisdiction, c: c.code, lv: c.level, p: c.period,
+          pv: c.level === 'province' ? c.jurisdiction : (c.parents[0]?.name ?? null),
+          par: c.parents.map((p) => p.name), up: t.parentColumn[i], amb: c.candidates, dup: c.duplicateOf, n: this.perCol.get(i) ?? 0,
+        })),
+        inds,
+        groups: groupRows(t.rows.map((r, i) => ({ part: r.part, domain: r.domain, i }))).map((g) => ({ t: `${partTitle(g.part)} · ${g.domain}`, d: g.domain, r: g.rows.map((r) => r.i) })),
+        rows,
+        hier: hierarchy.map((h) => ({ ...h, trend: trend(h) })),
+        dups: t.duplicates,
+      },
+      // unpacked when a view or a click first needs them: the table opens without them
+      targets: `{"docs":${JSON.stringify(this.docs.map((d) => d.f))},"t":[${this.targets.join(',')}],"dict":${JSON.stringify(this.dict)},"lines":${JSON.stringify(lines)},"notes":${JSON.stringify(notes)}}`,
+    };
   }
-  // the table's cells: the target each one shows
-  const byCell = new Map<string, number>();
-  targets.forEach((tg, i) => byCell.set(`${tg[1]}\u0000${docs[tg[0] as number]!.n}\u0000${tg[11]}`, i));
-  const rows = t.rows.map((r) => ({
-    c: r.cells.flatMap((c, ci) => {
-      if (!c) return [];
-      const ti = byCell.get(`${ci}\u0000${c.source.doc}\u0000${c.source.start}`) ?? -1;
-      // what the table shows, so it is drawn before the targets are unpacked
-      return [[ci, ti, c.verdict ? VERDICT_CODE[c.verdict] : null, c.others, c.reviewed ? `${c.text} ${REVIEWED_SIGN}` : c.text, c.why ? INCOMPARABLE_TEXT[c.why] : null]];
-    }),
-  }));
-  const perCol = new Map<number, number>();
-  for (const tg of targets) perCol.set(tg[1] as number, (perCol.get(tg[1] as number) ?? 0) + 1);
-  return {
-    main: {
-      reference: t.reference,
-      refTitle: referenceTitle(t),
-      context: withContext,
-      cols: t.columns.map((c, i) => ({
-        l: c.label, j: c.jurisdiction, c: c.code, lv: c.level, p: c.period,
-        pv: c.level === 'province' ? c.jurisdiction : (c.parents[0]?.name ?? null),
-        par: c.parents.map((p) => p.name), up: t.parentColumn[i], amb: c.candidates, dup: c.duplicateOf, n: perCol.get(i) ?? 0,
-      })),
-      inds,
-      groups: groupRows(t.rows.map((r, i) => ({ part: r.part, domain: r.domain, i }))).map((g) => ({ t: `${partTitle(g.part)} · ${g.domain}`, d: g.domain, r: g.rows.map((r) => r.i) })),
-      rows,
-      hier: x.hierarchy.map((h) => ({ ...h, trend: trend(h) })),
-      dups: t.duplicates,
-    },
-    // unpacked when a view or a click first needs them: the table opens without them
-    targets: { docs: docs.map((d) => d.f), t: targets, dict, lines, notes },
-  };
 }
 
 const CSS = `
@@ -428,9 +461,14 @@ const JS = String.raw`
 `;
 
 export function toHtml(t: CompareTable, reader: ContextReader, x: ReportExtras = { records: [], progress: [], hierarchy: [] }): string {
-  const data = reportData(t, reader, x);
-  const block = (id: string, v: unknown): string => {
-    const json = scriptJson(v);
+  const data = new ReportData(t, reader, x.progress, x.records.length);
+  for (const r of x.records) data.add(r);
+  return reportHtml(t, data.finish(x.hierarchy));
+}
+
+/** The page around its data (ReportData.finish). */
+export function reportHtml(t: CompareTable, data: { main: Record<string, unknown>; targets: string }): string {
+  const block = (id: string, v: unknown, json = scriptJson(v)): string => {
     const packed = json.length > GZIP_ABOVE;
     const body = packed ? gzipSync(Buffer.from(json), { level: 6 }).toString('base64') : json;
     return `<script type="application/json" id="${id}"${packed ? ' data-encoding="gzip-base64"' : ''}>${body}</script>`;
@@ -458,7 +496,7 @@ export function toHtml(t: CompareTable, reader: ContextReader, x: ReportExtras =
   h.push('<div id="view"></div>');
   h.push('<aside id="source" hidden aria-live="polite"></aside>');
   h.push('</main>');
-  h.push(block('data', data.main), block('targets', data.targets));
+  h.push(block('data', data.main), block('targets', null, safeJson(data.targets)));
   h.push(chartLibraries());
   h.push(`<script>${JS}</script>`);
   h.push('</body>', '</html>', '');

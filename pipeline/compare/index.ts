@@ -1,16 +1,16 @@
 // The comparison outputs: compare.md, compare.csv, compare.xlsx and report.html from the store.
 import { join } from 'node:path';
-import { writeFileAtomic } from '../fsutil.ts';
 import { ContextReader } from './context.ts';
 import { toCsv } from './csv.ts';
-import { toHtml } from './html.ts';
+import { ReportData, reportHtml } from './html.ts';
 import { loadStore } from './load.ts';
 import { toMarkdown } from './markdown.ts';
 import { buildTable, type TableInput } from './table.ts';
-import { toXlsx } from './xlsx.ts';
-import { buildRecords, placeTargets, recordsCsv } from './records.ts';
+import { XLSX_TARGETS_LIMIT, toXlsx } from './xlsx.ts';
+import { RECORDS_CSV_HEAD, placeTargets, recordLine, recordPlan, type TargetRecord } from './records.ts';
 import { buildProgress, progressCsv } from './progress.ts';
-import { hierarchyCsv, hierarchySummary } from './hierarchy.ts';
+import { HierarchyCounter, hierarchyCsv } from './hierarchy.ts';
+import { Outputs } from './output.ts';
 import type { CatalogueEntry, CompareOptions, CompareTable, NormalizeFn } from './types.ts';
 
 export interface WriteComparisonOptions extends CompareOptions {
@@ -38,31 +38,53 @@ export async function loadInput(db: string, opts: WriteComparisonOptions & { out
   };
 }
 
+/** The files, in the order they are listed. */
+const FILES = ['compare.md', 'compare.csv', 'targets.csv', 'progress.csv', 'hierarchy.csv', 'compare.xlsx', 'report.html'] as const;
+
 /**
- * Reads the store at `db`, writes compare.md, compare.csv, compare.xlsx and report.html into `out`
- * (document texts for the report are read from the inputs or `<out>/<name>.text.txt`).
- * Returns the table and the files written.
+ * Reads the store at `db`, writes compare.md, compare.csv, targets.csv, progress.csv, hierarchy.csv,
+ * compare.xlsx and report.html into `out` (document texts for the report are read from the inputs
+ * or `<out>/<name>.text.txt`). Returns the table and the files written. The records (one per
+ * target) are made one at a time and go to every file that takes them as they come: targets.csv
+ * in pieces, the xlsx sheet its first rows, the report their JSON, the hierarchy its counts.
+ * The files appear together, once all are written.
  */
 export async function writeComparison(db: string, out: string, opts: WriteComparisonOptions = {}): Promise<{ table: CompareTable; files: string[] }> {
   const input = await loadInput(db, { ...opts, out });
-  const table = buildTable(input, opts);
   const placed = placeTargets(input);
-  const records = buildRecords(input, table, opts, placed);
-  const labels = new Map(placed.columns.map((c) => [c.label, c.level]));
-  const hierarchy = hierarchySummary(records, (label) => labels.get(label) ?? null);
+  const table = buildTable(input, opts, placed);
   const progress = buildProgress(input, table, placed);
+  const labels = new Map(placed.columns.map((c) => [c.label, c.level]));
+  const hierarchy = new HierarchyCounter((label) => labels.get(label) ?? null);
   const reader = new ContextReader(new Map(input.docs.map((d) => [d.path, d])), out);
-  const files: [string, string | Buffer][] = [
-    ['compare.md', toMarkdown(table, { hierarchy, progress })],
-    ['compare.csv', toCsv(table)],
-    ['targets.csv', recordsCsv(records)],
-    ['progress.csv', progressCsv(progress)],
-    ['hierarchy.csv', hierarchyCsv(hierarchy)],
-    ['compare.xlsx', await toXlsx(table, records)],
-    ['report.html', toHtml(table, reader, { records, progress, hierarchy })],
-  ];
-  for (const [name, data] of files) writeFileAtomic(join(out, name), data);
-  return { table, files: files.map(([name]) => join(out, name)) };
+  const plan = recordPlan(input, table, opts, placed);
+  const report = new ReportData(table, reader, progress, plan.placed.length);
+  const sheetRows: TargetRecord[] = [];
+  const files = new Outputs(out);
+  try {
+    const csv = files.stream('targets.csv');
+    csv.write(RECORDS_CSV_HEAD);
+    for (const p of plan.placed) {
+      const r = plan.record(p);
+      csv.write(recordLine(r));
+      if (sheetRows.length < XLSX_TARGETS_LIMIT) sheetRows.push(r);
+      hierarchy.add(r);
+      report.add(r);
+    }
+    csv.close();
+    const hierarchyRows = hierarchy.rows();
+    files.write('compare.md', toMarkdown(table, { hierarchy: hierarchyRows, progress }));
+    files.write('compare.csv', toCsv(table));
+    files.write('progress.csv', progressCsv(progress));
+    files.write('hierarchy.csv', hierarchyCsv(hierarchyRows));
+    files.write('compare.xlsx', await toXlsx(table, sheetRows));
+    files.write('report.html', reportHtml(table, report.finish(hierarchyRows)));
+    files.commit();
+  } catch (err) {
+    files.abandon();
+    throw err;
+  }
+  return { table, files: FILES.map((name) => join(out, name)) };
 }
 
 export { buildTable } from './table.ts';

@@ -1,13 +1,40 @@
 // Reads what `compare` needs out of the SQLite store.
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors.ts';
-import { Store } from '../stages/store.ts';
-import type { StoredDoc, StoredTarget } from './types.ts';
+import { Store, type TargetColumn } from '../stages/store.ts';
+import type { CompareTarget, StoredDoc, StoredTarget } from './types.ts';
 import { MONITORING_RULE } from '../../rules/structure.ts';
 
 /** 统计监测报告 and the like: the genre the structure stage stored, or a plan title that says so. */
-function monitoring(d: Record<string, unknown>, doc: StoredDoc): boolean {
-  return d.genre === 'monitoring_report' || doc.plans.some((p) => p.title !== null && MONITORING_RULE.pattern.test(p.title));
+function monitoring(genre: string | null, doc: StoredDoc): boolean {
+  return genre === 'monitoring_report' || doc.plans.some((p) => p.title !== null && MONITORING_RULE.pattern.test(p.title));
+}
+
+/** The target columns compare reads, in the order targetOf takes them. */
+const COLUMNS = [
+  'doc', 'status', 'id', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'comparator', 'value', 'upper', 'unit',
+  'direction', 'change_base_year', 'change_per_year', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote',
+] as const satisfies readonly TargetColumn[];
+
+/** A row of COLUMNS as the fields of its target compare reads, keys in the schema's order. */
+function targetOf(r: unknown[]): CompareTarget {
+  return {
+    id: r[2] as string,
+    kind: r[3] as CompareTarget['kind'],
+    part: r[4] as CompareTarget['part'],
+    domain: r[5] as string,
+    section: r[6] as string,
+    indicator: { text: r[7] as string, id: r[8] as string | null },
+    comparator: r[9] as CompareTarget['comparator'],
+    value: r[10] as number | null,
+    upper: r[11] as number | null,
+    unit: r[12] as string | null,
+    direction: r[13] as CompareTarget['direction'],
+    change: r[15] === null ? null : { base_year: r[14] as number | null, per_year: r[15] === 1 },
+    year: r[16] as number | null,
+    normalized: r[18] === null || r[17] === null ? null : { value: r[17] as number, unit: r[18] as string },
+    source: { line: r[19] as number, column: r[20] as number, start: r[21] as number, end: r[22] as number, quote: r[23] as string },
+  };
 }
 
 export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarget[] } {
@@ -15,10 +42,10 @@ export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarge
   // read-write so an older store is migrated first; compare itself writes nothing
   const store = new Store(db);
   try {
-    const docs: StoredDoc[] = store
-      .documents()
-      .filter((d) => d.status === 'ok')
-      .map((d) => ({
+    const docs: StoredDoc[] = [];
+    for (const d of store.documents()) {
+      if (d.status !== 'ok') continue;
+      const doc: StoredDoc = {
         path: d.path,
         source: d.source,
         file: d.file,
@@ -32,11 +59,14 @@ export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarge
         sha256: d.sha256,
         format: d.format,
         plans: d.plans as StoredDoc['plans'],
-      }));
-    const raw = new Map(store.documents().map((d) => [d.path, d as unknown as Record<string, unknown> & { plans: StoredDoc['plans'] }]));
-    for (const d of docs) d.monitoring = monitoring(raw.get(d.path)!, d);
-    const ok = new Set(docs.map((d) => d.path));
-    const targets = store.targets().filter((t) => ok.has(t.doc));
+      };
+      doc.monitoring = monitoring(d.genre, doc);
+      docs.push(doc);
+    }
+    const targets: StoredTarget[] = [];
+    for (const r of store.iterateTargets(COLUMNS, { okOnly: true })) {
+      targets.push({ doc: r[0] as string, storeStatus: r[1] as StoredTarget['storeStatus'], target: targetOf(r) });
+    }
     return { docs, targets };
   } finally {
     store.close();

@@ -2,7 +2,7 @@
 // SDG's thresholds (the ratio of the actual to the required annual growth: 0.95 and 0.6). Actuals
 // come from monitoring reports (统计监测报告) and from later plans' baselines; a target whose year
 // has an actual is achieved or not (a plan's 2020 baseline against the previous plan's 2020 target).
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from './csv.ts';
 import { placesOf } from './table.ts';
 import { placeTargets, type Placed } from './records.ts';
 import type { TableInput } from './table.ts';
@@ -183,5 +183,5 @@ export function progressCsv(rows: Progress[]): string {
       r.ratio, r.status, r.source.file, r.source.line, r.source.quote,
     ]);
   }
-  return '\ufeff' + stringify(recs, { record_delimiter: 'windows' });
+  return csvText(recs);
 }

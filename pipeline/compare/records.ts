@@ -1,9 +1,11 @@
 // One record per target, as a researcher loads it into pandas or R: targets.csv and the
 // `targets` sheet of compare.xlsx. Numbers stay numbers; every record names its source.
-import { stringify } from 'csv-stringify/sync';
-import { MAIN_SECTION, buildColumns, parentColumns, planOf, shownOfTarget, type TableInput } from './table.ts';
+import { csvLine, type CsvValue } from './csv.ts';
+import { MAIN_SECTION, placeTargets, type Placed, type TableInput } from './table.ts';
+
+export { placeTargets, type Placed } from './table.ts';
 import { INCOMPARABLE_TEXT, verdictOf, whyIncomparable } from './values.ts';
-import type { Column, CompareOptions, CompareTable, Shown, StoredDoc, StoredTarget } from './types.ts';
+import type { CatalogueEntry, Column, CompareOptions, CompareTable, Shown } from './types.ts';
 
 export const RECORD_FIELDS = [
   'jurisdiction', 'jurisdiction_code', 'level', 'parents', 'plan', 'period_start', 'period_end', 'part', 'domain',
@@ -17,50 +19,30 @@ export type RecordField = (typeof RECORD_FIELDS)[number];
 /** `doc`: the store path of its document, `text` the value as shown (for the report; not written to CSV). */
 export type TargetRecord = Record<RecordField, string | number | boolean | null> & { doc: string; text: string };
 
-/** A target placed in its column, with its value as the table shows it. */
-export interface Placed {
-  st: StoredTarget;
-  doc: StoredDoc;
-  col: Column;
-  plan: number | null;
-  shown: Shown;
-}
-
-/** Every live target of the store in its column (monitoring reports and rejected targets left out). */
-export function placeTargets(input: TableInput): { columns: Column[]; placed: Placed[]; parentOf: Map<string, Column | null> } {
-  const { columns, slotColumn } = buildColumns(input.docs);
-  const byKey = new Map(columns.map((c) => [c.key, c]));
-  const docs = new Map(input.docs.map((d) => [d.path, d]));
-  const placed: Placed[] = [];
-  for (const st of input.targets) {
-    if (st.storeStatus === 'rejected') continue;
-    const doc = docs.get(st.doc);
-    if (!doc || doc.monitoring) continue;
-    const plan = planOf(doc, st.target.source.line, st.target.part);
-    const col = byKey.get(slotColumn.get(`${doc.path}#${plan ?? ''}`) ?? '');
-    if (!col) continue;
-    placed.push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null) });
-  }
-  const ups = parentColumns(columns);
-  const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
-  return { columns, placed, parentOf };
-}
+/** The placed targets by column and indicator. */
+export type PlacedIndex = Map<Column, Map<string, Placed[]>>;
 
 /** Of a column's targets for an indicator, the one for `year`: a main target first. */
-export function sameYear(index: Map<string, Placed[]>, col: Column, id: string, year: number | null): Placed | null {
-  const list = (index.get(`${col.key}\u0000${id}`) ?? []).filter((p) => p.shown.year === year && p.st.target.kind !== 'baseline');
-  return list.find((p) => p.st.target.section === MAIN_SECTION) ?? list[0] ?? null;
+export function sameYear(index: PlacedIndex, col: Column, id: string, year: number | null): Placed | null {
+  let first: Placed | null = null;
+  for (const p of index.get(col)?.get(id) ?? []) {
+    if (p.shown.year !== year || p.st.target.kind === 'baseline') continue;
+    if (p.st.target.section === MAIN_SECTION) return p;
+    first ??= p;
+  }
+  return first;
 }
 
-export function indexPlaced(placed: Placed[]): Map<string, Placed[]> {
-  const index = new Map<string, Placed[]>();
+export function indexPlaced(placed: Placed[]): PlacedIndex {
+  const index: PlacedIndex = new Map();
   for (const p of placed) {
     const id = p.st.target.indicator.id;
     if (!id) continue;
-    const k = `${p.col.key}\u0000${id}`;
-    const l = index.get(k);
+    let byId = index.get(p.col);
+    if (!byId) index.set(p.col, (byId = new Map()));
+    const l = byId.get(id);
     if (l) l.push(p);
-    else index.set(k, [p]);
+    else byId.set(id, [p]);
   }
   return index;
 }
@@ -70,20 +52,47 @@ const why = (a: Shown, b: Shown, better: 'lower' | 'higher' | null) => {
   return w ? INCOMPARABLE_TEXT[w] : null;
 };
 
-export function buildRecords(input: TableInput, table: CompareTable, opts: CompareOptions = {}, placedTargets = placeTargets(input)): TargetRecord[] {
+/**
+ * The records in their order (by column as the table shows them, then file, then place in the file)
+ * and how to make each: the writers take them one at a time, so a 2,000-plan store's ~270,000 are
+ * never all held at once.
+ */
+export function recordPlan(input: TableInput, table: CompareTable, opts: CompareOptions = {}, placedTargets = placeTargets(input)): { placed: Placed[]; record: (p: Placed) => TargetRecord } {
   const { parentOf } = placedTargets;
-  const placed = [...placedTargets.placed];
+  const all = placedTargets.placed;
   const shownCols = new Set(table.columns.map((c) => c.key));
-  const refCol = table.reference.kind === 'jurisdiction' ? placed.find((p) => p.col.label === table.reference.label)?.col ?? null : null;
-  const index = indexPlaced(placed);
+  const refCol = table.reference.kind === 'jurisdiction' ? all.find((p) => p.col.label === table.reference.label)?.col ?? null : null;
+  const index = indexPlaced(all);
   const cat = new Map(input.catalogue.map((e) => [e.id, e]));
-  const out: TargetRecord[] = [];
   const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
-  const rank = (p: Placed) => colRank.get(p.col.key) ?? -1;
-  placed.sort((a, b) => rank(a) - rank(b) || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start);
-  for (const p of placed) {
-    if (!shownCols.has(p.col.key) && p.col !== refCol) continue;
-    if (opts.year !== undefined && p.shown.year !== opts.year) continue;
+  const kept = all.filter((p) => (shownCols.has(p.col.key) || p.col === refCol) && (opts.year === undefined || p.shown.year === opts.year));
+  // by the column's place in the table (the reference column first), then file, then place in the file;
+  // a stable sort: targets at one place keep their order in the store
+  const rankOf = new Map<Column, number>();
+  const rank = kept.map((p) => {
+    let r = rankOf.get(p.col);
+    if (r === undefined) rankOf.set(p.col, (r = colRank.get(p.col.key) ?? -1));
+    return r;
+  });
+  const order = kept.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = kept[i]!;
+    const b = kept[j]!;
+    return rank[i]! - rank[j]! || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start || i - j;
+  });
+  const placed = order.map((i) => kept[i]!);
+  // the national figure of an indicator as a value, once per indicator
+  const nationals = new Map<string, Shown>();
+  const national = (id: string, n: NonNullable<CatalogueEntry['national']>): Shown => {
+    let shown = nationals.get(id);
+    if (!shown) {
+      const s = { kind: 'numeric' as const, comparator: n.comparator, value: n.value, upper: null, unit: n.unit, direction: null, change: null, year: n.year };
+      shown = { ...s, normalized: input.normalize(id, n.value, n.unit), text: '' };
+      nationals.set(id, shown);
+    }
+    return shown;
+  };
+  const record = (p: Placed): TargetRecord => {
     const t = p.st.target;
     const id = t.indicator.id;
     const entry = id ? cat.get(id) : undefined;
@@ -94,14 +103,12 @@ export function buildRecords(input: TableInput, table: CompareTable, opts: Compa
       const r = refCol === p.col ? null : sameYear(index, refCol, id, p.shown.year);
       if (r) ref = { label: refCol.label, shown: r.shown };
     } else if (isTarget && id && entry?.national) {
-      const n = entry.national;
-      const s = { kind: 'numeric' as const, comparator: n.comparator, value: n.value, upper: null, unit: n.unit, direction: null, change: null, year: n.year };
-      ref = { label: n.source, shown: { ...s, normalized: input.normalize(id, n.value, n.unit), text: '' } };
+      ref = { label: entry.national.source, shown: national(id, entry.national) };
     }
     const up = parentOf.get(p.col.key) ?? null;
     const par = isTarget && id && up ? sameYear(index, up, id, p.shown.year) : null;
     const plan = p.plan === null ? null : p.doc.plans[p.plan]!;
-    out.push({
+    return {
       doc: p.doc.path,
       text: p.shown.text,
       jurisdiction: p.col.jurisdiction,
@@ -144,14 +151,28 @@ export function buildRecords(input: TableInput, table: CompareTable, opts: Compa
       source_column: t.source.column,
       start: t.source.start,
       end: t.source.end,
-    });
-  }
-  return out;
+    };
+  };
+  return { placed, record };
+}
+
+/** Every record, in order (small stores; writeComparison takes them one at a time). */
+export function buildRecords(input: TableInput, table: CompareTable, opts: CompareOptions = {}, placedTargets = placeTargets(input)): TargetRecord[] {
+  const { placed, record } = recordPlan(input, table, opts, placedTargets);
+  return placed.map(record);
+}
+
+/** targets.csv starts with a BOM and this header line; empty cells for null, numbers as written by JavaScript. */
+export const RECORDS_CSV_HEAD = '\ufeff' + csvLine(RECORD_FIELDS);
+
+/** A record's line of targets.csv. */
+export function recordLine(r: TargetRecord): string {
+  const values: CsvValue[] = new Array(RECORD_FIELDS.length);
+  for (let i = 0; i < RECORD_FIELDS.length; i++) values[i] = r[RECORD_FIELDS[i]!];
+  return csvLine(values);
 }
 
 /** targets.csv: UTF-8 with BOM, a header row, empty cells for null; numbers as written by JavaScript. */
 export function recordsCsv(records: TargetRecord[]): string {
-  const rows: (string | number | boolean | null)[][] = [RECORD_FIELDS as unknown as string[]];
-  for (const r of records) rows.push(RECORD_FIELDS.map((f) => r[f]));
-  return '\ufeff' + stringify(rows, { record_delimiter: 'windows', cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  return RECORDS_CSV_HEAD + records.map(recordLine).join('');
 }

@@ -212,12 +212,12 @@ export function pickColumns(columns: Column[], names: string[], what: string): C
 }
 
 export function shownOfTarget(t: StoredTarget['target'], endYear: number | null): Shown {
-  const kind = t.kind === 'baseline' ? 'numeric' : t.kind;
-  const s = {
-    kind, comparator: t.comparator, value: t.value, upper: t.upper ?? null, unit: t.unit, direction: t.direction,
-    change: t.change ?? null, year: t.year ?? endYear,
+  const s: Shown = {
+    kind: t.kind === 'baseline' ? 'numeric' : t.kind, comparator: t.comparator, value: t.value, upper: t.upper ?? null, unit: t.unit,
+    direction: t.direction, change: t.change ?? null, year: t.year ?? endYear, normalized: t.normalized, text: '',
   };
-  return { ...s, normalized: t.normalized, text: valueText(s) };
+  s.text = valueText(s);
+  return s;
 }
 
 export interface TableInput {
@@ -227,10 +227,58 @@ export interface TableInput {
   normalize: NormalizeFn;
 }
 
+/** A target placed in its column, with its value as the table shows it. */
+export interface Placed {
+  st: StoredTarget;
+  doc: StoredDoc;
+  col: Column;
+  plan: number | null;
+  shown: Shown;
+}
+
+export interface PlacedTargets {
+  columns: Column[];
+  duplicates: { label: string; files: string[] }[];
+  placed: Placed[];
+  parentOf: Map<string, Column | null>;
+}
+
+/** Every live target of the store in its column (monitoring reports and rejected targets left out). */
+export function placeTargets(input: TableInput): PlacedTargets {
+  const { columns, slotColumn, duplicates } = buildColumns(input.docs);
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const docs = new Map(input.docs.map((d) => [d.path, d]));
+  const placed: Placed[] = [];
+  // targets come document by document: each document's plans' columns are looked up once
+  let doc: StoredDoc | undefined;
+  let planColumns: (Column | undefined)[] = [];
+  let noPlanColumn: Column | undefined;
+  for (const st of input.targets) {
+    if (st.storeStatus === 'rejected') continue;
+    if (doc?.path !== st.doc) {
+      doc = docs.get(st.doc);
+      if (doc) {
+        const d = doc;
+        planColumns = d.plans.map((_, i) => byKey.get(slotColumn.get(`${d.path}#${i}`) ?? ''));
+        noPlanColumn = byKey.get(slotColumn.get(`${d.path}#`) ?? '');
+      }
+    }
+    if (!doc || doc.monitoring) continue;
+    const plan = planOf(doc, st.target.source.line, st.target.part);
+    const col = plan === null ? noPlanColumn : planColumns[plan];
+    if (!col) continue;
+    placed.push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null) });
+  }
+  const ups = parentColumns(columns);
+  const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
+  return { columns, duplicates, placed, parentOf };
+}
+
 const inPeriod = (year: number | undefined, p: [number, number] | null) => year === undefined || (p !== null && p[0] <= year && year <= p[1]);
 
-export function buildTable(input: TableInput, opts: CompareOptions = {}): CompareTable {
-  const { columns: all, slotColumn, duplicates } = buildColumns(input.docs);
+/** `placedTargets`: placeTargets(input), when the caller has it already. */
+export function buildTable(input: TableInput, opts: CompareOptions = {}, placedTargets = placeTargets(input)): CompareTable {
+  const { columns: all, duplicates } = placedTargets;
   const year = opts.year;
   const inYear = (c: Column) => inPeriod(year, c.period);
   let columns = all.filter(inYear);
@@ -250,7 +298,6 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
   // parents are looked for among every plan in the store, shown or not
   const parentPool = all.filter(inYear);
 
-  const docByPath = new Map(input.docs.map((d) => [d.path, d]));
   const catIndex = new Map(input.catalogue.map((e, i) => [e.id, i]));
   const domainRank = new Map<string, number>();
   const domainPart = new Map<string, Part>();
@@ -260,37 +307,40 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     if (e.domain && e.part && !domainPart.has(e.domain)) domainPart.set(e.domain, e.part);
   }
 
-  // every target per (column, indicator); the one shown is chosen per row below
-  type Pick = { st: StoredTarget; doc: StoredDoc; col: Column; year: number | null };
-  const picks = new Map<string, Pick[]>();
-  const colByKey = new Map([...parentPool, ...(refColumn ? [refColumn] : [])].map((c) => [c.key, c]));
+  // every target per column and indicator; the one shown is chosen per row below
+  type Pick = Placed;
+  const picks = new Map<Column, Map<string, Pick[]>>();
+  const pool = new Set([...parentPool, ...(refColumn ? [refColumn] : [])]);
   const seenIds = new Map<string, { part: Part; domain: string }>();
-  for (const st of input.targets) {
-    const t = st.target;
-    if (st.storeStatus === 'rejected' || t.kind === 'baseline' || !t.indicator.id) continue;
-    const doc = docByPath.get(st.doc);
-    if (!doc) continue;
-    const col = colByKey.get(slotColumn.get(`${doc.path}#${planOf(doc, t.source.line, t.part) ?? ''}`) ?? '');
-    if (!col) continue;
-    const y = t.year ?? col.period?.[1] ?? null;
+  for (const p of placedTargets.placed) {
+    const t = p.st.target;
+    if (t.kind === 'baseline' || !t.indicator.id || !pool.has(p.col)) continue;
+    // the target's year, else its plan's end (as shown)
+    const y = p.shown.year;
     // --year: only targets for that year
     if (year !== undefined && y !== year) continue;
     if (!seenIds.has(t.indicator.id)) seenIds.set(t.indicator.id, { part: t.part, domain: t.domain });
-    const key = `${col.key}\u0000${t.indicator.id}`;
-    const list = picks.get(key);
-    if (list) list.push({ st, doc, col, year: y });
-    else picks.set(key, [{ st, doc, col, year: y }]);
+    let byId = picks.get(p.col);
+    if (!byId) picks.set(p.col, (byId = new Map()));
+    const list = byId.get(t.indicator.id);
+    if (list) list.push(p);
+    else byId.set(t.indicator.id, [p]);
   }
+  const picksOf = (col: Column, id: string): Pick[] | undefined => picks.get(col)?.get(id);
 
   /** The target shown: of the wanted year if any, then a main target, then one for the plan's end, then the first. */
-  const choose = (col: Column, id: string, wantYear: number | null): { p: Pick; count: number } | undefined => {
-    const list = picks.get(`${col.key}\u0000${id}`);
-    if (!list) return undefined;
-    const score = (p: Pick) =>
-      (wantYear !== null && p.year === wantYear ? 4 : 0) + (p.st.target.section === MAIN_SECTION ? 2 : 0) + (p.year === (col.period?.[1] ?? null) ? 1 : 0);
+  const choose = (col: Column, list: Pick[], wantYear: number | null): Pick => {
+    const end = col.period?.[1] ?? null;
     let best = list[0]!;
-    for (const p of list) if (score(p) > score(best)) best = p;
-    return { p: best, count: list.length };
+    let top = -1;
+    for (const p of list) {
+      const score = (wantYear !== null && p.shown.year === wantYear ? 4 : 0) + (p.st.target.section === MAIN_SECTION ? 2 : 0) + (p.shown.year === end ? 1 : 0);
+      if (score > top) {
+        best = p;
+        top = score;
+      }
+    }
+    return best;
   };
 
   const ids = new Set<string>(seenIds.keys());
@@ -303,19 +353,14 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
       start: t.source.start, end: t.source.end, quote: t.source.quote, section: t.section, indicatorText: t.indicator.text,
     };
   };
-  const cellOf = (c: { p: Pick; count: number } | undefined): Omit<Cell, 'verdict' | 'why' | 'parent'> | null => {
-    if (!c) return null;
-    const { p } = c;
-    const t = p.st.target;
-    return {
-      ...shownOfTarget(t, p.col.period?.[1] ?? null),
-      targetId: t.id,
-      status: p.st.storeStatus,
-      reviewed: REVIEWED.has(p.st.storeStatus),
-      others: c.count - 1,
-      source: sourceOf(p),
-    };
-  };
+  const cellOf = (p: Pick, count: number): Omit<Cell, 'verdict' | 'why' | 'parent'> => ({
+    ...p.shown,
+    targetId: p.st.target.id,
+    status: p.st.storeStatus,
+    reviewed: REVIEWED.has(p.st.storeStatus),
+    others: count - 1,
+    source: sourceOf(p),
+  });
 
   const parentIdx = parentColumns(parentPool);
   const parentOf = new Map(parentPool.map((c, i) => [c, parentIdx[i]! >= 0 ? parentPool[parentIdx[i]!]! : null]));
@@ -325,9 +370,12 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     const entry = input.catalogue[catIndex.get(id) ?? -1];
     const seen = seenIds.get(id);
     let reference: Reference | null = null;
+    const refPicks = refColumn ? picksOf(refColumn, id) : undefined;
     if (refColumn) {
-      const c = cellOf(choose(refColumn, id, year ?? null));
-      if (c) reference = { ...c, from: refColumn.label, source: c.source };
+      if (refPicks) {
+        const c = cellOf(choose(refColumn, refPicks, year ?? null), refPicks.length);
+        reference = { ...c, from: refColumn.label, source: c.source };
+      }
     } else if (entry?.national) {
       const n = entry.national;
       const s = { kind: 'numeric' as const, comparator: n.comparator, value: n.value, upper: null, unit: n.unit, direction: null, change: null, year: n.year };
@@ -338,21 +386,35 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}): Compar
     // diff: the latest year both columns have a target for, so the two compare where they can
     let want = reference?.year ?? null;
     if (opts.matchYears) {
-      const years = columns.map((col) => new Set((picks.get(`${col.key}\u0000${id}`) ?? []).map((p) => p.year)));
+      const years = columns.map((col) => new Set((picksOf(col, id) ?? []).map((p) => p.shown.year)));
       const common = [...(years[0] ?? [])].filter((y): y is number => y !== null && years.every((s) => s.has(y)));
       if (common.length) want = Math.max(...common);
     }
     const cells = columns.map((col): Cell | null => {
-      const c = cellOf(choose(col, id, want));
-      if (!c) return null;
-      const why = reference ? whyIncomparable(c, reference, better) : null;
+      const list = picksOf(col, id);
+      if (!list) return null;
+      const p = choose(col, list, want);
+      const s = p.shown;
       let parent: Cell['parent'] = null;
       const up = parentOf.get(col);
-      const pc = up ? cellOf(choose(up, id, c.year)) : null;
-      if (up && pc) {
-        parent = { column: up.label, text: pc.text, verdict: verdictOf(c, pc, better), why: whyIncomparable(c, pc, better), source: pc.source };
+      const upList = up ? picksOf(up, id) : undefined;
+      if (up && upList) {
+        const q = choose(up, upList, s.year);
+        parent = { column: up.label, text: q.shown.text, verdict: verdictOf(s, q.shown, better), why: whyIncomparable(s, q.shown, better), source: sourceOf(q) };
       }
-      return { ...c, verdict: reference ? verdictOf(c, reference, better) : null, why, parent };
+      // every field named: a spread here costs a slow copy per cell (400,000 in a 2,000-plan table)
+      return {
+        kind: s.kind, comparator: s.comparator, value: s.value, upper: s.upper, unit: s.unit, direction: s.direction, change: s.change,
+        year: s.year, normalized: s.normalized, text: s.text,
+        targetId: p.st.target.id,
+        status: p.st.storeStatus,
+        reviewed: REVIEWED.has(p.st.storeStatus),
+        others: list.length - 1,
+        source: sourceOf(p),
+        verdict: reference ? verdictOf(s, reference, better) : null,
+        why: reference ? whyIncomparable(s, reference, better) : null,
+        parent,
+      };
     });
     if (!reference && cells.every((c) => c === null)) continue;
     const domain = entry?.domain ?? seen?.domain ?? 'other';

@@ -37,10 +37,16 @@ export interface StoredDoc {
   plans: { part: Part; title: string | null; period: [number, number] | null; lines: [number, number] }[];
 }
 
+/** The fields of a target compare reads (the store's reader fills no others). */
+export type CompareTarget = Pick<
+  Target,
+  'id' | 'kind' | 'part' | 'domain' | 'section' | 'indicator' | 'comparator' | 'value' | 'upper' | 'unit' | 'direction' | 'change' | 'year' | 'normalized'
+> & { source: Pick<Target['source'], 'line' | 'column' | 'start' | 'end' | 'quote'> };
+
 export interface StoredTarget {
   doc: string;
   storeStatus: StoreStatus;
-  target: Target;
+  target: CompareTarget;
 }
 
 /** One jurisdiction in one plan period: the women's and children's plans of it merge here. */

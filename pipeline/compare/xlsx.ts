@@ -15,7 +15,51 @@ export const XLSX_TARGETS_LIMIT = 50_000;
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 const FILL: Record<Verdict, string> = { stricter: 'FFC6EFCE', equal: 'FFFFEB9C', looser: 'FFFFC7CE', incomparable: 'FFEDEDED' };
 
-export async function toXlsx(t: CompareTable, records: TargetRecord[] = []): Promise<Buffer> {
+export interface XlsxOptions {
+  /** a note (source quote) on every verdict cell; default: tables of up to NOTES_UP_TO columns */
+  notes?: boolean;
+  /** every cell through ExcelJS's model, as earlier releases did (tests check the two agree) */
+  exceljs?: boolean;
+}
+
+/**
+ * The workbook: sheets compare, coverage and targets. ExcelJS writes its frame (the sheets' headers,
+ * columns, views and filters, the styles, the theme); the cells of a large table are written as
+ * XML here, with ExcelJS's shared strings and styles, byte for byte as ExcelJS writes them: its
+ * model costs ~20 µs a cell, and a 2,000-plan table has 400,000. Notes (comments) stay ExcelJS's.
+ */
+export async function toXlsx(t: CompareTable, records: readonly TargetRecord[] = [], opts: XlsxOptions = {}): Promise<Buffer> {
+  const notes = (opts.notes ?? t.columns.length <= NOTES_UP_TO) && t.rows.some((r) => r.cells.some((c) => c?.verdict));
+  if (notes || opts.exceljs) return viaExcelJs(t, records, notes);
+  const skeleton = frame(t, false);
+  const zip = await JSZip.loadAsync(await skeleton.wb.xlsx.writeBuffer());
+  const strings = new SharedStrings();
+  const styles = new FillStyles();
+  // sheets in order: shared strings are numbered as the cells come
+  const compare = compareRows(t, strings, styles);
+  const coverage = coverageRows(t, strings);
+  const targetsHead = headerRow(RECORD_FIELDS, strings);
+  const level6 = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 } };
+  for (const [n, rows] of [[1, compare], [2, coverage], [3, { xml: targetsHead, count: 1 }]] as const) {
+    const path = `xl/worksheets/sheet${n}.xml`;
+    const xml = replaceRows(await zip.file(path)!.async('string'), path, rows.xml, rows.count);
+    // the targets sheet's rows at level 1 (they are most of the file), as ever
+    if (n === 3 && records.length) await spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), xml);
+    else zip.file(path, Buffer.from(xml), level6);
+  }
+  zip.file('xl/sharedStrings.xml', Buffer.from(strings.xml()), level6);
+  const stylesXml = await zip.file('xl/styles.xml')!.async('string');
+  zip.file('xl/styles.xml', Buffer.from(styles.xml(stylesXml)), level6);
+  return fixZipDates(await generate(zip));
+}
+
+/** The zip as the earlier releases wrote it: parts not given a level of their own at level 1. */
+async function generate(zip: JSZip): Promise<Buffer> {
+  return Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } }));
+}
+
+/** The workbook with its sheets' frames; the cells too when `cells`. */
+function frame(t: CompareTable, cells: boolean, notes = false): { wb: ExcelJS.Workbook; tg: ExcelJS.Worksheet } {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'plan-targets';
   wb.lastModifiedBy = 'plan-targets';
@@ -32,36 +76,24 @@ export async function toXlsx(t: CompareTable, records: TargetRecord[] = []): Pro
     ...t.columns.map((c) => ({ header: c.label, width: Math.max(14, c.label.length * 2 + 2) })),
   ];
   ws.getRow(1).font = { bold: true };
-  const withNotes = t.columns.length <= NOTES_UP_TO;
-  for (const r of t.rows) {
-    const row = ws.addRow([r.part, r.domain, r.name, r.unit, referenceText(r.reference), ...r.cells.map(cellText)]);
-    r.cells.forEach((c, i) => {
-      if (!c?.verdict) return;
-      const cell = row.getCell(6 + i);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[c.verdict] } };
-      // a note per verdict costs ExcelJS dearly: large tables leave the sources to the targets sheet
-      if (withNotes) cell.note = `${verdictText(c)} · ${c.source.file}:${c.source.line} ${c.source.quote}`;
-    });
+  if (cells) {
+    for (const r of t.rows) {
+      const row = ws.addRow([r.part, r.domain, r.name, r.unit, referenceText(r.reference), ...r.cells.map(cellText)]);
+      r.cells.forEach((c, i) => {
+        if (!c?.verdict) return;
+        const cell = row.getCell(6 + i);
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[c.verdict] } };
+        // a note per verdict costs ExcelJS dearly: large tables leave the sources to the targets sheet
+        if (notes) cell.note = `${verdictText(c)} · ${c.source.file}:${c.source.line} ${c.source.quote}`;
+      });
+    }
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 5 + t.columns.length } };
 
   const cov = wb.addWorksheet('coverage');
-  cov.columns = [
-    { header: 'jurisdiction', width: 24 },
-    { header: 'with a number', width: 14 },
-    { header: 'only qualitative', width: 16 },
-    { header: 'not at all', width: 12 },
-    { header: 'stricter', width: 10 },
-    { header: 'equal', width: 10 },
-    { header: 'looser', width: 10 },
-  ];
+  cov.columns = COVERAGE_COLUMNS.map(([header, width]) => ({ header, width }));
   cov.getRow(1).font = { bold: true };
-  for (const c of t.coverage) cov.addRow([c.column, c.numeric, c.qualitative, c.missing, c.stricter, c.equal, c.looser]);
-  cov.addRow([]);
-  cov.addRow([`of ${t.referenceCount} reference indicators (${referenceTitle(t)})`]);
-  cov.addRow([
-    `colours: green ${VERDICT_SIGN.stricter} stricter, yellow ${VERDICT_SIGN.equal} equal, red ${VERDICT_SIGN.looser} looser, grey not comparable; ${REVIEWED_SIGN} reviewed`,
-  ]);
+  if (cells) for (const row of coverageValues(t)) cov.addRow(row);
 
   // one row per target, numbers as numbers: what a researcher filters and pivots. ExcelJS writes the
   // sheet's header, columns and filter; its rows are written as XML below (ExcelJS takes ~0.5 ms a
@@ -70,10 +102,135 @@ export async function toXlsx(t: CompareTable, records: TargetRecord[] = []): Pro
   tg.columns = RECORD_FIELDS.map((f) => ({ header: f, width: f === 'quote' ? 40 : Math.max(8, f.length + 2) }));
   tg.getRow(1).font = { bold: true };
   tg.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: RECORD_FIELDS.length } };
+  return { wb, tg };
+}
 
-  let buf: Buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  if (records.length) buf = await spliceRows(buf, wb.worksheets.indexOf(tg) + 1, records.slice(0, XLSX_TARGETS_LIMIT));
-  return fixZipDates(buf);
+async function viaExcelJs(t: CompareTable, records: readonly TargetRecord[], notes: boolean): Promise<Buffer> {
+  const { wb, tg } = frame(t, true, notes);
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  if (records.length === 0) return fixZipDates(buf);
+  const zip = await JSZip.loadAsync(buf);
+  await spliceRows(zip, wb.worksheets.indexOf(tg) + 1, records.slice(0, XLSX_TARGETS_LIMIT));
+  return fixZipDates(await generate(zip));
+}
+
+const COVERAGE_COLUMNS: [string, number][] = [
+  ['jurisdiction', 24], ['with a number', 14], ['only qualitative', 16], ['not at all', 12], ['stricter', 10], ['equal', 10], ['looser', 10],
+];
+
+/** The coverage sheet's rows below its header: a row per column, an empty row, two lines of legend. */
+function coverageValues(t: CompareTable): (string | number)[][] {
+  return [
+    ...t.coverage.map((c) => [c.column, c.numeric, c.qualitative, c.missing, c.stricter, c.equal, c.looser]),
+    [],
+    [`of ${t.referenceCount} reference indicators (${referenceTitle(t)})`],
+    [
+      `colours: green ${VERDICT_SIGN.stricter} stricter, yellow ${VERDICT_SIGN.equal} equal, red ${VERDICT_SIGN.looser} looser, grey not comparable; ${REVIEWED_SIGN} reviewed`,
+    ],
+  ];
+}
+
+/** ExcelJS's escaping of text (utils.xmlEncode): the five entities, control characters dropped. */
+const XML_SPECIAL = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/g;
+const XML_ENTITY: Record<string, string> = { '"': '&quot;', '&': '&amp;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+const xmlEncode = (s: string): string => s.replace(XML_SPECIAL, (c) => XML_ENTITY[c] ?? '');
+
+/** The shared strings table, numbered in the order the cells come, as ExcelJS numbers it. */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly values: string[] = [];
+  private count = 0;
+
+  add(s: string): number {
+    this.count++;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+
+  xml(): string {
+    const out = [
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.values.length}">`,
+    ];
+    for (const v of this.values) out.push(`<si><t${/^\s|\n|\s$/.test(v) ? ' xml:space="preserve"' : ''}>${xmlEncode(v)}</t></si>`);
+    out.push('</sst>');
+    return out.join('');
+  }
+}
+
+/** The verdict fills, in the order cells first use them: cell style 2 on (0 is the default, 1 the bold header). */
+class FillStyles {
+  private readonly fills: string[] = [];
+
+  style(argb: string): number {
+    let i = this.fills.indexOf(argb);
+    if (i < 0) i = this.fills.push(argb) - 1;
+    return 2 + i;
+  }
+
+  /** ExcelJS's styles.xml with the fills and their cell styles added. */
+  xml(base: string): string {
+    if (this.fills.length === 0) return base;
+    const fills = this.fills.map((c) => `<fill><patternFill patternType="solid"><fgColor rgb="${c}"/></patternFill></fill>`).join('');
+    const xfs = this.fills.map((_, i) => `<xf numFmtId="0" fontId="0" fillId="${2 + i}" borderId="0" xfId="0" applyFill="1"/>`).join('');
+    const n = 2 + this.fills.length;
+    const out = base
+      .replace(/<fills count="2">([\s\S]*?)<\/fills>/, (_, f: string) => `<fills count="${n}">${f}${fills}</fills>`)
+      .replace(/<cellXfs count="2">([\s\S]*?)<\/cellXfs>/, (_, x: string) => `<cellXfs count="${n}">${x}${xfs}</cellXfs>`);
+    if (out === base) throw new Error('xl/styles.xml: not the styles ExcelJS writes');
+    return out;
+  }
+}
+
+/** Row 1: bold text, as ExcelJS writes a header. */
+function headerRow(values: readonly string[], strings: SharedStrings): string {
+  const cells = values.map((v, i) => `<c r="${columnName(i)}1" s="1" t="s"><v>${strings.add(v)}</v></c>`).join('');
+  return `<row r="1" spans="1:${values.length}" s="1" customFormat="1" x14ac:dyDescent="0.25">${cells}</row>`;
+}
+
+/** A row of text and numbers (an empty row is no row), with a cell style per cell where given. */
+function valueRow(n: number, values: readonly (string | number)[], strings: SharedStrings, style?: (i: number) => number): string {
+  if (values.length === 0) return '';
+  const cells: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const s = style?.(i) ?? 0;
+    const attr = `r="${columnName(i)}${n}"${s ? ` s="${s}"` : ''}`;
+    cells.push(typeof v === 'number' ? `<c ${attr}><v>${v}</v></c>` : `<c ${attr} t="s"><v>${strings.add(v)}</v></c>`);
+  }
+  return `<row r="${n}" spans="1:${values.length}" x14ac:dyDescent="0.25">${cells.join('')}</row>`;
+}
+
+function compareRows(t: CompareTable, strings: SharedStrings, styles: FillStyles): { xml: string; count: number } {
+  const rows = [headerRow(['part', 'domain', 'indicator', 'unit', referenceTitle(t), ...t.columns.map((c) => c.label)], strings)];
+  t.rows.forEach((r, k) => {
+    const values = [r.part, r.domain, r.name, r.unit, referenceText(r.reference), ...r.cells.map(cellText)];
+    rows.push(valueRow(k + 2, values, strings, (i) => {
+      const c = i >= 5 ? r.cells[i - 5] : null;
+      return c?.verdict ? styles.style(FILL[c.verdict]) : 0;
+    }));
+  });
+  return { xml: rows.join(''), count: t.rows.length + 1 };
+}
+
+function coverageRows(t: CompareTable, strings: SharedStrings): { xml: string; count: number } {
+  const rows = [headerRow(COVERAGE_COLUMNS.map(([h]) => h), strings)];
+  const values = coverageValues(t);
+  values.forEach((v, k) => rows.push(valueRow(k + 2, v, strings)));
+  return { xml: rows.join(''), count: values.length + 1 };
+}
+
+/** A sheet of ExcelJS's frame with these rows, its dimension to their last row. */
+function replaceRows(xml: string, path: string, rows: string, lastRow: number): string {
+  const open = xml.indexOf('<sheetData>');
+  const close = xml.indexOf('</sheetData>');
+  const dim = /<dimension ref="A1:([A-Z]+)1"\/>/.exec(xml);
+  if (open < 0 || close < 0 || !dim) throw new Error(`${path}: not the sheet ExcelJS writes`);
+  return xml.slice(0, open).replace(dim[0], `<dimension ref="A1:${dim[1]}${lastRow}"/>`) + '<sheetData>' + rows + xml.slice(close);
 }
 
 const xmlText = (v: string): string =>
@@ -86,11 +243,10 @@ function columnName(i: number): string {
   return s;
 }
 
-/** Rows 2… of sheet `n`: numbers as numbers, text inline, booleans as booleans, null as no cell. */
-async function spliceRows(buf: Buffer, n: number, records: TargetRecord[]): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buf);
+/** Rows 2… of sheet `n` (its XML `xml`, else as in the zip): numbers as numbers, text inline, booleans as booleans, null as no cell. */
+async function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml?: string): Promise<void> {
   const path = `xl/worksheets/sheet${n}.xml`;
-  const xml = await zip.file(path)!.async('string');
+  xml ??= await zip.file(path)!.async('string');
   const cols = RECORD_FIELDS.map((_, i) => columnName(i));
   const rows: string[] = [];
   records.forEach((r, k) => {
@@ -109,9 +265,7 @@ async function spliceRows(buf: Buffer, n: number, records: TargetRecord[]): Prom
   const at = xml.indexOf('</sheetData>');
   if (at < 0) throw new Error(`${path}: no sheetData`);
   const dim = `A1:${cols[cols.length - 1]}${records.length + 1}`;
-  zip.file(path, xml.slice(0, at).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`) + rows.join('') + xml.slice(at));
-  const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
-  return Buffer.from(out);
+  zip.file(path, Buffer.from(xml.slice(0, at).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`) + rows.join('') + xml.slice(at)));
 }
 
 /** Zip entries carry the time they were written: set them all to one date so the file is byte-stable. */

@@ -1,0 +1,86 @@
+// The comparison's files: each written under a temp name (a large one in pieces, never held whole),
+// then all renamed into place together once every one is complete.
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeTemp } from '../fsutil.ts';
+
+/** Pieces are written once they add up to this many UTF-16 units. */
+const FLUSH_AT = 1 << 20;
+
+let counter = 0;
+
+/** A file written in pieces under a temp name (writeTemp's naming, so a killed run's leftovers are swept). */
+export class PieceWriter {
+  private readonly fd: number;
+  private pieces: string[] = [];
+  private size = 0;
+  private closed = false;
+  constructor(readonly temp: string) {
+    this.fd = openSync(temp, 'w');
+  }
+
+  write(s: string): void {
+    this.pieces.push(s);
+    this.size += s.length;
+    if (this.size >= FLUSH_AT) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pieces.length) writeSync(this.fd, this.pieces.join(''));
+    this.pieces = [];
+    this.size = 0;
+  }
+
+  /** Writes what is left and closes the file; again: nothing. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+}
+
+export class Outputs {
+  private readonly temps: [temp: string, path: string][] = [];
+  private readonly writers: PieceWriter[] = [];
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  /** A whole file at once. */
+  write(name: string, data: string | Buffer): void {
+    const path = join(this.dir, name);
+    this.temps.push([writeTemp(path, data), path]);
+  }
+
+  /** A file written in pieces (commit() closes it). */
+  stream(name: string): PieceWriter {
+    const path = join(this.dir, name);
+    const w = new PieceWriter(`${path}.tmp-${process.pid}-${2e9 + counter++}`);
+    this.temps.push([w.temp, path]);
+    this.writers.push(w);
+    return w;
+  }
+
+  /** Renames every file into place, in the order they were begun. */
+  commit(): string[] {
+    for (const w of this.writers) w.close();
+    for (const [temp, path] of this.temps) renameSync(temp, path);
+    return this.temps.map(([, path]) => path);
+  }
+
+  /** Removes the temp files (after a failure). */
+  abandon(): void {
+    for (const w of this.writers) {
+      try {
+        w.close();
+      } catch {
+        // removed below either way
+      }
+    }
+    for (const [temp] of this.temps) rmSync(temp, { force: true });
+  }
+}
