@@ -11,7 +11,9 @@ import { getRulesVersion } from '../pipeline/version.ts';
 import { Worker } from 'node:worker_threads';
 import type { OnceInput, OnceResult } from './once.ts';
 import { generateCorpus } from './generate.ts';
-import { makePdf } from './pdf.ts';
+import { measurePdf, writePdfs } from './pdf-speed.ts';
+import { measureStartup } from './startup.ts';
+import { measureCompare } from './compare.ts';
 
 export const YARDSTICK = /(下降到|降至|达到|控制在|保持在)(\d+(?:\.\d+)?)(%|‰|\/10万)?(以上|以下)?/g;
 
@@ -243,23 +245,32 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
     log(`warning: the re-run extracted ${again.documents - again.skipped - again.failures} documents again`);
   }
 
-  // PDFs: a few long generated ones through the same pipeline
+  // PDFs: a few long generated ones through the same pipeline, then the run's CPU per page beside
+  // pdf-parse alone on the same files (both whole processes)
   const pdfDir = join(o.dir, 'pdf');
   rmSync(pdfDir, { recursive: true, force: true });
   mkdirSync(pdfDir, { recursive: true });
-  let pages = 0;
   const seedFiles = corpus.files.slice(0, Math.max(1, o.pdfs));
-  seedFiles.forEach((f, i) => {
-    const text = readFileSync(f, 'utf8');
-    const pdf = makePdf(text);
-    pages += pdf.pages;
-    writeFileSync(join(pdfDir, `plan-${i + 1}.pdf`), pdf.data);
-  });
+  const pdfFiles = writePdfs(seedFiles.map((f) => readFileSync(f, 'utf8')), pdfDir);
   const pdfOut = join(o.dir, 'out-pdf');
   rmSync(pdfOut, { recursive: true, force: true });
   const pdf = timedRun(o.dir, [pdfDir], pdfOut, full, true);
+  const pdfSpeed = await measurePdf(pdfFiles);
+  const pages = pdfSpeed.pages;
   const pdfPagesPerS = pages / pdf.wall;
-  log(`PDF: ${seedFiles.length} files, ${pages} pages in ${pdf.wall.toFixed(1)} s, ${pdfPagesPerS.toFixed(1)} pages/s, peak RSS ${pdf.peakRssMb} MB; ${pdf.failures} failed${pdf.firstFailure ? ` (${pdf.firstFailure})` : ''}`);
+  log(
+    `PDF: ${seedFiles.length} files, ${pages} pages in ${pdf.wall.toFixed(1)} s, ${pdfPagesPerS.toFixed(1)} pages/s, peak RSS ${pdf.peakRssMb} MB; ${pdf.failures} failed${pdf.firstFailure ? ` (${pdf.firstFailure})` : ''}; ` +
+      `per CPU-second (whole processes): the run ${pdfSpeed.pipeline_pages_per_cpu_s} pages, pdf-parse alone ${pdfSpeed.pdfparse_pages_per_cpu_s} (${pdfSpeed.pdf_cpu_ratio}×)`,
+  );
+
+  // the comparison tables and report from the full run's store, in a process of their own
+  const cmp = measureCompare(join(out, 'plan-targets.sqlite'), out);
+  const compareShare = cmp.cpu_s / (main.cpu + cmp.cpu_s);
+  log(`comparison tables and report from the store: ${cmp.wall_s.toFixed(1)} s, CPU ${cmp.cpu_s.toFixed(1)} s (${(100 * compareShare).toFixed(1)}% of run + comparison), peak RSS ${cmp.peak_rss_mb} MB`);
+
+  // start-up: the CLI on one small plan, as a user runs it
+  const startup = await measureStartup();
+  log(`start-up: \`run\` on one small plan ${startup.startup_s.toFixed(2)} s wall (CPU ${startup.startup_cpu_s.toFixed(2)} s), with the comparison tables ${startup.startup_compare_s.toFixed(2)} s${startup.build ? '' : ' (the sources through tsx: no current build)'}`);
 
   // scans: a few pages of the first seed drawn as a scan, OCR'd with an empty cache, then from it
   let ocr: { pagesPerS: number; cachedPagesPerS: number; recall: number; precision: number } | null = null;
@@ -311,7 +322,7 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
     );
   }
   const mbPerCpuS = mb / main.cpu;
-  const peak = Math.max(main.peakRssMb, again.peakRssMb, pdf.peakRssMb, ...[...byWorkers.values()].map((t) => t.peakRssMb));
+  const peak = Math.max(main.peakRssMb, again.peakRssMb, pdf.peakRssMb, cmp.peak_rss_mb, ...[...byWorkers.values()].map((t) => t.peakRssMb));
   return {
     docs: main.documents,
     mb: r2(mb),
@@ -330,11 +341,11 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
     machine_speedup_2_threads: r2(machineSpeedup),
     speedup_bound_one_writer: bound === null ? null : r2(bound),
     pdf_pages_per_s: r2(pdfPagesPerS),
-    startup_s: null,
-    pdf_pages_per_cpu_s: null,
-    pdfparse_pages_per_cpu_s: null,
-    compare_cpu_s: null,
-    compare_share: null,
+    startup_s: startup.startup_s,
+    pdf_pages_per_cpu_s: pdfSpeed.pipeline_pages_per_cpu_s,
+    pdfparse_pages_per_cpu_s: pdfSpeed.pdfparse_pages_per_cpu_s,
+    compare_cpu_s: r2(cmp.cpu_s),
+    compare_share: Math.round(compareShare * 10000) / 10000,
     ocr_pages_per_s: ocr && r2(ocr.pagesPerS),
     ocr_cached_pages_per_s: ocr && r2(ocr.cachedPagesPerS),
     ocr_recall: ocr && r2(ocr.recall),

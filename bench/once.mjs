@@ -1,14 +1,12 @@
 // Child-process entry for one timed pipeline run: each measured run gets a fresh process,
 // so its peak RSS and JIT warm-up are its own. It runs the compiled build when that matches the
 // sources (what the CLI runs), else the TypeScript sources through tsx.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sourceHash } from '../bin/sources.mjs';
+import { buildIsCurrent } from '../bin/sources.mjs';
 
-const root = new URL('..', import.meta.url);
-const info = new URL('../dist/build-info.json', import.meta.url);
 let runOnce;
-if (existsSync(info) && JSON.parse(readFileSync(info, 'utf8')).sources === sourceHash(fileURLToPath(root))) {
+if (process.env.PLAN_TARGETS_SOURCES !== '1' && buildIsCurrent(fileURLToPath(new URL('..', import.meta.url)))) {
   ({ runOnce } = await import('../dist/once.js'));
 } else {
   const { register } = await import('tsx/esm/api');
