@@ -365,6 +365,11 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
   const parentIdx = parentColumns(parentPool);
   const parentOf = new Map(parentPool.map((c, i) => [c, parentIdx[i]! >= 0 ? parentPool[parentIdx[i]!]! : null]));
 
+  // per shown column: its targets by indicator, its parent column and the parent's targets
+  const colPicks = columns.map((c) => picks.get(c));
+  const colParents = columns.map((c) => parentOf.get(c) ?? null);
+  const upPicks = colParents.map((c) => (c ? picks.get(c) : undefined));
+
   const rows: (Row & { rank: number[] })[] = [];
   for (const id of ids) {
     const entry = input.catalogue[catIndex.get(id) ?? -1];
@@ -390,14 +395,14 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
       const common = [...(years[0] ?? [])].filter((y): y is number => y !== null && years.every((s) => s.has(y)));
       if (common.length) want = Math.max(...common);
     }
-    const cells = columns.map((col): Cell | null => {
-      const list = picksOf(col, id);
+    const cells = columns.map((col, i): Cell | null => {
+      const list = colPicks[i]?.get(id);
       if (!list) return null;
       const p = choose(col, list, want);
       const s = p.shown;
       let parent: Cell['parent'] = null;
-      const up = parentOf.get(col);
-      const upList = up ? picksOf(up, id) : undefined;
+      const up = colParents[i];
+      const upList = up ? upPicks[i]?.get(id) : undefined;
       if (up && upList) {
         const q = choose(up, upList, s.year);
         parent = { column: up.label, text: q.shown.text, verdict: verdictOf(s, q.shown, better), why: whyIncomparable(s, q.shown, better), source: sourceOf(q) };
