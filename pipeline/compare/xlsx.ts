@@ -269,8 +269,10 @@ function withRows(xml: string, path: string, rows: readonly string[], lastRow: n
   return out.done();
 }
 
+/** Inline text: &, < and > escaped, control characters dropped (most text has none: returned as it is). */
+const XML_TEXT_SPECIAL = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const xmlText = (v: string): string =>
-  v.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  !XML_TEXT_SPECIAL.test(v) ? v : v.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 const columnNames: string[] = [];
 /** `A`, `Z`, `AA`: the letters of a 0-based column. */
