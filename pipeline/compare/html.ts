@@ -48,12 +48,6 @@ function chartLibraries(): string {
   return libs;
 }
 
-export interface ReportExtras {
-  records: TargetRecord[];
-  progress: Progress[];
-  hierarchy: HierarchyRow[];
-}
-
 const VERDICT_CODE: Record<string, string> = { stricter: 's', equal: 'e', looser: 'l', incomparable: 'i' };
 
 /** Index of a repeated word in its list, added on first sight (targets carry the index). */
@@ -152,8 +146,10 @@ export class ReportData {
   }
 
   /** `main` travels as JSON; `targets` is the JSON of the targets block, as JSON.stringify writes it. */
+  /** Once: the targets' JSON pieces are let go. */
   finish(hierarchy: HierarchyRow[]): { main: Record<string, unknown>; targets: string } {
     const t = this.t;
+    const targets = this.targets.splice(0).join(',');
     const lines: Record<number, [number, number, string][]> = {};
     const notes: Record<number, string> = {};
     for (const [d, set] of this.wanted) {
@@ -194,7 +190,7 @@ export class ReportData {
         dups: t.duplicates,
       },
       // unpacked when a view or a click first needs them: the table opens without them
-      targets: `{"docs":${JSON.stringify(this.docs.map((d) => d.f))},"t":[${this.targets.join(',')}],"dict":${JSON.stringify(this.dict)},"lines":${JSON.stringify(lines)},"notes":${JSON.stringify(notes)}}`,
+      targets: `{"docs":${JSON.stringify(this.docs.map((d) => d.f))},"t":[${targets}],"dict":${JSON.stringify(this.dict)},"lines":${JSON.stringify(lines)},"notes":${JSON.stringify(notes)}}`,
     };
   }
 }
@@ -466,12 +462,6 @@ const JS = String.raw`
   document.body.setAttribute('data-ready','1');
 })();
 `;
-
-export function toHtml(t: CompareTable, reader: ContextReader, x: ReportExtras = { records: [], progress: [], hierarchy: [] }): string {
-  const data = new ReportData(t, reader, x.progress, x.records.length);
-  for (const r of x.records) data.add(r);
-  return reportHtml(t, data.finish(x.hierarchy));
-}
 
 /** The page around its data (ReportData.finish). */
 export function reportHtml(t: CompareTable, data: { main: Record<string, unknown>; targets: string }): string {

@@ -172,7 +172,3 @@ export function recordLine(r: TargetRecord): string {
   return csvLine(values);
 }
 
-/** targets.csv: UTF-8 with BOM, a header row, empty cells for null; numbers as written by JavaScript. */
-export function recordsCsv(records: TargetRecord[]): string {
-  return RECORDS_CSV_HEAD + records.map(recordLine).join('');
-}
