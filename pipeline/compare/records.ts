@@ -2,10 +2,10 @@
 // `targets` sheet of compare.xlsx. Numbers stay numbers; every record names its source.
 import { csvLine, type CsvValue } from './csv.ts';
 import { MAIN_SECTION, placeTargets, type Placed, type TableInput } from './table.ts';
-
-export { placeTargets, type Placed } from './table.ts';
 import { INCOMPARABLE_TEXT, verdictOf, whyIncomparable } from './values.ts';
 import type { CatalogueEntry, Column, CompareOptions, CompareTable, Shown } from './types.ts';
+
+export { placeTargets, type Placed } from './table.ts';
 
 export const RECORD_FIELDS = [
   'jurisdiction', 'jurisdiction_code', 'level', 'parents', 'plan', 'period_start', 'period_end', 'part', 'domain',
