@@ -1,6 +1,6 @@
 // One record per target, as a researcher loads it into pandas or R: targets.csv and the
 // `targets` sheet of compare.xlsx. Numbers stay numbers; every record names its source.
-import { csvLine, type CsvValue } from './csv.ts';
+import { csvField, csvLine } from './csv.ts';
 import { MAIN_SECTION, placeTargets, type Placed, type TableInput } from './table.ts';
 import { INCOMPARABLE_TEXT, verdictOf, whyIncomparable } from './values.ts';
 import type { CatalogueEntry, Column, CompareOptions, CompareTable, Shown } from './types.ts';
@@ -167,8 +167,9 @@ export const RECORDS_CSV_HEAD = '\ufeff' + csvLine(RECORD_FIELDS);
 
 /** A record's line of targets.csv. */
 export function recordLine(r: TargetRecord): string {
-  const values: CsvValue[] = new Array(RECORD_FIELDS.length);
-  for (let i = 0; i < RECORD_FIELDS.length; i++) values[i] = r[RECORD_FIELDS[i]!];
-  return csvLine(values);
+  const fields: string[] = new Array(RECORD_FIELDS.length);
+  for (let i = 0; i < RECORD_FIELDS.length; i++) fields[i] = csvField(r[RECORD_FIELDS[i]!]);
+  fields[RECORD_FIELDS.length - 1] += '\r\n';
+  return fields.join(',');
 }
 
