@@ -234,6 +234,18 @@ export interface Placed {
   col: Column;
   plan: number | null;
   shown: Shown;
+  /** its source, made once (sourceOf) and shared by the cells and progress rows that cite it */
+  source: SourceRef | null;
+}
+
+/** Where a placed target is: made once per target, however many cells and rows cite it. */
+export function sourceOf(p: Placed): SourceRef {
+  if (p.source) return p.source;
+  const t = p.st.target;
+  return (p.source = {
+    doc: p.doc.path, file: p.doc.file, name: p.doc.name, line: t.source.line, column: t.source.column,
+    start: t.source.start, end: t.source.end, quote: t.source.quote, section: t.section, indicatorText: t.indicator.text,
+  });
 }
 
 export interface PlacedTargets {
@@ -267,7 +279,7 @@ export function placeTargets(input: TableInput): PlacedTargets {
     const plan = planOf(doc, st.target.source.line, st.target.part);
     const col = plan === null ? noPlanColumn : planColumns[plan];
     if (!col) continue;
-    placed.push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null) });
+    placed.push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null), source: null });
   }
   const ups = parentColumns(columns);
   const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
@@ -346,13 +358,6 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
   const ids = new Set<string>(seenIds.keys());
   if (!refColumn) for (const e of input.catalogue) if (e.national) ids.add(e.id);
 
-  const sourceOf = (p: Pick): SourceRef => {
-    const t = p.st.target;
-    return {
-      doc: p.doc.path, file: p.doc.file, name: p.doc.name, line: t.source.line, column: t.source.column,
-      start: t.source.start, end: t.source.end, quote: t.source.quote, section: t.section, indicatorText: t.indicator.text,
-    };
-  };
   const cellOf = (p: Pick, count: number): Omit<Cell, 'verdict' | 'why' | 'parent'> => ({
     ...p.shown,
     targetId: p.st.target.id,
