@@ -1,5 +1,5 @@
 // Comparison across jurisdictions: columns, verdicts by better direction, coverage, outputs, diff.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import type { CompareTable, Row, Shown, StoredDoc } from '../pipeline/compare/ty
 import { valueText, verdictOf, whyIncomparable } from '../pipeline/compare/values.ts';
 import { fixZipDates, toXlsx } from '../pipeline/compare/xlsx.ts';
 import { buildRecords } from '../pipeline/compare/records.ts';
+import { Outputs } from '../pipeline/compare/output.ts';
+import { TEMP_RE } from '../pipeline/fsutil.ts';
 import { contextOf } from '../pipeline/compare/context.ts';
 import { LineIndex } from '../model/text.ts';
 import { buildStore, catalogue, normalize } from './fixtures/compare-store.ts';
@@ -328,6 +330,24 @@ describe('written outputs', () => {
       const exceljs = await toXlsx(table, recs, { notes: false, exceljs: true });
       expect(direct.equals(exceljs)).toBe(true);
     }
+  });
+
+  it('makes the files appear only once all are written; a failure leaves no file and no temp file', () => {
+    const folder = join(dir, 'outputs');
+    const a = new Outputs(folder);
+    a.write('one.txt', 'eins');
+    const big = a.stream('two.csv');
+    for (let i = 0; i < 50_000; i++) big.write(`${i},数\r\n`);
+    expect(readdirSync(folder).filter((f) => !TEMP_RE.test(f))).toEqual([]);
+    a.commit();
+    expect(readdirSync(folder).sort()).toEqual(['one.txt', 'two.csv']);
+    expect(readFileSync(join(folder, 'two.csv'), 'utf8').split('\r\n')[49_999]).toBe('49999,数');
+    const b = new Outputs(folder);
+    b.write('one.txt', 'zwei');
+    b.stream('three.csv').write('x');
+    b.abandon();
+    expect(readdirSync(folder).sort()).toEqual(['one.txt', 'two.csv']);
+    expect(readFileSync(join(folder, 'one.txt'), 'utf8')).toBe('eins');
   });
 
   it('escapes the text in report.html', () => {

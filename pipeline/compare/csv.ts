@@ -12,15 +12,18 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /** A field: empty for null, booleans as true/false, quoted (quotes doubled) when it holds a comma, a quote or a line break. */
 export function csvField(v: CsvValue): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
-  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return NEEDS_QUOTES.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
-/** A record with its line end. */
+/** A record with its line end (joined, not appended: a flat string, written without copying again). */
 export function csvLine(values: readonly CsvValue[]): string {
-  let s = '';
-  for (let i = 0; i < values.length; i++) s += (i ? ',' : '') + csvField(values[i]);
-  return s + '\r\n';
+  if (values.length === 0) return '\r\n';
+  const fields: string[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) fields[i] = csvField(values[i]);
+  fields[values.length - 1] += '\r\n';
+  return fields.join(',');
 }
 
 /** A whole file: BOM, then one line per record. */

@@ -43,12 +43,6 @@ export class HierarchyCounter {
   }
 }
 
-export function hierarchySummary(records: TargetRecord[], parentLevel: (label: string) => string | null): HierarchyRow[] {
-  const counter = new HierarchyCounter(parentLevel);
-  for (const r of records) counter.add(r);
-  return counter.rows();
-}
-
 /** `tightens`, `loosens`, `mixed`, `keeps` or `—`: what a step does to an indicator's targets. */
 export function trend(r: HierarchyRow): string {
   if (r.stricter + r.looser + r.equal === 0) return '—';

@@ -48,12 +48,6 @@ function chartLibraries(): string {
   return libs;
 }
 
-export interface ReportExtras {
-  records: TargetRecord[];
-  progress: Progress[];
-  hierarchy: HierarchyRow[];
-}
-
 const VERDICT_CODE: Record<string, string> = { stricter: 's', equal: 'e', looser: 'l', incomparable: 'i' };
 
 /** Index of a repeated word in its list, added on first sight (targets carry the index). */
@@ -69,8 +63,6 @@ function code(list: string[], map: Map<string, number>, v: unknown): number | nu
   return i;
 }
 
-const progKey = (file: string, start: number) => `${file}\u0000${start}`;
-
 /**
  * The page's data: short keys, targets as arrays (see T_* in the script). Records are added one at
  * a time, in order, each kept only as its JSON (a 2,000-plan store has ~270,000); `count` is how
@@ -79,7 +71,8 @@ const progKey = (file: string, start: number) => `${file}\u0000${start}`;
 export class ReportData {
   private readonly colIndex: Map<string, number>;
   private readonly indIndex: Map<string, number>;
-  private readonly prog: Map<string, Progress>;
+  /** progress by document and start */
+  private readonly prog = new Map<string, Map<number, Progress>>();
   private readonly withContext: boolean;
   private readonly docs: { f: string; n: string }[] = [];
   private readonly docIndex = new Map<string, number>();
@@ -94,7 +87,7 @@ export class ReportData {
   private readonly progress = new Map<string, number>();
   private readonly domains = new Map<string, number>();
   /** the target a table cell shows, by column, document and start */
-  private readonly byCell = new Map<string, number>();
+  private readonly byCell = new Map<number, Map<string, Map<number, number>>>();
   private readonly perCol = new Map<number, number>();
 
   constructor(
@@ -105,7 +98,11 @@ export class ReportData {
   ) {
     this.colIndex = new Map(t.columns.map((c, i) => [c.label, i]));
     this.indIndex = new Map(t.rows.map((r, i) => [r.id, i]));
-    this.prog = new Map(progress.map((p) => [progKey(p.source.doc, p.source.start), p]));
+    for (const p of progress) {
+      let byStart = this.prog.get(p.source.doc);
+      if (!byStart) this.prog.set(p.source.doc, (byStart = new Map()));
+      byStart.set(p.source.start, p);
+    }
     this.withContext = count <= CONTEXT_LIMIT;
   }
 
@@ -118,10 +115,14 @@ export class ReportData {
       this.docIndex.set(r.doc, d);
       this.docs.push({ f: String(r.file), n: r.doc });
     }
-    const p = this.prog.get(progKey(r.doc, Number(r.start)));
+    const p = this.prog.get(r.doc)?.get(Number(r.start));
     const dict = this.dict;
     const ind = r.indicator_id ? (this.indIndex.get(String(r.indicator_id)) ?? -1) : -1;
-    this.byCell.set(`${col}\u0000${r.doc}\u0000${r.start}`, this.targets.length);
+    let inCol = this.byCell.get(col);
+    if (!inCol) this.byCell.set(col, (inCol = new Map()));
+    let inDoc = inCol.get(r.doc);
+    if (!inDoc) inCol.set(r.doc, (inDoc = new Map()));
+    inDoc.set(Number(r.start), this.targets.length);
     this.perCol.set(col, (this.perCol.get(col) ?? 0) + 1);
     this.targets.push(JSON.stringify([
       d, col, ind, ind >= 0 ? null : (r.indicator ?? r.indicator_text), code(dict.kinds, this.kinds, r.kind),
@@ -145,8 +146,10 @@ export class ReportData {
   }
 
   /** `main` travels as JSON; `targets` is the JSON of the targets block, as JSON.stringify writes it. */
+  /** Once: the targets' JSON pieces are let go. */
   finish(hierarchy: HierarchyRow[]): { main: Record<string, unknown>; targets: string } {
     const t = this.t;
+    const targets = this.targets.splice(0).join(',');
     const lines: Record<number, [number, number, string][]> = {};
     const notes: Record<number, string> = {};
     for (const [d, set] of this.wanted) {
@@ -165,7 +168,7 @@ export class ReportData {
     const rows = t.rows.map((r) => ({
       c: r.cells.flatMap((c, ci) => {
         if (!c) return [];
-        const ti = this.byCell.get(`${ci}\u0000${c.source.doc}\u0000${c.source.start}`) ?? -1;
+        const ti = this.byCell.get(ci)?.get(c.source.doc)?.get(c.source.start) ?? -1;
         // what the table shows, so it is drawn before the targets are unpacked
         return [[ci, ti, c.verdict ? VERDICT_CODE[c.verdict] : null, c.others, c.reviewed ? `${c.text} ${REVIEWED_SIGN}` : c.text, c.why ? INCOMPARABLE_TEXT[c.why] : null]];
       }),
@@ -187,7 +190,7 @@ export class ReportData {
         dups: t.duplicates,
       },
       // unpacked when a view or a click first needs them: the table opens without them
-      targets: `{"docs":${JSON.stringify(this.docs.map((d) => d.f))},"t":[${this.targets.join(',')}],"dict":${JSON.stringify(this.dict)},"lines":${JSON.stringify(lines)},"notes":${JSON.stringify(notes)}}`,
+      targets: `{"docs":${JSON.stringify(this.docs.map((d) => d.f))},"t":[${targets}],"dict":${JSON.stringify(this.dict)},"lines":${JSON.stringify(lines)},"notes":${JSON.stringify(notes)}}`,
     };
   }
 }
@@ -459,12 +462,6 @@ const JS = String.raw`
   document.body.setAttribute('data-ready','1');
 })();
 `;
-
-export function toHtml(t: CompareTable, reader: ContextReader, x: ReportExtras = { records: [], progress: [], hierarchy: [] }): string {
-  const data = new ReportData(t, reader, x.progress, x.records.length);
-  for (const r of x.records) data.add(r);
-  return reportHtml(t, data.finish(x.hierarchy));
-}
 
 /** The page around its data (ReportData.finish). */
 export function reportHtml(t: CompareTable, data: { main: Record<string, unknown>; targets: string }): string {

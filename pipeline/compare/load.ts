@@ -16,25 +16,40 @@ const COLUMNS = [
   'direction', 'change_base_year', 'change_per_year', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote',
 ] as const satisfies readonly TargetColumn[];
 
+/**
+ * One string object per distinct value of a column (SQLite gives each row its own): a 2,000-plan
+ * store repeats a few hundred domains, units and indicator ids over ~270,000 rows.
+ */
+function interner(): (s: unknown) => never {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (typeof s !== 'string') return s as never;
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = s));
+    return v as never;
+  };
+}
+
 /** A row of COLUMNS as the fields of its target compare reads, keys in the schema's order. */
-function targetOf(r: unknown[]): CompareTarget {
-  return {
+function targetReader(): (r: unknown[]) => CompareTarget {
+  const [kind, part, domain, section, indicator, comparator, unit, direction] = Array.from({ length: 8 }, interner);
+  return (r) => ({
     id: r[2] as string,
-    kind: r[3] as CompareTarget['kind'],
-    part: r[4] as CompareTarget['part'],
-    domain: r[5] as string,
-    section: r[6] as string,
-    indicator: { text: r[7] as string, id: r[8] as string | null },
-    comparator: r[9] as CompareTarget['comparator'],
+    kind: kind!(r[3]),
+    part: part!(r[4]),
+    domain: domain!(r[5]),
+    section: section!(r[6]),
+    indicator: { text: r[7] as string, id: indicator!(r[8]) },
+    comparator: comparator!(r[9]),
     value: r[10] as number | null,
     upper: r[11] as number | null,
-    unit: r[12] as string | null,
-    direction: r[13] as CompareTarget['direction'],
+    unit: unit!(r[12]),
+    direction: direction!(r[13]),
     change: r[15] === null ? null : { base_year: r[14] as number | null, per_year: r[15] === 1 },
     year: r[16] as number | null,
     normalized: r[18] === null || r[17] === null ? null : { value: r[17] as number, unit: r[18] as string },
     source: { line: r[19] as number, column: r[20] as number, start: r[21] as number, end: r[22] as number, quote: r[23] as string },
-  };
+  });
 }
 
 export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarget[] } {
@@ -64,8 +79,12 @@ export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarge
       docs.push(doc);
     }
     const targets: StoredTarget[] = [];
+    const targetOf = targetReader();
+    // each target's document path is its document's (one string per document)
+    const paths = new Map(docs.map((d) => [d.path, d.path]));
+    const status = interner();
     for (const r of store.iterateTargets(COLUMNS, { okOnly: true })) {
-      targets.push({ doc: r[0] as string, storeStatus: r[1] as StoredTarget['storeStatus'], target: targetOf(r) });
+      targets.push({ doc: paths.get(r[0] as string) ?? (r[0] as string), storeStatus: status(r[1]), target: targetOf(r) });
     }
     return { docs, targets };
   } finally {

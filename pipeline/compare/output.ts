@@ -59,7 +59,8 @@ export class Outputs {
   /** A file written in pieces (commit() closes it). */
   stream(name: string): PieceWriter {
     const path = join(this.dir, name);
-    const w = new PieceWriter(`${path}.tmp-${process.pid}-${2e9 + counter++}`);
+    // numbered apart from writeTemp's (thread id × 10⁹ + its own counter)
+    const w = new PieceWriter(`${path}.tmp-${process.pid}-${2e12 + counter++}`);
     this.temps.push([w.temp, path]);
     this.writers.push(w);
     return w;

@@ -3,7 +3,7 @@
 // come from monitoring reports (统计监测报告) and from later plans' baselines; a target whose year
 // has an actual is achieved or not (a plan's 2020 baseline against the previous plan's 2020 target).
 import { csvText } from './csv.ts';
-import { placesOf } from './table.ts';
+import { placesOf, sourceOf } from './table.ts';
 import { placeTargets, type Placed } from './records.ts';
 import type { TableInput } from './table.ts';
 import type { CatalogueEntry, CompareTable, SourceRef, StoredDoc } from './types.ts';
@@ -62,7 +62,7 @@ export function observations(input: TableInput, placed: Placed[]): Map<string, O
   for (const p of placed) {
     const t = p.st.target;
     if (t.kind !== 'baseline' || !t.indicator.id || t.value === null || !t.unit || t.year === null || t.change) continue;
-    add(`${placeKey(p.col.code, p.col.jurisdiction)}\u0000${t.indicator.id}`, { year: t.year, value: t.value, unit: t.unit, from: 'baseline', source: sourceRef(p) });
+    add(`${placeKey(p.col.code, p.col.jurisdiction)}\u0000${t.indicator.id}`, { year: t.year, value: t.value, unit: t.unit, from: 'baseline', source: sourceOf(p) });
   }
   const monitors = input.docs.filter((d) => d.monitoring);
   const places = placesOf(monitors);
@@ -161,7 +161,7 @@ export function buildProgress(input: TableInput, table: CompareTable, placedTarg
       actual,
       ratio,
       status,
-      source: sourceRef(p),
+      source: sourceOf(p),
     });
   }
   return out;

@@ -1,11 +1,11 @@
 // One record per target, as a researcher loads it into pandas or R: targets.csv and the
 // `targets` sheet of compare.xlsx. Numbers stay numbers; every record names its source.
-import { csvLine, type CsvValue } from './csv.ts';
+import { csvField, csvLine } from './csv.ts';
 import { MAIN_SECTION, placeTargets, type Placed, type TableInput } from './table.ts';
-
-export { placeTargets, type Placed } from './table.ts';
 import { INCOMPARABLE_TEXT, verdictOf, whyIncomparable } from './values.ts';
 import type { CatalogueEntry, Column, CompareOptions, CompareTable, Shown } from './types.ts';
+
+export { placeTargets, type Placed } from './table.ts';
 
 export const RECORD_FIELDS = [
   'jurisdiction', 'jurisdiction_code', 'level', 'parents', 'plan', 'period_start', 'period_end', 'part', 'domain',
@@ -167,12 +167,9 @@ export const RECORDS_CSV_HEAD = '\ufeff' + csvLine(RECORD_FIELDS);
 
 /** A record's line of targets.csv. */
 export function recordLine(r: TargetRecord): string {
-  const values: CsvValue[] = new Array(RECORD_FIELDS.length);
-  for (let i = 0; i < RECORD_FIELDS.length; i++) values[i] = r[RECORD_FIELDS[i]!];
-  return csvLine(values);
+  const fields: string[] = new Array(RECORD_FIELDS.length);
+  for (let i = 0; i < RECORD_FIELDS.length; i++) fields[i] = csvField(r[RECORD_FIELDS[i]!]);
+  fields[RECORD_FIELDS.length - 1] += '\r\n';
+  return fields.join(',');
 }
 
-/** targets.csv: UTF-8 with BOM, a header row, empty cells for null; numbers as written by JavaScript. */
-export function recordsCsv(records: TargetRecord[]): string {
-  return RECORDS_CSV_HEAD + records.map(recordLine).join('');
-}

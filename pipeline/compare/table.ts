@@ -234,6 +234,18 @@ export interface Placed {
   col: Column;
   plan: number | null;
   shown: Shown;
+  /** its source, made once (sourceOf) and shared by the cells and progress rows that cite it */
+  source: SourceRef | null;
+}
+
+/** Where a placed target is: made once per target, however many cells and rows cite it. */
+export function sourceOf(p: Placed): SourceRef {
+  if (p.source) return p.source;
+  const t = p.st.target;
+  return (p.source = {
+    doc: p.doc.path, file: p.doc.file, name: p.doc.name, line: t.source.line, column: t.source.column,
+    start: t.source.start, end: t.source.end, quote: t.source.quote, section: t.section, indicatorText: t.indicator.text,
+  });
 }
 
 export interface PlacedTargets {
@@ -267,7 +279,7 @@ export function placeTargets(input: TableInput): PlacedTargets {
     const plan = planOf(doc, st.target.source.line, st.target.part);
     const col = plan === null ? noPlanColumn : planColumns[plan];
     if (!col) continue;
-    placed.push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null) });
+    placed.push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null), source: null });
   }
   const ups = parentColumns(columns);
   const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
@@ -346,13 +358,6 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
   const ids = new Set<string>(seenIds.keys());
   if (!refColumn) for (const e of input.catalogue) if (e.national) ids.add(e.id);
 
-  const sourceOf = (p: Pick): SourceRef => {
-    const t = p.st.target;
-    return {
-      doc: p.doc.path, file: p.doc.file, name: p.doc.name, line: t.source.line, column: t.source.column,
-      start: t.source.start, end: t.source.end, quote: t.source.quote, section: t.section, indicatorText: t.indicator.text,
-    };
-  };
   const cellOf = (p: Pick, count: number): Omit<Cell, 'verdict' | 'why' | 'parent'> => ({
     ...p.shown,
     targetId: p.st.target.id,
@@ -364,6 +369,11 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
 
   const parentIdx = parentColumns(parentPool);
   const parentOf = new Map(parentPool.map((c, i) => [c, parentIdx[i]! >= 0 ? parentPool[parentIdx[i]!]! : null]));
+
+  // per shown column: its targets by indicator, its parent column and the parent's targets
+  const colPicks = columns.map((c) => picks.get(c));
+  const colParents = columns.map((c) => parentOf.get(c) ?? null);
+  const upPicks = colParents.map((c) => (c ? picks.get(c) : undefined));
 
   const rows: (Row & { rank: number[] })[] = [];
   for (const id of ids) {
@@ -390,14 +400,14 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
       const common = [...(years[0] ?? [])].filter((y): y is number => y !== null && years.every((s) => s.has(y)));
       if (common.length) want = Math.max(...common);
     }
-    const cells = columns.map((col): Cell | null => {
-      const list = picksOf(col, id);
+    const cells = columns.map((col, i): Cell | null => {
+      const list = colPicks[i]?.get(id);
       if (!list) return null;
       const p = choose(col, list, want);
       const s = p.shown;
       let parent: Cell['parent'] = null;
-      const up = parentOf.get(col);
-      const upList = up ? picksOf(up, id) : undefined;
+      const up = colParents[i];
+      const upList = up ? upPicks[i]?.get(id) : undefined;
       if (up && upList) {
         const q = choose(up, upList, s.year);
         parent = { column: up.label, text: q.shown.text, verdict: verdictOf(s, q.shown, better), why: whyIncomparable(s, q.shown, better), source: sourceOf(q) };

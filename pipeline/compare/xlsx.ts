@@ -40,16 +40,16 @@ export async function toXlsx(t: CompareTable, records: readonly TargetRecord[] =
   const coverage = coverageRows(t, strings);
   const targetsHead = headerRow(RECORD_FIELDS, strings);
   const level6 = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 } };
-  for (const [n, rows] of [[1, compare], [2, coverage], [3, { xml: targetsHead, count: 1 }]] as const) {
+  for (const [n, rows] of [[1, compare], [2, coverage], [3, { xml: [targetsHead], count: 1 }]] as const) {
     const path = `xl/worksheets/sheet${n}.xml`;
-    const xml = replaceRows(await zip.file(path)!.async('string'), path, rows.xml, rows.count);
+    const frameXml = await zip.file(path)!.async('string');
     // the targets sheet's rows at level 1 (they are most of the file), as ever
-    if (n === 3 && records.length) await spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), xml);
-    else zip.file(path, Buffer.from(xml), level6);
+    if (n === 3 && records.length) spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), frameXml, rows.xml);
+    else zip.file(path, withRows(frameXml, path, rows.xml, rows.count), level6);
   }
-  zip.file('xl/sharedStrings.xml', Buffer.from(strings.xml()), level6);
+  zip.file('xl/sharedStrings.xml', utf8(strings.xml()), level6);
   const stylesXml = await zip.file('xl/styles.xml')!.async('string');
-  zip.file('xl/styles.xml', Buffer.from(styles.xml(stylesXml)), level6);
+  zip.file('xl/styles.xml', utf8(styles.xml(stylesXml)), level6);
   return fixZipDates(await generate(zip));
 }
 
@@ -110,7 +110,8 @@ async function viaExcelJs(t: CompareTable, records: readonly TargetRecord[], not
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
   if (records.length === 0) return fixZipDates(buf);
   const zip = await JSZip.loadAsync(buf);
-  await spliceRows(zip, wb.worksheets.indexOf(tg) + 1, records.slice(0, XLSX_TARGETS_LIMIT));
+  const n = wb.worksheets.indexOf(tg) + 1;
+  spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), await zip.file(`xl/worksheets/sheet${n}.xml`)!.async('string'));
   return fixZipDates(await generate(zip));
 }
 
@@ -205,7 +206,7 @@ function valueRow(n: number, values: readonly (string | number)[], strings: Shar
   return `<row r="${n}" spans="1:${values.length}" x14ac:dyDescent="0.25">${cells.join('')}</row>`;
 }
 
-function compareRows(t: CompareTable, strings: SharedStrings, styles: FillStyles): { xml: string; count: number } {
+function compareRows(t: CompareTable, strings: SharedStrings, styles: FillStyles): { xml: string[]; count: number } {
   const rows = [headerRow(['part', 'domain', 'indicator', 'unit', referenceTitle(t), ...t.columns.map((c) => c.label)], strings)];
   t.rows.forEach((r, k) => {
     const values = [r.part, r.domain, r.name, r.unit, referenceText(r.reference), ...r.cells.map(cellText)];
@@ -214,58 +215,104 @@ function compareRows(t: CompareTable, strings: SharedStrings, styles: FillStyles
       return c?.verdict ? styles.style(FILL[c.verdict]) : 0;
     }));
   });
-  return { xml: rows.join(''), count: t.rows.length + 1 };
+  return { xml: rows, count: t.rows.length + 1 };
 }
 
-function coverageRows(t: CompareTable, strings: SharedStrings): { xml: string; count: number } {
+function coverageRows(t: CompareTable, strings: SharedStrings): { xml: string[]; count: number } {
   const rows = [headerRow(COVERAGE_COLUMNS.map(([h]) => h), strings)];
   const values = coverageValues(t);
   values.forEach((v, k) => rows.push(valueRow(k + 2, v, strings)));
-  return { xml: rows.join(''), count: values.length + 1 };
+  return { xml: rows, count: values.length + 1 };
 }
 
-/** A sheet of ExcelJS's frame with these rows, its dimension to their last row. */
-function replaceRows(xml: string, path: string, rows: string, lastRow: number): string {
+/** As UTF-8, viewed as a plain Uint8Array: JSZip copies a Buffer byte by byte first. */
+function utf8(s: string): Uint8Array {
+  const b = Buffer.from(s);
+  return new Uint8Array(b.buffer, b.byteOffset, b.length);
+}
+
+/** UTF-8 gathered in pieces of about a MB: no string of a whole sheet (72 MB for 50,000 target rows) is made. */
+class Utf8Pieces {
+  private text: string[] = [];
+  private size = 0;
+  private readonly bytes: Buffer[] = [];
+
+  push(s: string): void {
+    this.text.push(s);
+    this.size += s.length;
+    if (this.size >= 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.text.length) this.bytes.push(Buffer.from(this.text.join('')));
+    this.text = [];
+    this.size = 0;
+  }
+
+  done(): Uint8Array {
+    this.flush();
+    const b = Buffer.concat(this.bytes);
+    return new Uint8Array(b.buffer, b.byteOffset, b.length);
+  }
+}
+
+/** A sheet of ExcelJS's frame with these rows instead of its own, its dimension to row `lastRow`. */
+function withRows(xml: string, path: string, rows: readonly string[], lastRow: number): Uint8Array {
   const open = xml.indexOf('<sheetData>');
   const close = xml.indexOf('</sheetData>');
   const dim = /<dimension ref="A1:([A-Z]+)1"\/>/.exec(xml);
   if (open < 0 || close < 0 || !dim) throw new Error(`${path}: not the sheet ExcelJS writes`);
-  return xml.slice(0, open).replace(dim[0], `<dimension ref="A1:${dim[1]}${lastRow}"/>`) + '<sheetData>' + rows + xml.slice(close);
+  const out = new Utf8Pieces();
+  out.push(xml.slice(0, open).replace(dim[0], `<dimension ref="A1:${dim[1]}${lastRow}"/>`) + '<sheetData>');
+  for (const r of rows) out.push(r);
+  out.push(xml.slice(close));
+  return out.done();
 }
 
+/** Inline text: &, < and > escaped, control characters dropped (most text has none: returned as it is). */
+const XML_TEXT_SPECIAL = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const xmlText = (v: string): string =>
-  v.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  !XML_TEXT_SPECIAL.test(v) ? v : v.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
+const columnNames: string[] = [];
 /** `A`, `Z`, `AA`: the letters of a 0-based column. */
 function columnName(i: number): string {
-  let s = '';
+  let s = columnNames[i];
+  if (s !== undefined) return s;
+  s = '';
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  return (columnNames[i] = s);
 }
 
-/** Rows 2… of sheet `n` (its XML `xml`, else as in the zip): numbers as numbers, text inline, booleans as booleans, null as no cell. */
-async function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml?: string): Promise<void> {
+/**
+ * Rows 2… of sheet `n`: numbers as numbers, text inline, booleans as booleans, null as no cell. The
+ * sheet is `xml` (else as in the zip), its header row `head` when given (else its own).
+ */
+function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml: string, head?: readonly string[]): void {
   const path = `xl/worksheets/sheet${n}.xml`;
-  xml ??= await zip.file(path)!.async('string');
   const cols = RECORD_FIELDS.map((_, i) => columnName(i));
-  const rows: string[] = [];
+  const open = xml.indexOf('<sheetData>');
+  const at = xml.indexOf('</sheetData>');
+  if (open < 0 || at < 0) throw new Error(`${path}: no sheetData`);
+  const dim = `A1:${cols[cols.length - 1]}${records.length + 1}`;
+  const out = new Utf8Pieces();
+  out.push((head ? xml.slice(0, open + '<sheetData>'.length) : xml.slice(0, at)).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`));
+  if (head) for (const r of head) out.push(r);
   records.forEach((r, k) => {
     const row = k + 2;
-    const cells: string[] = [];
-    RECORD_FIELDS.forEach((f, i) => {
-      const v = r[f];
-      if (v === null || v === undefined || v === '') return;
+    let cells = '';
+    for (let i = 0; i < RECORD_FIELDS.length; i++) {
+      const v = r[RECORD_FIELDS[i]!];
+      if (v === null || v === undefined || v === '') continue;
       const ref = `${cols[i]}${row}`;
-      if (typeof v === 'number') cells.push(`<c r="${ref}"><v>${v}</v></c>`);
-      else if (typeof v === 'boolean') cells.push(`<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`);
-      else cells.push(`<c r="${ref}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`);
-    });
-    rows.push(`<row r="${row}">${cells.join('')}</row>`);
+      if (typeof v === 'number') cells += `<c r="${ref}"><v>${v}</v></c>`;
+      else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+      else cells += `<c r="${ref}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`;
+    }
+    out.push(`<row r="${row}">${cells}</row>`);
   });
-  const at = xml.indexOf('</sheetData>');
-  if (at < 0) throw new Error(`${path}: no sheetData`);
-  const dim = `A1:${cols[cols.length - 1]}${records.length + 1}`;
-  zip.file(path, Buffer.from(xml.slice(0, at).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`) + rows.join('') + xml.slice(at)));
+  out.push(xml.slice(at));
+  zip.file(path, out.done());
 }
 
 /** Zip entries carry the time they were written: set them all to one date so the file is byte-stable. */
