@@ -5,7 +5,7 @@
 //   a worker (the main thread then stores while the worker analyses);
 // - each worker more costs ~0.8 s of CPU of its own (modules, its JIT warming up, compiling)
 //   against ~10 ms a document: worth it only once it saves more than that;
-// - on cores that are busy already, a second worker made every run of 32–512 documents 0–25%
+// - on cores that are busy already, a second worker made every run of 8–512 documents 6–55%
 //   slower in wall time than one: it only adds CPU;
 // - the one store writer (main thread) spends ~3 ms a document to a worker's ~10: it feeds 3.
 import { cpus } from 'node:os';
