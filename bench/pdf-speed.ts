@@ -3,10 +3,12 @@
 // child processes timed the same way: the CPU of the whole process, Node's start-up and module
 // loading included for both; the run skips the comparison tables (--no-compare), which are not
 // PDF reading. The two alternate, and the median of each counts.
+// The `warm_` figures leave start-up out for both (bench/pdf-warm.mjs): each side loads its modules
+// and reads one small real PDF (test/fixtures/ingest/plan.pdf) first, then only the PDFs count.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, median, timeNode, usesBuild } from './process-time.ts';
+import { CLI, ROOT, median, timeNode, usesBuild } from './process-time.ts';
 import { makePdf } from './pdf.ts';
 
 export interface PdfSpeed {
@@ -15,11 +17,17 @@ export interface PdfSpeed {
   pdfparse_pages_per_cpu_s: number;
   /** pdf-parse's pages per CPU-second over the run's: the goal is ≤ 1.2 */
   pdf_cpu_ratio: number;
+  /** the same with start-up left out of both (modules loaded, one small PDF read first) */
+  warm_pipeline_pages_per_cpu_s: number;
+  warm_pdfparse_pages_per_cpu_s: number;
+  warm_pdf_cpu_ratio: number;
   /** the CLI ran the build in dist/ (false: the sources through tsx, which starts slower) */
   build: boolean;
 }
 
 const ALONE = new URL('./pdfparse-alone.mjs', import.meta.url).pathname;
+const WARM = new URL('./pdf-warm.mjs', import.meta.url).pathname;
+const WARM_UP = join(ROOT, 'test', 'fixtures', 'ingest', 'plan.pdf');
 
 /** `cli`: another checkout's bin/plan-targets.mjs, to time a version beside this one. */
 export async function measurePdf(files: string[], opts: { runs?: number; cli?: string } = {}): Promise<PdfSpeed> {
@@ -31,16 +39,32 @@ export async function measurePdf(files: string[], opts: { runs?: number; cli?: s
     const pages = Number(alone().stdout.trim());
     // one of each first, not counted: the files into the page cache, the disk's metadata warm
     run();
+    const warm = (mode: string) => (JSON.parse(timeNode([WARM, mode, WARM_UP, ...files]).stdout) as { seconds: number }).seconds;
     const a: number[] = [];
     const b: number[] = [];
+    const wa: number[] = [];
+    const wb: number[] = [];
     for (let i = 0; i < runs; i++) {
       a.push(run().cpu);
       b.push(alone().cpu);
+      wa.push(warm('pipeline'));
+      wb.push(warm('pdf-parse'));
     }
     const pipeline = pages / median(a);
     const pdfparse = pages / median(b);
+    const warmPipeline = pages / median(wa);
+    const warmPdfparse = pages / median(wb);
     const r2 = (n: number) => Math.round(n * 100) / 100;
-    return { pages, pipeline_pages_per_cpu_s: r2(pipeline), pdfparse_pages_per_cpu_s: r2(pdfparse), pdf_cpu_ratio: r2(pdfparse / pipeline), build: await usesBuild() };
+    return {
+      pages,
+      pipeline_pages_per_cpu_s: r2(pipeline),
+      pdfparse_pages_per_cpu_s: r2(pdfparse),
+      pdf_cpu_ratio: r2(pdfparse / pipeline),
+      warm_pipeline_pages_per_cpu_s: r2(warmPipeline),
+      warm_pdfparse_pages_per_cpu_s: r2(warmPdfparse),
+      warm_pdf_cpu_ratio: r2(warmPdfparse / warmPipeline),
+      build: await usesBuild(),
+    };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

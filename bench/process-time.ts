@@ -45,6 +45,6 @@ export function median(xs: number[]): number {
 
 /** Whether bin/plan-targets.mjs will run the build in dist/ (else the sources through tsx, slower to start). */
 export async function usesBuild(): Promise<boolean> {
-  const { buildIsCurrent } = (await import(new URL('../bin/sources.mjs', import.meta.url).href)) as { buildIsCurrent: (root: string) => boolean };
+  const { buildIsCurrent } = await import('../bin/sources.mjs');
   return process.env.PLAN_TARGETS_SOURCES !== '1' && buildIsCurrent(ROOT);
 }

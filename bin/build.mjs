@@ -29,9 +29,10 @@ try {
 
 /**
  * Bundled dependencies: pure JS. zod, xstate, commander and p-limit are loaded by every command;
- * exceljs (compare.xlsx) as one file loads in a third of the time its few hundred files take.
+ * exceljs and jszip (compare.xlsx) as one file load in a third of the time their few hundred
+ * files take. (mammoth, external, loads its own jszip from node_modules.)
  */
-const BUNDLED = ['zod', 'xstate', 'commander', 'p-limit', 'exceljs'];
+const BUNDLED = ['zod', 'xstate', 'commander', 'p-limit', 'exceljs', 'jszip'];
 
 /**
  * exceljs's entry requires its streaming reader and writer (with unzipper, saxes, fast-csv…)

@@ -1,5 +1,6 @@
-// The hash of every source file the build is made from: the build records it, and the CLI uses
-// the build only while the sources still hash the same (an edited source runs through tsx).
+// The hash of every source file the build is made from, and their stamp (sizes, modification
+// times): the build records both, and the CLI uses the build only while the stamp holds or the
+// sources still hash the same (an edited source runs through tsx).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';

@@ -4,7 +4,8 @@
 // bounded window; unchanged ones are only hashed.
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { InputError, describeError } from './errors.ts';
@@ -21,6 +22,7 @@ import { readPlanFile, type AnalysisStages } from './processor.ts';
 import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
 import type { OcrMode } from './stages/ocr.ts';
 import { WORKER_QUEUE, WorkerPool } from './workers/pool.ts';
+import { busyCores, mayUseMoreWorkers, workerCount } from './concurrency.ts';
 
 export { analysisStages } from './processor.ts';
 
@@ -35,8 +37,8 @@ export interface RunOptions {
   inputs: string[];
   out: string;
   db: string;
-  /** analysis worker threads (default: the machine's cores) */
-  concurrency: number;
+  /** analysis worker threads; default: chosen from the documents, cores and their load (concurrency.ts) */
+  concurrency?: number;
   /** analyse on this thread instead of in workers (same output); default: only for a few documents */
   inThread?: boolean;
   reviews: string;
@@ -109,10 +111,9 @@ export interface RunSummary {
   root: string;
   /** documents forgotten by --prune */
   forgotten: Forgotten[];
+  /** worker threads the run would start (0: it analysed in this thread) */
+  workers: number;
 }
-
-/** Fewer documents than this are analysed in-thread unless asked otherwise. */
-export const MIN_WORKER_DOCS = 8;
 
 /** Files in a folder that are ours or a reviewer's, never plans. */
 const NOT_PLANS = /\.(text\.txt|json|jsonl|sqlite|sqlite-wal|sqlite-shm|tmp-\d+-\d+)$/i;
@@ -208,10 +209,17 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   };
   const progress = (file: string) => opts.progress?.(`[${done}/${files.length}] ${file}`);
 
-  // workers start on first need: a run with nothing to analyse starts none; for a handful of
-  // documents their start-up (a second or two each) costs more than it saves
-  const workers = Math.max(1, opts.concurrency || availableParallelism());
-  const pool = (opts.stages ?? opts.inThread ?? files.length < MIN_WORKER_DOCS) ? null : new WorkerPool(workers);
+  // workers start on first need: a run with nothing to analyse starts none; how many, and
+  // whether any, is workerCount's rule (for a few documents their start costs more than it saves)
+  const cores = availableParallelism();
+  const workers = workerCount({
+    documents: files.length,
+    given: opts.concurrency,
+    inThread: opts.stages ? true : opts.inThread,
+    cores,
+    busy: opts.concurrency === undefined && mayUseMoreWorkers(files.length, cores) ? await busyCores() : 0,
+  });
+  const pool = workers === 0 ? null : new WorkerPool(workers);
   const prepare = (t: DocumentTask): Promise<Prepared> => (pool ? pool.prepare(t) : prepareDocument(t, undefined, opts.stages));
   const settings: RunSettings = {
     out: opts.out,
@@ -235,9 +243,10 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     const context = { ...c, data: undefined, prepared };
     if (!prepared.ok) return { context, failed: { stage: prepared.stage, message: prepared.message } };
     // an output left from before must not outlive this row: a run killed before
-    // `write` leaves no targets file, so the next run does the document again
+    // `write` leaves no targets file, so the next run does the document again (removed off
+    // this thread: an unlink of a file just written can take milliseconds the writer needs)
     try {
-      rmSync(join(opts.out, `${c.name}.targets.json`), { force: true });
+      await rm(join(opts.out, `${c.name}.targets.json`), { force: true });
       await writer.save(prepared.rows);
     } catch (err) {
       return { context, failed: { stage: 'store', message: describeError(err, c.file) } };
@@ -257,7 +266,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
 
   // a bounded window of documents in flight: those in the workers' hands, one more each, and
   // those waiting for their batch to be committed
-  const limit = pLimit(pool ? workers * (WORKER_QUEUE + 1) + BATCH_DOCS : Math.max(1, opts.concurrency));
+  const limit = pLimit(pool ? workers * (WORKER_QUEUE + 1) + BATCH_DOCS : Math.max(1, opts.concurrency ?? cores));
   await Promise.all(
     files.map((f, i) =>
       limit(async () => {
@@ -344,6 +353,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
   const summary: RunSummary = {
     root,
     forgotten,
+    workers,
     documents: docs,
     failures: docs.filter((d) => d.status === 'failed').length,
     skipped: docs.filter((d) => d.status === 'unchanged').length,

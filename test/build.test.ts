@@ -2,7 +2,7 @@
 // and the TypeScript sources give the same results; a run over text plans loads no PDF, Word or
 // HTML parser.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './cli-support.ts';
@@ -66,6 +66,10 @@ describe('the compiled build', () => {
     const loaded = readFileSync(log, 'utf8');
     expect(loaded).toContain('better-sqlite3');
     for (const heavy of ['pdf-parse', 'pdfjs-dist', 'mammoth', 'cheerio', 'exceljs']) expect(loaded, heavy).not.toContain(`/node_modules/${heavy}/`);
+    // exceljs is bundled (bin/build.mjs): no chunk loaded holds it
+    const chunks = [...new Set(loaded.split('\n'))].filter((u) => u.includes(`/${BUILD}/`));
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const u of chunks) expect(readFileSync(new URL(u), 'utf8'), u).not.toContain('node_modules/exceljs/');
   });
 
   it('records the hash of the sources it was built from, and holds the files modules read beside themselves', async () => {
@@ -86,5 +90,38 @@ describe('bin/plan-targets.mjs', () => {
     const r = spawnSync(process.execPath, ['bin/plan-targets.mjs', 'doctor'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PLAN_TARGETS_SOURCES: '1' } });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^[✓–] compiled build +(none in|present \(.*\); this command ran from the sources)/m);
+  });
+});
+
+describe('the build stamp (bin/sources.mjs)', () => {
+  it('keeps the build while the sources are as built: a touched file falls back to the hash; an edit, a new or a removed file do not match', async () => {
+    const { sourceHash, sourceStamp, buildIsCurrent } = await import('../bin/sources.mjs');
+    const root = fresh();
+    writeFileSync(join(root, 'package.json'), '{}');
+    for (const d of ['model', 'rules', 'extractors', 'pipeline', 'pipeline/stages', 'bin', 'dist']) mkdirSync(join(root, d));
+    const a = join(root, 'pipeline', 'stages', 'a.ts');
+    const b = join(root, 'model', 'b.ts');
+    writeFileSync(a, 'export const a = 1;\n');
+    writeFileSync(b, 'export const b = 2;\n');
+    const info = join(root, 'dist', 'build-info.json');
+    const record = () => writeFileSync(info, JSON.stringify({ sources: sourceHash(root), stamp: sourceStamp(root) }));
+    record();
+    expect(buildIsCurrent(root, info)).toBe(true);
+    utimesSync(b, new Date(Date.UTC(2001, 0, 1)), new Date(Date.UTC(2001, 0, 1)));
+    expect(buildIsCurrent(root, info)).toBe(true);
+    writeFileSync(b, 'export const b = 3;\n');
+    expect(buildIsCurrent(root, info)).toBe(false);
+    record();
+    const c = join(root, 'pipeline', 'stages', 'c.ts');
+    writeFileSync(c, 'export const c = 1;\n');
+    expect(buildIsCurrent(root, info)).toBe(false);
+    record();
+    rmSync(c);
+    expect(buildIsCurrent(root, info)).toBe(false);
+    // a build recorded before stamps: the hash alone decides
+    writeFileSync(info, JSON.stringify({ sources: sourceHash(root) }));
+    expect(buildIsCurrent(root, info)).toBe(true);
+    rmSync(info);
+    expect(buildIsCurrent(root, info)).toBe(false);
   });
 });

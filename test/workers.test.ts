@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunSummary } from '../pipeline/run.ts';
 import { WorkerPool } from '../pipeline/workers/pool.ts';
+import { IN_THREAD_BELOW, MIN_WORKER_DOCS, WRITER_FEEDS, busyCores, mayUseMoreWorkers, workerCount } from '../pipeline/concurrency.ts';
+import { cpus } from 'node:os';
 import { CORPUS, FIX, quietRun as sharedQuietRun, scratchDirs } from './support.ts';
 
 const tmp = scratchDirs('workers');
@@ -156,5 +158,54 @@ parentPort.on('message', (t) => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('how many worker threads a run uses', () => {
+  const idle = { cores: 2, busy: 0 };
+
+  it('by default analyses a few documents in this thread, and more in workers, never more than there are documents', () => {
+    expect(workerCount({ documents: 1, ...idle })).toBe(0);
+    expect(workerCount({ documents: IN_THREAD_BELOW - 1, ...idle })).toBe(0);
+    expect(workerCount({ documents: IN_THREAD_BELOW, ...idle })).toBe(1);
+    expect(workerCount({ documents: 1, inThread: false, ...idle })).toBe(1);
+  });
+
+  it('starts one more worker only for enough documents to pay for its start, up to the cores and what one store writer feeds', () => {
+    expect(workerCount({ documents: 199, ...idle })).toBe(1);
+    expect(workerCount({ documents: 200, ...idle })).toBe(2);
+    expect(workerCount({ documents: 100_000, ...idle })).toBe(2);
+    expect(workerCount({ documents: 599, cores: 16, busy: 0 })).toBe(2);
+    expect(workerCount({ documents: 600, cores: 16, busy: 0 })).toBe(3);
+    expect(workerCount({ documents: 100_000, cores: 16, busy: 0 })).toBe(WRITER_FEEDS);
+    expect(mayUseMoreWorkers(199, 2)).toBe(false);
+    expect(mayUseMoreWorkers(200, 2)).toBe(true);
+    expect(mayUseMoreWorkers(100_000, 1)).toBe(false);
+  });
+
+  it('starts no second worker on cores other work keeps busy', () => {
+    expect(workerCount({ documents: 2000, cores: 2, busy: 0.4 })).toBe(2);
+    expect(workerCount({ documents: 2000, cores: 2, busy: 0.6 })).toBe(1);
+    expect(workerCount({ documents: 2000, cores: 2, busy: 5 })).toBe(1);
+  });
+
+  it('uses the count given (--concurrency), in this thread below a handful of documents unless workers are asked for', () => {
+    expect(workerCount({ documents: 20, given: 4, ...idle })).toBe(4);
+    expect(workerCount({ documents: MIN_WORKER_DOCS - 1, given: 4, ...idle })).toBe(0);
+    expect(workerCount({ documents: 1, given: 2, inThread: false, ...idle })).toBe(2);
+    expect(workerCount({ documents: 5000, given: 2, inThread: true, ...idle })).toBe(0);
+  });
+
+  it('measures how busy the cores are as a number of cores', async () => {
+    const busy = await busyCores(20);
+    expect(busy).toBeGreaterThanOrEqual(0);
+    expect(busy).toBeLessThanOrEqual(cpus().length);
+  });
+
+  it('a run says how many workers it chose: a small run with no count given analyses in this thread', async () => {
+    const out = tmp();
+    const { summary } = await sharedQuietRun([join(CORPUS, readdirSync(CORPUS).find((f) => f.endsWith('.txt'))!)], out, { concurrency: undefined });
+    expect(summary.workers).toBe(0);
+    expect(summary.failures).toBe(0);
   });
 });

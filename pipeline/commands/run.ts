@@ -1,5 +1,4 @@
 // `plan-targets run`
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
@@ -39,7 +38,7 @@ export function register(program: Command, { io, exit }: CommandIO): void {
     .argument('<inputs...>', 'plan files or folders')
     .option('--out <dir>', 'output folder', 'out')
     .option('--db <file>', 'SQLite store (default <out>/plan-targets.sqlite)')
-    .option('--concurrency <n>', 'worker threads analysing documents at once', positiveInt, availableParallelism())
+    .option('--concurrency <n>', 'worker threads analysing documents at once (default: chosen from the documents, cores and how busy they are)', positiveInt)
     .option('--reviews <dir>', 'review files folder', 'corpus/reviews')
     .option('--reviewer <name>', 'who made the review decisions')
     .option('--force', 'extract again even where nothing changed')
