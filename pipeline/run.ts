@@ -20,6 +20,7 @@ import { VERSION, getRulesVersion } from './version.ts';
 import { readPlanFile, type AnalysisStages } from './processor.ts';
 import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
 import type { OcrMode } from './stages/ocr.ts';
+import { createOcrProgress, watchOcrProgress } from './stages/ocr-progress.ts';
 import { WORKER_QUEUE, WorkerPool } from './workers/pool.ts';
 
 export { analysisStages } from './processor.ts';
@@ -207,6 +208,11 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     while (printed < reports.length && reports[printed]) report(reports[printed++]!);
   };
   const progress = (file: string) => opts.progress?.(`[${done}/${files.length}] ${file}`);
+  // scans take seconds a page: the line counts their pages as they are read
+  const ocrProgress = opts.progress ? createOcrProgress() : undefined;
+  const stopOcrProgress = ocrProgress
+    ? watchOcrProgress(ocrProgress, (p) => opts.progress?.(`[${done}/${files.length}] OCR page ${p.done}/${p.total} of ${p.file}`))
+    : () => undefined;
 
   // workers start on first need: a run with nothing to analyse starts none; for a handful of
   // documents their start-up (a second or two each) costs more than it saves
@@ -221,7 +227,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     rulesVersion,
     runId,
     // = DEFAULT_OCR_MAX_PAGES of stages/ocr.ts; one pool of Tesseract slots for all workers
-    ocr: { mode: opts.ocr ?? 'auto', cacheDir: opts.ocrCache ?? join(opts.out, '.ocr-cache'), maxPages: opts.ocrMaxPages ?? 300, slots: ocrSlots(availableParallelism()) },
+    ocr: { mode: opts.ocr ?? 'auto', cacheDir: opts.ocrCache ?? join(opts.out, '.ocr-cache'), maxPages: opts.ocrMaxPages ?? 300, slots: ocrSlots(availableParallelism()), progress: ocrProgress },
   };
   // a run that writes many documents, compared with what the store holds, builds the readers'
   // indexes once at its end; a small update keeps them
@@ -317,7 +323,10 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
         flush();
       }),
     ),
-  ).finally(() => pool?.close());
+  ).finally(() => {
+    stopOcrProgress();
+    return pool?.close();
+  });
   try {
     writer.finish();
   } catch (err) {
