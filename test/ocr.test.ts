@@ -81,6 +81,17 @@ describe('a scanned PDF (two pages, no text layer)', () => {
     expect(progress[0]).toBe('[0/1] scan.pdf');
   });
 
+  it('counts pages OCR\'d in a worker thread too', async () => {
+    const seen: string[] = [];
+    await quietRun([dir], tmp(), { compare: false, ocrCache: CACHE, inThread: false, progress: (p) => seen.push(p) });
+    // two pages read at once may show as one update
+    expect(seen[0]).toBe('[0/1] scan.pdf');
+    expect(seen.at(-1)).toBe('[1/1] scan.pdf');
+    const pages = seen.slice(1, -1);
+    expect(pages.at(-1)).toBe('[0/1] OCR page 2/2 of scan.pdf');
+    for (const p of pages) expect(['[0/1] OCR page 1/2 of scan.pdf', '[0/1] OCR page 2/2 of scan.pdf']).toContain(p);
+  }, 60_000);
+
   it('grounds every record in the OCR text (<name>.text.txt) and on its page image', () => {
     const all = [...file.targets, ...file.baselines];
     expect(all.length).toBeGreaterThan(10);

@@ -120,8 +120,8 @@ export function cleanup(input: OcrText, rules: OcrRule[] = OCR_RULES): OcrText {
         const w = span[0]?.word;
         if (w === undefined || span.some((p) => p?.word !== w)) return match;
       }
-      const repl = rule.chars ? [...match].map((c) => rule.chars![c] ?? c).join('') : expand(rule.replace ?? '', groups);
-      if (repl === match) return match;
+      const repl = rule.keep ? match : rule.chars ? [...match].map((c) => rule.chars![c] ?? c).join('') : expand(rule.replace ?? '', groups);
+      if (repl === match && !rule.keep) return match;
       changed = true;
       for (let k = last; k < at; k++) out.push(prov[k]!);
       out.push(...replacedProv(span, repl.length, rule.confidence));
@@ -157,8 +157,8 @@ function replacedProv(span: (Prov | null)[], n: number, cap: number | undefined)
   return new Array<Prov | null>(n).fill(mark(merged));
 }
 
-/** For rule examples: `|`-separated words as one OCR line (each word conf 90), cleaned up. */
-export function cleanupExample(input: string, rules: OcrRule[] = OCR_RULES): string {
+/** For rule examples: `|`-separated words as one OCR line (each word conf 90), before cleanup. */
+export function exampleLayer(input: string): OcrText {
   const lines = input.split('\n').map((line, y) => {
     let x = 0;
     const words: OcrWord[] = line.split('|').filter((w) => w !== '').map((w) => {
@@ -168,5 +168,10 @@ export function cleanupExample(input: string, rules: OcrRule[] = OCR_RULES): str
     });
     return lineText(words, 1);
   });
-  return cleanup(joinLines(lines), rules).text;
+  return joinLines(lines);
+}
+
+/** For rule examples: `|`-separated words as one OCR line (each word conf 90), cleaned up. */
+export function cleanupExample(input: string, rules: OcrRule[] = OCR_RULES): string {
+  return cleanup(exampleLayer(input), rules).text;
 }
