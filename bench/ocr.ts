@@ -105,7 +105,16 @@ export async function measurePlanScan(path: string, opts: ScanOptions & { cacheD
   const plain = await analyze(data, { file });
   if (!plain.ok) throw new Error(plain.message);
   const name = file.replace(/\.[^.]+$/, '');
-  return measureScan(name, plain.ingested.text, { ...opts, truth: plain.targets });
+  return measureScan(name, /\.(md|markdown)$/i.test(file) ? printedMarkdown(plain.ingested.text) : plain.ingested.text, { ...opts, truth: plain.targets });
+}
+
+/** Markdown as it would be printed: no heading marks, a table's cells apart, no rule rows. */
+export function printedMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
+    .map((l) => (/^\s*\|/.test(l) ? l.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim()).filter(Boolean).join(' ') : l.replace(/^\s*#+\s*/, '')))
+    .join('\n');
 }
 
 /** A scratch cache folder, emptied. */

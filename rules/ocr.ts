@@ -1,7 +1,8 @@
 // Post-OCR cleanup: what Tesseract does to plan targets, and what it cannot undo. Each rule is a
 // pattern over the OCR text with valid examples (input → output) and invalid ones (left as they
 // are) that test/ocr-rules.test.ts runs through the cleanup of pipeline/stages/ocr-text.ts.
-// In examples `|` separates OCR words (Tesseract's boxes); text without `|` is one word.
+// In examples `|` separates OCR words (Tesseract's boxes), `||` words a column's gap apart; text
+// without `|` is one word.
 
 export interface OcrRule {
   id: string;
@@ -30,9 +31,10 @@ const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
 export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/spaces',
-    description: 'spaces Tesseract puts between Chinese characters and digits (以 上, 9 5%) are dropped',
+    description: 'spaces inside an OCR word between Chinese characters and digits (以 上, 9 5%) are dropped (a wide gap between words is a column\'s, kept)',
     pattern: /(?<=[\u3001-\u9fff\uff01-\uffef0-9%‰])[ \t\u3000]+(?=[\u3001-\u9fff\uff01-\uffef0-9%‰])/g,
     replace: '',
+    sameWord: true,
     examples: {
       valid: [
         { input: '达到9 5%以 上', output: '达到95%以上' },
@@ -259,6 +261,30 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/gap-quote',
+    description: 'a quote mark against a column gap (a space: OCR keeps a space only for a gap wider than a character) is a speck of the gap',
+    pattern: /[“”"]+(?= )|(?<= )[“”"]+/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '4||”重大慢性病过早死亡率', output: '4 重大慢性病过早死亡率' }],
+      invalid: ['“十四五”时期', '达到“95%”'],
+    },
+  },
+  {
+    id: 'ocr/less-equal',
+    description: '≤ or ≥ read as < or > (its bar lost, or read as s) before a number in a table cell',
+    pattern: /(?<=^|[ \n])(?:<s?|＜)(?=\d)|(?<=^|[ \n])(?:>s?|＞)(?=\d)/g,
+    chars: { '<': '≤', '＜': '≤', '>': '≥', '＞': '≥', s: '' },
+    examples: {
+      valid: [
+        { input: '10.2||<10||预期性', output: '10.2 ≤10 预期性' },
+        { input: '16.8||<s15.5', output: '16.8 ≤15.5' },
+        { input: '21.3||>28', output: '21.3 ≥28' },
+      ],
+      invalid: ['a<b', 'x>5'],
+    },
+  },
+  {
     id: 'ocr/break-before-sign',
     description: 'a line break between a number and its % or ‰ is dropped',
     pattern: /(?<=\d)[ \t]*\r?\n[ \t]*(?=[%‰])/g,
@@ -286,7 +312,7 @@ export const LOW_WORD_CONFIDENCE = 60;
  * read at 30–59 were mostly right (flagged), those under 30 mostly wrong.
  */
 export const UNREADABLE_WORD_CONFIDENCE = 30;
-/** A level more than this many times the national figure (same unit) is a misreading (2.5% → 25%), refused. */
+/** A level this many times the national figure (same unit) or more is a misreading (a point lost: 2.5% → 25%), refused. */
 export const IMPLAUSIBLE_FACTOR = 10;
 /** Characters that may follow 以 after a value (以上, 以下, 以内, 以前 …): any other is a bound OCR could not read. */
 export const BOUND_AFTER_YI = '上下内前后来及';

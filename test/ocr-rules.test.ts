@@ -126,6 +126,15 @@ describe('what is wrong as read is refused, not guessed', () => {
     const mtct = (value: number) => ({ ...t(value, '%'), indicator: { text: '艾滋病母婴传播率', id: 'hiv_mother_to_child_transmission_rate' } }) as Target;
     expect(ocrVerdict(mtct(25), [prov]).refused).not.toBeNull();
     expect(ocrVerdict(mtct(2.5), [prov]).refused).toBeNull();
+    // a point lost in 4.5 (the national figure): 45
+    const places = (value: number) => ({ ...t(value, '个'), indicator: { text: '每千人口拥有3岁以下婴幼儿托位数', id: 'childcare_slots_per_1000' } }) as Target;
+    expect(ocrVerdict(places(45), [prov]).refused).not.toBeNull();
+    expect(ocrVerdict(places(4.5), [prov]).refused).toBeNull();
+  });
+  it('refuses a value without the unit its indicator has (the unit read into the name)', () => {
+    const life = { ...t(79.2, null), indicator: { text: '人均预期寿命岁', id: 'life_expectancy' } } as Target;
+    expect(ocrVerdict(life, [prov]).refused).not.toBeNull();
+    expect(ocrVerdict({ ...life, unit: '岁' }, [prov]).refused).toBeNull();
   });
   it('keeps a fall of up to 100%', () => {
     expect(ocrVerdict(fall(20), [prov]).refused).toBeNull();

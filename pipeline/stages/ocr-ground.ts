@@ -51,8 +51,9 @@ export interface OcrVerdict {
  * cleanup rule that changed them; FLAGGED_CONFIDENCE for what OCR cannot settle: a value word under
  * LOW_WORD_CONFIDENCE, a percentage over 100. Refused: a ‰ indicator read in % under 10 (a ‰ read
  * as %) or without a unit (a ‰ merged into the digits), a fall of over 100%, a character a cleanup
- * rule could not settle (confidence 0), a value word under UNREADABLE_WORD_CONFIDENCE, a level over
- * IMPLAUSIBLE_FACTOR times the national figure: such a record is wrong as read (or cannot be told
+ * rule could not settle (confidence 0), a value word under UNREADABLE_WORD_CONFIDENCE, a level of
+ * IMPLAUSIBLE_FACTOR times the national figure or more (a lost decimal point), a value without the
+ * unit its indicator has: such a record is wrong as read (or cannot be told
  * right), and a wrong value is worse than a missing one.
  */
 export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = []): OcrVerdict {
@@ -63,10 +64,13 @@ export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = []): Oc
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
   const low = Math.min(...provs.map((p) => p.conf));
   if (low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `the value's word unreadable (Tesseract ${Math.round(low)})` };
-  const national = t.indicator.id === null ? undefined : byId().get(t.indicator.id)?.national;
-  if (t.change === null && national && national.unit === t.unit && national.value > 0 && (t.value ?? 0) > IMPLAUSIBLE_FACTOR * national.value) {
-    return { doubt: 0, refused: `over ${IMPLAUSIBLE_FACTOR} times the national figure` };
+  const entry = t.indicator.id === null ? undefined : byId().get(t.indicator.id);
+  const national = entry?.national;
+  // a point lost makes ten times the figure, and plans often set the national figure itself
+  if (t.change === null && national && national.unit === t.unit && national.value > 0 && (t.value ?? 0) >= IMPLAUSIBLE_FACTOR * national.value) {
+    return { doubt: 0, refused: `${IMPLAUSIBLE_FACTOR} times the national figure or more` };
   }
+  if (t.value !== null && t.unit === null && entry?.unit) return { doubt: 0, refused: `no unit where the indicator has one (${entry.unit}): read into the name or lost` };
   if (low < LOW_WORD_CONFIDENCE) return { doubt: FLAGGED_CONFIDENCE, refused: null };
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return { doubt: FLAGGED_CONFIDENCE, refused: null };
   // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
