@@ -21,7 +21,7 @@ export interface ScanOptions {
   header?: string;
   /**
    * white space inside a line: `gap` (default) draws it as a gap of two characters in a table's
-   * row (a line of four cells or more), as a narrow space elsewhere; `drop` removes it (how scans
+   * row (a line of four short cells or more), as a thin space elsewhere; `drop` removes it (how scans
    * were drawn before 2 Dec 2026: a table's columns ran together)
    */
   spaces?: 'gap' | 'drop';
@@ -74,10 +74,11 @@ function random(seed: number): () => number {
 export function layoutLines(text: string, width: number, spaces: 'gap' | 'drop' = 'drop'): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    // a table's row (three gaps or more) is printed with its cells apart (a tab: a wide gap), a
-    // space in running text narrow
-    const cells = raw.trim().split(/[\s\u3000]+/).length;
-    const para = spaces === 'drop' ? raw.replace(/\s+/g, '') : raw.trim().replace(/[\s\u3000]+/g, cells >= 4 ? '\t' : ' ');
+    // a table's row (four short cells or more) is printed with its cells apart (a tab: a wide
+    // gap); a space in running text (where a PDF's text had one) as a thin one
+    const cells = raw.trim().split(/[\s\u3000]+/);
+    const row = cells.length >= 4 && cells.every((c) => c.length <= 16);
+    const para = spaces === 'drop' ? raw.replace(/\s+/g, '') : raw.trim().replace(/[\s\u3000]+/g, row ? '\t' : ' ');
     if (para === '') continue;
     let line = '\u3000\u3000';
     for (const ch of para) {
@@ -131,7 +132,7 @@ export async function makeScan(text: string, opts: ScanOptions = {}): Promise<Sc
       for (const ch of line) {
         if (ch !== ' ' && ch !== '\t') g.fillText(ch, x, margin + i * lineHeight);
         // CJK on the full grid; Latin, digits and signs at their own width; a table's gap two characters wide
-        x += ch === '\t' ? 2 * px : ch === ' ' ? 0.4 * px : ch.charCodeAt(0) >= 0x2e80 ? px : g.measureText(ch).width;
+        x += ch === '\t' ? 2 * px : ch === ' ' ? 0.25 * px : ch.charCodeAt(0) >= 0x2e80 ? px : g.measureText(ch).width;
       }
     });
     const footer = `— ${p + 1} —`;

@@ -194,10 +194,16 @@ describe('a bound OCR may have lost is flagged', () => {
     expect(t!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
   });
   it('refused when 以 is read and what follows starts no bound (以\n人, 以由), unless the comparator came from elsewhere', () => {
-    for (const text of ['毛入学率达到并保持在95%以\n人992\n下一段落的文字很长很长', '毛入学率达到并保持在95%以由下一段落的文字']) {
+    for (const text of ['毛入学率达到并保持在95%以\n人992\n下一段落的文字很长很长', '毛入学率达到并保持在95%以由下一段落的文字', '巩固率达到95% 以\n于:', '巩固率达到95% 区下']) {
       expect(groundScanned([record(text, '=')], text, layerOf(text))).toEqual([]);
       expect(groundScanned([record(text, '>=')], text, layerOf(text))).toHaveLength(1);
     }
+    // the character after the value unreadable (左右 read as 堪 at conf 0)
+    const murky = '毛入学率达到并保持在95%堪\n石。';
+    const layer = layerOf(murky);
+    layer.prov[murky.indexOf('堪')] = { ...layer.prov[murky.indexOf('堪')]!, conf: 0 };
+    expect(groundScanned([record(murky, '=')], murky, layer)).toEqual([]);
+    expect(groundScanned([record(murky, '=')], murky, layerOf(murky))).toHaveLength(1);
     const read = '毛入学率达到并保持在95%以\n上。';
     expect(groundScanned([record(read, '=')], read, layerOf(read))).toHaveLength(1);
   });

@@ -96,13 +96,31 @@ function boundMayBeLost(text: string, end: number): boolean {
 let entries: Map<string, (typeof catalogue)[number]> | undefined;
 const byId = () => (entries ??= new Map(catalogue.map((e) => [e.id, e])));
 
-/** The value is followed by 以 and a character no bound starts with (以由, 以\n人): its bound was misread. */
+/**
+ * The value is followed by 以 and a character no bound goes on with (以由, 以\n人), or by another
+ * character and then 上 or 下 (区下): its bound was misread.
+ */
 function boundUnreadable(text: string, end: number): boolean {
-  if (text[end] !== '以') return false;
-  let at = end + 1;
+  const skip = (at: number) => {
+    while (text[at] === '\n' || text[at] === ' ') at++;
+    return at;
+  };
+  const first = skip(end);
+  const second = skip(first + 1);
+  const a = text[first];
+  const b = text[second];
+  if (a === undefined || b === undefined || !/[\u4e00-\u9fff]/.test(b)) return false;
+  if (a === '以') return !BOUND_AFTER_YI.includes(b);
+  return /[\u4e00-\u9fff]/.test(a) && '上下'.includes(b);
+}
+
+/** The character after the value (past a line break) is one Tesseract could hardly read (40%左右 → 40%堪): a bound may be lost. */
+function nextUnreadable(text: string, prov: (Prov | null)[], end: number): boolean {
+  let at = end;
   while (text[at] === '\n' || text[at] === ' ') at++;
   const c = text[at];
-  return c !== undefined && /[\u4e00-\u9fff]/.test(c) && !BOUND_AFTER_YI.includes(c);
+  const p = prov[at];
+  return c !== undefined && /[\u4e00-\u9fff]/.test(c) && p !== null && p !== undefined && p.conf < UNREADABLE_WORD_CONFIDENCE;
 }
 
 let names: string[] | undefined;
@@ -186,8 +204,8 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     const named = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
     const verdict = ocrVerdict(named, provs, quote);
     if (verdict.refused !== null) return [];
-    // the bound is what says ≥ or ≤: a record that took none from elsewhere is refused
-    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && boundUnreadable(text, to)) return [];
+    // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
+    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || nextUnreadable(text, layer.prov, to))) return [];
     let doubt = verdict.doubt;
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     if (id !== null) doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
