@@ -1,6 +1,9 @@
 // How well a scan gives the targets of its text: a plan drawn as a scan (bench/scan.ts), run
 // through the analysis (OCR included), its numeric targets matched against the text version's.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import { analyzeStructure } from '../extractors/structure.ts';
+import { mulberry32, variant } from './generate.ts';
 import { similarity } from '../model/text.ts';
 import { confidenceOf } from '../rules/confidence.ts';
 import type { Target } from '../model/schema.ts';
@@ -69,11 +72,14 @@ export interface ScanRun {
   text: string;
 }
 
-/** Draws `text` as a scan, reads it back, scores it against the text's own targets. */
-export async function measureScan(name: string, text: string, opts: ScanOptions & { cacheDir?: string | null } = {}): Promise<ScanRun> {
+/**
+ * Draws `text` as a scan, reads it back, scores it against the text's own targets (or, with
+ * `truth`, against those: a Markdown or HTML plan's, whose text is what is drawn).
+ */
+export async function measureScan(name: string, text: string, opts: ScanOptions & { cacheDir?: string | null; truth?: Target[] } = {}): Promise<ScanRun> {
   const scan = await makeScan(text, opts);
   const drawn = opts.maxPages === undefined ? text : scan.pageLines.flat().join('\n');
-  const truth = await analyze(Buffer.from(drawn), { file: `${name}.txt` });
+  const truth = opts.truth && opts.maxPages === undefined ? { ok: true as const, targets: opts.truth } : await analyze(Buffer.from(drawn), { file: `${name}.txt` });
   if (!truth.ok) throw new Error(truth.message);
   const cacheDir = opts.cacheDir === undefined ? null : opts.cacheDir;
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
@@ -82,6 +88,33 @@ export async function measureScan(name: string, text: string, opts: ScanOptions 
   const seconds = (performance.now() - t0) / 1000;
   if (!read.ok) throw new Error(read.message);
   return { pages: scan.images.length, seconds, score: scoreScan(truth.targets, read.targets), text: read.ingested.text };
+}
+
+/**
+ * A plan file drawn as a scan and scored: its text as the extractor reads it (Markdown, HTML and
+ * the rest as text) is what is drawn; `variant`: names and values moved first (bench/generate.ts).
+ */
+export async function measurePlanScan(path: string, opts: ScanOptions & { cacheDir?: string | null; variant?: number } = {}): Promise<ScanRun> {
+  let data = readFileSync(path);
+  let file = basename(path);
+  if (opts.variant !== undefined) {
+    const text = data.toString('utf8');
+    data = Buffer.from(variant({ text, name: analyzeStructure(text).jurisdiction.name }, 0, mulberry32(opts.variant)));
+    file = file.replace(/\.[^.]+$/, '') + `-variant${opts.variant}.txt`;
+  }
+  const plain = await analyze(data, { file });
+  if (!plain.ok) throw new Error(plain.message);
+  const name = file.replace(/\.[^.]+$/, '');
+  return measureScan(name, /\.(md|markdown)$/i.test(file) ? printedMarkdown(plain.ingested.text) : plain.ingested.text, { ...opts, truth: plain.targets });
+}
+
+/** Markdown as it would be printed: no heading marks, a table's cells apart, no rule rows. */
+export function printedMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !/^\s*\|?\s*:?-{3,}/.test(l))
+    .map((l) => (/^\s*\|/.test(l) ? l.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim()).filter(Boolean).join(' ') : l.replace(/^\s*#+\s*/, '')))
+    .join('\n');
 }
 
 /** A scratch cache folder, emptied. */

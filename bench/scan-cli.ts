@@ -1,32 +1,74 @@
-// `node bench/scan-main.mjs <plan.txt>`: draws a plan as a scan, reads it back by OCR and scores its
-// numeric targets against the text's (the README's scan accuracy table).
+// `node bench/scan-main.mjs <plan>`: draws a plan as a scan, reads it back by OCR and scores its
+// numeric targets against the text's (the README's scan accuracy table). `--set tuning|heldout`:
+// every scan of a set of bench/scan-sets.ts, a row each and the total.
 import { Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join } from 'node:path';
+import { loadavg } from 'node:os';
 import { positiveInt } from '../pipeline/commands/io.ts';
 import type { Target } from '../model/schema.ts';
-import { measureScan } from './ocr.ts';
+import { ROOT } from '../pipeline/version.ts';
+import { measurePlanScan, type ScanRun } from './ocr.ts';
+import { SCAN_SETS } from './scan-sets.ts';
 
 const show = (t: Target) =>
   `${t.source.line}: ${t.indicator.text} ${t.comparator} ${t.value}${t.upper !== null ? `—${t.upper}` : ''} ${t.unit} ${t.year ?? ''} (confidence ${t.confidence}) | ${t.source.quote}`;
 
+const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : '—');
+
+function print(label: string, r: ScanRun, list: boolean): void {
+  const s = r.score;
+  console.log(
+    `${label}: ${r.pages} pages in ${r.seconds.toFixed(1)} s; numeric targets of the text ${s.expected}, found ${s.found}, matched ${s.matched}: ` +
+      `recall ${ratio(s.matched, s.expected)}, precision ${ratio(s.matched, s.found)}; not flagged: ${s.unflagged.matched}/${s.unflagged.found}, precision ${ratio(s.unflagged.matched, s.unflagged.found)}`,
+  );
+  if (!list) return;
+  for (const t of s.misses) console.log(`  missed ${show(t)}`);
+  for (const t of s.extras) console.log(`  wrong  ${show(t)}`);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('scan-accuracy')
-    .argument('<plan>', 'a plan as text')
+    .argument('[plan]', 'a plan file (text, Markdown, HTML …)')
+    .option('--set <name>', `a set of scans: ${Object.keys(SCAN_SETS).join(', ')}`)
     .option('--pages <n>', 'at most this many pages', positiveInt)
     .option('--seed <n>', 'noise seed', Number, 1)
     .option('--rotate <deg>', 'degrees the page is turned', Number, 0.5)
     .option('--noise <sd>', 'grey noise (0–255)', Number, 14)
+    .option('--variant <seed>', 'draw a variant of the plan (names and values moved)', Number)
     .option('--cache <dir>', 'OCR page cache (a second run reads it)')
     .option('--text <file>', 'write the OCR text here')
-    .action(async (plan: string, o) => {
-      const r = await measureScan('scan', readFileSync(plan, 'utf8'), { maxPages: o.pages, seed: o.seed, rotate: o.rotate, noise: o.noise, cacheDir: o.cache ?? null });
-      const s = r.score;
-      console.log(
-        `${r.pages} pages in ${r.seconds.toFixed(1)} s; numeric targets of the text ${s.expected}, found ${s.found}, matched ${s.matched}: ` +
-          `recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}; not flagged: ${s.unflagged.matched}/${s.unflagged.found}, precision ${s.unflagged.precision.toFixed(3)}`,
-      );
-      for (const t of s.misses) console.log(`  missed ${show(t)}`);
-      for (const t of s.extras) console.log(`  wrong  ${show(t)}`);
+    .option('--no-list', 'figures only, not what was missed and what was wrong')
+    .action(async (plan: string | undefined, o) => {
+      const cacheDir = o.cache ?? null;
+      if (o.set) {
+        const set = SCAN_SETS[o.set];
+        if (!set) throw new Error(`no scan set ${o.set}`);
+        const total = { expected: 0, found: 0, matched: 0, ufound: 0, umatched: 0, pages: 0, seconds: 0 };
+        for (const c of set) {
+          for (const scan of c.scans) {
+            const path = isAbsolute(c.plan) ? c.plan : join(ROOT, c.plan);
+            const r = await measurePlanScan(path, { ...scan, maxPages: o.pages, cacheDir });
+            print(`${basename(c.plan)}${scan.variant !== undefined ? ` variant ${scan.variant}` : ''} seed ${scan.seed} noise ${scan.noise} rotate ${scan.rotate}`, r, o.list);
+            const s = r.score;
+            total.expected += s.expected;
+            total.found += s.found;
+            total.matched += s.matched;
+            total.ufound += s.unflagged.found;
+            total.umatched += s.unflagged.matched;
+            total.pages += r.pages;
+            total.seconds += r.seconds;
+          }
+        }
+        console.log(
+          `total ${o.set}: ${total.pages} pages, ${total.seconds.toFixed(0)} s; expected ${total.expected}, found ${total.found}, matched ${total.matched}: ` +
+            `recall ${ratio(total.matched, total.expected)}, precision ${ratio(total.matched, total.found)}; not flagged ${total.umatched}/${total.ufound}, precision ${ratio(total.umatched, total.ufound)}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+        );
+        return;
+      }
+      if (!plan) throw new Error('give a plan file or --set');
+      const r = await measurePlanScan(plan, { maxPages: o.pages, seed: o.seed, rotate: o.rotate, noise: o.noise, variant: o.variant, cacheDir });
+      print(basename(plan), r, o.list);
       if (o.text) writeFileSync(o.text, r.text);
     });
   await program.parseAsync(argv);

@@ -19,6 +19,12 @@ export interface ScanOptions {
   maxPages?: number;
   /** a header printed at the top of every page */
   header?: string;
+  /**
+   * white space inside a line: `gap` (default) draws it as a gap of two characters in a table's
+   * row (a line of four short cells or more), as a thin space elsewhere; `drop` removes it (how scans
+   * were drawn before 2 Dec 2026: a table's columns ran together)
+   */
+  spaces?: 'gap' | 'drop';
   seed?: number;
 }
 
@@ -65,16 +71,21 @@ function random(seed: number): () => number {
 }
 
 /** Paragraphs (input lines) wrapped at `width` characters, the first line indented by two. */
-export function layoutLines(text: string, width: number): string[] {
+export function layoutLines(text: string, width: number, spaces: 'gap' | 'drop' = 'drop'): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    const para = raw.replace(/\s+/g, '');
+    // a table's row (four short cells or more) is printed with its cells apart (a tab: a wide
+    // gap); a space in running text (where a PDF's text had one) as a thin one
+    const cells = raw.trim().split(/[\s\u3000]+/);
+    const row = cells.length >= 4 && cells.every((c) => c.length <= 16);
+    const para = spaces === 'drop' ? raw.replace(/\s+/g, '') : raw.trim().replace(/[\s\u3000]+/g, row ? '\t' : ' ');
     if (para === '') continue;
     let line = '\u3000\u3000';
     for (const ch of para) {
+      if ((ch === ' ' || ch === '\t') && line.trim() === '') continue;
       line += ch;
       if (line.length >= width) {
-        out.push(line);
+        out.push(line.trimEnd());
         line = '';
       }
     }
@@ -94,7 +105,7 @@ export async function makeScan(text: string, opts: ScanOptions = {}): Promise<Sc
   const lineHeight = Math.round(px * 1.7);
   const width = Math.floor((W - 2 * margin) / px);
   const perPage = Math.floor((H - 2 * margin) / lineHeight);
-  const lines = layoutLines(text, width);
+  const lines = layoutLines(text, width, opts.spaces ?? 'gap');
   const pageLines: string[][] = [];
   for (let i = 0; i < lines.length; i += perPage) pageLines.push(lines.slice(i, i + perPage));
   if (pageLines.length === 0) pageLines.push([]);
@@ -119,9 +130,9 @@ export async function makeScan(text: string, opts: ScanOptions = {}): Promise<Sc
       // character by character on a grid, as a typeset page is
       let x = margin;
       for (const ch of line) {
-        g.fillText(ch, x, margin + i * lineHeight);
-        // CJK on the full grid; Latin, digits and signs at their own width
-        x += ch.charCodeAt(0) >= 0x2e80 ? px : g.measureText(ch).width;
+        if (ch !== ' ' && ch !== '\t') g.fillText(ch, x, margin + i * lineHeight);
+        // CJK on the full grid; Latin, digits and signs at their own width; a table's gap two characters wide
+        x += ch === '\t' ? 2 * px : ch === ' ' ? 0.25 * px : ch.charCodeAt(0) >= 0x2e80 ? px : g.measureText(ch).width;
       }
     });
     const footer = `— ${p + 1} —`;

@@ -21,6 +21,7 @@ import { VERSION, getRulesVersion } from './version.ts';
 import { readPlanFile, type AnalysisStages } from './processor.ts';
 import { prepareDocument, type DocumentTask, type Prepared, type RunSettings } from './workers/document.ts';
 import type { OcrMode } from './stages/ocr.ts';
+import { createOcrProgress, watchOcrProgress } from './stages/ocr-progress.ts';
 import { WORKER_QUEUE, WorkerPool } from './workers/pool.ts';
 import { busyCores, mayUseMoreWorkers, workerCount } from './concurrency.ts';
 
@@ -208,6 +209,11 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     while (printed < reports.length && reports[printed]) report(reports[printed++]!);
   };
   const progress = (file: string) => opts.progress?.(`[${done}/${files.length}] ${file}`);
+  // scans take seconds a page: the line counts their pages as they are read
+  const ocrProgress = opts.progress ? createOcrProgress() : undefined;
+  const stopOcrProgress = ocrProgress
+    ? watchOcrProgress(ocrProgress, (p) => opts.progress?.(`[${done}/${files.length}] OCR page ${p.done}/${p.total} of ${p.file}`))
+    : () => undefined;
 
   // workers start on first need: a run with nothing to analyse starts none; how many, and
   // whether any, is workerCount's rule (for a few documents their start costs more than it saves)
@@ -229,7 +235,7 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     rulesVersion,
     runId,
     // = DEFAULT_OCR_MAX_PAGES of stages/ocr.ts; one pool of Tesseract slots for all workers
-    ocr: { mode: opts.ocr ?? 'auto', cacheDir: opts.ocrCache ?? join(opts.out, '.ocr-cache'), maxPages: opts.ocrMaxPages ?? 300, slots: ocrSlots(availableParallelism()) },
+    ocr: { mode: opts.ocr ?? 'auto', cacheDir: opts.ocrCache ?? join(opts.out, '.ocr-cache'), maxPages: opts.ocrMaxPages ?? 300, slots: ocrSlots(availableParallelism()), progress: ocrProgress },
   };
   // a run that writes many documents, compared with what the store holds, builds the readers'
   // indexes once at its end; a small update keeps them
@@ -326,7 +332,10 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
         flush();
       }),
     ),
-  ).finally(() => pool?.close());
+  ).finally(() => {
+    stopOcrProgress();
+    return pool?.close();
+  });
   try {
     writer.finish();
   } catch (err) {

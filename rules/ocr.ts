@@ -1,7 +1,8 @@
 // Post-OCR cleanup: what Tesseract does to plan targets, and what it cannot undo. Each rule is a
 // pattern over the OCR text with valid examples (input → output) and invalid ones (left as they
 // are) that test/ocr-rules.test.ts runs through the cleanup of pipeline/stages/ocr-text.ts.
-// In examples `|` separates OCR words (Tesseract's boxes); text without `|` is one word.
+// In examples `|` separates OCR words (Tesseract's boxes), `||` words a column's gap apart; text
+// without `|` is one word.
 
 export interface OcrRule {
   id: string;
@@ -13,6 +14,8 @@ export interface OcrRule {
   chars?: Record<string, string>;
   /** only where the whole match lies inside one OCR word (a separate `。` is a real full stop) */
   sameWord?: boolean;
+  /** the text is left as it is: the match only marks its characters as unsure (needs `confidence`) */
+  keep?: boolean;
   /**
    * The rule guesses: a value whose characters it changed keeps at most this OCR confidence, so a
    * reviewer sees it early. Absent: the repair is certain in context.
@@ -28,9 +31,10 @@ const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
 export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/spaces',
-    description: 'spaces Tesseract puts between Chinese characters and digits (以 上, 9 5%) are dropped',
+    description: 'spaces inside an OCR word between Chinese characters and digits (以 上, 9 5%) are dropped (a wide gap between words is a column\'s, kept)',
     pattern: /(?<=[\u3001-\u9fff\uff01-\uffef0-9%‰])[ \t\u3000]+(?=[\u3001-\u9fff\uff01-\uffef0-9%‰])/g,
     replace: '',
+    sameWord: true,
     examples: {
       valid: [
         { input: '达到9 5%以 上', output: '达到95%以上' },
@@ -53,13 +57,50 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/permille-nine',
+    description: 'a 9 right before a ‰ read as %o or %0 may be the ‰ sign\'s own first circle (6.0‰ → 6.09%o): after a decimal digit the value is refused (a second decimal ending in 9 is what the misreading makes, rarely what plans print), after an integer it is flagged',
+    pattern: /(?<=\d[.．]\d)9(?=\s?%\s?[oO0°º](?![A-Za-z0-9]))/g,
+    keep: true,
+    confidence: 0,
+    examples: {
+      valid: [
+        { input: '分别降至3.29%0、', output: '分别降至3.29‰、' },
+        { input: '控制在6.59%o以下', output: '控制在6.59‰以下' },
+      ],
+      invalid: ['控制在9%o以下', '控制在4.9%o以下', '达到99%'],
+    },
+  },
+  {
+    id: 'ocr/permille-nine-integer',
+    description: 'the same after an integer (4‰ → 49%o): kept, flagged',
+    pattern: /(?<=\d)9(?=\s?%\s?[oO0°º](?![A-Za-z0-9]))/g,
+    keep: true,
+    confidence: 0.3,
+    examples: {
+      valid: [{ input: '控制在49%o以下', output: '控制在49‰以下' }],
+      invalid: ['控制在9%o以下', '达到99%'],
+    },
+  },
+  {
+    id: 'ocr/permille-g',
+    description: 'a g or q between a number and a ‰ read as %o (6.0g%o): a stroke of the ‰ sign, dropped',
+    pattern: /(?<=\d)[gq](?=\s?%\s?[oO0°º])/g,
+    replace: '',
+    confidence: 0.6,
+    examples: {
+      valid: [{ input: '分别保持在3.0‰、5.0‰和6.0g%o以下', output: '分别保持在3.0‰、5.0‰和6.0‰以下' }],
+      invalid: ['5g%', 'g%o'],
+    },
+  },
+  {
     id: 'ocr/permille-o',
     description: '‰ read as %o, %O, %0 or %° right after a number',
-    pattern: /(?<=\d)\s?%\s?[oO0°º](?![A-Za-z0-9])/g,
+    pattern: /(?<=\d)\s?%\s?(?:[oO0°º]|00)(?![A-Za-z0-9])/g,
     replace: '‰',
     examples: {
       valid: [
         { input: '婴儿死亡率控制在5%o以下', output: '婴儿死亡率控制在5‰以下' },
+        { input: '和6%00以下', output: '和6‰以下' },
         { input: '下降到3.5%0以内', output: '下降到3.5‰以内' },
         { input: '新生儿死亡率3 %O', output: '新生儿死亡率3‰' },
       ],
@@ -69,11 +110,12 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/permille-stop',
     description: '‰ read as %。: only where a bound or the clause goes on after it (a real full stop ends the sentence)',
-    pattern: /(?<=\d)%。(?=以下|以内|左右|以上|和|、|，|；)/g,
+    pattern: /(?<=\d)%。(?=\n?(?:以下|以内|左右|以上|和|、|，|；))/g,
     replace: '‰',
     examples: {
       valid: [
         { input: '婴儿死亡率控制在5%。以下', output: '婴儿死亡率控制在5‰以下' },
+        { input: '分别降至3.0‰、4.0%。\n和6.0‰以下', output: '分别降至3.0‰、4.0‰\n和6.0‰以下' },
         { input: '分别控制在3%。和5%。以内', output: '分别控制在3‰和5‰以内' },
       ],
       invalid: ['入学率达到95%。', '素养水平提升到20%。到2025年', '巩固率达到|95%|。'],
@@ -160,11 +202,14 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/thousand',
-    description: '千 read as 干 in 每千 (每干名儿童, 每干人口)',
-    pattern: /每干(?=[名人户个位]|人口)/g,
+    description: '千 read as 干 or 于 in 每千 (每干名儿童, 每于人口)',
+    pattern: /每[干于](?=[名人户个位]|人口)/g,
     replace: '每千',
     examples: {
-      valid: [{ input: '每干名儿童拥有床位', output: '每千名儿童拥有床位' }],
+      valid: [
+        { input: '每干名儿童拥有床位', output: '每千名儿童拥有床位' },
+        { input: '每于名儿童拥有儿科执业医生', output: '每千名儿童拥有儿科执业医生' },
+      ],
       invalid: ['每干一件事', '干部'],
     },
   },
@@ -194,12 +239,49 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/age',
-    description: '岁 read as 寡 after a number (12寡儿童)',
-    pattern: /(?<=\d)寡/g,
+    description: '岁 read as 寡 after a number (12寡儿童), or as 多 after an age range (35—45多接受: 45多 would be "over 45" only before a counter)',
+    pattern: /(?<=\d)寡|(?<=\d[—～~\-]\d{1,3})多(?![个万亿千百十名人家所项种次年倍元户间张辆条座])/g,
     replace: '岁',
     examples: {
-      valid: [{ input: '12寡儿童龋患率', output: '12岁儿童龋患率' }],
-      invalid: ['寡妇', '多寡'],
+      valid: [
+        { input: '12寡儿童龋患率', output: '12岁儿童龋患率' },
+        { input: '促进70%的妇女在35—45多接受筛查', output: '促进70%的妇女在35—45岁接受筛查' },
+      ],
+      invalid: ['寡妇', '多寡', '增加10—20多个', '45多岁'],
+    },
+  },
+  {
+    id: 'ocr/semicolon',
+    description: 'a brace between Chinese characters (建设}每个街道) is a misread ；: Chinese text has no braces',
+    pattern: /(?<=[\u4e00-\u9fff])[{}](?=[\u4e00-\u9fff])/g,
+    replace: '；',
+    examples: {
+      valid: [{ input: '机构建设}每个街道和乡镇配备1名', output: '机构建设；每个街道和乡镇配备1名' }],
+      invalid: ['{a}', '建设；每个'],
+    },
+  },
+  {
+    id: 'ocr/gap-quote',
+    description: 'a quote mark against a column gap (a space: OCR keeps a space only for a gap wider than a character) is a speck of the gap',
+    pattern: /[“”"]+(?= )|(?<= )[“”"]+/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '4||”重大慢性病过早死亡率', output: '4 重大慢性病过早死亡率' }],
+      invalid: ['“十四五”时期', '达到“95%”'],
+    },
+  },
+  {
+    id: 'ocr/less-equal',
+    description: '≤ or ≥ read as < or > (its bar lost, or read as s) before a number in a table cell',
+    pattern: /(?<=^|[ \n])(?:<s?|＜)(?=\d)|(?<=^|[ \n])(?:>s?|＞)(?=\d)/g,
+    chars: { '<': '≤', '＜': '≤', '>': '≥', '＞': '≥', s: '' },
+    examples: {
+      valid: [
+        { input: '10.2||<10||预期性', output: '10.2 ≤10 预期性' },
+        { input: '16.8||<s15.5', output: '16.8 ≤15.5' },
+        { input: '21.3||>28', output: '21.3 ≥28' },
+      ],
+      invalid: ['a<b', 'x>5'],
     },
   },
   {
@@ -215,7 +297,7 @@ export const OCR_RULES: OcrRule[] = [
 ];
 
 /** A line that is only a page number (— 12 —, 第3页, or what OCR makes of the dashes). */
-export const PAGE_NUMBER_LINE = /^[\s\-—－–_~～一·.。]*(?:第\s*\d{1,4}\s*页|\d{1,4})?[\s\-—－–_~～一·.。]*$/;
+export const PAGE_NUMBER_LINE = /^[\s\-—－–_~～一二·.。]*(?:第\s*\d{1,4}\s*页|\d{1,4})?[\s\-—－–_~～一二·.。]*$/;
 /** Page number lines are looked for among this many lines at the top and bottom of a page. */
 export const EDGE_LINES = 2;
 /** A line repeated at the top or bottom of at least this many pages (digits aside) is a running header or footer. */
@@ -225,6 +307,15 @@ export const REPEATED_LINE_MIN_PAGES = 3;
 
 /** Tesseract's word confidence (0–100) under which a value is flagged. */
 export const LOW_WORD_CONFIDENCE = 60;
+/**
+ * Under this the value's word is unreadable: the record is refused. On the tuning scans, values
+ * read at 30–59 were mostly right (flagged), those under 30 mostly wrong.
+ */
+export const UNREADABLE_WORD_CONFIDENCE = 30;
+/** A level this many times the national figure (same unit) or more is a misreading (a point lost: 2.5% → 25%), refused. */
+export const IMPLAUSIBLE_FACTOR = 10;
+/** Characters that may follow 以 after a value (以上, 以下, 以内, 以前 …): any other is a bound OCR could not read. */
+export const BOUND_AFTER_YI = '上下内前后来及';
 /** The OCR confidence of a flagged value. */
 export const FLAGGED_CONFIDENCE = 0.3;
 /**

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { FLAGGED_CONFIDENCE, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
-import { bodyLines, cleanup, cleanupExample } from '../pipeline/stages/ocr-text.ts';
+import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
 import { tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
-import { groundScanned, ocrDoubt, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import { groundScanned, ocrDoubt, ocrVerdict, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
 
@@ -19,6 +19,16 @@ describe('OCR cleanup rules', () => {
       for (const input of rule.examples.invalid) {
         it(`leaves ${JSON.stringify(input)} alone`, () => {
           expect(cleanupExample(input, [rule])).toBe(input.replace(/\|/g, ''));
+          if (rule.keep) expect(cleanup(exampleLayer(input), [rule]).prov.some((p) => p?.guess !== undefined)).toBe(false);
+        });
+      }
+      if (rule.keep) {
+        it('marks, and only marks, what it matches', () => {
+          for (const ex of rule.examples.valid) {
+            const out = cleanup(exampleLayer(ex.input), [rule]);
+            expect(out.text).toBe(ex.input.replace(/\|/g, ''));
+            expect(out.prov.some((p) => p?.guess === rule.confidence)).toBe(true);
+          }
         });
       }
     });
@@ -75,7 +85,7 @@ describe('page numbers and running headers', () => {
   });
 
   it('recognises page-number lines as OCR reads them', () => {
-    for (const l of ['— 12 —', '一 12 一', '-3-', '第3页', '12', '— —']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(true);
+    for (const l of ['— 12 —', '一 12 一', '二23', '-3-', '第3页', '12', '— —']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(true);
     for (const l of ['达到95%', '一、总体目标', '12/10万']) expect(PAGE_NUMBER_LINE.test(l), l).toBe(false);
   });
 });
@@ -95,6 +105,46 @@ describe('indicator names with a misread character', () => {
   });
 });
 
+describe('what is wrong as read is refused, not guessed', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const t = (value: number, unit: string | null) =>
+    ({ value, upper: null, unit, change: null, direction: null, indicator: { text: '婴儿死亡率', id: 'infant_mortality_rate' } }) as unknown as Target;
+  const fall = (value: number) => ({ ...t(value, '%'), indicator: { text: '儿童伤害死亡率', id: null }, change: { base_year: 2020, per_year: false }, direction: 'down' }) as Target;
+  it.each([
+    ['infant mortality in % under 10 (a ‰ read as %)', t(5, '%'), prov],
+    ['infant mortality without a unit (a ‰ merged into the digits)', t(3.95, null), prov],
+    ['a fall of over 100% (下降209%: 20% with a 9 read into it)', fall(209), prov],
+    ['a character a cleanup rule could not settle (6.09%o)', t(6.09, '‰'), { ...prov, guess: 0 }],
+  ])('%s', (_what, target, p) => {
+    expect(ocrVerdict(target, [p]).refused).not.toBeNull();
+  });
+  it('refuses a value word Tesseract could hardly read (under 30), flags one under 60', () => {
+    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 27 }]).refused).not.toBeNull();
+    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 45 }])).toEqual({ doubt: FLAGGED_CONFIDENCE, refused: null });
+  });
+  it('refuses a level over ten times the national figure (2.5% read as 25%), keeps one near it', () => {
+    const mtct = (value: number) => ({ ...t(value, '%'), indicator: { text: '艾滋病母婴传播率', id: 'hiv_mother_to_child_transmission_rate' } }) as Target;
+    expect(ocrVerdict(mtct(25), [prov]).refused).not.toBeNull();
+    expect(ocrVerdict(mtct(2.5), [prov]).refused).toBeNull();
+    // a point lost in 4.5 (the national figure): 45
+    const places = (value: number) => ({ ...t(value, '个'), indicator: { text: '每千人口拥有3岁以下婴幼儿托位数', id: 'childcare_slots_per_1000' } }) as Target;
+    expect(ocrVerdict(places(45), [prov]).refused).not.toBeNull();
+    expect(ocrVerdict(places(4.5), [prov]).refused).toBeNull();
+  });
+  it('refuses a value without the unit its indicator has (the unit read into the name)', () => {
+    const life = { ...t(79.2, null), indicator: { text: '人均预期寿命岁', id: 'life_expectancy' } } as Target;
+    expect(ocrVerdict(life, [prov]).refused).not.toBeNull();
+    expect(ocrVerdict({ ...life, unit: '岁' }, [prov]).refused).toBeNull();
+  });
+  it('keeps a fall of up to 100%', () => {
+    expect(ocrVerdict(fall(20), [prov]).refused).toBeNull();
+  });
+  it('keeps infant mortality in ‰, and in % from 10 up', () => {
+    expect(ocrVerdict(t(5, '‰'), [prov]).refused).toBeNull();
+    expect(ocrVerdict(t(12, '%'), [prov]).refused).toBeNull();
+  });
+});
+
 describe('what OCR cannot fix is flagged, not guessed', () => {
   const prov = (conf: number, guess?: number) => ({ page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf, word: 0, ...(guess ? { guess } : {}) });
   const t = (value: number, unit: string | null, id: string | null = null) =>
@@ -102,8 +152,6 @@ describe('what OCR cannot fix is flagged, not guessed', () => {
   it.each([
     ['a word Tesseract scored under 60', t(95, '%'), [prov(96), prov(55)], FLAGGED_CONFIDENCE],
     ['a percentage over 100', t(950, '%'), [prov(95)], FLAGGED_CONFIDENCE],
-    ['infant mortality in % under 10 (a ‰ read as %)', t(5, '%', 'infant_mortality_rate'), [prov(95)], FLAGGED_CONFIDENCE],
-    ['infant mortality without a unit (a ‰ merged into the digits)', t(3.95, null, 'infant_mortality_rate'), [prov(95)], FLAGGED_CONFIDENCE],
     ['a value a guessing rule changed', t(90, '%'), [prov(95, 0.6)], 0.6],
     ['a clear reading: its lowest word confidence', t(90, '%'), [prov(96), prov(91)], 0.91],
     ['infant mortality in ‰', t(5, '‰', 'infant_mortality_rate'), [prov(95)], 0.95],
@@ -141,9 +189,23 @@ describe('a bound OCR may have lost is flagged', () => {
     } as unknown as Target;
   };
   it('a value ending its line before a short last line, read without a bound', () => {
-    const text = '毛入学率达到并保持在95%以\n人992\n下一段落的文字很长很长';
+    const text = '毛入学率达到并保持在95%\n人992\n下一段落的文字很长很长';
     const [t] = groundScanned([record(text, '=')], text, layerOf(text));
     expect(t!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
+  });
+  it('refused when 以 is read and what follows starts no bound (以\n人, 以由), unless the comparator came from elsewhere', () => {
+    for (const text of ['毛入学率达到并保持在95%以\n人992\n下一段落的文字很长很长', '毛入学率达到并保持在95%以由下一段落的文字', '巩固率达到95% 以\n于:', '巩固率达到95% 区下']) {
+      expect(groundScanned([record(text, '=')], text, layerOf(text))).toEqual([]);
+      expect(groundScanned([record(text, '>=')], text, layerOf(text))).toHaveLength(1);
+    }
+    // the character after the value unreadable (左右 read as 堪 at conf 0)
+    const murky = '毛入学率达到并保持在95%堪\n石。';
+    const layer = layerOf(murky);
+    layer.prov[murky.indexOf('堪')] = { ...layer.prov[murky.indexOf('堪')]!, conf: 0 };
+    expect(groundScanned([record(murky, '=')], murky, layer)).toEqual([]);
+    expect(groundScanned([record(murky, '=')], murky, layerOf(murky))).toHaveLength(1);
+    const read = '毛入学率达到并保持在95%以\n上。';
+    expect(groundScanned([record(read, '=')], read, layerOf(read))).toHaveLength(1);
   });
   it('not when the bound was read, nor in the middle of a line', () => {
     const text = '毛入学率达到并保持在95%以\n人992\n下一段落';

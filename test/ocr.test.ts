@@ -17,6 +17,7 @@ import { analyze } from '../pipeline/processor.ts';
 import { imagesPdf, pagesPdf } from '../bench/scan.ts';
 import { scoreScan } from '../bench/ocr.ts';
 import { ROOT, quietRun, scratchDirs } from './support.ts';
+import { startWorkbench } from '../pipeline/review/server.ts';
 
 const tmp = scratchDirs('ocr');
 /** one page cache for the whole file: a page image seen once is never OCR'd again */
@@ -52,11 +53,12 @@ describe('a scanned PDF (two pages, no text layer)', () => {
   let dir: string;
   let file: TargetsFile;
   let text: string;
+  const progress: string[] = [];
   beforeAll(async () => {
     dir = tmp();
     out = tmp();
     copyFileSync(join(OCR, 'plan-scan.pdf'), join(dir, 'scan.pdf'));
-    const { summary, lines } = await quietRun([dir], out, { compare: false, ocrCache: CACHE });
+    const { summary, lines } = await quietRun([dir], out, { compare: false, ocrCache: CACHE, progress: (p) => progress.push(p) });
     expect(lines.join('\n')).toMatch(/✓ scan\.pdf {2}pdf/);
     expect(summary.failures).toBe(0);
     file = TargetsFile.parse(JSON.parse(readFileSync(join(out, 'scan.targets.json'), 'utf8')));
@@ -69,6 +71,26 @@ describe('a scanned PDF (two pages, no text layer)', () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
     expect(score.precision).toBeGreaterThanOrEqual(0.98);
   });
+
+  it('shows progress in pages: the progress line counts the scan\'s pages as they are read', () => {
+    const pages = progress.filter((p) => p.includes('OCR page'));
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    for (const p of pages) expect(p).toMatch(/^\[[01]\/1\] OCR page [12]\/2 of scan\.pdf$/);
+    expect(pages.at(-1)).toMatch(/OCR page 2\/2 of scan\.pdf$/);
+    // the document count is there too, before and after
+    expect(progress[0]).toBe('[0/1] scan.pdf');
+  });
+
+  it('counts pages OCR\'d in a worker thread too', async () => {
+    const seen: string[] = [];
+    await quietRun([dir], tmp(), { compare: false, ocrCache: CACHE, inThread: false, progress: (p) => seen.push(p) });
+    // two pages read at once may show as one update
+    expect(seen[0]).toBe('[0/1] scan.pdf');
+    expect(seen.at(-1)).toBe('[1/1] scan.pdf');
+    const pages = seen.slice(1, -1);
+    expect(pages.at(-1)).toBe('[0/1] OCR page 2/2 of scan.pdf');
+    for (const p of pages) expect(['[0/1] OCR page 1/2 of scan.pdf', '[0/1] OCR page 2/2 of scan.pdf']).toContain(p);
+  }, 60_000);
 
   it('grounds every record in the OCR text (<name>.text.txt) and on its page image', () => {
     const all = [...file.targets, ...file.baselines];
@@ -113,6 +135,49 @@ describe('a scanned PDF (two pages, no text layer)', () => {
     expect(readFileSync(join(out, 'scan.targets.json'), 'utf8')).toBe(json);
     expect(readdirSync(CACHE).filter((f) => f.endsWith('.tsv'))).toHaveLength(2);
   });
+});
+
+describe('the review workbench shows the scan beside a value', () => {
+  it('serves a crop of the page around each OCR record (a PNG holding the value), and the page shows it', async () => {
+    const dir = tmp();
+    const out = tmp();
+    copyFileSync(join(OCR, 'plan-scan.pdf'), join(dir, 'scan.pdf'));
+    await quietRun([dir], out, { compare: false, ocrCache: CACHE });
+    const wb = await startWorkbench({ port: 0, db: join(out, 'plan-targets.sqlite'), reviews: tmp(), ocrCache: CACHE });
+    try {
+      const before = ocrRuns();
+      const doc = (await (await fetch(`${wb.url}api/documents/scan`)).json()) as { targets: (Target & { crop: { url: string; area: { w: number; h: number }; box: { x: number; y: number; w: number; h: number } } | null })[] };
+      // read through the run's page cache: no page OCR'd again
+      expect(ocrRuns()).toBe(before);
+      const mmr = doc.targets.find((t) => t.value === 12.5 && t.kind === 'numeric')!;
+      expect(mmr.crop).not.toBeNull();
+      const res = await fetch(new URL(mmr.crop!.url, wb.url));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      const png = Buffer.from(await res.arrayBuffer());
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // IHDR: the crop is the area asked for, and the value's box lies inside it
+      expect(png.readUInt32BE(16)).toBe(mmr.crop!.area.w);
+      expect(png.readUInt32BE(20)).toBe(mmr.crop!.area.h);
+      const b = mmr.crop!.box;
+      expect(b.x >= 0 && b.y >= 0 && b.x + b.w <= mmr.crop!.area.w && b.y + b.h <= mmr.crop!.area.h).toBe(true);
+      // what the crop shows is the value as printed
+      const crop = join(tmp(), 'crop.png');
+      writeFileSync(crop, png);
+      const read = execFileSync(realTesseract, [crop, 'stdout', '-l', 'chi_sim', '--psm', '6'], { encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+      expect(stripSpace(read)).toContain('12.5');
+      // a record of a text document has no crop; an unknown id is a 404 with one line
+      const missing = await fetch(`${wb.url}api/documents/scan/crop/nope`);
+      expect(missing.status).toBe(404);
+      expect(((await missing.json()) as { error: string }).error).toBe('no target nope in scan');
+      // the page loads crops from its own server only
+      const page = await fetch(wb.url);
+      expect(page.headers.get('content-security-policy')).toContain("img-src 'self'");
+      expect(await page.text()).toContain('id="e-scan-img"');
+    } finally {
+      await wb.close();
+    }
+  }, 120_000);
 });
 
 describe('a PDF of text pages and a scanned page', () => {

@@ -38,6 +38,8 @@ li.st-rejected b{text-decoration:line-through}
 form{padding:.5em .6em;border-top:2px solid #ccc;background:#fff;overflow:auto;flex:0 1 auto;max-height:60%}
 form label{display:grid;grid-template-columns:7em 1fr;gap:.4em;margin:.15em 0;align-items:center}
 form input,form select{font:inherit;padding:.1em .3em}
+#e-scan{margin:.3em 0}.scan-box{position:relative;display:inline-block;max-width:100%;border:1px solid #ccc}
+#e-scan-img{display:block;max-width:100%;height:auto}#e-scan-mark{position:absolute;outline:2px solid #e65100;pointer-events:none}
 .quote{font-size:13px;background:#f5f5f5;padding:.2em .4em;margin:.2em 0}
 .buttons{display:flex;gap:.4em;margin-top:.4em;flex-wrap:wrap}
 .cat-results button{display:block;width:100%;text-align:left;font:inherit;font-size:12px;border:0;border-bottom:1px solid #eee;background:none;cursor:pointer}
@@ -82,6 +84,7 @@ const BODY = `
     <form id="edit" hidden autocomplete="off">
       <div class="quote" id="e-quote"></div>
       <div class="muted" id="e-meta"></div>
+      <figure id="e-scan" hidden><div class="scan-box"><img id="e-scan-img" alt="the value on the scanned page"><span id="e-scan-mark"></span></div><figcaption class="muted" id="e-scan-cap"></figcaption></figure>
       ${fields('f-', 'cat-q', 'cat-results')}
       <label>note <input id="f-note" autocomplete="off"></label>
       <div class="buttons">

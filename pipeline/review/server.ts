@@ -2,12 +2,18 @@
 // the documents the last run stored and writes only their review files, one decision at a time.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../fsutil.ts';
 import { catalogue } from '../../rules/indicators.ts';
 import type { ReviewFile, Target } from '../../model/schema.ts';
 import { reviewFilePath, reviewJson } from './file.ts';
 import { add, Addition, decide, Decision, EditError, validate } from './edit.ts';
 import { workbenchPage } from './page.ts';
+import { cropArea, cropView } from './crop.ts';
+import { readPlanFile } from '../processor.ts';
+import { scanCropPng } from '../stages/ocr.ts';
+import { InputError } from '../errors.ts';
 import { countsOf, knownDocuments, readOnDisk, reviewState, type Analysed, type KnownDocument, type ReviewState } from './workbench.ts';
 
 export interface ServeOptions {
@@ -20,6 +26,8 @@ export interface ServeOptions {
   reviewer?: string;
   /** request bodies above this are refused (413) */
   maxBody?: number;
+  /** the OCR page cache scans are read through (default: <folder of the store>/.ocr-cache, the run's) */
+  ocrCache?: string;
 }
 
 export interface Workbench {
@@ -49,7 +57,7 @@ export function isLocalHost(host: string | undefined): boolean {
 }
 
 function send(res: ServerResponse, status: number, body: unknown, type = 'application/json; charset=utf-8'): void {
-  const data = typeof body === 'string' ? body : JSON.stringify(body);
+  const data = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   res.writeHead(status, {
     'content-type': type,
     'content-length': Buffer.byteLength(data),
@@ -58,7 +66,7 @@ function send(res: ServerResponse, status: number, body: unknown, type = 'applic
     'x-frame-options': 'DENY',
     'referrer-policy': 'no-referrer',
     // the page is one file: its own script and style, and requests to this server only
-    'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   });
   res.end(data);
 }
@@ -104,7 +112,7 @@ function targetView(t: Target, state: ReviewState) {
         after: r.after ?? null,
       }
     : null;
-  return { ...t, decision };
+  return { ...t, decision, crop: cropView(state.doc.name, t) };
 }
 
 function documentView(state: ReviewState) {
@@ -153,7 +161,9 @@ export async function startWorkbench(opts: ServeOptions): Promise<Workbench> {
     if (!d) throw new HttpError(404, `no document "${name}" in the store ${opts.db}`);
     return d;
   };
-  const stateOf = (d: KnownDocument) => reviewState(d, opts.reviews, { regularOnly: true, cache });
+  // scans are read again through the run's page cache (beside the store), not OCR'd again
+  const ocrCache = opts.ocrCache ?? join(dirname(opts.db), '.ocr-cache');
+  const stateOf = (d: KnownDocument) => reviewState(d, opts.reviews, { regularOnly: true, cache, ocrCache: existsSync(ocrCache) ? ocrCache : null });
 
   /** Writes the new file if the one on disk is still the one the page read; else 409. */
   const write = async (d: KnownDocument, ifMatch: string | undefined, change: (s: ReviewState) => ReviewFile) => {
@@ -174,6 +184,27 @@ export async function startWorkbench(opts: ServeOptions): Promise<Workbench> {
     if (readOnDisk(state.file.file, true).etag !== state.file.etag) throw new HttpError(409, 'the review file changed on disk while saving: reload');
     writeFileAtomic(state.file.file, reviewJson(next));
     return documentView(await stateOf(d));
+  };
+
+  /** The crop of the scan around a target's value (a target read by OCR: it has page and box). */
+  const crop = async (d: KnownDocument, rawId: string): Promise<Buffer> => {
+    let id: string;
+    try {
+      id = decodeURIComponent(rawId);
+    } catch {
+      throw new HttpError(400, 'malformed target id');
+    }
+    const state = await stateOf(d);
+    if (state.error) throw new HttpError(422, state.error);
+    const t = state.targets.find((x) => x.id === id);
+    if (!t) throw new HttpError(404, `no target ${id} in ${d.name}`);
+    if (t.source.page === undefined || t.source.box === undefined) throw new HttpError(404, `target ${id} was not read from a scan: no crop`);
+    try {
+      return await scanCropPng(d.file, readPlanFile(resolve(d.source ?? d.path)), t.source.page, cropArea(t.source.box));
+    } catch (err) {
+      if (err instanceof InputError) throw new HttpError(422, err.message);
+      throw err;
+    }
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
@@ -226,6 +257,10 @@ export async function startWorkbench(opts: ServeOptions): Promise<Workbench> {
     if (parts.length === 3) {
       only('GET');
       return send(res, 200, documentView(await stateOf(d)));
+    }
+    if (parts[3] === 'crop' && parts.length === 5) {
+      only('GET', 'HEAD');
+      return send(res, 200, await crop(d, parts[4]!), 'image/png');
     }
     if (parts[3] !== 'entries') throw new HttpError(404, 'not found');
     const ifMatch = req.headers['if-match'];

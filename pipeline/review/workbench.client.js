@@ -197,6 +197,30 @@
     fillForm(byId(id));
   }
 
+  // ---- a value read by OCR: the scan around it, the value's box outlined ----
+  function showCrop(t) {
+    var fig = $('#e-scan');
+    var img = $('#e-scan-img');
+    var mark = $('#e-scan-mark');
+    var c = t.crop;
+    fig.hidden = !c;
+    if (!c) { img.removeAttribute('src'); return; }
+    mark.hidden = true;
+    $('#e-scan-cap').textContent = 'page ' + t.source.page + ' of the scan';
+    img.onload = function () {
+      // as a share of the image as served (a crop at the page's edge may be smaller than asked)
+      var w = img.naturalWidth, h = img.naturalHeight;
+      mark.style.left = (100 * c.box.x / w) + '%';
+      mark.style.top = (100 * c.box.y / h) + '%';
+      mark.style.width = (100 * c.box.w / w) + '%';
+      mark.style.height = (100 * c.box.h / h) + '%';
+      mark.hidden = false;
+    };
+    img.onerror = function () { $('#e-scan-cap').textContent = 'page ' + t.source.page + ' of the scan: the crop cannot be shown'; };
+    if (img.getAttribute('src') !== c.url) img.setAttribute('src', c.url);
+    else if (img.complete && img.naturalWidth) img.onload();
+  }
+
   // ---- the form of the selected target ----
   var FIELDS = ['kind', 'indicator', 'indicator_id', 'comparator', 'value', 'unit', 'direction', 'year'];
   function fillForm(t) {
@@ -207,6 +231,7 @@
     var v = shown(t);
     $('#e-quote').textContent = 'line ' + v.source.line + ': ' + v.source.quote;
     $('#e-meta').textContent = t.kind + ' · rule ' + t.rule + ' · confidence ' + t.confidence.toFixed(2) + ' · ' + stateOf(t) + (t.decision && t.decision.reviewer ? ' by ' + t.decision.reviewer : '');
+    showCrop(t);
     $('#f-kind').value = v.kind;
     $('#f-indicator').value = v.indicator.text;
     $('#f-indicator_id').value = v.indicator.id || '';

@@ -10,6 +10,7 @@ import { applyReview, type EntryResult } from './apply.ts';
 import { readReviewFile, reviewFilePath, type ReviewProblem } from './file.ts';
 import { lineOfPath } from './jsonpos.ts';
 import { Store } from '../stages/store.ts';
+import { DEFAULT_OCR_MAX_PAGES } from '../stages/ocr.ts';
 
 /** A document the last run stored: the only ones the review tools read or write for. */
 export interface KnownDocument {
@@ -100,12 +101,12 @@ export interface Analysed {
 }
 
 /** Analyses a plan afresh, or reuses `cache` while the bytes are the same. */
-export async function analysePlan(doc: KnownDocument, cache?: Map<string, Analysed>): Promise<Analysed> {
+export async function analysePlan(doc: KnownDocument, cache?: Map<string, Analysed>, ocrCache: string | null = null): Promise<Analysed> {
   const data = readPlanFile(resolve(doc.source ?? doc.path));
   const sha = createHash('sha256').update(data).digest('hex');
   const hit = cache?.get(doc.path);
   if (hit && hit.sha256 === sha) return hit;
-  const a = await analyze(data, { path: doc.path, file: doc.file });
+  const a = await analyze(data, { path: doc.path, file: doc.file, ...(ocrCache ? { ocr: { mode: 'auto', cacheDir: ocrCache, maxPages: DEFAULT_OCR_MAX_PAGES } } : {}) });
   if (!a.ok) throw new Error(a.message);
   const out = { sha256: a.ingested.sha256, text: a.ingested.text, targets: a.targets };
   cache?.set(doc.path, out);
@@ -115,14 +116,14 @@ export async function analysePlan(doc: KnownDocument, cache?: Map<string, Analys
 export async function reviewState(
   doc: KnownDocument,
   reviewsDir: string,
-  opts: { regularOnly?: boolean; cache?: Map<string, Analysed> } = {},
+  opts: { regularOnly?: boolean; cache?: Map<string, Analysed>; ocrCache?: string | null } = {},
 ): Promise<ReviewState> {
   const path = reviewFilePath(reviewsDir, doc.name);
   const disk = readOnDisk(path, Boolean(opts.regularOnly));
   const state: ReviewState = { doc, file: disk, review: null, problem: null, text: null, sha256: null, targets: [], entries: [], stale: [], error: null };
   let analysed: Analysed;
   try {
-    analysed = await analysePlan(doc, opts.cache);
+    analysed = await analysePlan(doc, opts.cache, opts.ocrCache ?? null);
   } catch (err) {
     state.error = describeError(err, doc.path);
     return state;

@@ -1,6 +1,16 @@
 // Records of a scan: the page and box of each value on the page image, and a confidence that
 // counts what OCR was unsure of. The one place where OCR touches `confidence`.
-import { FLAGGED_CONFIDENCE, LOW_WORD_CONFIDENCE, PERMILLE_INDICATORS, SHORT_LINE, SIMILAR_NAME_CONFIDENCE, SIMILAR_NAME_MIN_LENGTH } from '../../rules/ocr.ts';
+import {
+  BOUND_AFTER_YI,
+  FLAGGED_CONFIDENCE,
+  IMPLAUSIBLE_FACTOR,
+  LOW_WORD_CONFIDENCE,
+  PERMILLE_INDICATORS,
+  SHORT_LINE,
+  SIMILAR_NAME_CONFIDENCE,
+  SIMILAR_NAME_MIN_LENGTH,
+  UNREADABLE_WORD_CONFIDENCE,
+} from '../../rules/ocr.ts';
 import { catalogue } from '../../rules/indicators.ts';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
 import type { Target } from '../../model/schema.ts';
@@ -28,24 +38,50 @@ function span(t: Target, text: string, starts: number[]): [number, number] {
   return to > from ? [from, to] : [start, end];
 }
 
+/** What OCR makes of a record: its doubt (0–1), or why the record is not given at all. */
+export interface OcrVerdict {
+  doubt: number;
+  /** the value as read is wrong whatever the print said: the record is refused, not guessed */
+  refused: string | null;
+}
+
 /**
  * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters
  * and the indicator's (the latter counted down to LOW_WORD_CONFIDENCE only), capped by any guessing
  * cleanup rule that changed them; FLAGGED_CONFIDENCE for what OCR cannot settle: a value word under
- * LOW_WORD_CONFIDENCE, a percentage over 100, a ‰ indicator in % under 10 (a ‰ read as %) or
- * without a unit (a ‰ merged into the digits).
+ * LOW_WORD_CONFIDENCE, a percentage over 100. Refused: a ‰ indicator read in % under 10 (a ‰ read
+ * as %) or without a unit (a ‰ merged into the digits), a fall of over 100%, a character a cleanup
+ * rule could not settle (confidence 0), a value word under UNREADABLE_WORD_CONFIDENCE, a level of
+ * IMPLAUSIBLE_FACTOR times the national figure or more (a lost decimal point), a value without the
+ * unit its indicator has: such a record is wrong as read (or cannot be told
+ * right), and a wrong value is worse than a missing one.
  */
-export function ocrDoubt(t: Target, provs: Prov[], indicator: Prov[] = []): number {
-  const low = Math.min(...provs.map((p) => p.conf));
-  if (low < LOW_WORD_CONFIDENCE) return FLAGGED_CONFIDENCE;
-  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return FLAGGED_CONFIDENCE;
+export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = []): OcrVerdict {
   const permille = t.indicator.id !== null && PERMILLE_INDICATORS.includes(t.indicator.id);
-  // a ‰ read as %, or merged into the digits (3.0‰ → 3.95, no unit left)
-  if (permille && t.value !== null && ((t.unit === '%' && t.value < 10) || t.unit === null)) return FLAGGED_CONFIDENCE;
+  if (permille && t.value !== null && t.unit === '%' && t.value < 10) return { doubt: 0, refused: 'a ‰ indicator in % under 10: a ‰ read as %' };
+  if (permille && t.value !== null && t.unit === null) return { doubt: 0, refused: 'a ‰ indicator without a unit: a ‰ merged into the digits' };
+  if (t.change !== null && t.direction === 'down' && t.unit === '%' && (t.value ?? 0) > 100) return { doubt: 0, refused: 'a fall of over 100%' };
+  if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
+  const low = Math.min(...provs.map((p) => p.conf));
+  if (low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `the value's word unreadable (Tesseract ${Math.round(low)})` };
+  const entry = t.indicator.id === null ? undefined : byId().get(t.indicator.id);
+  const national = entry?.national;
+  // a point lost makes ten times the figure, and plans often set the national figure itself
+  if (t.change === null && national && national.unit === t.unit && national.value > 0 && (t.value ?? 0) >= IMPLAUSIBLE_FACTOR * national.value) {
+    return { doubt: 0, refused: `${IMPLAUSIBLE_FACTOR} times the national figure or more` };
+  }
+  if (t.value !== null && t.unit === null && entry?.unit) return { doubt: 0, refused: `no unit where the indicator has one (${entry.unit}): read into the name or lost` };
+  if (low < LOW_WORD_CONFIDENCE) return { doubt: FLAGGED_CONFIDENCE, refused: null };
+  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return { doubt: FLAGGED_CONFIDENCE, refused: null };
   // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
   // characters under 60, so flagging on them would flag a third of a scan
   const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
-  return Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1));
+  return { doubt: Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1)), refused: null };
+}
+
+/** OCR's doubt alone (0 for a refused record). */
+export function ocrDoubt(t: Target, provs: Prov[], indicator: Prov[] = []): number {
+  return ocrVerdict(t, provs, indicator).doubt;
 }
 
 /** The value ends its line and the next line is a short end of paragraph: its 以上/以下 may be misread. */
@@ -55,6 +91,36 @@ function boundMayBeLost(text: string, end: number): boolean {
   const next = text.indexOf('\n', valueEnd + 1);
   const line = text.slice(valueEnd + 1, next === -1 ? text.length : next).trim();
   return line.length > 0 && line.length <= SHORT_LINE;
+}
+
+let entries: Map<string, (typeof catalogue)[number]> | undefined;
+const byId = () => (entries ??= new Map(catalogue.map((e) => [e.id, e])));
+
+/**
+ * The value is followed by 以 and a character no bound goes on with (以由, 以\n人), or by another
+ * character and then 上 or 下 (区下): its bound was misread.
+ */
+function boundUnreadable(text: string, end: number): boolean {
+  const skip = (at: number) => {
+    while (text[at] === '\n' || text[at] === ' ') at++;
+    return at;
+  };
+  const first = skip(end);
+  const second = skip(first + 1);
+  const a = text[first];
+  const b = text[second];
+  if (a === undefined || b === undefined || !/[\u4e00-\u9fff]/.test(b)) return false;
+  if (a === '以') return !BOUND_AFTER_YI.includes(b);
+  return /[\u4e00-\u9fff]/.test(a) && '上下'.includes(b);
+}
+
+/** The character after the value (past a line break) is one Tesseract could hardly read (40%左右 → 40%堪): a bound may be lost. */
+function nextUnreadable(text: string, prov: (Prov | null)[], end: number): boolean {
+  let at = end;
+  while (text[at] === '\n' || text[at] === ' ') at++;
+  const c = text[at];
+  const p = prov[at];
+  return c !== undefined && /[\u4e00-\u9fff]/.test(c) && p !== null && p !== undefined && p.conf < UNREADABLE_WORD_CONFIDENCE;
 }
 
 let names: string[] | undefined;
@@ -114,10 +180,10 @@ function repairs(text: string): string[] {
 export function groundScanned(targets: Target[], text: string, layer: OcrLayer | undefined): Target[] {
   if (!layer) return targets;
   const starts = lineStarts(text);
-  return targets.map((t) => {
+  return targets.flatMap((t) => {
     const [from, to] = span(t, text, starts);
     const provs = layer.prov.slice(from, to).filter((p): p is Prov => p !== null);
-    if (provs.length === 0) return t;
+    if (provs.length === 0) return [t];
     const page = provs[0]!.page;
     const on = provs.filter((p) => p.page === page);
     const box: [number, number, number, number] = [
@@ -127,21 +193,23 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
       Math.max(...on.map((p) => p.box[3])),
     ];
     // the indicator's characters in the quote (the indicator may be written in parts)
-    const named = new Set(t.indicator.text);
+    const nameChars = new Set(t.indicator.text);
     const quote: Prov[] = [];
     for (let i = t.source.start; i < t.source.end; i++) {
       const p = layer.prov[i];
-      if (p && named.has(text[i]!)) quote.push(p);
+      if (p && nameChars.has(text[i]!)) quote.push(p);
     }
-    let doubt = ocrDoubt(t, provs, quote);
-    if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
-    let renamed = t;
+    // an indicator name with a misread character: its catalogue id first, so the checks know it
     const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
-    if (id !== null) {
-      renamed = { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
-      doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
-    }
+    const named = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
+    const verdict = ocrVerdict(named, provs, quote);
+    if (verdict.refused !== null) return [];
+    // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
+    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || nextUnreadable(text, layer.prov, to))) return [];
+    let doubt = verdict.doubt;
+    if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
+    if (id !== null) doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
     const confidence = Math.round(t.confidence * doubt * 1000) / 1000;
-    return { ...renamed, source: { ...t.source, page, box }, confidence };
+    return [{ ...named, source: { ...t.source, page, box }, confidence }];
   });
 }

@@ -25,21 +25,42 @@ export interface OcrText {
 }
 
 const LATIN = /[A-Za-z]/;
+/** A gap between two words of a line wider than this many line heights is kept as a space. */
+const COLUMN_GAP = 1.2;
+/** …and, with a mark read into it, wider than this many (a real mark takes about one). */
+const MARKED_GAP = 1.6;
 /** half-width characters take about half the width of a Chinese one on the page */
 const weight = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.55 : 1);
 
 let wordCounter = 0;
 
-/** One OCR line as characters: words joined (a space only between two Latin words), boxes split by character widths. */
+/** Marks Tesseract reads into an empty stretch of a line (a table's column gap): “ ” ， , ' " */
+const GAP_MARK = /^[“”"'，,、]{1,2}$/;
+
+/** One OCR line as characters: words joined (a space only between two Latin words, or at a column's gap), boxes split by character widths. */
 function lineText(words: OcrWord[], page: number): OcrText {
   let text = '';
   const prov: (Prov | null)[] = [];
-  for (const w of words) {
+  let right: number | null = null;
+  // the line's height: the median word's (Tesseract gives some words a box of a stroke or a speck)
+  const heights = words.map((w) => w.box[3] - w.box[1]).sort((a, b) => a - b);
+  const height = Math.max(1, heights[Math.floor(heights.length / 2)] ?? 1);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const word = wordCounter++;
-    if (text && LATIN.test(text[text.length - 1]!) && LATIN.test(w.text[0]!)) {
+    // a mark alone in a gap wider than a character and a half (a real ， takes one) is the gap's
+    if (GAP_MARK.test(w.text) && right !== null) {
+      const next = words.slice(i + 1).find((x) => !GAP_MARK.test(x.text));
+      if (next && next.box[0] - right > MARKED_GAP * height) continue;
+    }
+    // a gap wider than a character is a column's or a spaced word's: kept as one space (a table's
+    // cells stay apart); narrower gaps are the spacing of print
+    const wide = right !== null && w.box[0] - right > COLUMN_GAP * height;
+    if (text && (wide || (LATIN.test(text[text.length - 1]!) && LATIN.test(w.text[0]!)))) {
       text += ' ';
       prov.push(null);
     }
+    right = right === null ? w.box[2] : Math.max(right, w.box[2]);
     const chars = [...w.text];
     const total = chars.reduce((s, c) => s + weight(c), 0);
     const [l, t, r, b] = w.box;
@@ -120,8 +141,8 @@ export function cleanup(input: OcrText, rules: OcrRule[] = OCR_RULES): OcrText {
         const w = span[0]?.word;
         if (w === undefined || span.some((p) => p?.word !== w)) return match;
       }
-      const repl = rule.chars ? [...match].map((c) => rule.chars![c] ?? c).join('') : expand(rule.replace ?? '', groups);
-      if (repl === match) return match;
+      const repl = rule.keep ? match : rule.chars ? [...match].map((c) => rule.chars![c] ?? c).join('') : expand(rule.replace ?? '', groups);
+      if (repl === match && !rule.keep) return match;
       changed = true;
       for (let k = last; k < at; k++) out.push(prov[k]!);
       out.push(...replacedProv(span, repl.length, rule.confidence));
@@ -157,16 +178,25 @@ function replacedProv(span: (Prov | null)[], n: number, cap: number | undefined)
   return new Array<Prov | null>(n).fill(mark(merged));
 }
 
-/** For rule examples: `|`-separated words as one OCR line (each word conf 90), cleaned up. */
-export function cleanupExample(input: string, rules: OcrRule[] = OCR_RULES): string {
+/** For rule examples: `|`-separated words as one OCR line (each word conf 90; `||` a column's gap), before cleanup. */
+export function exampleLayer(input: string): OcrText {
   const lines = input.split('\n').map((line, y) => {
     let x = 0;
-    const words: OcrWord[] = line.split('|').filter((w) => w !== '').map((w) => {
-      const box: OcrWord['box'] = [x, y * 40, x + w.length * 30, y * 40 + 30];
+    const words: OcrWord[] = [];
+    for (const w of line.split('|')) {
+      if (w === '') {
+        x += 100;
+        continue;
+      }
+      words.push({ text: w, box: [x, y * 40, x + w.length * 30, y * 40 + 30], conf: 90 });
       x += w.length * 30 + 5;
-      return { text: w, box, conf: 90 };
-    });
+    }
     return lineText(words, 1);
   });
-  return cleanup(joinLines(lines), rules).text;
+  return joinLines(lines);
+}
+
+/** For rule examples: `|`-separated words as one OCR line (each word conf 90), cleaned up. */
+export function cleanupExample(input: string, rules: OcrRule[] = OCR_RULES): string {
+  return cleanup(exampleLayer(input), rules).text;
 }

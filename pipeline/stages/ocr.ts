@@ -9,6 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.ts';
 import { writeFileAtomic } from '../fsutil.ts';
+import { reportOcrPages } from './ocr-progress.ts';
 
 export type OcrMode = 'auto' | 'always' | 'never';
 
@@ -21,6 +22,8 @@ export interface OcrOptions {
   maxPages: number;
   /** slots shared by every thread of a run (see OcrSlots); default: this thread's own */
   slots?: SharedArrayBuffer;
+  /** where pages read are counted for the run's progress line (see ocr-progress.ts) */
+  progress?: SharedArrayBuffer;
 }
 
 export const DEFAULT_OCR_MAX_PAGES = 300;
@@ -269,6 +272,7 @@ export async function ocrPdfPages(
     const pages = o.skipImageless ? wanted.filter((p) => dpis.has(p)) : wanted;
     const results: OcrPage[] = new Array(pages.length);
     let next = 0;
+    let finished = 0;
     let failure: unknown = null;
     const lanes = Math.max(1, Math.min(pages.length, availableParallelism()));
     await Promise.all(
@@ -283,6 +287,7 @@ export async function ocrPdfPages(
               throw new InputError(file, `page ${page} cannot be rendered for OCR${r.stderr ? ` (${r.stderr.split('\n')[0]!.trim()})` : ''}`);
             }
             results[i] = parseTsv(await readImage(file, r.stdout, `page ${page}`, dpi, o), page);
+            reportOcrPages(o.progress, file, ++finished, pages.length);
           } catch (err) {
             failure ??= err;
           }
@@ -331,5 +336,91 @@ export async function ocrImage(file: string, data: Buffer, kind: string, o: OcrO
   if (byPage.size > o.maxPages) {
     throw new InputError(file, `scan has ${byPage.size} pages to OCR, over the limit of ${o.maxPages} (--ocr-max-pages)`);
   }
+  reportOcrPages(o.progress, file, byPage.size, byPage.size);
   return [...byPage.entries()].sort((a, b) => a[0] - b[0]).map(([p, rows]) => parseTsv(rows.join('\n'), p));
+}
+
+// ---------------------------------------------------------------- crops, for the review workbench
+
+/** A rectangle of a page image in pixels: left, top, width, height. */
+export interface Area {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Width, height and colour components of a JPEG (its first frame header), or null. */
+function jpegSize(data: Buffer): { W: number; H: number; components: number } | null {
+  let at = 2;
+  while (at + 9 < data.length && data[at] === 0xff) {
+    const marker = data[at + 1]!;
+    const length = data.readUInt16BE(at + 2);
+    // SOF0–SOF15 except DHT (C4), JPG (C8), DAC (CC)
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { H: data.readUInt16BE(at + 5), W: data.readUInt16BE(at + 7), components: data[at + 9]! };
+    }
+    at += 2 + length;
+  }
+  return null;
+}
+
+/** A one-page PDF showing a JPEG at 72 dpi: one pixel of the image is one point of the page. */
+function jpegPdf(jpeg: Buffer, W: number, H: number, components: number): Buffer {
+  const space = components === 1 ? '/DeviceGray' : components === 4 ? '/DeviceCMYK' : '/DeviceRGB';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${W} ${H}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>`,
+  ].map((o) => Buffer.from(o, 'latin1'));
+  const stream = (head: string, body: Buffer) => Buffer.concat([Buffer.from(`<< ${head} /Length ${body.length} >>\nstream\n`, 'latin1'), body, Buffer.from('\nendstream', 'latin1')]);
+  objects.push(stream(`/Type /XObject /Subtype /Image /Width ${W} /Height ${H} /ColorSpace ${space} /BitsPerComponent 8 /Filter /DCTDecode`, jpeg));
+  objects.push(stream('', Buffer.from(`q ${W} 0 0 ${H} 0 0 cm /Im1 Do Q`, 'latin1')));
+  const chunks = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  let size = chunks[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(size);
+    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), o, Buffer.from('\nendobj\n', 'latin1')]);
+    chunks.push(b);
+    size += b.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A PNG of `area` of a scan's page as OCR saw it (the pixels `source.box` counts in): a PDF page
+ * rendered again at the resolution OCR used, or a part of a JPEG image. Other images: InputError.
+ */
+export async function scanCropPng(file: string, data: Buffer, page: number, area: Area): Promise<Buffer> {
+  if (ocrTools().missing) throw new InputError(file, `a crop of the scan needs poppler's pdftoppm (${INSTALL})`);
+  let pdf = data;
+  let dpi: number | null = null;
+  if (data[0] === 0xff && data[1] === 0xd8) {
+    const size = jpegSize(data);
+    if (!size) throw new InputError(file, 'JPEG image without a frame header: no crop');
+    pdf = jpegPdf(data, size.W, size.H, size.components);
+    dpi = 72;
+  } else if (!data.subarray(0, 1024).toString('latin1').includes('%PDF-')) {
+    throw new InputError(file, 'crops of the scan are drawn from PDF pages and JPEG images; this file is neither');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'plan-targets-crop-'));
+  try {
+    const pdfPath = join(dir, 'in.pdf');
+    writeFileSync(pdfPath, pdf);
+    // the resolution ocrPdfPages rendered this page at
+    dpi ??= (await pageDpis(pdfPath)).get(page) ?? 300;
+    const r = await runProcess(
+      'pdftoppm',
+      ['-r', String(dpi), '-gray', '-png', '-f', String(page), '-l', String(page), '-x', String(area.x), '-y', String(area.y), '-W', String(area.w), '-H', String(area.h), pdfPath],
+      null,
+      60,
+    );
+    if (r.code !== 0 || r.stdout.length === 0) throw new InputError(file, `page ${page} cannot be rendered${r.stderr ? ` (${r.stderr.split('\n')[0]!.trim()})` : ''}`);
+    return r.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
