@@ -98,7 +98,7 @@ describe('the build stamp (bin/sources.mjs)', () => {
     const { sourceHash, sourceStamp, buildIsCurrent } = await import('../bin/sources.mjs');
     const root = fresh();
     writeFileSync(join(root, 'package.json'), '{}');
-    for (const d of ['model', 'rules', 'extractors', 'pipeline', 'pipeline/stages', 'bin', 'dist']) mkdirSync(join(root, d));
+    for (const d of ['model', 'rules', 'extractors', 'pipeline', 'pipeline/stages', 'bench', 'bin', 'dist']) mkdirSync(join(root, d));
     const a = join(root, 'pipeline', 'stages', 'a.ts');
     const b = join(root, 'model', 'b.ts');
     writeFileSync(a, 'export const a = 1;\n');
