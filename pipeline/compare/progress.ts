@@ -110,17 +110,30 @@ function requiredLevel(p: Placed, base: Observation | null, unit: string): numbe
   return null;
 }
 
+/** The last observation that passes, or null. */
+function lastOf(list: Observation[], pass: (o: Observation) => boolean): Observation | null {
+  for (let i = list.length - 1; i >= 0; i--) if (pass(list[i]!)) return list[i]!;
+  return null;
+}
+
 export function buildProgress(input: TableInput, table: CompareTable, placedTargets = placeTargets(input)): Progress[] {
-  const placed = [...placedTargets.placed];
+  const placed = placedTargets.placed;
   const obs = observations(input, placed);
   const shown = new Set(table.columns.map((c) => c.key));
   const cat = new Map<string, CatalogueEntry>(input.catalogue.map((e) => [e.id, e]));
   const out: Progress[] = [];
   const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
-  const targets = placed
-    .filter((p) => shown.has(p.col.key) && p.st.target.kind === 'numeric' && p.st.target.indicator.id)
-    .sort((a, b) => colRank.get(a.col.key)! - colRank.get(b.col.key)! || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start);
-  for (const p of targets) {
+  const kept = placed.filter((p) => shown.has(p.col.key) && p.st.target.kind === 'numeric' && p.st.target.indicator.id);
+  // by the column's place in the table, then file, then place in the file (ranks looked up once, not per comparison)
+  const rank = kept.map((p) => colRank.get(p.col.key)!);
+  const order = kept.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = kept[i]!;
+    const b = kept[j]!;
+    return rank[i]! - rank[j]! || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start || i - j;
+  });
+  for (const k of order) {
+    const p = kept[k]!;
     const t = p.st.target;
     const id = t.indicator.id!;
     const entry = cat.get(id);
@@ -131,8 +144,8 @@ export function buildProgress(input: TableInput, table: CompareTable, placedTarg
     // the baseline: the change's base year, else the last figure before the plan began
     const baseline = t.change?.base_year
       ? (list.find((o) => o.year === t.change!.base_year) ?? null)
-      : ([...list].reverse().find((o) => start !== null && o.year < start) ?? null);
-    const actual = [...list].reverse().find((o) => yt !== null && o.year <= yt && (!baseline || o.year > baseline.year)) ?? null;
+      : lastOf(list, (o) => start !== null && o.year < start);
+    const actual = lastOf(list, (o) => yt !== null && o.year <= yt && (!baseline || o.year > baseline.year));
     const unit = actual?.unit ?? baseline?.unit ?? t.unit;
     const required = unit ? requiredLevel(p, baseline, unit) : null;
     let status: ProgressStatus = 'no data';
