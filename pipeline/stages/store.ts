@@ -121,10 +121,10 @@ CREATE TABLE IF NOT EXISTS version_targets (
   PRIMARY KEY (doc, version, id)
 )`;
 
-/** Indexes for readers' queries, not needed by the writer: a large run builds them once at its end. */
 export type TargetColumn = (typeof TARGET_COLUMNS)[number];
 const TARGET_COLUMN_SET = new Set<string>(TARGET_COLUMNS);
 
+/** Indexes for readers' queries, not needed by the writer: a large run builds them once at its end. */
 const READER_INDEXES = ['CREATE INDEX IF NOT EXISTS targets_indicator ON targets(indicator_id)'];
 
 /** 2: identities relative to the corpus root; versions. */
