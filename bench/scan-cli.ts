@@ -22,6 +22,7 @@ function print(label: string, r: ScanRun, list: boolean): void {
     `${label}: ${r.pages} pages in ${r.seconds.toFixed(1)} s; numeric targets of the text ${s.expected}, found ${s.found}, matched ${s.matched}: ` +
       `recall ${ratio(s.matched, s.expected)}, precision ${ratio(s.matched, s.found)}; not flagged: ${s.unflagged.matched}/${s.unflagged.found}, precision ${ratio(s.unflagged.matched, s.unflagged.found)}`,
   );
+  if (r.failed) console.log(`  failed: ${r.failed}`);
   if (!list) return;
   for (const t of s.misses) console.log(`  missed ${show(t)}`);
   for (const t of s.extras) console.log(`  wrong  ${show(t)}`);
