@@ -36,7 +36,8 @@ const KIND_ORDER = ['numeric', 'full_coverage', 'qualitative', 'baseline'];
 
 /** One scan of the stream serves both readers: the clause readers' flags, and a bit where a number may start. */
 const NUMBER = 0x80;
-const STREAM_FLAGS = Uint8Array.from(CUE_FLAGS, (f, c) => f | (NUM_FIRST[c] ? NUMBER : 0));
+const STREAM_FLAGS = new Uint8Array(CUE_FLAGS);
+for (let c = 0; c < 65536; c++) if (NUM_FIRST[c]) STREAM_FLAGS[c]! |= NUMBER;
 if (CUE_FLAGS.some((f) => (f & NUMBER) !== 0)) throw new Error('clause flags overlap the number bit');
 
 /** scratch for the positions of used values, reused across calls (each worker thread has its own); large ones are not kept */

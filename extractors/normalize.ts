@@ -21,6 +21,7 @@ import {
 } from '../rules/noise.ts';
 import { FULL_WIDTH } from '../rules/numerals.ts';
 import { Buffer } from 'node:buffer';
+import { SPACE_CODES } from '../model/text.ts';
 
 /** Sentence boundary inserted in the stream (headings, list items, skipped lines). */
 export const BREAK = '\n';
@@ -40,8 +41,7 @@ const WIDE_DIGIT = 8; // ０-９
 const SENTENCE_END = 16; // 。；;！？!?：: ends the line before: a marker after it is an item
 const OPEN_VERB = 32; // 至到在为达于 leaves a value open: a number after it is that value
 const FLAGS = new Uint8Array(65536);
-const SPACE_RE = /[\s\u3000\u00a0\ufeff]/;
-for (let c = 0; c < 65536; c++) if (SPACE_RE.test(String.fromCharCode(c))) FLAGS[c]! |= SPACE | DROP;
+for (const c of SPACE_CODES) FLAGS[c]! |= SPACE | DROP;
 FLAGS[0x2a]! |= DROP;
 FLAGS[0x60]! |= DROP;
 for (let c = 0x30; c <= 0x39; c++) FLAGS[c]! |= DIGIT;

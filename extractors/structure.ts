@@ -6,7 +6,7 @@
 // line (title missing), or an outline that restarts after the domains. Rules (patterns,
 // names) live in rules/structure.ts. Lines share context objects: treat them as read-only.
 
-import { stripSpace } from '../model/text.ts';
+import { SPACE_CODES, stripSpace } from '../model/text.ts';
 import { toSimplified } from './script.ts';
 import type { DocStructure, JurisdictionCue as Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
 import {
@@ -67,8 +67,7 @@ const CLOSES_LINE = 16; // 。:;；!?！？”"’)）》： ends a line that is
 const NAME_TAIL = 32; // ,，、.。 trailing a heading name
 const BRACKET_OPEN = 64; // 【 [ 〖 around a label
 {
-  const space = /[\s\u3000\u00a0\ufeff]/;
-  for (let c = 0; c < 65536; c++) if (space.test(String.fromCharCode(c))) CHAR[c]! |= SPACE;
+  for (const c of SPACE_CODES) CHAR[c]! |= SPACE;
   for (let c = 0xff01; c <= 0xff5e; c++) CHAR[c]! |= WIDE;
   const mark = (chars: string, flag: number) => {
     for (const ch of chars) CHAR[ch.charCodeAt(0)]! |= flag;

@@ -37,6 +37,12 @@ export class LineIndex {
 /** White space of any width, as removed from quotes and indicators. */
 export const SPACE_RE = /[\s\u3000\u00a0\ufeff]+/g;
 
+/** The UTF-16 codes SPACE_RE matches (\s is these already), for tables built at load: a test checks them against the regex. */
+export const SPACE_CODES: readonly number[] = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
+
 export function stripSpace(s: string): string {
   return s.replace(SPACE_RE, '');
 }

@@ -20,3 +20,13 @@ describe('phrasing rules', () => {
     });
   }
 });
+
+describe('white space table', () => {
+  it('SPACE_CODES are exactly the codes SPACE_RE matches (the tables built from them at load need no regex)', async () => {
+    const { SPACE_CODES, SPACE_RE } = await import('../model/text.ts');
+    const one = new RegExp(`^${SPACE_RE.source}$`);
+    const matched: number[] = [];
+    for (let c = 0; c < 65536; c++) if (one.test(String.fromCharCode(c))) matched.push(c);
+    expect([...SPACE_CODES]).toEqual(matched);
+  });
+});
