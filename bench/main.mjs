@@ -4,4 +4,10 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('./cli.ts');
-process.exitCode = await main(process.argv);
+try {
+  process.exitCode = await main(process.argv);
+} catch (err) {
+  // a timed run that failed: one line, no stack trace
+  process.stderr.write(`bench: ${String(err?.message ?? err).split('\n')[0]}\n`);
+  process.exitCode = 1;
+}
