@@ -1,30 +1,32 @@
 // The README's speed table, rendered from the bench's figures (its last JSON line), between two
 // marker comments, so the table always says what one bench run measured and on which machine.
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { BenchFigures } from './bench.ts';
 
 export const START = '<!-- bench:start (written by `npm run bench -- --readme`) -->';
 export const END = '<!-- bench:end -->';
 
 /** What the table needs of a bench run. */
-export interface ReadmeFigures {
-  docs: number;
-  mb: number;
-  docs_per_s: number;
-  mb_per_cpu_s: number;
-  floor_mb_per_cpu_s: number;
-  startup_s: number | null;
-  pdf_pages_per_cpu_s: number | null;
-  pdfparse_pages_per_cpu_s: number | null;
-  speedup_2_workers: number | null;
-  machine_speedup_2_threads: number;
-  compare_share: number | null;
-  compare_cpu_s: number | null;
-  peak_rss_mb: number;
-  rerun_s: number;
-  ocr_pages_per_s: number | null;
-  cpu_per_plan_ms: { worker: number; main: number; helpers: number } | null;
-  machine: { cpu: string; cores: number; load: number[]; date: string };
-}
+export type ReadmeFigures = Pick<
+  BenchFigures,
+  | 'docs'
+  | 'mb'
+  | 'docs_per_s'
+  | 'mb_per_cpu_s'
+  | 'floor_mb_per_cpu_s'
+  | 'startup_s'
+  | 'pdf_pages_per_cpu_s'
+  | 'pdfparse_pages_per_cpu_s'
+  | 'speedup_2_workers'
+  | 'machine_speedup_2_threads'
+  | 'compare_share'
+  | 'compare_cpu_s'
+  | 'peak_rss_mb'
+  | 'rerun_s'
+  | 'ocr_pages_per_s'
+  | 'cpu_per_plan_ms'
+  | 'machine'
+>;
 
 const met = (ok: boolean | null): string => (ok === null ? 'not measured' : ok ? 'met' : '**not met**');
 const n = (x: number | null, digits = 2): string => (x === null ? '—' : x.toFixed(digits));

@@ -1,6 +1,6 @@
 // Down the hierarchy: per indicator, how often a plan's target is stricter, equal or looser than its
 // parent jurisdiction's target for the same year (county vs city, city vs province).
-import { csvText } from './csv.ts';
+import { csvText } from './csv-text.ts';
 import type { TargetRecord } from './records.ts';
 
 export interface HierarchyRow {

@@ -2,7 +2,7 @@
 // SDG's thresholds (the ratio of the actual to the required annual growth: 0.95 and 0.6). Actuals
 // come from monitoring reports (统计监测报告) and from later plans' baselines; a target whose year
 // has an actual is achieved or not (a plan's 2020 baseline against the previous plan's 2020 target).
-import { csvText } from './csv.ts';
+import { csvText } from './csv-text.ts';
 import { placesOf, sourceOf } from './table.ts';
 import { placeTargets, type Placed } from './records.ts';
 import type { TableInput } from './table.ts';

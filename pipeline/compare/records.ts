@@ -1,6 +1,6 @@
 // One record per target, as a researcher loads it into pandas or R: targets.csv and the
 // `targets` sheet of compare.xlsx. Numbers stay numbers; every record names its source.
-import { csvField, csvLine } from './csv.ts';
+import { csvField, csvLine } from './csv-text.ts';
 import { MAIN_SECTION, placeTargets, type Placed, type TableInput } from './table.ts';
 import { INCOMPARABLE_TEXT, verdictOf, whyIncomparable } from './values.ts';
 import type { CatalogueEntry, Column, CompareOptions, CompareTable, Shown } from './types.ts';
