@@ -400,10 +400,9 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
       const { writeComparison } = await import('./compare/index.ts');
       const { files: written, table } = await writeComparison(opts.db, opts.out);
       log(`compare: ${written.map((f) => basename(f)).join(', ')}`);
-      const { ambiguousLine, duplicatesLine } = await import('./compare/index.ts');
+      const { ambiguousLine, awaitingLine, duplicatesLine } = await import('./compare/index.ts');
       if (table.duplicates.length) log(duplicatesLine(table.duplicates));
-      const ambiguous = ambiguousLine(table);
-      if (ambiguous) log(ambiguous);
+      for (const line of [ambiguousLine(table), awaitingLine(table)]) if (line) log(line);
     } catch (err) {
       summary.compareError = describeError(err);
       warn(`✗ compare: ${summary.compareError}`);

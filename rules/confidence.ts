@@ -42,3 +42,16 @@ export function confidenceOf(rule: string, status: 'extracted' | 'accepted' | 'c
   if (status !== 'extracted') return 1;
   return RULE_PRECISION[rule] ?? DEFAULT_CONFIDENCE;
 }
+
+/**
+ * A record read from a scan whose value OCR was unsure of (its doubt, the share of its rule's
+ * confidence the OCR stage left, is under this: Tesseract's own line for an unsure word is 60)
+ * waits for a reviewer before it is compared: a wrong digit in a verdict is worse than no verdict.
+ */
+export const OCR_REVIEW_BELOW = 0.6;
+
+export function awaitsReview(status: string, rule: string, confidence: number, fromScan: boolean): boolean {
+  if (status !== 'extracted' || !fromScan) return false;
+  const full = RULE_PRECISION[rule] ?? DEFAULT_CONFIDENCE;
+  return confidence < OCR_REVIEW_BELOW * full - 1e-9;
+}

@@ -25,7 +25,7 @@ export function register(program: Command, { io }: CommandIO): void {
     .option('--reference <name>', 'compare against this jurisdiction instead of the national outline')
     .option('--year <year>', 'only plans whose period holds this year', yearArg)
     .action(async (o) => {
-      const { writeComparison, duplicatesLine, ambiguousLine } = await import('../compare/index.ts');
+      const { writeComparison, duplicatesLine, ambiguousLine, awaitingLine } = await import('../compare/index.ts');
       const { table, files } = await writeComparison(o.db ?? join(o.out, 'plan-targets.sqlite'), o.out, {
         jurisdictions: o.jurisdictions,
         reference: o.reference,
@@ -36,8 +36,7 @@ export function register(program: Command, { io }: CommandIO): void {
           `${table.referenceCount} indicators) → ${files.join(', ')}\n`,
       );
       if (table.duplicates.length) io.out(duplicatesLine(table.duplicates) + '\n');
-      const ambiguous = ambiguousLine(table);
-      if (ambiguous) io.out(ambiguous + '\n');
+      for (const line of [ambiguousLine(table), awaitingLine(table)]) if (line) io.out(line + '\n');
     });
 
   program

@@ -101,5 +101,11 @@ export function ambiguousLine(t: CompareTable): string | null {
 export function duplicatesLine(d: CompareTable['duplicates']): string {
   return `compare: ${d.length} jurisdiction-period${d.length === 1 ? ' has' : 's have'} several files, all kept as columns: ${d.map((x) => `${x.label} (${x.files.join(', ')})`).join('; ')}`;
 }
+/** One line counting the targets read from scans that wait for a reviewer before they are compared, or null. */
+export function awaitingLine(t: CompareTable): string | null {
+  const n = t.awaiting.reduce((a, w) => a + w.count, 0);
+  if (n === 0) return null;
+  return `compare: ${n} target${n === 1 ? '' : 's'} read from scans await${n === 1 ? 's' : ''} review (OCR unsure of the value), not compared: ${t.awaiting.map((w) => `${w.file} (${w.count})`).join(', ')}`;
+}
 export { diffJurisdictions, formatDiff } from './diff.ts';
 export type * from './types.ts';

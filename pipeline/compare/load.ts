@@ -4,6 +4,7 @@ import { InputError } from '../errors.ts';
 import { Store, type TargetColumn } from '../stages/store.ts';
 import type { CompareTarget, StoredDoc, StoredTarget } from './types.ts';
 import { MONITORING_RULE } from '../../rules/structure.ts';
+import { awaitsReview } from '../../rules/confidence.ts';
 
 /** 统计监测报告 and the like: the genre the structure stage stored, or a plan title that says so. */
 function monitoring(genre: string | null, doc: StoredDoc): boolean {
@@ -14,6 +15,7 @@ function monitoring(genre: string | null, doc: StoredDoc): boolean {
 const COLUMNS = [
   'doc', 'status', 'id', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'comparator', 'value', 'upper', 'unit',
   'direction', 'change_base_year', 'change_per_year', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote',
+  'rule', 'confidence', 'page',
 ] as const satisfies readonly TargetColumn[];
 
 /**
@@ -84,7 +86,9 @@ export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarge
     const paths = new Map(docs.map((d) => [d.path, d.path]));
     const status = interner();
     for (const r of store.iterateTargets(COLUMNS, { okOnly: true })) {
-      targets.push({ doc: paths.get(r[0] as string) ?? (r[0] as string), storeStatus: status(r[1]), target: targetOf(r) });
+      const st: StoredTarget = { doc: paths.get(r[0] as string) ?? (r[0] as string), storeStatus: status(r[1]), target: targetOf(r) };
+      if (awaitsReview(r[1] as string, r[24] as string, r[25] as number, r[26] !== null)) st.awaitsReview = true;
+      targets.push(st);
     }
     return { docs, targets };
   } finally {

@@ -64,6 +64,10 @@ function placesSection(t: CompareTable, x: Extras): string[] {
     out.push(`| ${md(c.label)} | ${md(code)} | ${md(parents)} | ${md(up)} | ${counts.join(' | ')} |`);
   });
   for (const d of t.duplicates) out.push('', `Several files for ${md(d.label)}, each kept as a column: ${d.files.map(md).join(', ')}.`);
+  if (t.awaiting.length > 0) {
+    const n = t.awaiting.reduce((a, w) => a + w.count, 0);
+    out.push('', `${n} target${n === 1 ? '' : 's'} read from scans wait${n === 1 ? 's' : ''} for review (OCR unsure of the value) and ${n === 1 ? 'is' : 'are'} not compared: ${t.awaiting.map((w) => `${md(w.file)} (${w.count})`).join(', ')}.`);
+  }
   out.push('');
   return out;
 }

@@ -47,6 +47,9 @@ export function indexPlaced(placed: Placed[]): PlacedIndex {
   return index;
 }
 
+/** why_not_compared of a target read from a scan that waits for a reviewer */
+export const AWAITS_REVIEW_TEXT = 'read from a scan with OCR unsure of the value: awaits review';
+
 const why = (a: Shown, b: Shown, better: 'lower' | 'higher' | null) => {
   const w = whyIncomparable(a, b, better);
   return w ? INCOMPARABLE_TEXT[w] : null;
@@ -65,7 +68,9 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
   const index = indexPlaced(all);
   const cat = new Map(input.catalogue.map((e) => [e.id, e]));
   const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
-  const kept = all.filter((p) => (shownCols.has(p.col.key) || p.col === refCol) && (opts.year === undefined || p.shown.year === opts.year));
+  const keep = (p: Placed) => (shownCols.has(p.col.key) || p.col === refCol) && (opts.year === undefined || p.shown.year === opts.year);
+  // targets waiting for a reviewer are listed in their place, without a verdict
+  const kept = [...all.filter(keep), ...placedTargets.awaiting.filter(keep)];
   // by the column's place in the table (the reference column first), then file, then place in the file;
   // a stable sort: targets at one place keep their order in the store
   const rankOf = new Map<Column, number>();
@@ -97,7 +102,8 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
     const id = t.indicator.id;
     const entry = id ? cat.get(id) : undefined;
     const better = entry?.better ?? null;
-    const isTarget = t.kind !== 'baseline';
+    const waits = p.st.awaitsReview === true;
+    const isTarget = t.kind !== 'baseline' && !waits;
     let ref: { label: string; shown: Shown } | null = null;
     if (isTarget && id && refCol) {
       const r = refCol === p.col ? null : sameYear(index, refCol, id, p.shown.year);
@@ -138,7 +144,7 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
       file: p.doc.file,
       line: t.source.line,
       quote: t.source.quote,
-      why_not_compared: ref ? why(p.shown, ref.shown, better) : null,
+      why_not_compared: waits ? AWAITS_REVIEW_TEXT : ref ? why(p.shown, ref.shown, better) : null,
       direction: t.direction,
       indicator_text: t.indicator.text,
       parent_codes: p.col.parents.map((x) => x.code ?? '').join('>') || null,

@@ -252,6 +252,8 @@ export interface PlacedTargets {
   columns: Column[];
   duplicates: { label: string; files: string[] }[];
   placed: Placed[];
+  /** targets read from scans that wait for a reviewer (StoredTarget.awaitsReview): listed, never compared */
+  awaiting: Placed[];
   parentOf: Map<string, Column | null>;
 }
 
@@ -261,6 +263,7 @@ export function placeTargets(input: TableInput): PlacedTargets {
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const docs = new Map(input.docs.map((d) => [d.path, d]));
   const placed: Placed[] = [];
+  const awaiting: Placed[] = [];
   // targets come document by document: each document's plans' columns are looked up once
   let doc: StoredDoc | undefined;
   let planColumns: (Column | undefined)[] = [];
@@ -279,11 +282,18 @@ export function placeTargets(input: TableInput): PlacedTargets {
     const plan = planOf(doc, st.target.source.line, st.target.part);
     const col = plan === null ? noPlanColumn : planColumns[plan];
     if (!col) continue;
-    placed.push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null), source: null });
+    (st.awaitsReview ? awaiting : placed).push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null), source: null });
   }
   const ups = parentColumns(columns);
   const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
-  return { columns, duplicates, placed, parentOf };
+  return { columns, duplicates, placed, awaiting, parentOf };
+}
+
+/** How many targets of each file wait for a reviewer, by file. */
+function awaitingByFile(list: Placed[]): { file: string; count: number }[] {
+  const n = new Map<string, number>();
+  for (const p of list) n.set(p.doc.file, (n.get(p.doc.file) ?? 0) + 1);
+  return [...n].map(([file, count]) => ({ file, count })).sort((a, b) => byText(a.file, b.file));
 }
 
 const inPeriod = (year: number | undefined, p: [number, number] | null) => year === undefined || (p !== null && p[0] <= year && year <= p[1]);
@@ -469,6 +479,7 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
       const up = parentOf.get(c);
       return up ? columns.indexOf(up) : -1;
     }),
+    awaiting: awaitingByFile(placedTargets.awaiting.filter((p) => columns.includes(p.col) && (year === undefined || p.shown.year === year))),
     // those of the plans shown
     duplicates: duplicates.filter((d) => columns.some((c) => c.duplicateOf && `${c.jurisdiction} ${periodText(c.period)}` === d.label)),
   };

@@ -47,6 +47,8 @@ export interface StoredTarget {
   doc: string;
   storeStatus: StoreStatus;
   target: CompareTarget;
+  /** read from a scan with a value OCR was unsure of: listed, never compared, until a reviewer decides (rules/confidence.ts) */
+  awaitsReview?: boolean;
 }
 
 /** One jurisdiction in one plan period: the women's and children's plans of it merge here. */
@@ -163,6 +165,8 @@ export interface CompareTable {
   /** columns[i]'s nearest parent column (by division code), or -1 */
   parentColumn: number[];
   /** jurisdiction and period with plans of one part in several files: all are kept as columns */
+  /** per file, its targets read from scans that wait for a reviewer and are not compared */
+  awaiting: { file: string; count: number }[];
   duplicates: { label: string; files: string[] }[];
   /** how many reference indicators there are (rows with a reference value) */
   referenceCount: number;
