@@ -2,7 +2,8 @@
 // per indicator, a page per jurisdiction, the hierarchy and progress. The data travel as compact
 // JSON (gzip + base64 when large, unpacked by the browser); charts are drawn by Observable Plot
 // (with d3), both inlined. Every cell, row and chart point opens its source quote.
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync, type Gzip } from 'node:zlib';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -63,10 +64,63 @@ function code(list: string[], map: Map<string, number>, v: unknown): number | nu
   return i;
 }
 
+/** Characters of JSON handed to zlib at once. */
+const PACK_BATCH = 1 << 16;
+
+/** A data block's content: JSON as is, or gzipped and base64 (above GZIP_ABOVE characters). */
+export type BlockBody = { json: string } | { base64: string };
+
+/**
+ * A data block written piece by piece: pieces are held as text until they pass GZIP_ABOVE
+ * characters, then gzipped as they come, so a large report never holds its JSON whole. zlib's
+ * output does not depend on how its input is split: the bytes are gzipSync's of the whole.
+ */
+export class PackedJson {
+  private pieces: string[] = [];
+  private length = 0;
+  /** characters held since the last write to zlib */
+  private pending = 0;
+  private gz: Gzip | null = null;
+  private readonly out: Buffer[] = [];
+
+  /** Adds JSON text; false when the caller should `await drain()` before writing more. */
+  write(json: string): boolean {
+    const safe = safeJson(json);
+    this.pieces.push(safe);
+    this.length += safe.length;
+    this.pending += safe.length;
+    // pieces go to zlib in batches: one write per target would cost a thread-pool round trip each
+    if (this.length <= GZIP_ABOVE || this.pending < PACK_BATCH) return true;
+    if (!this.gz) {
+      this.gz = createGzip({ level: 6 });
+      this.gz.on('data', (b: Buffer) => this.out.push(b));
+    }
+    this.pending = 0;
+    return this.gz.write(this.pieces.splice(0).join(''));
+  }
+
+  async drain(): Promise<void> {
+    if (this.gz?.writableNeedDrain) await once(this.gz, 'drain');
+  }
+
+  async end(): Promise<BlockBody> {
+    if (!this.gz) {
+      if (this.length <= GZIP_ABOVE) return { json: this.pieces.join('') };
+      this.gz = createGzip({ level: 6 });
+      this.gz.on('data', (b: Buffer) => this.out.push(b));
+    }
+    const done = once(this.gz, 'end');
+    this.gz.end(this.pieces.splice(0).join(''));
+    await done;
+    return { base64: Buffer.concat(this.out).toString('base64') };
+  }
+}
+
 /**
  * The page's data: short keys, targets as arrays (see T_* in the script). Records are added one at
- * a time, in order, each kept only as its JSON (a 2,000-plan store has ~270,000); `count` is how
- * many there will be (small reports carry the lines around each quote).
+ * a time, in order, and go into the targets block as they come (a 2,000-plan store has ~270,000);
+ * `count` is how many there will be (small reports carry the lines around each quote), `docs` the
+ * documents the records will name, in the order they first do (the block starts with their files).
  */
 export class ReportData {
   private readonly colIndex: Map<string, number>;
@@ -77,8 +131,9 @@ export class ReportData {
   private readonly docs: { f: string; n: string }[] = [];
   private readonly docIndex = new Map<string, number>();
   private readonly wanted = new Map<number, Set<number>>();
-  /** each target's JSON array */
-  private readonly targets: string[] = [];
+  /** the targets block: its files, then each target's JSON array as it comes */
+  private readonly block = new PackedJson();
+  private added = 0;
   // repeated words travel once: targets hold their index in these lists
   private readonly dict = { kinds: [] as string[], statuses: [] as string[], whys: [] as string[], progress: [] as string[], domains: [] as string[] };
   private readonly kinds = new Map<string, number>();
@@ -95,7 +150,13 @@ export class ReportData {
     private readonly reader: ContextReader,
     progress: Progress[],
     count: number,
+    docs: { doc: string; file: string }[],
   ) {
+    for (const d of docs) {
+      this.docIndex.set(d.doc, this.docs.length);
+      this.docs.push({ f: d.file, n: d.doc });
+    }
+    this.block.write(`{"docs":${JSON.stringify(this.docs.map((d) => d.f))},"t":[`);
     this.colIndex = new Map(t.columns.map((c, i) => [c.label, i]));
     this.indIndex = new Map(t.rows.map((r, i) => [r.id, i]));
     for (const p of progress) {
@@ -106,15 +167,12 @@ export class ReportData {
     this.withContext = count <= CONTEXT_LIMIT;
   }
 
-  add(r: TargetRecord): void {
+  /** False when the caller should `await drain()` before adding more. */
+  add(r: TargetRecord): boolean {
     const col = this.colIndex.get(String(r.column));
-    if (col === undefined) return;
-    let d = this.docIndex.get(r.doc);
-    if (d === undefined) {
-      d = this.docs.length;
-      this.docIndex.set(r.doc, d);
-      this.docs.push({ f: String(r.file), n: r.doc });
-    }
+    if (col === undefined) return true;
+    const d = this.docIndex.get(r.doc);
+    if (d === undefined) throw new Error(`report: ${r.doc} was not announced`);
     const p = this.prog.get(r.doc)?.get(Number(r.start));
     const dict = this.dict;
     const ind = r.indicator_id ? (this.indIndex.get(String(r.indicator_id)) ?? -1) : -1;
@@ -122,9 +180,9 @@ export class ReportData {
     if (!inCol) this.byCell.set(col, (inCol = new Map()));
     let inDoc = inCol.get(r.doc);
     if (!inDoc) inCol.set(r.doc, (inDoc = new Map()));
-    inDoc.set(Number(r.start), this.targets.length);
+    inDoc.set(Number(r.start), this.added);
     this.perCol.set(col, (this.perCol.get(col) ?? 0) + 1);
-    this.targets.push(JSON.stringify([
+    const json = JSON.stringify([
       d, col, ind, ind >= 0 ? null : (r.indicator ?? r.indicator_text), code(dict.kinds, this.kinds, r.kind),
       r.text, r.value, r.unit, r.year, r.line, r.source_column, r.start, r.end, r.quote, code(dict.statuses, this.statuses, r.status),
       r.verdict ? VERDICT_CODE[String(r.verdict)] : null, code(dict.whys, this.whys, r.why_not_compared), r.parent_verdict ? VERDICT_CODE[String(r.parent_verdict)] : null,
@@ -132,7 +190,8 @@ export class ReportData {
       p ? [code(dict.progress, this.progress, p.status), p.baseline ? [p.baseline.year, p.baseline.value] : null,
         p.actual ? [p.actual.year, p.actual.value, p.actual.from === 'monitoring' ? 1 : 0] : null, p.ratio, p.required] : null,
       code(dict.domains, this.domains, r.domain), r.change_base_year !== null || r.per_year !== null ? 1 : 0,
-    ]));
+    ]);
+    const more = this.block.write(this.added++ === 0 ? json : `,${json}`);
     if (this.withContext) {
       const set = this.wanted.get(d) ?? new Set<number>();
       this.wanted.set(d, set);
@@ -143,13 +202,21 @@ export class ReportData {
         for (let n = first; n <= last; n++) set.add(n);
       }
     }
+    return more;
   }
 
-  /** `main` travels as JSON; `targets` is the JSON of the targets block, as JSON.stringify writes it. */
-  /** Once: the targets' JSON pieces are let go. */
-  finish(hierarchy: HierarchyRow[]): { main: Record<string, unknown>; targets: string } {
+  drain(): Promise<void> {
+    return this.block.drain();
+  }
+
+  private async end(tail: string): Promise<BlockBody> {
+    this.block.write(tail);
+    return this.block.end();
+  }
+
+  /** Once: `main` travels as JSON; `targets` is the targets block, ended here. */
+  async finish(hierarchy: HierarchyRow[]): Promise<{ main: Record<string, unknown>; targets: BlockBody }> {
     const t = this.t;
-    const targets = this.targets.splice(0).join(',');
     const lines: Record<number, [number, number, string][]> = {};
     const notes: Record<number, string> = {};
     for (const [d, set] of this.wanted) {
@@ -190,7 +257,7 @@ export class ReportData {
         dups: t.duplicates,
       },
       // unpacked when a view or a click first needs them: the table opens without them
-      targets: `{"docs":${JSON.stringify(this.docs.map((d) => d.f))},"t":[${targets}],"dict":${JSON.stringify(this.dict)},"lines":${JSON.stringify(lines)},"notes":${JSON.stringify(notes)}}`,
+      targets: await this.end(`],"dict":${JSON.stringify(this.dict)},"lines":${JSON.stringify(lines)},"notes":${JSON.stringify(notes)}}`),
     };
   }
 }
@@ -464,11 +531,12 @@ const JS = String.raw`
 `;
 
 /** The page around its data (ReportData.finish). */
-export function reportHtml(t: CompareTable, data: { main: Record<string, unknown>; targets: string }): string {
-  const block = (id: string, v: unknown, json = scriptJson(v)): string => {
-    const packed = json.length > GZIP_ABOVE;
-    const body = packed ? gzipSync(Buffer.from(json), { level: 6 }).toString('base64') : json;
-    return `<script type="application/json" id="${id}"${packed ? ' data-encoding="gzip-base64"' : ''}>${body}</script>`;
+export function reportHtml(t: CompareTable, data: { main: Record<string, unknown>; targets: BlockBody }): string {
+  const element = (id: string, body: BlockBody): string =>
+    'json' in body ? `<script type="application/json" id="${id}">${body.json}</script>` : `<script type="application/json" id="${id}" data-encoding="gzip-base64">${body.base64}</script>`;
+  const block = (id: string, v: unknown): string => {
+    const json = scriptJson(v);
+    return element(id, json.length > GZIP_ABOVE ? { base64: gzipSync(Buffer.from(json), { level: 6 }).toString('base64') } : { json });
   };
   const h: string[] = [];
   h.push('<!DOCTYPE html>', '<html lang="zh-CN">', '<head>', '<meta charset="utf-8">');
@@ -493,7 +561,7 @@ export function reportHtml(t: CompareTable, data: { main: Record<string, unknown
   h.push('<div id="view"></div>');
   h.push('<aside id="source" hidden aria-live="polite"></aside>');
   h.push('</main>');
-  h.push(block('data', data.main), block('targets', null, safeJson(data.targets)));
+  h.push(block('data', data.main), element('targets', data.targets));
   h.push(chartLibraries());
   h.push(`<script>${JS}</script>`);
   h.push('</body>', '</html>', '');

@@ -7,7 +7,7 @@ import { loadStore } from './load.ts';
 import { toMarkdown } from './markdown.ts';
 import { buildTable, type TableInput } from './table.ts';
 import { XLSX_TARGETS_LIMIT, toXlsx } from './xlsx.ts';
-import { RECORDS_CSV_HEAD, placeTargets, recordLine, recordPlan, type TargetRecord } from './records.ts';
+import { RECORDS_CSV_HEAD, placeTargets, recordLine, recordPlan, type Placed, type TargetRecord } from './records.ts';
 import { buildProgress, progressCsv } from './progress.ts';
 import { HierarchyCounter, hierarchyCsv } from './hierarchy.ts';
 import { Outputs } from './output.ts';
@@ -38,6 +38,18 @@ export async function loadInput(db: string, opts: WriteComparisonOptions & { out
   };
 }
 
+/** The documents of the records the report shows, in the order they first appear. */
+function reportDocs(placed: Placed[], shown: Set<string>): { doc: string; file: string }[] {
+  const seen = new Set<string>();
+  const docs: { doc: string; file: string }[] = [];
+  for (const p of placed) {
+    if (seen.has(p.doc.path) || !shown.has(p.col.label)) continue;
+    seen.add(p.doc.path);
+    docs.push({ doc: p.doc.path, file: p.doc.file });
+  }
+  return docs;
+}
+
 /** The files, in the order they are listed. */
 const FILES = ['compare.md', 'compare.csv', 'targets.csv', 'progress.csv', 'hierarchy.csv', 'compare.xlsx', 'report.html'] as const;
 
@@ -58,7 +70,7 @@ export async function writeComparison(db: string, out: string, opts: WriteCompar
   const hierarchy = new HierarchyCounter((label) => labels.get(label) ?? null);
   const reader = new ContextReader(new Map(input.docs.map((d) => [d.path, d])), out);
   const plan = recordPlan(input, table, opts, placed);
-  const report = new ReportData(table, reader, progress, plan.placed.length);
+  const report = new ReportData(table, reader, progress, plan.placed.length, reportDocs(plan.placed, new Set(table.columns.map((c) => c.label))));
   const sheetRows: TargetRecord[] = [];
   const files = new Outputs(out);
   try {
@@ -69,7 +81,7 @@ export async function writeComparison(db: string, out: string, opts: WriteCompar
       csv.write(recordLine(r));
       if (sheetRows.length < XLSX_TARGETS_LIMIT) sheetRows.push(r);
       hierarchy.add(r);
-      report.add(r);
+      if (!report.add(r)) await report.drain();
     }
     csv.close();
     const hierarchyRows = hierarchy.rows();
@@ -78,7 +90,7 @@ export async function writeComparison(db: string, out: string, opts: WriteCompar
     files.write('progress.csv', progressCsv(progress));
     files.write('hierarchy.csv', hierarchyCsv(hierarchyRows));
     files.write('compare.xlsx', await toXlsx(table, sheetRows));
-    files.write('report.html', reportHtml(table, report.finish(hierarchyRows)));
+    files.write('report.html', reportHtml(table, await report.finish(hierarchyRows)));
     files.commit();
   } catch (err) {
     files.abandon();
