@@ -18,18 +18,38 @@ const SUBSUME_REACH = 120;
  * target of the same indicator (up to a two-character group or 水平) is that target's lead-in.
  */
 function dropSubsumed(records: Extracted[], numeric: Extracted[]): Extracted[] {
-  const targets = numeric.filter((n) => n.kind === 'numeric');
+  // by start, with the longest span: a statement looks only at the targets within its reach, not at all of them
+  const targets = numeric.filter((n) => n.kind === 'numeric').sort((a, b) => a.source.start - b.source.start);
+  let longest = 0;
+  for (const n of targets) longest = Math.max(longest, n.source.end - n.source.start);
   return records.filter((q) => {
     if (q.kind !== 'qualitative') return true;
     const qi = q.indicator.text;
-    return !targets.some(
-      (n) =>
-        n.source.start <= q.source.end + SUBSUME_REACH &&
+    // targets starting by q's end + reach, back to those that could still end within reach of its start
+    const from = q.source.start - SUBSUME_REACH - longest;
+    for (let k = startsUpTo(targets, q.source.end + SUBSUME_REACH) - 1; k >= 0 && targets[k]!.source.start >= from; k--) {
+      const n = targets[k]!;
+      if (
         n.source.end >= q.source.start - SUBSUME_REACH &&
         Math.abs(n.indicator.text.length - qi.length) <= 2 &&
-        (n.indicator.text.includes(qi) || qi.includes(n.indicator.text)),
-    );
+        (n.indicator.text.includes(qi) || qi.includes(n.indicator.text))
+      )
+        return false;
+    }
+    return true;
   });
+}
+
+/** How many of `sorted` (by start) start at or before `limit`. */
+function startsUpTo(sorted: Extracted[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.source.start <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const KIND_ORDER = ['numeric', 'full_coverage', 'qualitative', 'baseline'];

@@ -268,10 +268,17 @@ export function displayTitle(line: string): string {
   return stripSpace(line.replace(/^\s*(?:#{1,6}|>)\s*/, '').replace(/\*\*|__/g, '')).replace(TRAILING_PERIOD_RE, '');
 }
 const TRAILING_PERIOD_RE = /[(（][^()（）]*\d{4}[^()（）]*[)）]$/;
+/**
+ * What a title's rules (TITLE_RULE, GENRE_TITLE_RULE, HEALTH_OUTLINE_RULE) can end with: their
+ * plan word (…规划, 纲要, 计划, 方案, 行动) or a bracket after it. Any other last character: no
+ * title, without running them (wrapped text makes most lines short enough to be one).
+ */
+const TITLE_ENDS = new Uint8Array(65536);
+for (const c of '划要案动)') TITLE_ENDS[c.charCodeAt(0)] = 1;
 
 /** A plan title line (not a citation, not the notice heading); `line` as written, for the title text. */
 export function matchTitle(norm: string, line: string = norm): TitleMatch | null {
-  if (norm.length > MAX_TITLE || !TITLE_WORD_RE.test(norm) || /[《》]/.test(norm)) return null;
+  if (norm.length > MAX_TITLE || !TITLE_ENDS[norm.charCodeAt(norm.length - 1)] || !TITLE_WORD_RE.test(norm) || /[《》]/.test(norm)) return null;
   if (NOTICE_MARK_RULE.pattern.test(norm)) return null;
   const m = TITLE_RULE.pattern.exec(norm);
   if (m) return { title: displayTitle(line), place: m[1]!, part: TITLE_SUBJECT_PART[m[2]!] ?? 'other', period: periodOf(norm) };

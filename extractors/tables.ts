@@ -5,7 +5,7 @@
 // stand whatever the category and serial columns to their left hold. Words live in rules/tables.ts.
 import { tableBase, tableDirection, tableRow } from './phrasings/table.ts';
 import type { Attribute, DocStructure, Extracted } from '../model/schema.ts';
-import { stripSpace, type LineIndex } from '../model/text.ts';
+import { SPACE_CODES, stripSpace, type LineIndex } from '../model/text.ts';
 import {
   ATTRIBUTE_CELL,
   BASE_WORDS,
@@ -83,7 +83,17 @@ const MAX_GAP = 2;
 
 const WIDE_TO_HALF: Record<string, string> = { '．': '.', '％': '%', '／': '/', '：': ':', '－': '-', '＋': '+', '～': '~' };
 
+/** Codes normCell changes or drops: white space, full-width digits and the signs of WIDE_TO_HALF. */
+const CELL_CHANGES = new Uint8Array(65536);
+for (const c of SPACE_CODES) CELL_CHANGES[c] = 1;
+for (let c = 0xff10; c <= 0xff19; c++) CELL_CHANGES[c] = 1;
+for (const ch of Object.keys(WIDE_TO_HALF)) CELL_CHANGES[ch.charCodeAt(0)] = 1;
+
 export function normCell(s: string): string {
+  // most cells need nothing: returned as they are, without a copy character by character
+  let i = 0;
+  while (i < s.length && CELL_CHANGES[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s;
   let out = '';
   for (const ch of stripSpace(s)) {
     const c = ch.charCodeAt(0);
@@ -386,16 +396,27 @@ export function extractTables(text: string, index: LineIndex, structure: DocStru
     const e = i + 1 < n ? index.starts[i + 1]! - 1 : text.length;
     return text.slice(s, e).replace(/\r$/, '');
   };
-  for (let i = 0; i < n; i++) {
+  // only a line holding a header word can start a table: one search of the text finds them, in
+  // order, instead of a slice and a test of every line; `next` is the first line not yet read
+  const hint = new RegExp(HEADER_HINT.source, 'g');
+  let next = 0;
+  for (let m = hint.exec(text); m !== null; m = hint.exec(text)) {
+    const i = index.lineOf(m.index) - 1;
+    if (i < next) continue;
+    next = i + 1;
     const line = lineText(i);
-    if (line.length > MAX_ROW_LINE || !HEADER_HINT.test(line)) continue;
-    const found = findHeader(i, line);
-    if (!found) continue;
-    const end = found.h.perLine ? readCells(found.next, found.h) : readLines(found.next, found.h);
-    if (end.last >= found.h.line) {
-      result.ranges.push([found.h.line + 1, end.last + 1]);
-      i = Math.max(i, end.last);
+    if (line.length <= MAX_ROW_LINE) {
+      const found = findHeader(i, line);
+      if (found) {
+        const end = found.h.perLine ? readCells(found.next, found.h) : readLines(found.next, found.h);
+        if (end.last >= found.h.line) {
+          result.ranges.push([found.h.line + 1, end.last + 1]);
+          next = Math.max(i, end.last) + 1;
+        }
+      }
     }
+    if (next >= n) break;
+    hint.lastIndex = index.starts[next]!;
   }
   digitText = '';
   return result;

@@ -9,6 +9,8 @@ export const current: TensePhrasing = {
   meta: { id: 'baseline/current', kind: 'baseline', description: '目前/当前 before a figure, with no 到/至 between: the current figure, a baseline' },
   holds: (site) => {
     const before = sentenceBefore(site);
+    // each word of NOW holds 前 or 现: most sentences have neither, and need no matchAll
+    if (!before.includes('前') && !before.includes('现')) return false;
     let last = -1;
     for (const m of before.matchAll(NOW)) last = m.index! + m[0].length;
     return last >= 0 && !ONWARD.test(before.slice(last));

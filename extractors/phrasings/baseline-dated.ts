@@ -17,6 +17,8 @@ export const dated: TensePhrasing = {
   holds: (site) => {
     if (site.context.section === '主要目标' || site.period === null) return false;
     const before = sentenceBefore(site);
+    // no 年, no year: most sentences, without matchAll's copy of the regex
+    if (!before.includes('年')) return false;
     let m: RegExpExecArray | null = null;
     for (const x of before.matchAll(YEAR)) m = x;
     if (!m) return false;

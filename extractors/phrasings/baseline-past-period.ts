@@ -16,6 +16,8 @@ export const pastPeriod: TensePhrasing = {
   holds: (site) => {
     const start = site.period?.[0] ?? TODAY_START;
     const before = sentenceBefore(site);
+    // a period is 十…五: without 五, no matchAll (and its copy of the regex)
+    if (!before.includes('五')) return false;
     for (const m of before.matchAll(PERIOD)) if (END_YEAR[m[1]!]! < start) return true;
     return false;
   },

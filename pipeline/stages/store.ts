@@ -676,8 +676,14 @@ export class BatchWriter {
     if (this.touchError) throw this.touchError;
   }
 
+  /**
+   * A batch waits until `delayMs` pass with no document added (or it is full): while documents
+   * keep coming it fills, and the writer commits 16 at a time, not the two or three that a delay
+   * counted from its first document gathers (each commit rewrites the pages a batch touches).
+   */
   private schedule(): void {
-    this.timer ??= setTimeout(() => this.flush(), this.delayMs);
+    if (this.timer) this.timer.refresh();
+    else this.timer = setTimeout(() => this.flush(), this.delayMs);
   }
 
   private flush(): void {
