@@ -76,7 +76,9 @@ await esbuild.build({
   target: 'node20',
   // small pure-JS dependencies go into the bundle (zod alone is ~100 files, most of them locales
   // the tool never uses); native, large or lazily loaded ones stay in node_modules
-  external: Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => !BUNDLED.includes(d)),
+  // (pdfjs-dist, pdf-parse's own dependency: the build reads PDFs through dist/pdf.cjs below; the
+  // sources' import of its worker stays an import, never run from dist/)
+  external: [...Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => !BUNDLED.includes(d)), 'pdfjs-dist'],
   chunkNames: 'chunk-[hash]',
   // bundled CommonJS (commander) requires node built-ins
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
