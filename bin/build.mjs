@@ -50,6 +50,8 @@ const lazyExcelStreams = {
     });
   },
 };
+/** The PDF reader's bundle in dist/ (see below). */
+const PDF_BUNDLE = 'pdf.cjs';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 const t0 = performance.now();
@@ -74,13 +76,41 @@ await esbuild.build({
   target: 'node20',
   // small pure-JS dependencies go into the bundle (zod alone is ~100 files, most of them locales
   // the tool never uses); native, large or lazily loaded ones stay in node_modules
-  external: Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => !BUNDLED.includes(d)),
+  // (pdfjs-dist, pdf-parse's own dependency: the build reads PDFs through dist/pdf.cjs below; the
+  // sources' import of its worker stays an import, never run from dist/)
+  external: [...Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => !BUNDLED.includes(d)), 'pdfjs-dist'],
   chunkNames: 'chunk-[hash]',
   // bundled CommonJS (commander) requires node built-ins
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  define: { __PLAN_TARGETS_RULES_VERSION__: JSON.stringify(getRulesVersion()), __PLAN_TARGETS_SCHEMAS__: JSON.stringify(JSON.stringify(schemaTexts())) },
+  define: {
+    __PLAN_TARGETS_RULES_VERSION__: JSON.stringify(getRulesVersion()),
+    __PLAN_TARGETS_SCHEMAS__: JSON.stringify(JSON.stringify(schemaTexts())),
+    __PLAN_TARGETS_PDF_BUNDLE__: JSON.stringify(PDF_BUNDLE),
+  },
   legalComments: 'none',
   plugins: [lazyExcelStreams],
+  logLevel: 'warning',
+});
+// pdf-parse with pdf.js and its worker code, one CommonJS file: the CLI loads it with V8's code
+// cache (pipeline/code-cache.ts, pipeline/stages/parsers.ts), which Node 20 has for no ES module.
+// Its `import.meta.url` (pdf.js requires @napi-rs/canvas from there) is the file's own.
+await esbuild.build({
+  absWorkingDir: ROOT,
+  stdin: {
+    contents: "export { PDFParse } from 'pdf-parse'; export * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';",
+    resolveDir: ROOT,
+    sourcefile: 'pdf-bundle.js',
+    loader: 'js',
+  },
+  outfile: join(outdir, PDF_BUNDLE),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['@napi-rs/canvas'],
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  legalComments: 'none',
   logLevel: 'warning',
 });
 // files a module names beside itself (`new URL('./entry.mjs', import.meta.url)`: the worker pool's

@@ -72,6 +72,25 @@ describe('the compiled build', () => {
     for (const u of chunks) expect(readFileSync(new URL(u), 'utf8'), u).not.toContain('node_modules/exceljs/');
   });
 
+  it('reads PDFs with pdf.js from its own bundle, compiled from a code cache after the first run, to the same outputs', () => {
+    const d = fresh();
+    for (const f of ['plan.pdf', 'two-pages.pdf']) copyFileSync(join(FIX, f), join(d, f));
+    const cacheDir = join(ROOT, BUILD, '.v8-cache');
+    rmSync(cacheDir, { recursive: true, force: true });
+    const log = join(fresh(), 'modules.log');
+    const outputs = (out: string) => readdirSync(join(d, out)).filter((f) => /\.(targets\.json|txt)$/.test(f)).map((f) => [f, readFileSync(join(d, out, f), 'utf8')]);
+    const first = builtCli(['run', d, '--out', join(d, 'first'), '--no-compare'], d, log);
+    expect(first.status, first.stderr).toBe(0);
+    // the ES modules of pdf-parse and pdf.js are never loaded: the bundle (CommonJS) holds them
+    const loaded = readFileSync(log, 'utf8');
+    for (const heavy of ['pdf-parse', 'pdfjs-dist']) expect(loaded, heavy).not.toContain(`/node_modules/${heavy}/`);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+    const second = builtCli(['run', d, '--out', join(d, 'second'), '--no-compare'], d);
+    expect(second.status, second.stderr).toBe(0);
+    expect(outputs('second')).toEqual(outputs('first'));
+    expect(outputs('first').map(([f]) => f)).toEqual(expect.arrayContaining(['plan.targets.json', 'two-pages.targets.json']));
+  });
+
   it('records the hash of the sources it was built from, and holds the files modules read beside themselves', async () => {
     const info = JSON.parse(readFileSync(join(ROOT, BUILD, 'build-info.json'), 'utf8'));
     const { sourceHash } = await import('../bin/sources.mjs');

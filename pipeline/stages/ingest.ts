@@ -5,7 +5,7 @@ import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { loadHtml, loadPdf, loadWord } from './parsers.ts';
+import { loadHtml, loadPdf, loadWord, pdfWasRead } from './parsers.ts';
 import { InputError } from '../errors.ts';
 import type { Format } from '../../model/schema.ts';
 import { DEFAULT_OCR_MAX_PAGES, ocrImage, ocrPdfPages, type OcrOptions } from './ocr.ts';
@@ -603,6 +603,7 @@ async function pdfText(file: string, data: Buffer, ocr: OcrOptions): Promise<Con
   try {
     const result = await parser.getText();
     pageTexts = result.pages.map((p) => p.text);
+    pdfWasRead();
   } catch (err) {
     throw new InputError(file, pdfProblem(err));
   } finally {

@@ -1,6 +1,10 @@
 // The PDF, Word and HTML parsers, loaded on first need: together they are most of what a process
 // would load at start (pdf.js, mammoth with jszip, cheerio with undici), and a run over text plans
 // needs none of them.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
+import { requireWithCodeCache } from '../code-cache.ts';
 
 // pdf.js (legacy build) brings core-js polyfills that replace native built-ins on Node 20,
 // Array.prototype.push and JSON.parse among them: every push in the extractors would then run a
@@ -26,13 +30,27 @@ type Mammoth = typeof import('mammoth');
 let word: Promise<Mammoth> | undefined;
 let html: Promise<typeof import('cheerio')> | undefined;
 
+// The build (bin/build.mjs) bundles pdf-parse with pdf.js and its worker code into one CommonJS
+// file beside the CLI, which loads with V8's code cache (../code-cache.ts): compiling pdf.js
+// (~3 MB) would otherwise cost each process that reads a PDF some 0.1 s of CPU.
+declare const __PLAN_TARGETS_PDF_BUNDLE__: string | undefined;
+let savePdfCache = () => {};
+
 export const loadPdf = () =>
   (pdf ??= keepingNatives(async () => {
+    if (typeof __PLAN_TARGETS_PDF_BUNDLE__ === 'string') {
+      const dist = fileURLToPath(new URL('.', import.meta.url));
+      const bundle = requireWithCodeCache<typeof import('pdf-parse')>(join(dist, __PLAN_TARGETS_PDF_BUNDLE__), join(dist, '.v8-cache'), isMainThread ? '' : 'worker');
+      savePdfCache = bundle.save;
+      return bundle.exports;
+    }
     const m = await import('pdf-parse');
     // pdf.js's worker code, which it would otherwise load (and polyfill from) on the first page
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string).catch(() => undefined);
     return m;
   }));
+/** After a PDF was read: the code cache of pdf.js written, when this process had none (see loadPdf). */
+export const pdfWasRead = () => savePdfCache();
 // a CommonJS module: its exports are the default export
 export const loadWord = () => (word ??= import('mammoth').then((m) => (m as unknown as { default?: Mammoth }).default ?? m));
 export const loadHtml = () => (html ??= import('cheerio'));
