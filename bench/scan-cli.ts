@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import { positiveInt } from '../pipeline/commands/io.ts';
 import type { Target } from '../model/schema.ts';
 import { ROOT } from '../pipeline/version.ts';
-import { measurePlanScan, type ScanRun } from './ocr.ts';
+import { CONFIDENT, measurePlanScan, type ScanRun } from './ocr.ts';
 import { SCAN_SETS } from './scan-sets.ts';
 
 const show = (t: Target) =>
@@ -20,7 +20,8 @@ function print(label: string, r: ScanRun, list: boolean): void {
   const s = r.score;
   console.log(
     `${label}: ${r.pages} pages in ${r.seconds.toFixed(1)} s; numeric targets of the text ${s.expected}, found ${s.found}, matched ${s.matched}: ` +
-      `recall ${ratio(s.matched, s.expected)}, precision ${ratio(s.matched, s.found)}; not flagged: ${s.unflagged.matched}/${s.unflagged.found}, precision ${ratio(s.unflagged.matched, s.unflagged.found)}`,
+      `recall ${ratio(s.matched, s.expected)}, precision ${ratio(s.matched, s.found)}; not flagged: ${s.unflagged.matched}/${s.unflagged.found}, precision ${ratio(s.unflagged.matched, s.unflagged.found)}; ` +
+      `confidence ≥ ${CONFIDENT}: ${s.confident.matched}/${s.confident.found}, recall ${ratio(s.confident.matched, s.expected)}, precision ${ratio(s.confident.matched, s.confident.found)}`,
   );
   if (r.failed) console.log(`  failed: ${r.failed}`);
   if (!list) return;
@@ -45,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
       if (o.set) {
         const set = SCAN_SETS[o.set];
         if (!set) throw new Error(`no scan set ${o.set}`);
-        const total = { expected: 0, found: 0, matched: 0, ufound: 0, umatched: 0, pages: 0, seconds: 0 };
+        const total = { expected: 0, found: 0, matched: 0, ufound: 0, umatched: 0, cfound: 0, cmatched: 0, pages: 0, seconds: 0 };
         for (const c of set) {
           for (const scan of c.scans) {
             const path = isAbsolute(c.plan) ? c.plan : join(ROOT, c.plan);
@@ -57,13 +58,16 @@ export async function main(argv: string[]): Promise<number> {
             total.matched += s.matched;
             total.ufound += s.unflagged.found;
             total.umatched += s.unflagged.matched;
+            total.cfound += s.confident.found;
+            total.cmatched += s.confident.matched;
             total.pages += r.pages;
             total.seconds += r.seconds;
           }
         }
         console.log(
           `total ${o.set}: ${total.pages} pages, ${total.seconds.toFixed(0)} s; expected ${total.expected}, found ${total.found}, matched ${total.matched}: ` +
-            `recall ${ratio(total.matched, total.expected)}, precision ${ratio(total.matched, total.found)}; not flagged ${total.umatched}/${total.ufound}, precision ${ratio(total.umatched, total.ufound)}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+            `recall ${ratio(total.matched, total.expected)}, precision ${ratio(total.matched, total.found)}; not flagged ${total.umatched}/${total.ufound}, precision ${ratio(total.umatched, total.ufound)}; ` +
+            `confidence ≥ ${CONFIDENT} ${total.cmatched}/${total.cfound}, recall ${ratio(total.cmatched, total.expected)}, precision ${ratio(total.cmatched, total.cfound)}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
         );
         return;
       }

@@ -14,6 +14,8 @@ export interface OcrRule {
   chars?: Record<string, string>;
   /** only where the whole match lies inside one OCR word (a separate `。` is a real full stop) */
   sameWord?: boolean;
+  /** only in lines like this (TABLE_ROW: a table's row) */
+  line?: RegExp;
   /** the text is left as it is: the match only marks its characters as unsure (needs `confidence`) */
   keep?: boolean;
   /**
@@ -23,6 +25,12 @@ export interface OcrRule {
   confidence?: number;
   examples: { valid: { input: string; output: string }[]; invalid: string[] };
 }
+
+/**
+ * A table's row as OCR lines read it (a space is only kept at a column's gap): four cells or more,
+ * or three with a number's cell.
+ */
+export const TABLE_ROW = /^(?:[^ \n]+ ){3,}[^ \n]+$|^(?=[^\n]* [^ \n]*\d)[^ \n]+ [^ \n]+ [^ \n]+$/;
 
 const FULL = '０１２３４５６７８９．％／';
 const HALF = '0123456789.%/';
@@ -94,13 +102,14 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/permille-o',
-    description: '‰ read as %o, %O, %0 or %° right after a number',
-    pattern: /(?<=\d)\s?%\s?(?:[oO0°º]|00)(?![A-Za-z0-9])/g,
+    description: '‰ read as %o, %O, %0, %° (or two of these: %00, %0o) right after a number',
+    pattern: /(?<=\d)\s?%\s?[oO0°º]{1,2}(?![A-Za-z0-9])/g,
     replace: '‰',
     examples: {
       valid: [
         { input: '婴儿死亡率控制在5%o以下', output: '婴儿死亡率控制在5‰以下' },
         { input: '和6%00以下', output: '和6‰以下' },
+        { input: '降至3%0o、', output: '降至3‰、' },
         { input: '下降到3.5%0以内', output: '下降到3.5‰以内' },
         { input: '新生儿死亡率3 %O', output: '新生儿死亡率3‰' },
       ],
@@ -153,12 +162,13 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/per-100k',
     description: '12/10万 read with spaces or a full-width slash inside (12 /1 0万) is put together',
-    pattern: /(?<=\d)\s*[/／]\s*1\s*0\s*万/g,
-    replace: '/10万',
+    pattern: /(?<=\d)\s*[/／]\s*1\s*0\s*([万萬])/g,
+    replace: '/10$1',
     examples: {
       valid: [
         { input: '下降到12 / 1 0万以下', output: '下降到12/10万以下' },
         { input: '控制在18／10 万', output: '控制在18/10万' },
+        { input: '控制在10 / 10萬以下', output: '控制在10/10萬以下' },
       ],
       invalid: ['达到10万人', '1/4'],
     },
@@ -166,11 +176,14 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/per-100k-lost-slash',
     description: 'a mortality ratio whose slash was lost (1210万 after 死亡率) is 12/10万: a guess, flagged',
-    pattern: /(?<=死亡[率比][^\d。；;\n]{0,12})(\d{1,2}(?:\.\d{1,2})?)10万/g,
-    replace: '$1/10万',
+    pattern: /(?<=死亡[率比][^\d。；;\n]{0,12})(\d{1,2}(?:\.\d{1,2})?)10([万萬])/g,
+    replace: '$1/10$2',
     confidence: 0.5,
     examples: {
-      valid: [{ input: '孕产妇死亡率下降到1210万以下', output: '孕产妇死亡率下降到12/10万以下' }],
+      valid: [
+        { input: '孕产妇死亡率下降到1210万以下', output: '孕产妇死亡率下降到12/10万以下' },
+        { input: '孕產婦死亡率控制在1010萬以下', output: '孕產婦死亡率控制在10/10萬以下' },
+      ],
       invalid: ['孕产妇死亡率下降到12/10万以下', '新增就业1210万人'],
     },
   },
@@ -203,7 +216,7 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/thousand',
     description: '千 read as 干 or 于 in 每千 (每干名儿童, 每于人口)',
-    pattern: /每[干于](?=[名人户个位]|人口)/g,
+    pattern: /每[干于](?=[名人户戶个個位]|人口)/g,
     replace: '每千',
     examples: {
       valid: [
@@ -271,6 +284,49 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/unpaired-quote',
+    description: 'a quote mark with no pair within 30 characters (an opening one with no closing one after it, a closing one with none opening before it) is a speck: plans quote short names (“十四五”, “一老一小”)',
+    pattern: /“(?![^“”]{0,30}”)|(?<!“[^“”]{0,30})”/g,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '2020年||2025年”指标属性', output: '2020年 2025年指标属性' },
+        { input: '持证上岗率“%||70||100', output: '持证上岗率 % 70 100' },
+        { input: '“十四五”时期||2025年”', output: '“十四五”时期 2025年' },
+      ],
+      invalid: ['“十四五”时期', '推进“健康中国\n2030”建设', '“一老一小”'],
+    },
+  },
+  {
+    id: 'ocr/half-width-marks',
+    description: 'a half-width , ; : against a Chinese character (chi_tra reads ， as ,) is the full-width mark',
+    pattern: /(?<=[\u4e00-\u9fff%‰）])[,;:](?!\d{3}(?!\d))|[,;:](?=[\u4e00-\u9fff“（])/g,
+    chars: { ',': '，', ';': '；', ':': '：' },
+    examples: {
+      valid: [
+        { input: '學前教育毛入園率達到92%以上,普惠性幼兒園', output: '學前教育毛入園率達到92%以上，普惠性幼兒園' },
+        { input: '主要目標:', output: '主要目標：' },
+        { input: '2020年,全市', output: '2020年，全市' },
+      ],
+      invalid: ['1,500人', 'GDP, CPI', '8:30'],
+    },
+  },
+  {
+    id: 'ocr/row-marks',
+    description: 'in a table\'s row, ， 。 ； read from specks are dropped (cells hold no sentences), a 、 next to a gap or another mark, and a _ before a number',
+    pattern: /[，。；;]|(?<!\d),|,(?!\d)|(?<=[ ，。；;,]|^)、|、(?=[ ，。；;,]|$)|(?<= |^)_+(?=[<>≤≥＜＞\d])/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [
+        { input: '每千人口注册护士数，、，人||2.9||3.6||预期性', output: '每千人口注册护士数人 2.9 3.6 预期性' },
+        { input: '健康服务。7||每千人口执业医师数||人||2.6||3.1', output: '健康服务7 每千人口执业医师数 人 2.6 3.1' },
+        { input: '嬰兒死亡率(‰)||3.2||_<4。預期性', output: '嬰兒死亡率(‰) 3.2 ≤4 預期性' },
+      ],
+      invalid: ['乡镇(街道、社区)||个||1,200||1,500', '到2025年，全市达到95%。', '孕产妇、婴儿死亡率||‰||4||3'],
+    },
+  },
+  {
     id: 'ocr/less-equal',
     description: '≤ or ≥ read as < or > (its bar lost, or read as s) before a number in a table cell',
     pattern: /(?<=^|[ \n])(?:<s?|＜)(?=\d)|(?<=^|[ \n])(?:>s?|＞)(?=\d)/g,
@@ -285,6 +341,55 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/attribute-wrapped',
+    description: 'a row\'s attribute wrapped onto a line of its own (约\n束性, 约束\n性) goes back on its row',
+    pattern: /(?<=[约預预約])\n(?=[束期]性(?:\n|$))|(?<=约束|預期|预期|約束)\n(?=性(?:\n|$))/g,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '覆盖率(%)||80||≥85约\n束性', output: '覆盖率(%) 80 ≥85 约束性' },
+        { input: '比重||%||28.9||≤27||约束\n性\n第三章', output: '比重 % 28.9 ≤27 约束性\n第三章' },
+      ],
+      invalid: ['制约\n束缚', '预期\n性别'],
+    },
+  },
+  {
+    id: 'ocr/attribute-cell',
+    description: 'a table row\'s attribute (预期性, 约束性) read against the number before it (70预期性) is a cell of its own',
+    pattern: /(?<=\d[%‰]?)(?=(?:预期|預期|约束|約束)性)/g,
+    replace: ' ',
+    examples: {
+      valid: [
+        { input: '健康管理率(%)¦66¦70预期性', output: '健康管理率(%) 66 70 预期性' },
+        { input: '入学率||95||97约束性', output: '入学率 95 97 约束性' },
+        { input: '壽命(歲)||79.3||80.0預期性', output: '壽命(歲) 79.3 80.0 預期性' },
+      ],
+      invalid: ['70||预期性', '预期性指标', '增长预期'],
+    },
+  },
+  {
+    id: 'ocr/empty-cell',
+    description: 'in a table\'s row, a cell of one 一 or _ is an empty cell\'s dash (a number would be digits)',
+    pattern: /(?<= )[一_](?= |$)/g,
+    replace: '—',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '就业||4||城乡新增残疾人就业人数(人)||一||1500||预期性', output: '就业 4 城乡新增残疾人就业人数(人) — 1500 预期性' }],
+      invalid: ['到2025年 一 是'],
+    },
+  },
+  {
+    id: 'ocr/unit-cell',
+    description: 'in a table\'s row, a % or ‰ read against the indicator before it (比重% 28.9) is the unit\'s cell',
+    pattern: /(?<=[\u4e00-\u9fff])(?=[%‰](?: |$))/g,
+    replace: ' ',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '10||个人卫生支出占卫生总费用的比重%||28.9||≤27', output: '10 个人卫生支出占卫生总费用的比重 % 28.9 ≤27' }],
+      invalid: ['比重%||28.9', '占比(%)||38||≥55||约束性', '达到95%'],
+    },
+  },
+  {
     id: 'ocr/break-before-sign',
     description: 'a line break between a number and its % or ‰ is dropped',
     pattern: /(?<=\d)[ \t]*\r?\n[ \t]*(?=[%‰])/g,
@@ -295,6 +400,56 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
 ];
+
+// ---- Lines: how Tesseract's words of a line are joined (pipeline/stages/ocr-text.ts; examples in
+// LAYOUT_EXAMPLES, where `|` is a word's end, `||` a column's gap, `¦` a narrow gap).
+
+/** A gap between two words of a line wider than this many line heights is a column's: kept as a space. */
+export const COLUMN_GAP = 1.2;
+/** Marks in a gap between two words wider than this many line heights are specks of the gap: dropped (a real mark takes about one). */
+export const MARKED_GAP = 1.6;
+/** Marks at either end of an OCR word: apart from the rest of it, as they may be specks of a gap. */
+export const EDGE_MARK = /^[“”"'‘’，,、。.．:：;；·]$/;
+/** Marks that take a full character in running text: dropped from a gap only in a table's row (two clean column gaps or more). */
+export const FULL_WIDTH_MARK = /[，、。；：]/;
+/** An OCR word of marks only that may be a speck of a gap. */
+export const GAP_MARK = /^[“”"'‘’，,、。.．:：;；·]{1,3}$/;
+/**
+ * Two numbers read as words apart by more than this many line heights are kept apart by a space
+ * (`66 70`: a table row's cells printed close; Tesseract keeps a number's own digits in one word).
+ */
+export const NUMBERS_GAP = 0.25;
+/** …and a number after a `%`, `‰` or closing bracket (`(%)  80`), by more than this many. */
+export const SIGN_NUMBER_GAP = 0.35;
+/** A point dropped before a number at a column's gap (`96 .97`) may have been the number's own: the number is flagged. */
+export const POINT_AT_GAP_CONFIDENCE = 0.6;
+
+/** How words become a line, as examples: input in the notation above, the line it gives. */
+export const LAYOUT_EXAMPLES: { input: string; output: string; why: string }[] = [
+  { input: '序号||指标||2020年||2025年', output: '序号 指标 2020年 2025年', why: 'a column gap is a space' },
+  { input: '达到|95%|以上', output: '达到95%以上', why: 'words of running text are joined' },
+  { input: '2020年||”2025年”||属性', output: '2020年 2025年 属性', why: 'quotes read into column gaps are dropped' },
+  { input: '类别||康复服务||，.2020年||2025年', output: '类别 康复服务 2020年 2025年', why: 'marks at a word\'s start in a gap of a row are dropped' },
+  { input: '健康管理率(%)¦66¦70¦预期性', output: '健康管理率(%) 66 70预期性', why: 'numbers apart, and a number after (%), are kept apart' },
+  { input: '2020年，|全市', output: '2020年，全市', why: 'a comma in running text is kept' },
+  { input: '目标||，||到2025年', output: '目标 ， 到2025年', why: 'a full-width mark in a gap of running text is kept (its gaps vary)' },
+  { input: '序号||指标||，||单位||2020年', output: '序号 指标 单位 2020年', why: 'a full-width mark in a gap of a table row is dropped' },
+  { input: '“十三五”|以来', output: '“十三五”以来', why: 'a quote inside running text is kept' },
+  { input: '1.|新生儿', output: '1.新生儿', why: 'a point after a list number is kept' },
+  { input: '2021|一|2025年', output: '2021一2025年', why: 'no space where the gap is narrow' },
+  { input: '主要指標|。|2020年||2025年||屬性', output: '主要指標 2020年 2025年 屬性', why: 'in a row, a mark in a narrower column gap is dropped too' },
+  { input: '乡镇(街道|、|社区)||个||1.2||2.0', output: '乡镇(街道、社区) 个 1.2 2.0', why: 'but not a 、 of a list' },
+];
+
+// ---- Script: a scan in traditional script is read with chi_tra where it is installed (chi_sim
+// reads it as simplified, misreading many characters: 歲 → 套, 鞏 → 便).
+
+/** The first pages of a scan (this many at most) are read in both scripts until one has enough Chinese words to tell. */
+export const SCRIPT_PROBE_PAGES = 3;
+/** Chinese words a page needs (in both readings) to tell its script. */
+export const SCRIPT_MIN_WORDS = 20;
+/** Traditional wins where its mean word confidence is above simplified's by more than this (0–100). */
+export const SCRIPT_MARGIN = 3;
 
 /** A line that is only a page number (— 12 —, 第3页, or what OCR makes of the dashes). */
 export const PAGE_NUMBER_LINE = /^[\s\-—－–_~～一二·.。]*(?:第\s*\d{1,4}\s*页|\d{1,4})?[\s\-—－–_~～一二·.。]*$/;

@@ -270,7 +270,7 @@ describe('doctor', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^✓ Node\.js +v\d+\.\d+\.\d+$/m);
     expect(r.out).toMatch(/^✓ SQLite \(better-sqlite3\) +native module loads, SQLite 3\./m);
-    for (const part of ['compiled build', 'Chromium', 'tesseract', 'tesseract chi_sim', 'pdftoppm']) expect(r.out).toMatch(new RegExp(`^[✓–] ${part} `, 'm'));
+    for (const part of ['compiled build', 'Chromium', 'tesseract', 'tesseract chi_sim', 'tesseract chi_tra', 'pdftoppm']) expect(r.out).toMatch(new RegExp(`^[✓–] ${part} `, 'm'));
     expect(r.out.trim().split('\n').length).toBeLessThanOrEqual(24);
     expect(r.out.trim().split('\n').pop()).toBe('ready: the required parts are fine');
     const json = JSON.parse((await cli(['doctor', '--json'])).out);

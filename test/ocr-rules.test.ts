@@ -1,9 +1,9 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FLAGGED_CONFIDENCE, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS } from '../rules/ocr.ts';
+import { FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
-import { tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
+import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
 import { groundScanned, ocrDoubt, ocrVerdict, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
@@ -18,7 +18,7 @@ describe('OCR cleanup rules', () => {
       }
       for (const input of rule.examples.invalid) {
         it(`leaves ${JSON.stringify(input)} alone`, () => {
-          expect(cleanupExample(input, [rule])).toBe(input.replace(/\|/g, ''));
+          expect(cleanupExample(input, [rule])).toBe(exampleLayer(input).text);
           if (rule.keep) expect(cleanup(exampleLayer(input), [rule]).prov.some((p) => p?.guess !== undefined)).toBe(false);
         });
       }
@@ -26,7 +26,7 @@ describe('OCR cleanup rules', () => {
         it('marks, and only marks, what it matches', () => {
           for (const ex of rule.examples.valid) {
             const out = cleanup(exampleLayer(ex.input), [rule]);
-            expect(out.text).toBe(ex.input.replace(/\|/g, ''));
+            expect(out.text).toBe(exampleLayer(ex.input).text);
             expect(out.prov.some((p) => p?.guess === rule.confidence)).toBe(true);
           }
         });
@@ -42,6 +42,27 @@ describe('OCR cleanup rules', () => {
   it('names indicators of the catalogue', () => {
     const ids = new Set(catalogue.map((i) => i.id));
     for (const id of PERMILLE_INDICATORS) expect(ids.has(id), id).toBe(true);
+  });
+});
+
+describe('OCR words joined into lines', () => {
+  it.each(LAYOUT_EXAMPLES)('$why: $input → $output', ({ input, output }) => {
+    expect(exampleLayer(input).text).toBe(output);
+  });
+
+  it('flags a number whose point before it was dropped at a column gap', () => {
+    const out = exampleLayer('96||.97');
+    expect(out.text).toBe('96 97');
+    expect(out.prov[3]?.guess).toBe(POINT_AT_GAP_CONFIDENCE);
+    expect(out.prov[0]?.guess).toBeUndefined();
+  });
+
+  it('keeps each kept character on its own box', () => {
+    const out = exampleLayer('2020年||”2025年');
+    expect(out.prov).toHaveLength(out.text.length);
+    const two = out.text.indexOf('2025');
+    // the mark took a part of its word's box: the number starts right of it
+    expect(out.prov[two]!.box[0]).toBeGreaterThan(out.prov[two - 2]!.box[2] + 100);
   });
 });
 
@@ -212,5 +233,24 @@ describe('a bound OCR may have lost is flagged', () => {
     expect(groundScanned([record(text, '>=')], text, layerOf(text))[0]!.confidence).toBeCloseTo(0.475, 5);
     const mid = '毛入学率达到95%，下一句';
     expect(groundScanned([record(mid, '=')], mid, layerOf(mid))[0]!.confidence).toBeCloseTo(0.475, 5);
+  });
+});
+
+describe('the script of a scan', () => {
+  const page = (words: number, conf: number): OcrPage => ({
+    page: 1,
+    width: 1654,
+    height: 2339,
+    lines: [Array.from({ length: words }, (_, i) => ({ text: i % 2 ? '兒童' : '2025', box: [i * 40, 0, i * 40 + 30, 30] as [number, number, number, number], conf }))],
+  });
+  it('is traditional where chi_tra reads the page surer than chi_sim by the margin', () => {
+    expect(scriptOf(page(60, 82), page(60, 91))).toBe('traditional');
+    expect(scriptOf(page(60, 82), page(60, 82 + SCRIPT_MARGIN))).toBe('simplified');
+    expect(scriptOf(page(60, 80), page(60, 75))).toBe('simplified');
+  });
+  it('cannot be told from a page with few Chinese words (a cover)', () => {
+    // half the words are Chinese
+    expect(scriptOf(page(2 * SCRIPT_MIN_WORDS - 2, 70), page(2 * SCRIPT_MIN_WORDS - 2, 95))).toBeNull();
+    expect(scriptOf(page(2 * SCRIPT_MIN_WORDS, 70), page(2 * SCRIPT_MIN_WORDS, 95))).toBe('traditional');
   });
 });

@@ -12,9 +12,9 @@ import { stripSpace } from '../model/text.ts';
 import { TargetsFile, type Target } from '../model/schema.ts';
 import { InputError } from '../pipeline/errors.ts';
 import { ingestBuffer } from '../pipeline/stages/ingest.ts';
-import { resetOcrTools } from '../pipeline/stages/ocr.ts';
+import { ocrTools, resetOcrTools } from '../pipeline/stages/ocr.ts';
 import { analyze } from '../pipeline/processor.ts';
-import { imagesPdf, pagesPdf } from '../bench/scan.ts';
+import { imagesPdf, makeScan, pagesPdf } from '../bench/scan.ts';
 import { scoreScan } from '../bench/ocr.ts';
 import { ROOT, quietRun, scratchDirs } from './support.ts';
 import { startWorkbench } from '../pipeline/review/server.ts';
@@ -133,7 +133,8 @@ describe('a scanned PDF (two pages, no text layer)', () => {
     expect(summary.failures).toBe(0);
     expect(ocrRuns()).toBe(before);
     expect(readFileSync(join(out, 'scan.targets.json'), 'utf8')).toBe(json);
-    expect(readdirSync(CACHE).filter((f) => f.endsWith('.tsv'))).toHaveLength(2);
+    // two pages, and the first again in traditional script to tell the scan's script (where chi_tra is installed)
+    expect(readdirSync(CACHE).filter((f) => f.endsWith('.tsv'))).toHaveLength(ocrTools().traditional ? 3 : 2);
   });
 });
 
@@ -178,6 +179,32 @@ describe('the review workbench shows the scan beside a value', () => {
       await wb.close();
     }
   }, 120_000);
+});
+
+describe('a scan in traditional script', () => {
+  it.skipIf(!ocrTools().traditional)('is read with chi_tra (told from its first page): its characters as printed, its targets found', async () => {
+    const text = [
+      '清溪縣兒童發展規劃（2021—2030年）',
+      '一、兒童與健康',
+      '主要目標：',
+      '1.適齡兒童免疫規劃疫苗接種率以鄉鎮為單位保持在95%以上。',
+      '2.7歲以下兒童健康管理率保持在92%以上。',
+      '二、兒童與教育',
+      '1.學前教育毛入園率達到92%以上，普惠性幼兒園覆蓋率達到85%以上。',
+      '2.九年義務教育鞏固率保持在97%以上。',
+    ].join('\n');
+    const truth = await analyze(Buffer.from(text), { file: 'trad.txt' });
+    const scan = await makeScan(text, { seed: 7, noise: 18, rotate: 0.4 });
+    const a = await analyze(scan.pdf, { file: 'trad.pdf', ocr: auto.ocr });
+    if (!a.ok || !truth.ok) throw new Error('not analysed');
+    // chi_sim reads 歲 as 岁 or a look-alike (套, 旗), 鞏 as 便
+    expect(a.ingested.text).toContain('7歲以下兒童');
+    expect(a.ingested.text).toContain('兒童與教育');
+    const score = scoreScan(truth.targets, a.targets);
+    expect(score.expected).toBe(5);
+    expect(score.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.precision).toBe(1);
+  }, 60_000);
 });
 
 describe('a PDF of text pages and a scanned page', () => {

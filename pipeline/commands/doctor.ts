@@ -88,6 +88,7 @@ function ocrChecks(): Check[] {
   const tess = probe('tesseract', ['--version']);
   const langs = tess ? probe('tesseract', ['--list-langs']) : null;
   const chi = langs ? /^chi_sim$/m.test(langs) : false;
+  const tra = langs ? /^chi_tra$/m.test(langs) : false;
   const pdftoppm = probe('pdftoppm', ['-v']);
   const purpose = 'for scanned PDFs (OCR)';
   return [
@@ -104,6 +105,13 @@ function ocrChecks(): Check[] {
       ok: chi,
       detail: chi ? 'language data present' : tess ? 'language data missing' : 'no tesseract',
       fix: `${purpose}: \`apt-get install tesseract-ocr-chi-sim\``,
+    },
+    {
+      name: 'tesseract chi_tra',
+      required: false,
+      ok: tra,
+      detail: tra ? 'language data present: scans in traditional script are read with it' : tess ? 'language data missing: scans in traditional script are read as simplified (many characters misread)' : 'no tesseract',
+      fix: `for scans in traditional script: \`apt-get install tesseract-ocr-chi-tra\``,
     },
     {
       name: 'pdftoppm',

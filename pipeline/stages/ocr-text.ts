@@ -1,7 +1,21 @@
 // OCR words → the text the extractor reads, each character keeping where it came from (page, box
 // on the page image, Tesseract's confidence), through the cleanup rules of rules/ocr.ts. Running
 // headers, footers and page numbers are dropped.
-import { EDGE_LINES, OCR_RULES, PAGE_NUMBER_LINE, REPEATED_LINE_MIN_PAGES, type OcrRule } from '../../rules/ocr.ts';
+import {
+  COLUMN_GAP,
+  EDGE_LINES,
+  EDGE_MARK,
+  FULL_WIDTH_MARK,
+  GAP_MARK,
+  MARKED_GAP,
+  NUMBERS_GAP,
+  OCR_RULES,
+  PAGE_NUMBER_LINE,
+  POINT_AT_GAP_CONFIDENCE,
+  REPEATED_LINE_MIN_PAGES,
+  SIGN_NUMBER_GAP,
+  type OcrRule,
+} from '../../rules/ocr.ts';
 import type { OcrPage, OcrWord } from './ocr.ts';
 
 /** Where one character of OCR text came from. */
@@ -25,42 +39,123 @@ export interface OcrText {
 }
 
 const LATIN = /[A-Za-z]/;
-/** A gap between two words of a line wider than this many line heights is kept as a space. */
-const COLUMN_GAP = 1.2;
-/** …and, with a mark read into it, wider than this many (a real mark takes about one). */
-const MARKED_GAP = 1.6;
 /** half-width characters take about half the width of a Chinese one on the page */
 const weight = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.55 : 1);
 
 let wordCounter = 0;
 
-/** Marks Tesseract reads into an empty stretch of a line (a table's column gap): “ ” ， , ' " */
-const GAP_MARK = /^[“”"'，,、]{1,2}$/;
+/** A part of an OCR word: its marks at either end are apart from the rest, as they may be specks of a gap. */
+interface Piece {
+  text: string;
+  box: [number, number, number, number];
+  conf: number;
+  word: number;
+  mark: boolean;
+}
 
-/** One OCR line as characters: words joined (a space only between two Latin words, or at a column's gap), boxes split by character widths. */
+/**
+ * A word cut into its leading marks, the rest and its trailing marks. Where the word's box is wider
+ * than its characters take at this line height (`h`: a Chinese character about h wide, others half),
+ * the marks took the extra (a speck of a gap read as a mark stretches the box over the gap); else the
+ * box is shared by character widths.
+ */
+function pieces(w: OcrWord, word: number, h: number): Piece[] {
+  const chars = [...w.text];
+  let a = 0;
+  while (a < chars.length && EDGE_MARK.test(chars[a]!)) a++;
+  let b = chars.length;
+  while (b > a && EDGE_MARK.test(chars[b - 1]!)) b--;
+  // a word of marks only is one piece, a mark if it is one of those a gap shows
+  if (a === b) return [{ text: w.text, box: w.box, conf: w.conf, word, mark: GAP_MARK.test(w.text) }];
+  if (a === 0 && b === chars.length) return [{ text: w.text, box: w.box, conf: w.conf, word, mark: false }];
+  const [l, t, r, bottom] = w.box;
+  const sum = (from: number, to: number) => chars.slice(from, to).reduce((s, c) => s + weight(c), 0);
+  const total = sum(0, chars.length);
+  const core = sum(a, b);
+  // where the rest starts and ends on the page
+  let x0 = l + Math.round(((r - l) * sum(0, a)) / total);
+  let x1 = l + Math.round(((r - l) * sum(0, b)) / total);
+  if (r - l > total * h) {
+    const width = Math.round(core * h);
+    const lead = sum(0, a);
+    const trail = sum(b, chars.length);
+    x0 = trail === 0 ? r - width : lead === 0 ? l : Math.round(l + ((r - l - width) * lead) / (lead + trail));
+    x1 = x0 + width;
+  }
+  const out: Piece[] = [];
+  if (a > 0) out.push({ text: chars.slice(0, a).join(''), box: [l, t, x0, bottom], conf: w.conf, word, mark: true });
+  out.push({ text: chars.slice(a, b).join(''), box: [x0, t, x1, bottom], conf: w.conf, word, mark: false });
+  if (b < chars.length) out.push({ text: chars.slice(b).join(''), box: [x1, t, r, bottom], conf: w.conf, word, mark: true });
+  return out;
+}
+
+/** A quote mark of the piece that closes one opened before it on the line, or opens one closed after it. */
+function paired(parts: Piece[], i: number): boolean {
+  const text = parts[i]!.text;
+  if (text.includes('”') && parts.slice(0, i).map((p) => p.text).join('').lastIndexOf('“') > parts.slice(0, i).map((p) => p.text).join('').lastIndexOf('”')) return true;
+  if (text.includes('“')) {
+    const after = parts.slice(i + 1).map((p) => p.text).join('');
+    const close = after.indexOf('”');
+    return close !== -1 && (after.indexOf('“') === -1 || close < after.indexOf('“'));
+  }
+  return false;
+}
+
+const DIGIT_END = /[0-9][%‰]?$|[%‰)）]$/;
+const DIGIT_START = /^[<>≤≥＜＞]?[0-9]/;
+
+/**
+ * One OCR line as characters: words joined without spaces, except across a column's gap (a space),
+ * and between two numbers Tesseract read as words apart (a space: `66 70`, cells of a table row
+ * printed close); marks (“ ” ， . …) Tesseract read into a column's gap are dropped; boxes are
+ * split by character widths.
+ */
 function lineText(words: OcrWord[], page: number): OcrText {
   let text = '';
   const prov: (Prov | null)[] = [];
+  // the line's height: a Chinese word's (digits are shorter), the lower quartile (Tesseract stretches
+  // some words' boxes over a stroke or a speck above or below)
+  const chinese = words.filter((w) => /[\u4e00-\u9fff]/.test(w.text));
+  const heights = (chinese.length > 0 ? chinese : words).map((w) => w.box[3] - w.box[1]).sort((a, b) => a - b);
+  const height = Math.max(1, heights[Math.floor(heights.length / 4)] ?? 1);
+  const parts = words.flatMap((w) => pieces(w, wordCounter++, height));
+  // a table's row: two column gaps or more with no mark in them (full-width marks in a gap are
+  // dropped only there: in running text, ， 、 。 take a character and their gaps vary)
+  let clean = 0;
+  for (let i = 1; i < parts.length; i++) {
+    if (!parts[i]!.mark && !parts[i - 1]!.mark && parts[i]!.box[0] - parts[i - 1]!.box[2] > COLUMN_GAP * height) clean++;
+  }
+  const row = clean >= 2;
+  // right edge of what was written last, of the last piece that is no mark, and whether marks were dropped since
   let right: number | null = null;
-  // the line's height: the median word's (Tesseract gives some words a box of a stroke or a speck)
-  const heights = words.map((w) => w.box[3] - w.box[1]).sort((a, b) => a - b);
-  const height = Math.max(1, heights[Math.floor(heights.length / 2)] ?? 1);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const word = wordCounter++;
-    // a mark alone in a gap wider than a character and a half (a real ， takes one) is the gap's
-    if (GAP_MARK.test(w.text) && right !== null) {
-      const next = words.slice(i + 1).find((x) => !GAP_MARK.test(x.text));
-      if (next && next.box[0] - right > MARKED_GAP * height) continue;
+  let coreRight: number | null = null;
+  let dropped = false;
+  let guess: number | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i]!;
+    const next = parts.slice(i + 1).find((x) => !x.mark);
+    // a mark between two pieces a column's gap apart is the gap's (a real ， takes about one
+    // character), unless it is a quote mark with its pair on the line
+    // (in a table's row, where cells hold no sentences, one in any column's gap but a 、 of a list)
+    const limit = row && !w.text.includes('、') ? COLUMN_GAP : MARKED_GAP;
+    if (w.mark && coreRight !== null && next && next.box[0] - coreRight > limit * height && !paired(parts, i) && (row || !FULL_WIDTH_MARK.test(w.text))) {
+      dropped = true;
+      // a point before a number there may be the number's own (its first digits lost): flagged
+      if (/[.．]/.test(w.text) && DIGIT_START.test(next.text)) guess = POINT_AT_GAP_CONFIDENCE;
+      continue;
     }
-    // a gap wider than a character is a column's or a spaced word's: kept as one space (a table's
-    // cells stay apart); narrower gaps are the spacing of print
-    const wide = right !== null && w.box[0] - right > COLUMN_GAP * height;
-    if (text && (wide || (LATIN.test(text[text.length - 1]!) && LATIN.test(w.text[0]!)))) {
+    const from = dropped ? coreRight : right;
+    const gap = from === null ? 0 : w.box[0] - from;
+    const wide = from !== null && gap > COLUMN_GAP * height;
+    // two numbers as words apart: Tesseract keeps a number's digits in one word
+    const numbers = from !== null && DIGIT_START.test(w.text) && DIGIT_END.test(text) && gap > (/[0-9]$/.test(text) ? NUMBERS_GAP : SIGN_NUMBER_GAP) * height;
+    if (text && (wide || numbers || (LATIN.test(text[text.length - 1]!) && LATIN.test(w.text[0]!)))) {
       text += ' ';
       prov.push(null);
     }
+    dropped = false;
     right = right === null ? w.box[2] : Math.max(right, w.box[2]);
+    if (!w.mark) coreRight = coreRight === null ? w.box[2] : Math.max(coreRight, w.box[2]);
     const chars = [...w.text];
     const total = chars.reduce((s, c) => s + weight(c), 0);
     const [l, t, r, b] = w.box;
@@ -69,10 +164,11 @@ function lineText(words: OcrWord[], page: number): OcrText {
       const x0 = l + Math.round(((r - l) * x) / total);
       x += weight(c);
       const x1 = l + Math.round(((r - l) * x) / total);
-      const p: Prov = { page, box: [x0, t, x1, b], conf: w.conf, word };
+      const p: Prov = { page, box: [x0, t, x1, b], conf: w.conf, word: w.word, ...(guess !== undefined ? { guess } : {}) };
       text += c;
       for (let k = 0; k < c.length; k++) prov.push(p);
     }
+    guess = undefined;
   }
   return { text, prov };
 }
@@ -137,6 +233,11 @@ export function cleanup(input: OcrText, rules: OcrRule[] = OCR_RULES): OcrText {
       const at = args[args.length - 2] as number;
       const groups = args.slice(1, -2) as (string | undefined)[];
       const span = prov.slice(at, at + match.length);
+      if (rule.line) {
+        const from = text.lastIndexOf('\n', at - 1) + 1;
+        const to = text.indexOf('\n', at);
+        if (!rule.line.test(text.slice(from, to === -1 ? text.length : to))) return match;
+      }
       if (rule.sameWord) {
         const w = span[0]?.word;
         if (w === undefined || span.some((p) => p?.word !== w)) return match;
@@ -178,18 +279,23 @@ function replacedProv(span: (Prov | null)[], n: number, cap: number | undefined)
   return new Array<Prov | null>(n).fill(mark(merged));
 }
 
-/** For rule examples: `|`-separated words as one OCR line (each word conf 90; `||` a column's gap), before cleanup. */
+/**
+ * For rule examples: `|`-separated words as one OCR line (each word conf 90, 30 px a Chinese character and
+ * 16 px another, 30 px high, 5 px apart; `||` a column's gap of 100 px, `¦` a narrow gap of 12 px), before cleanup.
+ */
 export function exampleLayer(input: string): OcrText {
   const lines = input.split('\n').map((line, y) => {
     let x = 0;
     const words: OcrWord[] = [];
-    for (const w of line.split('|')) {
-      if (w === '') {
-        x += 100;
+    for (const token of line.split(/(\|\||\||¦)/)) {
+      if (token === '||' || token === '|' || token === '¦') {
+        x += token === '||' ? 100 : token === '¦' ? 12 : 5;
         continue;
       }
-      words.push({ text: w, box: [x, y * 40, x + w.length * 30, y * 40 + 30], conf: 90 });
-      x += w.length * 30 + 5;
+      if (token === '') continue;
+      const width = Math.round([...token].reduce((n, c) => n + weight(c), 0) * 30);
+      words.push({ text: token, box: [x, y * 40, x + width, y * 40 + 30], conf: 90 });
+      x += width;
     }
     return lineText(words, 1);
   });

@@ -1,5 +1,6 @@
-// OCR of scanned pages: poppler renders a PDF page to a grey image, Tesseract reads it (chi_sim,
-// one uniform block of text) and its TSV gives every word's box and confidence. Pages run in
+// OCR of scanned pages: poppler renders a PDF page to a grey image, Tesseract reads it (chi_sim, or
+// chi_tra for a scan in traditional script; one uniform block of text) and its TSV gives every
+// word's box and confidence. Pages run in
 // parallel up to the core count, shared by all worker threads, and each page's result is cached by
 // the hash of its image, so a re-run, a rule change or a review never OCRs a page again.
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.ts';
 import { writeFileAtomic } from '../fsutil.ts';
 import { reportOcrPages } from './ocr-progress.ts';
+import { SCRIPT_MARGIN, SCRIPT_MIN_WORDS, SCRIPT_PROBE_PAGES } from '../../rules/ocr.ts';
 
 export type OcrMode = 'auto' | 'always' | 'never';
 
@@ -30,6 +32,8 @@ export const DEFAULT_OCR_MAX_PAGES = 300;
 /** a page Tesseract has not finished by then is given up, in one line */
 export const PAGE_TIMEOUT_S = 300;
 const LANG = 'chi_sim';
+/** Tesseract's data for traditional script: optional (without it such scans are read as simplified, worse) */
+const TRADITIONAL = 'chi_tra';
 const INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils';
 
 /** One word as Tesseract read it: box in pixels of the page image [left, top, right, bottom]. */
@@ -54,6 +58,8 @@ interface Tools {
   /** null when OCR can run; else what is missing and how to install it */
   missing: string | null;
   version: string;
+  /** chi_tra is installed: a scan's script is told from its first page */
+  traditional: boolean;
 }
 
 let tools: Tools | undefined;
@@ -65,6 +71,7 @@ export function ocrTools(): Tools {
   const t = run('tesseract', ['--list-langs']);
   let missing: string | null = null;
   let version = '';
+  const traditional = !t.error && t.status === 0 && `${t.stdout}`.split(/\s+/).includes(TRADITIONAL);
   if (t.error || t.status !== 0) missing = `OCR needs Tesseract, which is not installed (${INSTALL})`;
   else if (!`${t.stdout}`.split(/\s+/).includes(LANG)) missing = `OCR needs Tesseract's Chinese data (chi_sim), which is not installed (${INSTALL})`;
   else {
@@ -72,7 +79,7 @@ export function ocrTools(): Tools {
     if (p.error) missing = `OCR needs poppler's pdftoppm, which is not installed (${INSTALL})`;
     version = `${run('tesseract', ['--version']).stdout.split('\n')[0]}|${`${p.stderr}`.split('\n')[0]}`;
   }
-  return (tools = { missing, version });
+  return (tools = { missing, version, traditional });
 }
 
 /** For tests: forget what was found (PATH changed). */
@@ -155,8 +162,8 @@ function runProcess(cmd: string, args: string[], input: Buffer | null, timeoutS:
 }
 
 /** Tesseract on one image; its TSV. Throws InputError on an image it cannot read. */
-async function tesseract(file: string, image: Buffer, what: string, dpi: number | null): Promise<string> {
-  const args = ['stdin', 'stdout', '-l', LANG, '--psm', '6', ...(dpi ? ['--dpi', String(dpi)] : []), 'tsv'];
+async function tesseract(file: string, image: Buffer, what: string, dpi: number | null, lang: string): Promise<string> {
+  const args = ['stdin', 'stdout', '-l', lang, '--psm', '6', ...(dpi ? ['--dpi', String(dpi)] : []), 'tsv'];
   // its own threads made it ~7× slower on 2 cores: one thread each, pages in parallel instead
   const r = await runProcess('tesseract', args, image, PAGE_TIMEOUT_S, { ...process.env, OMP_THREAD_LIMIT: '1' });
   if (r.timedOut) throw new InputError(file, `OCR of ${what} took over ${PAGE_TIMEOUT_S} s; gave up`);
@@ -173,8 +180,8 @@ async function tesseract(file: string, image: Buffer, what: string, dpi: number 
 }
 
 /** The TSV of a page image: from the cache, or from Tesseract (then cached). */
-async function readImage(file: string, image: Buffer, what: string, dpi: number | null, o: OcrOptions): Promise<string> {
-  const key = createHash('sha256').update(`${ocrTools().version}|${LANG}|psm6|${dpi}\0`).update(image).digest('hex');
+async function readImage(file: string, image: Buffer, what: string, dpi: number | null, o: OcrOptions, lang = LANG): Promise<string> {
+  const key = createHash('sha256').update(`${ocrTools().version}|${lang}|psm6|${dpi}\0`).update(image).digest('hex');
   const cached = o.cacheDir ? join(o.cacheDir, `${key}.tsv`) : null;
   if (cached) {
     try {
@@ -187,7 +194,7 @@ async function readImage(file: string, image: Buffer, what: string, dpi: number 
   await slots.acquire();
   let tsv: string;
   try {
-    tsv = await tesseract(file, image, what, dpi);
+    tsv = await tesseract(file, image, what, dpi, lang);
   } finally {
     slots.release();
   }
@@ -271,22 +278,45 @@ export async function ocrPdfPages(
     const dpis = await pageDpis(pdfPath);
     const pages = o.skipImageless ? wanted.filter((p) => dpis.has(p)) : wanted;
     const results: OcrPage[] = new Array(pages.length);
-    let next = 0;
+    const render = async (page: number): Promise<{ image: Buffer; dpi: number }> => {
+      const dpi = dpis.get(page) ?? 300;
+      const r = await runProcess('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), pdfPath], null, 120);
+      if (r.code !== 0 || r.stdout.length === 0) {
+        throw new InputError(file, `page ${page} cannot be rendered for OCR${r.stderr ? ` (${r.stderr.split('\n')[0]!.trim()})` : ''}`);
+      }
+      return { image: r.stdout, dpi };
+    };
     let finished = 0;
+    // the script, from the first pages with enough Chinese words: read in both, the better read wins
+    let lang = LANG;
+    let next = 0;
+    if (ocrTools().traditional) {
+      while (next < Math.min(pages.length, SCRIPT_PROBE_PAGES)) {
+        const page = pages[next]!;
+        const { image, dpi } = await render(page);
+        const [simplified, traditional] = await Promise.all(
+          [LANG, TRADITIONAL].map(async (l) => parseTsv(await readImage(file, image, `page ${page}`, dpi, o, l), page)),
+        );
+        const script = scriptOf(simplified!, traditional!);
+        results[next++] = script === 'traditional' ? traditional! : simplified!;
+        reportOcrPages(o.progress, file, ++finished, pages.length);
+        if (script === null) continue;
+        if (script === 'traditional') lang = TRADITIONAL;
+        // pages read before the script was known were read in both: keep the right reading
+        break;
+      }
+    }
+    const probed = next;
     let failure: unknown = null;
-    const lanes = Math.max(1, Math.min(pages.length, availableParallelism()));
+    const lanes = Math.max(1, Math.min(pages.length - next, availableParallelism()));
     await Promise.all(
       Array.from({ length: lanes }, async () => {
         while (failure === null && next < pages.length) {
           const i = next++;
           const page = pages[i]!;
           try {
-            const dpi = dpis.get(page) ?? 300;
-            const r = await runProcess('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), pdfPath], null, 120);
-            if (r.code !== 0 || r.stdout.length === 0) {
-              throw new InputError(file, `page ${page} cannot be rendered for OCR${r.stderr ? ` (${r.stderr.split('\n')[0]!.trim()})` : ''}`);
-            }
-            results[i] = parseTsv(await readImage(file, r.stdout, `page ${page}`, dpi, o), page);
+            const { image, dpi } = await render(page);
+            results[i] = parseTsv(await readImage(file, image, `page ${page}`, dpi, o, lang), page);
             reportOcrPages(o.progress, file, ++finished, pages.length);
           } catch (err) {
             failure ??= err;
@@ -294,6 +324,13 @@ export async function ocrPdfPages(
         }
       }),
     );
+    // pages read in both before the script was told (a cover, a blank page): the chosen reading
+    if (lang === TRADITIONAL && probed > 1) {
+      for (let i = 0; i < probed - 1; i++) {
+        const { image, dpi } = await render(pages[i]!);
+        results[i] = parseTsv(await readImage(file, image, `page ${pages[i]}`, dpi, o, lang), pages[i]!);
+      }
+    }
     if (failure !== null) throw failure;
     return results;
   } finally {
@@ -325,19 +362,49 @@ export async function ocrImage(file: string, data: Buffer, kind: string, o: OcrO
   if (count > o.maxPages) {
     throw new InputError(file, `scan has ${count} pages to OCR, over the limit of ${o.maxPages} (--ocr-max-pages)`);
   }
-  const tsv = await readImage(file, data, `${kind} image`, null, o);
-  const byPage = new Map<number, string[]>();
-  for (const row of tsv.split('\n')) {
-    const p = Number(row.split('\t', 2)[1]);
-    if (!Number.isInteger(p) || p < 1) continue;
-    if (!byPage.has(p)) byPage.set(p, []);
-    byPage.get(p)!.push(row);
+  const read = async (lang: string) => {
+    const tsv = await readImage(file, data, `${kind} image`, null, o, lang);
+    const byPage = new Map<number, string[]>();
+    for (const row of tsv.split('\n')) {
+      const p = Number(row.split('\t', 2)[1]);
+      if (!Number.isInteger(p) || p < 1) continue;
+      if (!byPage.has(p)) byPage.set(p, []);
+      byPage.get(p)!.push(row);
+    }
+    if (byPage.size > o.maxPages) {
+      throw new InputError(file, `scan has ${byPage.size} pages to OCR, over the limit of ${o.maxPages} (--ocr-max-pages)`);
+    }
+    return [...byPage.entries()].sort((a, b) => a[0] - b[0]).map(([p, rows]) => parseTsv(rows.join('\n'), p));
+  };
+  // an image is read whole: in both scripts where chi_tra is installed, the better read of its first pages wins
+  let pages = await read(LANG);
+  if (ocrTools().traditional) {
+    const traditional = await read(TRADITIONAL);
+    for (let i = 0; i < Math.min(SCRIPT_PROBE_PAGES, pages.length, traditional.length); i++) {
+      const script = scriptOf(pages[i]!, traditional[i]!);
+      if (script === null) continue;
+      if (script === 'traditional') pages = traditional;
+      break;
+    }
   }
-  if (byPage.size > o.maxPages) {
-    throw new InputError(file, `scan has ${byPage.size} pages to OCR, over the limit of ${o.maxPages} (--ocr-max-pages)`);
-  }
-  reportOcrPages(o.progress, file, byPage.size, byPage.size);
-  return [...byPage.entries()].sort((a, b) => a[0] - b[0]).map(([p, rows]) => parseTsv(rows.join('\n'), p));
+  reportOcrPages(o.progress, file, pages.length, pages.length);
+  return pages;
+}
+
+/**
+ * The script of a page read both ways: each model reads the other script too, mapping its
+ * characters to its own, but less surely; the reading with the higher mean confidence over its
+ * Chinese words (by SCRIPT_MARGIN) tells. Null where the page has too few Chinese words to tell.
+ */
+export function scriptOf(simplified: OcrPage, traditional: OcrPage): 'simplified' | 'traditional' | null {
+  const mean = (p: OcrPage) => {
+    const words = p.lines.flat().filter((w) => /[\u4e00-\u9fff]/.test(w.text));
+    return { n: words.length, mean: words.reduce((s, w) => s + w.conf, 0) / Math.max(1, words.length) };
+  };
+  const s = mean(simplified);
+  const t = mean(traditional);
+  if (Math.min(s.n, t.n) < SCRIPT_MIN_WORDS) return null;
+  return t.mean > s.mean + SCRIPT_MARGIN ? 'traditional' : 'simplified';
 }
 
 // ---------------------------------------------------------------- crops, for the review workbench
