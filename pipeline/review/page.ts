@@ -33,6 +33,7 @@ aside{display:flex;flex-direction:column;border-left:1px solid #ccc;min-height:0
 #list li.cur{background:#fff3e0;outline:1px solid #e65100}
 #list .conf{color:#555;font-variant-numeric:tabular-nums}
 #list .state{font-size:12px;float:right}
+#list .awaits{font-size:12px;color:#b26a00}
 li.st-accepted .state{color:#2e7d32}li.st-corrected .state{color:#1565c0}li.st-rejected .state{color:#c62828}li.st-added .state{color:#6a1b9a}
 li.st-rejected b{text-decoration:line-through}
 form{padding:.5em .6em;border-top:2px solid #ccc;background:#fff;overflow:auto;flex:0 1 auto;max-height:60%}

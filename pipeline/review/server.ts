@@ -1,5 +1,6 @@
 // `review serve`: the review workbench, a page and its JSON API on node's http server. It reads
 // the documents the last run stored and writes only their review files, one decision at a time.
+import { awaitsReview } from '../../rules/confidence.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -112,7 +113,9 @@ function targetView(t: Target, state: ReviewState) {
         after: r.after ?? null,
       }
     : null;
-  return { ...t, decision, crop: cropView(state.doc.name, t) };
+  // undecided scan records OCR was unsure of are kept out of the comparison until decided
+  const awaits = !decision && awaitsReview(t.status, t.rule, t.confidence, t.source.page !== undefined);
+  return { ...t, decision, crop: cropView(state.doc.name, t), awaitsReview: awaits };
 }
 
 function documentView(state: ReviewState) {

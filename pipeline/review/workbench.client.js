@@ -175,6 +175,7 @@
           el('b', { text: v.indicator.text }), ' ',
           el('span', { cls: 'val', text: fmtValue(v) }), ' ',
           el('span', { cls: 'state', text: stateOf(t) }),
+          t.awaitsReview ? el('span', { cls: 'awaits', title: 'read from a scan with OCR unsure of the value: not compared until decided', text: ' not compared until reviewed' }) : '',
           el('div', { cls: 'sub' }, [el('code', { cls: 'cat', text: v.indicator.id || '—' }), el('span', { cls: 'line', text: ' · line ' + v.source.line })]),
         ]),
       ]));
