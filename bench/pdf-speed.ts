@@ -5,6 +5,8 @@
 // PDF reading. The two alternate, and the median of each counts.
 // The `warm_` figures leave start-up out for both (bench/pdf-warm.mjs): each side loads its modules
 // and reads one small real PDF (test/fixtures/ingest/plan.pdf) first, then only the PDFs count.
+// The run reads pdf.js's compiled code from V8's code cache (pipeline/code-cache.ts), written by
+// the first run after a build; `nocache_` is the run compiling it anew (PLAN_TARGETS_CODE_CACHE=0).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +19,9 @@ export interface PdfSpeed {
   pdfparse_pages_per_cpu_s: number;
   /** pdf-parse's pages per CPU-second over the run's: the goal is ≤ 1.2 */
   pdf_cpu_ratio: number;
+  /** the run without pdf.js's code cache (as the first run after a build, less its writing the cache) */
+  nocache_pipeline_pages_per_cpu_s: number;
+  nocache_pdf_cpu_ratio: number;
   /** the same with start-up left out of both (modules loaded, one small PDF read first) */
   warm_pipeline_pages_per_cpu_s: number;
   warm_pdfparse_pages_per_cpu_s: number;
@@ -34,7 +39,7 @@ export async function measurePdf(files: string[], opts: { runs?: number; cli?: s
   const runs = Math.max(1, opts.runs ?? 3);
   const out = mkdtempSync(join(tmpdir(), 'plan-targets-pdf-speed-'));
   try {
-    const run = () => timeNode([opts.cli ?? CLI, 'run', ...files, '--out', out, '--force', '--no-compare', '--quiet']);
+    const run = (env: NodeJS.ProcessEnv = {}) => timeNode([opts.cli ?? CLI, 'run', ...files, '--out', out, '--force', '--no-compare', '--quiet'], env);
     const alone = () => timeNode([ALONE, ...files]);
     const pages = Number(alone().stdout.trim());
     // one of each first, not counted: the files into the page cache, the disk's metadata warm
@@ -44,14 +49,17 @@ export async function measurePdf(files: string[], opts: { runs?: number; cli?: s
     const b: number[] = [];
     const wa: number[] = [];
     const wb: number[] = [];
+    const na: number[] = [];
     for (let i = 0; i < runs; i++) {
       a.push(run().cpu);
       b.push(alone().cpu);
+      na.push(run({ PLAN_TARGETS_CODE_CACHE: '0' }).cpu);
       wa.push(warm('pipeline'));
       wb.push(warm('pdf-parse'));
     }
     const pipeline = pages / median(a);
     const pdfparse = pages / median(b);
+    const nocache = pages / median(na);
     const warmPipeline = pages / median(wa);
     const warmPdfparse = pages / median(wb);
     const r2 = (n: number) => Math.round(n * 100) / 100;
@@ -60,6 +68,8 @@ export async function measurePdf(files: string[], opts: { runs?: number; cli?: s
       pipeline_pages_per_cpu_s: r2(pipeline),
       pdfparse_pages_per_cpu_s: r2(pdfparse),
       pdf_cpu_ratio: r2(pdfparse / pipeline),
+      nocache_pipeline_pages_per_cpu_s: r2(nocache),
+      nocache_pdf_cpu_ratio: r2(pdfparse / nocache),
       warm_pipeline_pages_per_cpu_s: r2(warmPipeline),
       warm_pdfparse_pages_per_cpu_s: r2(warmPdfparse),
       warm_pdf_cpu_ratio: r2(warmPdfparse / warmPipeline),

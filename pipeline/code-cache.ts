@@ -20,14 +20,16 @@ export interface CachedModule<T> {
   save(): void;
 }
 
-export function requireWithCodeCache<T>(file: string, cacheDir: string, variant = ''): CachedModule<T> {
+/** `cacheDir` null: compiled as without a cache, none read or written. */
+export function requireWithCodeCache<T>(file: string, cacheDir: string | null, variant = ''): CachedModule<T> {
   const source = readFileSync(file, 'utf8');
   const st = statSync(file);
   // the variant: a worker thread sets V8 flags for its process (workers/entry.mjs), which V8's cache check includes
-  const cacheFile = join(cacheDir, `${basename(file)}.${st.size}-${Math.round(st.mtimeMs)}-${process.version}-${process.arch}${variant ? `-${variant}` : ''}.v8`);
+  const name = `${basename(file)}.${st.size}-${Math.round(st.mtimeMs)}-${process.version}-${process.arch}${variant ? `-${variant}` : ''}.v8`;
+  const cacheFile = cacheDir === null ? null : join(cacheDir, name);
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFile);
+    if (cacheFile) cachedData = readFileSync(cacheFile);
   } catch {
     // none yet
   }
@@ -40,12 +42,12 @@ export function requireWithCodeCache<T>(file: string, cacheDir: string, variant 
   const module = { exports: {} as T };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  let pending = cache !== 'used';
+  let pending = cacheFile !== null && cache !== 'used';
   return {
     exports: module.exports,
     cache,
     save() {
-      if (!pending) return;
+      if (!pending || !cacheDir || !cacheFile) return;
       pending = false;
       const tmp = `${cacheFile}.tmp-${process.pid}-${threadId}`;
       try {

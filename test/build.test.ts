@@ -20,7 +20,7 @@ beforeAll(() => {
 afterAll(() => rmSync(join(ROOT, BUILD), { recursive: true, force: true }));
 
 /** The built CLI in a child process; `log`: every module it resolved, one URL a line. */
-function builtCli(args: string[], cwd: string, log?: string) {
+function builtCli(args: string[], cwd: string, log?: string, env: NodeJS.ProcessEnv = {}) {
   const aside = fresh();
   const hooks = join(aside, 'hooks.mjs');
   const registerHooks = join(aside, 'register.mjs');
@@ -35,7 +35,7 @@ process.exitCode = await main(['node', 'plan-targets', ...process.argv.slice(2)]
   // a file, not -e: worker threads inherit the process's flags, and --input-type is not for them
   const runner = join(aside, 'runner.mjs');
   writeFileSync(runner, script);
-  return spawnSync(process.execPath, [...(log ? ['--import', registerHooks] : []), runner, ...args], { cwd, encoding: 'utf8' });
+  return spawnSync(process.execPath, [...(log ? ['--import', registerHooks] : []), runner, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
 const withoutTime = (s: string) => s.replace(/ in \d+\.\d s → /g, ' in … s → ');
@@ -88,6 +88,12 @@ describe('the compiled build', () => {
     const second = builtCli(['run', d, '--out', join(d, 'second'), '--no-compare'], d);
     expect(second.status, second.stderr).toBe(0);
     expect(outputs('second')).toEqual(outputs('first'));
+    // PLAN_TARGETS_CODE_CACHE=0: no cache read or written, the same outputs
+    rmSync(cacheDir, { recursive: true, force: true });
+    const none = builtCli(['run', d, '--out', join(d, 'none'), '--no-compare'], d, undefined, { PLAN_TARGETS_CODE_CACHE: '0' });
+    expect(none.status, none.stderr).toBe(0);
+    expect(existsSync(cacheDir)).toBe(false);
+    expect(outputs('none')).toEqual(outputs('first'));
     expect(outputs('first').map(([f]) => f)).toEqual(expect.arrayContaining(['plan.targets.json', 'two-pages.targets.json']));
   });
 

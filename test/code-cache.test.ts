@@ -68,6 +68,15 @@ describe('requireWithCodeCache', () => {
     expect(load(file, cache, [5, 2])).toMatchObject({ cache: 'none', sum: -7 });
   });
 
+  it('without a cache folder (null) nothing is read or written', () => {
+    const { dir, file } = setUp();
+    const lib = requireWithCodeCache<Lib>(file, null);
+    expect(lib.cache).toBe('none');
+    lib.save();
+    expect(readdirSync(dir)).toEqual(['lib.cjs']);
+    expect(lib.exports.sum([3, 4])).toBe(7);
+  });
+
   it('a cache folder that cannot be written is no error', () => {
     const { dir, file } = setUp();
     const blocked = join(dir, 'blocked');

@@ -40,7 +40,9 @@ export const loadPdf = () =>
   (pdf ??= keepingNatives(async () => {
     if (typeof __PLAN_TARGETS_PDF_BUNDLE__ === 'string') {
       const dist = fileURLToPath(new URL('.', import.meta.url));
-      const bundle = requireWithCodeCache<typeof import('pdf-parse')>(join(dist, __PLAN_TARGETS_PDF_BUNDLE__), join(dist, '.v8-cache'), isMainThread ? '' : 'worker');
+      // PLAN_TARGETS_CODE_CACHE=0: compiled at each start, as before the cache (the bench times both)
+      const cacheDir = process.env.PLAN_TARGETS_CODE_CACHE === '0' ? null : join(dist, '.v8-cache');
+      const bundle = requireWithCodeCache<typeof import('pdf-parse')>(join(dist, __PLAN_TARGETS_PDF_BUNDLE__), cacheDir, isMainThread ? '' : 'worker');
       savePdfCache = bundle.save;
       return bundle.exports;
     }
