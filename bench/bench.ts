@@ -260,7 +260,8 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   const pdfPagesPerS = pages / pdf.wall;
   log(
     `PDF: ${seedFiles.length} files, ${pages} pages in ${pdf.wall.toFixed(1)} s, ${pdfPagesPerS.toFixed(1)} pages/s, peak RSS ${pdf.peakRssMb} MB; ${pdf.failures} failed${pdf.firstFailure ? ` (${pdf.firstFailure})` : ''}; ` +
-      `per CPU-second (whole processes): the run ${pdfSpeed.pipeline_pages_per_cpu_s} pages, pdf-parse alone ${pdfSpeed.pdfparse_pages_per_cpu_s} (${pdfSpeed.pdf_cpu_ratio}×)`,
+      `per CPU-second (whole processes): the run ${pdfSpeed.pipeline_pages_per_cpu_s} pages, pdf-parse alone ${pdfSpeed.pdfparse_pages_per_cpu_s} (${pdfSpeed.pdf_cpu_ratio}×); ` +
+      `the run without pdf.js's code cache ${pdfSpeed.nocache_pipeline_pages_per_cpu_s} (${pdfSpeed.nocache_pdf_cpu_ratio}×)`,
   );
 
   // the comparison tables and report from the full run's store, in a process of their own
