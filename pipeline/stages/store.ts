@@ -630,7 +630,7 @@ export class Store {
 /**
  * The run's single writer: documents saved together, one transaction per batch (a commit per
  * document costs the writer more than its rows). A batch goes when it is full or a few
- * milliseconds after its first document; `save` resolves once its document is committed.
+ * milliseconds after the last one added; `save` resolves once its document is committed.
  */
 export class BatchWriter {
   private docs: { rows: DocumentRows; resolve: () => void; reject: (err: unknown) => void }[] = [];
