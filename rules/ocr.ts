@@ -327,6 +327,27 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/row-sign',
+    description: 'in a table\'s row, a comparator read against the number before it (80>85) starts a cell of its own',
+    pattern: /(?<=\d[%‰]?)(?=[<>≤≥＜＞]\d)/g,
+    replace: ' ',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '基本康复服务覆盖率(%)||80>85||约束性', output: '基本康复服务覆盖率(%) 80 ≥85 约束性' }],
+      invalid: ['若x>5则', '占比||80||≥85||预期性'],
+    },
+  },
+  {
+    id: 'ocr/heading-comma',
+    description: 'a heading\'s number followed by ， , or . instead of 、 (一，主要目标) on a short line of its own',
+    pattern: /(?<=^|\n)([一二三四五六七八九十]{1,3})[，,.．](?=[\u4e00-\u9fff]{2,12}(?:\n|$))/g,
+    replace: '$1、',
+    examples: {
+      valid: [{ input: '一，主要目标\n到2025年', output: '一、主要目标\n到2025年' }],
+      invalid: ['一、主要目标', '一，是加强妇幼健康服务体系建设，提高服务能力', '十，'],
+    },
+  },
+  {
     id: 'ocr/less-equal',
     description: '≤ or ≥ read as < or > (its bar lost, or read as s) before a number in a table cell',
     pattern: /(?<=^|[ \n])(?:<s?|＜)(?=\d)|(?<=^|[ \n])(?:>s?|＞)(?=\d)/g,
@@ -439,6 +460,12 @@ export const LAYOUT_EXAMPLES: { input: string; output: string; why: string }[] =
   { input: '2021|一|2025年', output: '2021一2025年', why: 'no space where the gap is narrow' },
   { input: '主要指標|。|2020年||2025年||屬性', output: '主要指標 2020年 2025年 屬性', why: 'in a row, a mark in a narrower column gap is dropped too' },
   { input: '乡镇(街道|、|社区)||个||1.2||2.0', output: '乡镇(街道、社区) 个 1.2 2.0', why: 'but not a 、 of a list' },
+  {
+    input: '主要指標||。||2020年||“2025年”||屬性\n人均預期壽命(歲)||79.3||80.0||預期性',
+    output: '主要指標 2020年 2025年 屬性\n人均預期壽命(歲) 79.3 80.0 預期性',
+    why: 'a line whose every gap holds a speck is a row next to a row: its marks go, quotes paired or not',
+  },
+  { input: '推进||“健康中国”||建设', output: '推进 “健康中国” 建设', why: 'in running text a paired quote in a gap stays' },
 ];
 
 // ---- Script: a scan in traditional script is read with chi_tra where it is installed (chi_sim
