@@ -313,8 +313,8 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/row-marks',
-    description: 'in a table\'s row, ， 。 ； read from specks are dropped (cells hold no sentences), a 、 next to a gap or another mark, and a _ before a number',
-    pattern: /[，。；;]|(?<!\d),|,(?!\d)|(?<=[ ，。；;,]|^)、|、(?=[ ，。；;,]|$)|(?<= |^)_+(?=[<>≤≥＜＞\d])/g,
+    description: 'in a table\'s row, ， 。 ； read from specks are dropped (cells hold no sentences; but between two Chinese characters they may end one, kept), a 、 next to a gap or another mark, and a _ before a number',
+    pattern: /(?<![\u4e00-\u9fff])[，。；;]|[，。；;](?![\u4e00-\u9fff])|(?<!\d),|,(?!\d)|(?<=[ ，。；;,]|^)、|、(?=[ ，。；;,]|$)|(?<= |^)_+(?=[<>≤≥＜＞\d])/g,
     replace: '',
     line: TABLE_ROW,
     examples: {
@@ -323,7 +323,7 @@ export const OCR_RULES: OcrRule[] = [
         { input: '健康服务。7||每千人口执业医师数||人||2.6||3.1', output: '健康服务7 每千人口执业医师数 人 2.6 3.1' },
         { input: '嬰兒死亡率(‰)||3.2||_<4。預期性', output: '嬰兒死亡率(‰) 3.2 ≤4 預期性' },
       ],
-      invalid: ['乡镇(街道、社区)||个||1,200||1,500', '到2025年，全市达到95%。', '孕产妇、婴儿死亡率||‰||4||3'],
+      invalid: ['乡镇(街道、社区)||个||1,200||1,500', '到2025年，全市达到95%。', '孕产妇、婴儿死亡率||‰||4||3', '课程。确保小学生每天睡眠||10||个小时、初中生||9||个小时'],
     },
   },
   {
@@ -466,6 +466,8 @@ export const LAYOUT_EXAMPLES: { input: string; output: string; why: string }[] =
     why: 'a line whose every gap holds a speck is a row next to a row: its marks go, quotes paired or not',
   },
   { input: '推进||“健康中国”||建设', output: '推进 “健康中国” 建设', why: 'in running text a paired quote in a gap stays' },
+  { input: '2.||妇女人均预期寿命提高至||81.|3||岁左右', output: '2. 妇女人均预期寿命提高至 81.3 岁左右', why: 'a point after a digit of its word stays, even in a row' },
+  { input: '课程|。|确保小学生每天睡眠||10||个小时||初中生||9||个小时', output: '课程。确保小学生每天睡眠 10 个小时 初中生 9 个小时', why: 'in a row, a mark between Chinese characters is judged as in running text' },
 ];
 
 // ---- Script: a scan in traditional script is read with chi_tra where it is installed (chi_sim

@@ -171,8 +171,12 @@ function lineText({ parts, height }: Layout, page: number, row: boolean): OcrTex
     // a mark between two pieces a column's gap apart is the gap's (a real ， takes about one
     // character), unless, in running text, it is a quote mark with its pair on the line; in a
     // table's row, where cells hold no sentences, a mark in any column's gap but a 、 of a list
-    const limit = row && !w.text.includes('、') ? COLUMN_GAP : MARKED_GAP;
-    if (w.mark && coreRight !== null && next && next.box[0] - coreRight > limit * height && (row || (!paired(parts, i) && !FULL_WIDTH_MARK.test(w.text)))) {
+    // (between two Chinese characters a mark may end a sentence even in a row: judged as in running
+    // text); a point after a digit of its word is the number's or a list number's, never dropped
+    const between = /[\u4e00-\u9fff]$/.test(text) && next !== undefined && /^[\u4e00-\u9fff]/.test(next.text);
+    const limit = row && !w.text.includes('、') && !between ? COLUMN_GAP : MARKED_GAP;
+    const point = /^[.．]/.test(w.text) && i > 0 && parts[i - 1]!.word === w.word && /[0-9]$/.test(parts[i - 1]!.text);
+    if (w.mark && !point && coreRight !== null && next && next.box[0] - coreRight > limit * height && (row || (!paired(parts, i) && !FULL_WIDTH_MARK.test(w.text)))) {
       dropped = true;
       // a point before a number there may be the number's own (its first digits lost): flagged
       if (/[.．]/.test(w.text) && DIGIT_START.test(next.text)) guess = POINT_AT_GAP_CONFIDENCE;
