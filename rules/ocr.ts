@@ -312,6 +312,34 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/attribute-wrapped',
+    description: 'a row\'s attribute wrapped onto a line of its own (约\n束性, 约束\n性) goes back on its row',
+    pattern: /(?<=[约預预約])\n(?=[束期]性(?:\n|$))|(?<=约束|預期|预期|約束)\n(?=性(?:\n|$))/g,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '覆盖率(%)||80||≥85约\n束性', output: '覆盖率(%) 80 ≥85 约束性' },
+        { input: '比重||%||28.9||≤27||约束\n性\n第三章', output: '比重 % 28.9 ≤27 约束性\n第三章' },
+      ],
+      invalid: ['制约\n束缚', '预期\n性别'],
+    },
+  },
+  {
+    id: 'ocr/attribute-cell',
+    description: 'a table row\'s attribute (预期性, 约束性) read against the number before it (70预期性, a speck between: 4。預期性) is a cell of its own',
+    pattern: /(?<=\d[%‰]?)[，。.、]*(?=(?:预期|預期|约束|約束)性)/g,
+    replace: ' ',
+    examples: {
+      valid: [
+        { input: '健康管理率(%)¦66¦70预期性', output: '健康管理率(%) 66 70 预期性' },
+        { input: '入学率||95||97约束性', output: '入学率 95 97 约束性' },
+        { input: '壽命(歲)||79.3||80.0預期性', output: '壽命(歲) 79.3 80.0 預期性' },
+        { input: '嬰兒死亡率(‰)||3.2||≤4。預期性', output: '嬰兒死亡率(‰) 3.2 ≤4 預期性' },
+      ],
+      invalid: ['70||预期性', '预期性指标', '增长预期'],
+    },
+  },
+  {
     id: 'ocr/row-marks',
     description: 'in a table\'s row, ， 。 ； read from specks are dropped (cells hold no sentences; but between two Chinese characters they may end one, kept), a 、 next to a gap or another mark, and a _ before a number',
     pattern: /(?<![\u4e00-\u9fff])[，。；;]|[，。；;](?![\u4e00-\u9fff])|(?<!\d),|,(?!\d)|(?<=[ ，。；;,]|^)、|、(?=[ ，。；;,]|$)|(?<= |^)_+(?=[<>≤≥＜＞\d])/g,
@@ -333,7 +361,10 @@ export const OCR_RULES: OcrRule[] = [
     replace: ' ',
     line: TABLE_ROW,
     examples: {
-      valid: [{ input: '基本康复服务覆盖率(%)||80>85||约束性', output: '基本康复服务覆盖率(%) 80 ≥85 约束性' }],
+      valid: [
+        { input: '基本康复服务覆盖率(%)||80>85||约束性', output: '基本康复服务覆盖率(%) 80 ≥85 约束性' },
+        { input: '康复服务1有需求的持证残疾人基本康复服务覆盖率(%)¦80|>|85约\n束性', output: '康复服务1有需求的持证残疾人基本康复服务覆盖率(%) 80 ≥85 约束性' },
+      ],
       invalid: ['若x>5则', '占比||80||≥85||预期性'],
     },
   },
@@ -359,33 +390,6 @@ export const OCR_RULES: OcrRule[] = [
         { input: '21.3||>28', output: '21.3 ≥28' },
       ],
       invalid: ['a<b', 'x>5'],
-    },
-  },
-  {
-    id: 'ocr/attribute-wrapped',
-    description: 'a row\'s attribute wrapped onto a line of its own (约\n束性, 约束\n性) goes back on its row',
-    pattern: /(?<=[约預预約])\n(?=[束期]性(?:\n|$))|(?<=约束|預期|预期|約束)\n(?=性(?:\n|$))/g,
-    replace: '',
-    examples: {
-      valid: [
-        { input: '覆盖率(%)||80||≥85约\n束性', output: '覆盖率(%) 80 ≥85 约束性' },
-        { input: '比重||%||28.9||≤27||约束\n性\n第三章', output: '比重 % 28.9 ≤27 约束性\n第三章' },
-      ],
-      invalid: ['制约\n束缚', '预期\n性别'],
-    },
-  },
-  {
-    id: 'ocr/attribute-cell',
-    description: 'a table row\'s attribute (预期性, 约束性) read against the number before it (70预期性) is a cell of its own',
-    pattern: /(?<=\d[%‰]?)(?=(?:预期|預期|约束|約束)性)/g,
-    replace: ' ',
-    examples: {
-      valid: [
-        { input: '健康管理率(%)¦66¦70预期性', output: '健康管理率(%) 66 70 预期性' },
-        { input: '入学率||95||97约束性', output: '入学率 95 97 约束性' },
-        { input: '壽命(歲)||79.3||80.0預期性', output: '壽命(歲) 79.3 80.0 預期性' },
-      ],
-      invalid: ['70||预期性', '预期性指标', '增长预期'],
     },
   },
   {
@@ -465,9 +469,11 @@ export const LAYOUT_EXAMPLES: { input: string; output: string; why: string }[] =
     output: '主要指標 2020年 2025年 屬性\n人均預期壽命(歲) 79.3 80.0 預期性',
     why: 'a line whose every gap holds a speck is a row next to a row: its marks go, quotes paired or not',
   },
+  { input: '类别|.||序号||”指标||，|2020年，||2025年||”属性', output: '类别 序号 指标 2020年 2025年 属性', why: 'three column gaps, specks in them or not, make a row by themselves' },
   { input: '推进||“健康中国”||建设', output: '推进 “健康中国” 建设', why: 'in running text a paired quote in a gap stays' },
   { input: '2.||妇女人均预期寿命提高至||81.|3||岁左右', output: '2. 妇女人均预期寿命提高至 81.3 岁左右', why: 'a point after a digit of its word stays, even in a row' },
-  { input: '课程|。|确保小学生每天睡眠||10||个小时||初中生||9||个小时', output: '课程。确保小学生每天睡眠 10 个小时 初中生 9 个小时', why: 'in a row, a mark between Chinese characters is judged as in running text' },
+  { input: '课程|。|确保小学生每天睡眠||10||个小时||初中生||9||个小时', output: '课程。确保小学生每天睡眠 10 个小时 初中生 9 个小时', why: 'in a row, a ， 。 … between Chinese characters is judged as in running text' },
+  { input: '主要指標||2020年||2025年¦”¦屬性\n人均預期壽命(歲)||79.3||80.0||預期性', output: '主要指標 2020年 2025年 屬性\n人均預期壽命(歲) 79.3 80.0 預期性', why: 'but a quote there is a speck of the gap' },
 ];
 
 // ---- Script: a scan in traditional script is read with chi_tra where it is installed (chi_sim

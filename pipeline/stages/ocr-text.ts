@@ -113,6 +113,9 @@ interface Layout {
   gaps: number;
 }
 
+/** Column gaps (marks in them or not) that make a line a table's row by themselves. */
+const ROW_GAPS = 3;
+
 /** A line's words as pieces, its height and its column gaps. */
 function layout(words: OcrWord[]): Layout {
   // the line's height: a Chinese word's (digits are shorter), the lower quartile (Tesseract stretches
@@ -142,13 +145,14 @@ function layout(words: OcrWord[]): Layout {
 }
 
 /**
- * A table's row: two column gaps or more with no mark in them, or a column gap next to such a line
- * (a header whose gaps Tesseract filled with specks). Full-width marks in a gap are dropped only
+ * A table's row: two column gaps or more with no mark in them, three column gaps with marks in them
+ * or not, or a column gap next to a line of two clean ones (a header whose gaps Tesseract filled with
+ * specks). Full-width marks in a gap are dropped only
  * there: in running text, ， 、 。 take a character and their gaps vary.
  */
 function rows(lines: Layout[]): boolean[] {
   const clean = lines.map((l) => l.clean >= 2);
-  return lines.map((l, i) => clean[i]! || (l.gaps >= 1 && (clean[i - 1] === true || clean[i + 1] === true)));
+  return lines.map((l, i) => clean[i]! || l.gaps >= ROW_GAPS || (l.gaps >= 1 && (clean[i - 1] === true || clean[i + 1] === true)));
 }
 
 /**
@@ -171,9 +175,9 @@ function lineText({ parts, height }: Layout, page: number, row: boolean): OcrTex
     // a mark between two pieces a column's gap apart is the gap's (a real ， takes about one
     // character), unless, in running text, it is a quote mark with its pair on the line; in a
     // table's row, where cells hold no sentences, a mark in any column's gap but a 、 of a list
-    // (between two Chinese characters a mark may end a sentence even in a row: judged as in running
+    // (between two Chinese characters a ， 。 … may end a sentence even in a row: judged as in running
     // text); a point after a digit of its word is the number's or a list number's, never dropped
-    const between = /[\u4e00-\u9fff]$/.test(text) && next !== undefined && /^[\u4e00-\u9fff]/.test(next.text);
+    const between = FULL_WIDTH_MARK.test(w.text) && /[\u4e00-\u9fff]$/.test(text) && next !== undefined && /^[\u4e00-\u9fff]/.test(next.text);
     const limit = row && !w.text.includes('、') && !between ? COLUMN_GAP : MARKED_GAP;
     const point = /^[.．]/.test(w.text) && i > 0 && parts[i - 1]!.word === w.word && /[0-9]$/.test(parts[i - 1]!.text);
     if (w.mark && !point && coreRight !== null && next && next.box[0] - coreRight > limit * height && (row || (!paired(parts, i) && !FULL_WIDTH_MARK.test(w.text)))) {
