@@ -340,6 +340,20 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/unit-before-number',
+    description: 'in a table\'s row, a unit read against the indicator before it and the first value after it (指导中心个3 12) is the unit\'s cell',
+    pattern: /(?<=[\u4e00-\u9fff）)])([个张人名所家次项岁年户座处件天元倍])(?=\d+(?:\.\d+)? )/g,
+    replace: ' $1 ',
+    line: TABLE_ROW,
+    examples: {
+      valid: [
+        { input: '4乡镇(街道)婴幼儿照护服务指导中心个3¦12||预期性', output: '4乡镇(街道)婴幼儿照护服务指导中心 个 3 12 预期性' },
+        { input: '每千人拥有社会体育指导员数名2.0¦2.3||预期性', output: '每千人拥有社会体育指导员数 名 2.0 2.3 预期性' },
+      ],
+      invalid: ['人均受教育年限||年||10.8||11.5', '2020年||2025年||属性||备注', '新增就业人数||5000||6000||预期性'],
+    },
+  },
+  {
     id: 'ocr/row-marks',
     description: 'in a table\'s row, ， 。 ； read from specks are dropped (cells hold no sentences; but between two Chinese characters they may end one, kept), a 、 next to a gap or another mark, and a _ before a number',
     pattern: /(?<![\u4e00-\u9fff])[，。；;]|[，。；;](?![\u4e00-\u9fff])|(?<!\d),|,(?!\d)|(?<=[ ，。；;,]|^)、|、(?=[ ，。；;,]|$)|(?<= |^)_+(?=[<>≤≥＜＞\d])/g,
