@@ -312,35 +312,6 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
-    id: 'ocr/row-marks',
-    description: 'in a table\'s row, ， 。 ； read from specks are dropped (cells hold no sentences), a 、 next to a gap or another mark, and a _ before a number',
-    pattern: /[，。；;]|(?<!\d),|,(?!\d)|(?<=[ ，。；;,]|^)、|、(?=[ ，。；;,]|$)|(?<= |^)_+(?=[<>≤≥＜＞\d])/g,
-    replace: '',
-    line: TABLE_ROW,
-    examples: {
-      valid: [
-        { input: '每千人口注册护士数，、，人||2.9||3.6||预期性', output: '每千人口注册护士数人 2.9 3.6 预期性' },
-        { input: '健康服务。7||每千人口执业医师数||人||2.6||3.1', output: '健康服务7 每千人口执业医师数 人 2.6 3.1' },
-        { input: '嬰兒死亡率(‰)||3.2||_<4。預期性', output: '嬰兒死亡率(‰) 3.2 ≤4 預期性' },
-      ],
-      invalid: ['乡镇(街道、社区)||个||1,200||1,500', '到2025年，全市达到95%。', '孕产妇、婴儿死亡率||‰||4||3'],
-    },
-  },
-  {
-    id: 'ocr/less-equal',
-    description: '≤ or ≥ read as < or > (its bar lost, or read as s) before a number in a table cell',
-    pattern: /(?<=^|[ \n])(?:<s?|＜)(?=\d)|(?<=^|[ \n])(?:>s?|＞)(?=\d)/g,
-    chars: { '<': '≤', '＜': '≤', '>': '≥', '＞': '≥', s: '' },
-    examples: {
-      valid: [
-        { input: '10.2||<10||预期性', output: '10.2 ≤10 预期性' },
-        { input: '16.8||<s15.5', output: '16.8 ≤15.5' },
-        { input: '21.3||>28', output: '21.3 ≥28' },
-      ],
-      invalid: ['a<b', 'x>5'],
-    },
-  },
-  {
     id: 'ocr/attribute-wrapped',
     description: 'a row\'s attribute wrapped onto a line of its own (约\n束性, 约束\n性) goes back on its row',
     pattern: /(?<=[约預预約])\n(?=[束期]性(?:\n|$))|(?<=约束|預期|预期|約束)\n(?=性(?:\n|$))/g,
@@ -355,16 +326,84 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/attribute-cell',
-    description: 'a table row\'s attribute (预期性, 约束性) read against the number before it (70预期性) is a cell of its own',
-    pattern: /(?<=\d[%‰]?)(?=(?:预期|預期|约束|約束)性)/g,
+    description: 'a table row\'s attribute (预期性, 约束性) read against the number before it (70预期性, a speck between: 4。預期性) is a cell of its own',
+    pattern: /(?<=\d[%‰]?)[，。.、]*(?=(?:预期|預期|约束|約束)性)/g,
     replace: ' ',
     examples: {
       valid: [
         { input: '健康管理率(%)¦66¦70预期性', output: '健康管理率(%) 66 70 预期性' },
         { input: '入学率||95||97约束性', output: '入学率 95 97 约束性' },
         { input: '壽命(歲)||79.3||80.0預期性', output: '壽命(歲) 79.3 80.0 預期性' },
+        { input: '嬰兒死亡率(‰)||3.2||≤4。預期性', output: '嬰兒死亡率(‰) 3.2 ≤4 預期性' },
       ],
       invalid: ['70||预期性', '预期性指标', '增长预期'],
+    },
+  },
+  {
+    id: 'ocr/unit-before-number',
+    description: 'in a table\'s row, a unit read against the indicator before it and the first value after it (指导中心个3 12) is the unit\'s cell',
+    pattern: /(?<=[\u4e00-\u9fff）)])([个张人名所家次项岁年户座处件天元倍])(?=\d+(?:\.\d+)? )/g,
+    replace: ' $1 ',
+    line: TABLE_ROW,
+    examples: {
+      valid: [
+        { input: '4乡镇(街道)婴幼儿照护服务指导中心个3¦12||预期性', output: '4乡镇(街道)婴幼儿照护服务指导中心 个 3 12 预期性' },
+        { input: '每千人拥有社会体育指导员数名2.0¦2.3||预期性', output: '每千人拥有社会体育指导员数 名 2.0 2.3 预期性' },
+      ],
+      invalid: ['人均受教育年限||年||10.8||11.5', '2020年||2025年||属性||备注', '新增就业人数||5000||6000||预期性'],
+    },
+  },
+  {
+    id: 'ocr/row-marks',
+    description: 'in a table\'s row, ， 。 ； read from specks are dropped (cells hold no sentences; but between two Chinese characters they may end one, kept), a 、 next to a gap or another mark, and a _ before a number',
+    pattern: /(?<![\u4e00-\u9fff])[，。；;]|[，。；;](?![\u4e00-\u9fff])|(?<!\d),|,(?!\d)|(?<=[ ，。；;,]|^)、|、(?=[ ，。；;,]|$)|(?<= |^)_+(?=[<>≤≥＜＞\d])/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [
+        { input: '每千人口注册护士数，、，人||2.9||3.6||预期性', output: '每千人口注册护士数人 2.9 3.6 预期性' },
+        { input: '健康服务。7||每千人口执业医师数||人||2.6||3.1', output: '健康服务7 每千人口执业医师数 人 2.6 3.1' },
+        { input: '嬰兒死亡率(‰)||3.2||_<4。預期性', output: '嬰兒死亡率(‰) 3.2 ≤4 預期性' },
+      ],
+      invalid: ['乡镇(街道、社区)||个||1,200||1,500', '到2025年，全市达到95%。', '孕产妇、婴儿死亡率||‰||4||3', '课程。确保小学生每天睡眠||10||个小时、初中生||9||个小时'],
+    },
+  },
+  {
+    id: 'ocr/row-sign',
+    description: 'in a table\'s row, a comparator read against the number before it (80>85) starts a cell of its own',
+    pattern: /(?<=\d[%‰]?)(?=[<>≤≥＜＞]\d)/g,
+    replace: ' ',
+    line: TABLE_ROW,
+    examples: {
+      valid: [
+        { input: '基本康复服务覆盖率(%)||80>85||约束性', output: '基本康复服务覆盖率(%) 80 ≥85 约束性' },
+        { input: '康复服务1有需求的持证残疾人基本康复服务覆盖率(%)¦80|>|85约\n束性', output: '康复服务1有需求的持证残疾人基本康复服务覆盖率(%) 80 ≥85 约束性' },
+      ],
+      invalid: ['若x>5则', '占比||80||≥85||预期性'],
+    },
+  },
+  {
+    id: 'ocr/heading-comma',
+    description: 'a heading\'s number followed by ， , or . instead of 、 (一，主要目标) on a short line of its own',
+    pattern: /(?<=^|\n)([一二三四五六七八九十]{1,3})[，,.．](?=[\u4e00-\u9fff]{2,12}(?:\n|$))/g,
+    replace: '$1、',
+    examples: {
+      valid: [{ input: '一，主要目标\n到2025年', output: '一、主要目标\n到2025年' }],
+      invalid: ['一、主要目标', '一，是加强妇幼健康服务体系建设，提高服务能力', '十，'],
+    },
+  },
+  {
+    id: 'ocr/less-equal',
+    description: '≤ or ≥ read as < or > (its bar lost, or read as s) before a number in a table cell',
+    pattern: /(?<=^|[ \n])(?:<s?|＜)(?=\d)|(?<=^|[ \n])(?:>s?|＞)(?=\d)/g,
+    chars: { '<': '≤', '＜': '≤', '>': '≥', '＞': '≥', s: '' },
+    examples: {
+      valid: [
+        { input: '10.2||<10||预期性', output: '10.2 ≤10 预期性' },
+        { input: '16.8||<s15.5', output: '16.8 ≤15.5' },
+        { input: '21.3||>28', output: '21.3 ≥28' },
+      ],
+      invalid: ['a<b', 'x>5'],
     },
   },
   {
@@ -439,6 +478,16 @@ export const LAYOUT_EXAMPLES: { input: string; output: string; why: string }[] =
   { input: '2021|一|2025年', output: '2021一2025年', why: 'no space where the gap is narrow' },
   { input: '主要指標|。|2020年||2025年||屬性', output: '主要指標 2020年 2025年 屬性', why: 'in a row, a mark in a narrower column gap is dropped too' },
   { input: '乡镇(街道|、|社区)||个||1.2||2.0', output: '乡镇(街道、社区) 个 1.2 2.0', why: 'but not a 、 of a list' },
+  {
+    input: '主要指標||。||2020年||“2025年”||屬性\n人均預期壽命(歲)||79.3||80.0||預期性',
+    output: '主要指標 2020年 2025年 屬性\n人均預期壽命(歲) 79.3 80.0 預期性',
+    why: 'a line whose every gap holds a speck is a row next to a row: its marks go, quotes paired or not',
+  },
+  { input: '类别|.||序号||”指标||，|2020年，||2025年||”属性', output: '类别 序号 指标 2020年 2025年 属性', why: 'three column gaps, specks in them or not, make a row by themselves' },
+  { input: '推进||“健康中国”||建设', output: '推进 “健康中国” 建设', why: 'in running text a paired quote in a gap stays' },
+  { input: '2.||妇女人均预期寿命提高至||81.|3||岁左右', output: '2. 妇女人均预期寿命提高至 81.3 岁左右', why: 'a point after a digit of its word stays, even in a row' },
+  { input: '课程|。|确保小学生每天睡眠||10||个小时||初中生||9||个小时', output: '课程。确保小学生每天睡眠 10 个小时 初中生 9 个小时', why: 'in a row, a ， 。 … between Chinese characters is judged as in running text' },
+  { input: '主要指標||2020年||2025年¦”¦屬性\n人均預期壽命(歲)||79.3||80.0||預期性', output: '主要指標 2020年 2025年 屬性\n人均預期壽命(歲) 79.3 80.0 預期性', why: 'but a quote there is a speck of the gap' },
 ];
 
 // ---- Script: a scan in traditional script is read with chi_tra where it is installed (chi_sim

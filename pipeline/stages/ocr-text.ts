@@ -104,28 +104,66 @@ function paired(parts: Piece[], i: number): boolean {
 const DIGIT_END = /[0-9][%‰]?$|[%‰)）]$/;
 const DIGIT_START = /^[<>≤≥＜＞]?[0-9]/;
 
-/**
- * One OCR line as characters: words joined without spaces, except across a column's gap (a space),
- * and between two numbers Tesseract read as words apart (a space: `66 70`, cells of a table row
- * printed close); marks (“ ” ， . …) Tesseract read into a column's gap are dropped; boxes are
- * split by character widths.
- */
-function lineText(words: OcrWord[], page: number): OcrText {
-  let text = '';
-  const prov: (Prov | null)[] = [];
+interface Layout {
+  parts: Piece[];
+  height: number;
+  /** column gaps with no mark in them */
+  clean: number;
+  /** column gaps, marks in them or not (wider than MARKED_GAP where a mark is in) */
+  gaps: number;
+}
+
+/** Column gaps (marks in them or not) that make a line a table's row by themselves. */
+const ROW_GAPS = 3;
+
+/** A line's words as pieces, its height and its column gaps. */
+function layout(words: OcrWord[]): Layout {
   // the line's height: a Chinese word's (digits are shorter), the lower quartile (Tesseract stretches
   // some words' boxes over a stroke or a speck above or below)
   const chinese = words.filter((w) => /[\u4e00-\u9fff]/.test(w.text));
   const heights = (chinese.length > 0 ? chinese : words).map((w) => w.box[3] - w.box[1]).sort((a, b) => a - b);
   const height = Math.max(1, heights[Math.floor(heights.length / 4)] ?? 1);
   const parts = words.flatMap((w) => pieces(w, wordCounter++, height));
-  // a table's row: two column gaps or more with no mark in them (full-width marks in a gap are
-  // dropped only there: in running text, ， 、 。 take a character and their gaps vary)
   let clean = 0;
-  for (let i = 1; i < parts.length; i++) {
-    if (!parts[i]!.mark && !parts[i - 1]!.mark && parts[i]!.box[0] - parts[i - 1]!.box[2] > COLUMN_GAP * height) clean++;
+  let gaps = 0;
+  let last: Piece | null = null;
+  let marked = false;
+  for (const p of parts) {
+    if (p.mark) {
+      marked = true;
+      continue;
+    }
+    if (last) {
+      const gap = p.box[0] - last.box[2];
+      if (!marked && gap > COLUMN_GAP * height) clean++;
+      if (gap > (marked ? MARKED_GAP : COLUMN_GAP) * height) gaps++;
+    }
+    last = p;
+    marked = false;
   }
-  const row = clean >= 2;
+  return { parts, height, clean, gaps };
+}
+
+/**
+ * A table's row: two column gaps or more with no mark in them, three column gaps with marks in them
+ * or not, or a column gap next to a line of two clean ones (a header whose gaps Tesseract filled with
+ * specks). Full-width marks in a gap are dropped only
+ * there: in running text, ， 、 。 take a character and their gaps vary.
+ */
+function rows(lines: Layout[]): boolean[] {
+  const clean = lines.map((l) => l.clean >= 2);
+  return lines.map((l, i) => clean[i]! || l.gaps >= ROW_GAPS || (l.gaps >= 1 && (clean[i - 1] === true || clean[i + 1] === true)));
+}
+
+/**
+ * One OCR line as characters: words joined without spaces, except across a column's gap (a space),
+ * and between two numbers Tesseract read as words apart (a space: `66 70`, cells of a table row
+ * printed close); marks (“ ” ， . …) Tesseract read into a column's gap are dropped; boxes are
+ * split by character widths.
+ */
+function lineText({ parts, height }: Layout, page: number, row: boolean): OcrText {
+  let text = '';
+  const prov: (Prov | null)[] = [];
   // right edge of what was written last, of the last piece that is no mark, and whether marks were dropped since
   let right: number | null = null;
   let coreRight: number | null = null;
@@ -135,10 +173,14 @@ function lineText(words: OcrWord[], page: number): OcrText {
     const w = parts[i]!;
     const next = parts.slice(i + 1).find((x) => !x.mark);
     // a mark between two pieces a column's gap apart is the gap's (a real ， takes about one
-    // character), unless it is a quote mark with its pair on the line
-    // (in a table's row, where cells hold no sentences, one in any column's gap but a 、 of a list)
-    const limit = row && !w.text.includes('、') ? COLUMN_GAP : MARKED_GAP;
-    if (w.mark && coreRight !== null && next && next.box[0] - coreRight > limit * height && !paired(parts, i) && (row || !FULL_WIDTH_MARK.test(w.text))) {
+    // character), unless, in running text, it is a quote mark with its pair on the line; in a
+    // table's row, where cells hold no sentences, a mark in any column's gap but a 、 of a list
+    // (between two Chinese characters a ， 。 … may end a sentence even in a row: judged as in running
+    // text); a point after a digit of its word is the number's or a list number's, never dropped
+    const between = FULL_WIDTH_MARK.test(w.text) && /[\u4e00-\u9fff]$/.test(text) && next !== undefined && /^[\u4e00-\u9fff]/.test(next.text);
+    const limit = row && !w.text.includes('、') && !between ? COLUMN_GAP : MARKED_GAP;
+    const point = /^[.．]/.test(w.text) && i > 0 && parts[i - 1]!.word === w.word && /[0-9]$/.test(parts[i - 1]!.text);
+    if (w.mark && !point && coreRight !== null && next && next.box[0] - coreRight > limit * height && (row || (!paired(parts, i) && !FULL_WIDTH_MARK.test(w.text)))) {
       dropped = true;
       // a point before a number there may be the number's own (its first digits lost): flagged
       if (/[.．]/.test(w.text) && DIGIT_START.test(next.text)) guess = POINT_AT_GAP_CONFIDENCE;
@@ -178,7 +220,11 @@ const shape = (s: string) => s.replace(/\s+/g, '').replace(/[0-9０-９]+/g, '#'
 
 /** Lines of each page with page numbers and running headers/footers taken out. */
 export function bodyLines(pages: OcrPage[]): OcrText[][] {
-  const lines = pages.map((p) => p.lines.map((words) => lineText(words, p.page)));
+  const lines = pages.map((p) => {
+    const laid = p.lines.map(layout);
+    const row = rows(laid);
+    return laid.map((l, i) => lineText(l, p.page, row[i]!));
+  });
   const edge = (n: number, i: number) => i < EDGE_LINES || i >= n - EDGE_LINES;
   // how many pages show each line shape at their top or bottom
   const seen = new Map<string, number>();
@@ -284,7 +330,7 @@ function replacedProv(span: (Prov | null)[], n: number, cap: number | undefined)
  * 16 px another, 30 px high, 5 px apart; `||` a column's gap of 100 px, `¦` a narrow gap of 12 px), before cleanup.
  */
 export function exampleLayer(input: string): OcrText {
-  const lines = input.split('\n').map((line, y) => {
+  const laid = input.split('\n').map((line, y) => {
     let x = 0;
     const words: OcrWord[] = [];
     for (const token of line.split(/(\|\||\||¦)/)) {
@@ -297,9 +343,10 @@ export function exampleLayer(input: string): OcrText {
       words.push({ text: token, box: [x, y * 40, x + width, y * 40 + 30], conf: 90 });
       x += width;
     }
-    return lineText(words, 1);
+    return layout(words);
   });
-  return joinLines(lines);
+  const row = rows(laid);
+  return joinLines(laid.map((l, i) => lineText(l, 1, row[i]!)));
 }
 
 /** For rule examples: `|`-separated words as one OCR line (each word conf 90), cleaned up. */
