@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { analyzeStructure } from '../extractors/structure.ts';
 import { mulberry32, variant } from './generate.ts';
 import { similarity } from '../model/text.ts';
-import { confidenceOf } from '../rules/confidence.ts';
+import { awaitsReview, confidenceOf } from '../rules/confidence.ts';
 import type { Target } from '../model/schema.ts';
 import { analyze } from '../pipeline/processor.ts';
 import { DEFAULT_OCR_MAX_PAGES } from '../pipeline/stages/ocr.ts';
@@ -22,8 +22,8 @@ export interface ScanScore {
   precision: number;
   /** the same over scan records OCR did not flag (confidence kept at least half the rule's) */
   unflagged: { found: number; matched: number; precision: number };
-  /** the same over scan records of confidence CONFIDENT or more (what comparison tables keep) */
-  confident: { found: number; matched: number; precision: number };
+  /** the same over the scan records the comparison keeps (those not waiting for review: rules/confidence.ts awaitsReview) */
+  compared: { found: number; matched: number; precision: number };
   misses: Target[];
   extras: Target[];
 }
@@ -37,8 +37,6 @@ const same = (a: Target, b: Target) =>
   JSON.stringify(a.change) === JSON.stringify(b.change) &&
   (a.indicator.id !== null && a.indicator.id === b.indicator.id ? true : similarity(a.indicator.text, b.indicator.text) >= 0.5);
 
-/** A record of at least this confidence is kept in comparison tables; flagged ones are not. */
-export const CONFIDENT = 0.5;
 
 /** Numeric targets of the scan against those of the text, one to one, in order. */
 export function scoreScan(text: Target[], scan: Target[], ruleConfidence: (t: Target) => number = (t) => confidenceOf(t.rule, 'extracted')): ScanScore {
@@ -57,8 +55,8 @@ export function scoreScan(text: Target[], scan: Target[], ruleConfidence: (t: Ta
   }
   const sure = got.filter((g) => g.confidence >= ruleConfidence(g) / 2);
   const sureMatched = sure.filter((g) => matchedScan.has(g)).length;
-  const confident = got.filter((g) => g.confidence >= CONFIDENT);
-  const confidentMatched = confident.filter((g) => matchedScan.has(g)).length;
+  const compared = got.filter((g) => !awaitsReview('extracted', g.rule, g.confidence, true));
+  const comparedMatched = compared.filter((g) => matchedScan.has(g)).length;
   return {
     expected: want.length,
     found: got.length,
@@ -66,7 +64,7 @@ export function scoreScan(text: Target[], scan: Target[], ruleConfidence: (t: Ta
     recall: want.length ? matchedScan.size / want.length : 1,
     precision: got.length ? matchedScan.size / got.length : 1,
     unflagged: { found: sure.length, matched: sureMatched, precision: sure.length ? sureMatched / sure.length : 1 },
-    confident: { found: confident.length, matched: confidentMatched, precision: confident.length ? confidentMatched / confident.length : 1 },
+    compared: { found: compared.length, matched: comparedMatched, precision: compared.length ? comparedMatched / compared.length : 1 },
     misses: want.filter((_, k) => !used.has(k)),
     extras,
   };

@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import { positiveInt } from '../pipeline/commands/io.ts';
 import type { Target } from '../model/schema.ts';
 import { ROOT } from '../pipeline/version.ts';
-import { CONFIDENT, measurePlanScan, type ScanRun } from './ocr.ts';
+import { measurePlanScan, type ScanRun } from './ocr.ts';
 import { SCAN_SETS } from './scan-sets.ts';
 
 const show = (t: Target) =>
@@ -21,7 +21,7 @@ function print(label: string, r: ScanRun, list: boolean): void {
   console.log(
     `${label}: ${r.pages} pages in ${r.seconds.toFixed(1)} s; numeric targets of the text ${s.expected}, found ${s.found}, matched ${s.matched}: ` +
       `recall ${ratio(s.matched, s.expected)}, precision ${ratio(s.matched, s.found)}; not flagged: ${s.unflagged.matched}/${s.unflagged.found}, precision ${ratio(s.unflagged.matched, s.unflagged.found)}; ` +
-      `confidence ≥ ${CONFIDENT}: ${s.confident.matched}/${s.confident.found}, recall ${ratio(s.confident.matched, s.expected)}, precision ${ratio(s.confident.matched, s.confident.found)}`,
+      `compared (not awaiting review): ${s.compared.matched}/${s.compared.found}, recall ${ratio(s.compared.matched, s.expected)}, precision ${ratio(s.compared.matched, s.compared.found)}`,
   );
   if (r.failed) console.log(`  failed: ${r.failed}`);
   if (!list) return;
@@ -58,8 +58,8 @@ export async function main(argv: string[]): Promise<number> {
             total.matched += s.matched;
             total.ufound += s.unflagged.found;
             total.umatched += s.unflagged.matched;
-            total.cfound += s.confident.found;
-            total.cmatched += s.confident.matched;
+            total.cfound += s.compared.found;
+            total.cmatched += s.compared.matched;
             total.pages += r.pages;
             total.seconds += r.seconds;
           }
@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(
           `total ${o.set}: ${total.pages} pages, ${total.seconds.toFixed(0)} s; expected ${total.expected}, found ${total.found}, matched ${total.matched}: ` +
             `recall ${ratio(total.matched, total.expected)}, precision ${ratio(total.matched, total.found)}; not flagged ${total.umatched}/${total.ufound}, precision ${ratio(total.umatched, total.ufound)}; ` +
-            `confidence ≥ ${CONFIDENT} ${total.cmatched}/${total.cfound}, recall ${ratio(total.cmatched, total.expected)}, precision ${ratio(total.cmatched, total.cfound)}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+            `compared ${total.cmatched}/${total.cfound}, recall ${ratio(total.cmatched, total.expected)}, precision ${ratio(total.cmatched, total.cfound)}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
         );
         return;
       }
