@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeStructure, normalizeLine, parseHeading, classifyHeading, periodOf } from '../extractors/structure.ts';
+import { analyzeStructure, matchTitle, normalizeLine, parseHeading, classifyHeading, periodOf } from '../extractors/structure.ts';
 import { GoldRecord, type DocStructure } from '../model/schema.ts';
 import * as rules from '../rules/structure.ts';
 import * as noise from '../rules/noise.ts';
@@ -544,5 +544,16 @@ describe('analyzeStructure on the corpus', () => {
       ['children', '渠县儿童发展纲要', [2021, 2030], '渠县人民政府', '渠府发〔2022〕34号', [536, 1079]],
     ]);
     expect(s.jurisdiction).toEqual({ name: '渠县', level: 'county', parents: ['四川省', '达州市'] });
+  });
+});
+
+describe('matchTitle and the title rules', () => {
+  it('takes every positive example of the title rules (its last-character shortcut included), in full-width brackets too', () => {
+    for (const rule of [rules.TITLE_RULE, rules.GENRE_TITLE_RULE, rules.HEALTH_OUTLINE_RULE]) {
+      for (const p of rule.positive) {
+        expect(matchTitle(normalizeLine(p)), `${rule.id}: ${p}`).not.toBeNull();
+        expect(matchTitle(normalizeLine(p.replace(/\(/g, '（').replace(/\)/g, '）'))), `${rule.id}: ${p}`).not.toBeNull();
+      }
+    }
   });
 });
