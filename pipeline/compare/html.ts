@@ -125,8 +125,8 @@ export class PackedJson {
 export class ReportData {
   private readonly colIndex: Map<string, number>;
   private readonly indIndex: Map<string, number>;
-  /** progress by document and start */
-  private readonly prog = new Map<string, Map<number, Progress>>();
+  /** progress by document and target id */
+  private readonly prog = new Map<string, Map<string, Progress>>();
   private readonly withContext: boolean;
   private readonly docs: { f: string; n: string }[] = [];
   private readonly docIndex = new Map<string, number>();
@@ -141,8 +141,8 @@ export class ReportData {
   private readonly whys = new Map<string, number>();
   private readonly progress = new Map<string, number>();
   private readonly domains = new Map<string, number>();
-  /** the target a table cell shows, by column, document and start */
-  private readonly byCell = new Map<number, Map<string, Map<number, number>>>();
+  /** the target a table cell shows, by column, document and target id */
+  private readonly byCell = new Map<number, Map<string, Map<string, number>>>();
   private readonly perCol = new Map<number, number>();
 
   constructor(
@@ -160,9 +160,9 @@ export class ReportData {
     this.colIndex = new Map(t.columns.map((c, i) => [c.label, i]));
     this.indIndex = new Map(t.rows.map((r, i) => [r.id, i]));
     for (const p of progress) {
-      let byStart = this.prog.get(p.source.doc);
-      if (!byStart) this.prog.set(p.source.doc, (byStart = new Map()));
-      byStart.set(p.source.start, p);
+      let byId = this.prog.get(p.source.doc);
+      if (!byId) this.prog.set(p.source.doc, (byId = new Map()));
+      byId.set(p.targetId, p);
     }
     this.withContext = count <= CONTEXT_LIMIT;
   }
@@ -173,14 +173,16 @@ export class ReportData {
     if (col === undefined) return true;
     const d = this.docIndex.get(r.doc);
     if (d === undefined) throw new Error(`report: ${r.doc} was not announced`);
-    const p = this.prog.get(r.doc)?.get(Number(r.start));
+    // by target id: a table row's baseline and target share a start
+    const p = this.prog.get(r.doc)?.get(String(r.target_id));
     const dict = this.dict;
     const ind = r.indicator_id ? (this.indIndex.get(String(r.indicator_id)) ?? -1) : -1;
     let inCol = this.byCell.get(col);
     if (!inCol) this.byCell.set(col, (inCol = new Map()));
     let inDoc = inCol.get(r.doc);
     if (!inDoc) inCol.set(r.doc, (inDoc = new Map()));
-    inDoc.set(Number(r.start), this.added);
+    // by target id: records of one sentence share a start, and a cell is one of them
+    inDoc.set(String(r.target_id), this.added);
     this.perCol.set(col, (this.perCol.get(col) ?? 0) + 1);
     const json = JSON.stringify([
       d, col, ind, ind >= 0 ? null : (r.indicator ?? r.indicator_text), code(dict.kinds, this.kinds, r.kind),
@@ -235,7 +237,7 @@ export class ReportData {
     const rows = t.rows.map((r) => ({
       c: r.cells.flatMap((c, ci) => {
         if (!c) return [];
-        const ti = this.byCell.get(ci)?.get(c.source.doc)?.get(c.source.start) ?? -1;
+        const ti = this.byCell.get(ci)?.get(c.source.doc)?.get(c.targetId) ?? -1;
         // what the table shows, so it is drawn before the targets are unpacked
         return [[ci, ti, c.verdict ? VERDICT_CODE[c.verdict] : null, c.others, c.reviewed ? `${c.text} ${REVIEWED_SIGN}` : c.text, c.why ? INCOMPARABLE_TEXT[c.why] : null]];
       }),

@@ -39,6 +39,8 @@ export interface Progress {
   ratio: number | null;
   status: ProgressStatus;
   source: SourceRef;
+  /** the target's id in its document */
+  targetId: string;
 }
 
 const placeKey = (code: string | null, name: string) => code ?? `name:${name}`;
@@ -175,6 +177,7 @@ export function buildProgress(input: TableInput, table: CompareTable, placedTarg
       ratio,
       status,
       source: sourceOf(p),
+      targetId: p.st.target.id,
     });
   }
   return out;
