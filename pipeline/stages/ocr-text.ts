@@ -92,7 +92,10 @@ function pieces(w: OcrWord, word: number, h: number): Piece[] {
 /** A quote mark of the piece that closes one opened before it on the line, or opens one closed after it. */
 function paired(parts: Piece[], i: number): boolean {
   const text = parts[i]!.text;
-  if (text.includes('”') && parts.slice(0, i).map((p) => p.text).join('').lastIndexOf('“') > parts.slice(0, i).map((p) => p.text).join('').lastIndexOf('”')) return true;
+  if (text.includes('”')) {
+    const before = parts.slice(0, i).map((p) => p.text).join('');
+    if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  }
   if (text.includes('“')) {
     const after = parts.slice(i + 1).map((p) => p.text).join('');
     const close = after.indexOf('”');

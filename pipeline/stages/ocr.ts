@@ -290,6 +290,8 @@ export async function ocrPdfPages(
     // the script, from the first pages with enough Chinese words: read in both, the better read wins
     let lang = LANG;
     let next = 0;
+    // the probed pages' other reading, kept until the script is known
+    const otherReading: OcrPage[] = [];
     if (ocrTools().traditional) {
       while (next < Math.min(pages.length, SCRIPT_PROBE_PAGES)) {
         const page = pages[next]!;
@@ -298,7 +300,8 @@ export async function ocrPdfPages(
           [LANG, TRADITIONAL].map(async (l) => parseTsv(await readImage(file, image, `page ${page}`, dpi, o, l), page)),
         );
         const script = scriptOf(simplified!, traditional!);
-        results[next++] = script === 'traditional' ? traditional! : simplified!;
+        results[next] = script === 'traditional' ? traditional! : simplified!;
+        otherReading[next++] = script === 'traditional' ? simplified! : traditional!;
         reportOcrPages(o.progress, file, ++finished, pages.length);
         if (script === null) continue;
         if (script === 'traditional') lang = TRADITIONAL;
@@ -306,7 +309,6 @@ export async function ocrPdfPages(
         break;
       }
     }
-    const probed = next;
     let failure: unknown = null;
     const lanes = Math.max(1, Math.min(pages.length - next, availableParallelism()));
     await Promise.all(
@@ -325,12 +327,8 @@ export async function ocrPdfPages(
       }),
     );
     // pages read in both before the script was told (a cover, a blank page): the chosen reading
-    if (lang === TRADITIONAL && probed > 1) {
-      for (let i = 0; i < probed - 1; i++) {
-        const { image, dpi } = await render(pages[i]!);
-        results[i] = parseTsv(await readImage(file, image, `page ${pages[i]}`, dpi, o, lang), pages[i]!);
-      }
-    }
+    // (they could not tell: the simplified reading was kept; the last probed page told and read in chi_tra)
+    if (lang === TRADITIONAL) for (let i = 0; i < otherReading.length - 1; i++) results[i] = otherReading[i]!;
     if (failure !== null) throw failure;
     return results;
   } finally {
