@@ -90,6 +90,20 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/percent-nine',
+    description: 'a 9 before % that makes a percentage over 100 (100% → 1009%, 95% → 959%) is the % sign\'s first circle: a guess, flagged',
+    pattern: /(?<=(?<![\d.])(?:100|[1-9]\d))9(?=%)/g,
+    replace: '',
+    confidence: 0.5,
+    examples: {
+      valid: [
+        { input: '兒童主任持證上崗率達到1009%', output: '兒童主任持證上崗率達到100%' },
+        { input: '覆盖率达到959%以上', output: '覆盖率达到95%以上' },
+      ],
+      invalid: ['覆盖率达到99%', '达到9%', '增长1.59%', '达到100%'],
+    },
+  },
+  {
     id: 'ocr/permille-g',
     description: 'a g or q between a number and a ‰ read as %o (6.0g%o): a stroke of the ‰ sign, dropped',
     pattern: /(?<=\d)[gq](?=\s?%\s?[oO0°º])/g,
@@ -436,6 +450,21 @@ export const OCR_RULES: OcrRule[] = [
     examples: {
       valid: [{ input: '达到95\n%以上', output: '达到95%以上' }],
       invalid: ['达到95%\n以上'],
+    },
+  },
+  {
+    id: 'ocr/permille-circles',
+    description: 'a ‰ read as its circles (960, 060, %60, 9%60: 2.5‰ → 2.5960) after a small number, in a clause (to its comma) of ‰ figures or mortality rates, before a list mark or a bound (after the rules that put a number together): a guess, flagged',
+    pattern: /(?<=(?:‰|死亡率)[^。；;，,\n]{0,40}(?<![\d.])\d{1,2}(?:\.\d)?)(?:9?%6[0o]|[09]60)(?=[、和及，,。；;\n]|以[下内]|$)/g,
+    replace: '‰',
+    confidence: 0.5,
+    examples: {
+      valid: [
+        { input: '死亡率分別控制在2.5960、3.5‰和5060以下', output: '死亡率分別控制在2.5‰、3.5‰和5‰以下' },
+        { input: '嬰兒死亡率分別降至39%60、5960和6960', output: '嬰兒死亡率分別降至3‰、5‰和6‰' },
+        { input: '新生儿死亡率控制在3%60以下', output: '新生儿死亡率控制在3‰以下' },
+      ],
+      invalid: ['死亡率控制在5.960‰以下', '全县常住人口5960人', '死亡率分別為4.2‰，新增1960、', '死亡率为3‰，全年出生2060人'],
     },
   },
 ];
