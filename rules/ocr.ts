@@ -545,6 +545,12 @@ export const LOW_WORD_CONFIDENCE = 60;
  * read at 30–59 were mostly right (flagged), those under 30 mostly wrong.
  */
 export const UNREADABLE_WORD_CONFIDENCE = 30;
+/**
+ * An indicator name with no catalogue id (none even by likeness) of which at least this share of the
+ * characters Tesseract scored under UNREADABLE_WORD_CONFIDENCE (two at least) is garbled (筛查 →
+ * 家查, 婴儿死亡率 → 风儿死亡宰): what the record is about is unknown, the record is refused.
+ */
+export const UNREADABLE_NAME_SHARE = 0.5;
 /** A level this many times the national figure (same unit) or more is a misreading (a point lost: 2.5% → 25%), refused. */
 export const IMPLAUSIBLE_FACTOR = 10;
 /** Characters that may follow 以 after a value (以上, 以下, 以内, 以前 …): any other is a bound OCR could not read. */

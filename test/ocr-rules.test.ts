@@ -160,9 +160,23 @@ describe('what is wrong as read is refused, not guessed', () => {
   it('keeps a fall of up to 100%', () => {
     expect(ocrVerdict(fall(20), [prov]).refused).toBeNull();
   });
-  it('keeps infant mortality in ‰, and in % from 10 up', () => {
+  it('keeps infant mortality in ‰, and a fall of it in %; refuses a level in % from 10 up too (100‰: 4.5‰ read as 45%)', () => {
     expect(ocrVerdict(t(5, '‰'), [prov]).refused).toBeNull();
-    expect(ocrVerdict(t(12, '%'), [prov]).refused).toBeNull();
+    expect(ocrVerdict({ ...t(12, '%'), change: { base_year: 2020, per_year: false }, direction: 'down' } as Target, [prov]).refused).toBeNull();
+    expect(ocrVerdict(t(45, '%'), [prov]).refused).not.toBeNull();
+  });
+  it('refuses a unit Tesseract was unsure of that is not its indicator\'s (岁 read as 家), keeps its own unsure unit', () => {
+    const life = (unit: string) => ({ ...t(79.3, unit), indicator: { text: '人均预期寿命', id: 'life_expectancy' } }) as Target;
+    expect(ocrVerdict(life('家'), [prov], [], [{ ...prov, conf: 10 }]).refused).not.toBeNull();
+    expect(ocrVerdict(life('岁'), [prov], [], [{ ...prov, conf: 10 }]).refused).toBeNull();
+    expect(ocrVerdict(life('家'), [prov], [], [prov]).refused).toBeNull();
+  });
+  it('refuses a record whose indicator name, with no catalogue id, Tesseract could mostly not read', () => {
+    const garbled = { ...t(5500, '人'), indicator: { text: '乳腺癌和家查', id: null } } as Target;
+    const name = (confs: number[]) => confs.map((conf) => ({ ...prov, conf }));
+    expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 0, 0, 0])).refused).not.toBeNull();
+    expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 90, 90, 90])).refused).toBeNull();
+    expect(ocrVerdict({ ...garbled, indicator: { text: '婴儿死亡率', id: 'infant_mortality_rate' } } as Target, [prov], name([0, 0, 0, 90, 90])).refused).not.toBe('the indicator\'s name unreadable');
   });
 });
 

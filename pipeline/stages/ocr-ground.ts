@@ -9,10 +9,12 @@ import {
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
   SIMILAR_NAME_MIN_LENGTH,
+  UNREADABLE_NAME_SHARE,
   UNREADABLE_WORD_CONFIDENCE,
 } from '../../rules/ocr.ts';
 import { catalogue } from '../../rules/indicators.ts';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
+import { toSimplified } from '../../extractors/script.ts';
 import type { Target } from '../../model/schema.ts';
 import type { OcrLayer } from './ingest.ts';
 import type { Prov } from './ocr-text.ts';
@@ -56,14 +58,17 @@ export interface OcrVerdict {
  * unit its indicator has: such a record is wrong as read (or cannot be told
  * right), and a wrong value is worse than a missing one.
  */
-export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = []): OcrVerdict {
+export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = [], unit: Prov[] = []): OcrVerdict {
   const permille = t.indicator.id !== null && PERMILLE_INDICATORS.includes(t.indicator.id);
-  if (permille && t.value !== null && t.unit === '%' && t.value < 10) return { doubt: 0, refused: 'a ‰ indicator in % under 10: a ‰ read as %' };
+  // under 10 a ‰ read as %; 10% or more (100‰) no mortality rate reaches: a ‰ read as % with a point lost
+  if (permille && t.value !== null && t.unit === '%' && t.change === null) return { doubt: 0, refused: 'a ‰ indicator in %: a ‰ read as %' };
   if (permille && t.value !== null && t.unit === null) return { doubt: 0, refused: 'a ‰ indicator without a unit: a ‰ merged into the digits' };
   if (t.change !== null && t.direction === 'down' && t.unit === '%' && (t.value ?? 0) > 100) return { doubt: 0, refused: 'a fall of over 100%' };
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
   const low = Math.min(...provs.map((p) => p.conf));
   if (low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `the value's word unreadable (Tesseract ${Math.round(low)})` };
+  const garbled = indicator.filter((p) => p.conf < UNREADABLE_WORD_CONFIDENCE).length;
+  if (t.indicator.id === null && garbled >= 2 && garbled >= UNREADABLE_NAME_SHARE * indicator.length) return { doubt: 0, refused: 'the indicator\'s name unreadable' };
   const entry = t.indicator.id === null ? undefined : byId().get(t.indicator.id);
   const national = entry?.national;
   // a point lost makes ten times the figure, and plans often set the national figure itself
@@ -71,6 +76,10 @@ export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = []): Oc
     return { doubt: 0, refused: `${IMPLAUSIBLE_FACTOR} times the national figure or more` };
   }
   if (t.value !== null && t.unit === null && entry?.unit) return { doubt: 0, refused: `no unit where the indicator has one (${entry.unit}): read into the name or lost` };
+  // a unit Tesseract was unsure of that is not its indicator's (a table's unit cell: 岁 read as 家); an
+  // unsure unit that is the indicator's is right whatever Tesseract scored it
+  const unitLow = Math.min(100, ...unit.map((p) => p.conf));
+  if (entry?.unit && t.unit !== entry.unit && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
   if (low < LOW_WORD_CONFIDENCE) return { doubt: FLAGGED_CONFIDENCE, refused: null };
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return { doubt: FLAGGED_CONFIDENCE, refused: null };
   // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
@@ -91,6 +100,18 @@ function boundMayBeLost(text: string, end: number): boolean {
   const next = text.indexOf('\n', valueEnd + 1);
   const line = text.slice(valueEnd + 1, next === -1 ? text.length : next).trim();
   return line.length > 0 && line.length <= SHORT_LINE;
+}
+
+/** The characters of a record's word unit (岁, 万人, 个百分点) in its quote, the occurrence nearest the value. */
+function unitProvs(t: Target, simplified: string, prov: (Prov | null)[], value: number): Prov[] {
+  const u = t.unit;
+  if (u === null || t.value === null || !/^[\u4e00-\u9fff]+$/.test(u)) return [];
+  let best = -1;
+  for (let i = simplified.indexOf(u, t.source.start); i !== -1 && i + u.length <= t.source.end; i = simplified.indexOf(u, i + 1)) {
+    if (best === -1 || Math.abs(i - value) < Math.abs(best - value)) best = i;
+  }
+  if (best === -1) return [];
+  return prov.slice(best, best + u.length).filter((p): p is Prov => p !== null);
 }
 
 let entries: Map<string, (typeof catalogue)[number]> | undefined;
@@ -180,6 +201,8 @@ function repairs(text: string): string[] {
 export function groundScanned(targets: Target[], text: string, layer: OcrLayer | undefined): Target[] {
   if (!layer) return targets;
   const starts = lineStarts(text);
+  // units are written simplified; the conversion keeps every offset
+  const simplified = toSimplified(text);
   return targets.flatMap((t) => {
     const [from, to] = span(t, text, starts);
     const provs = layer.prov.slice(from, to).filter((p): p is Prov => p !== null);
@@ -202,7 +225,7 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     // an indicator name with a misread character: its catalogue id first, so the checks know it
     const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
     const named = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
-    const verdict = ocrVerdict(named, provs, quote);
+    const verdict = ocrVerdict(named, provs, quote, unitProvs(t, simplified, layer.prov, from));
     if (verdict.refused !== null) return [];
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
     if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || nextUnreadable(text, layer.prov, to))) return [];
