@@ -32,6 +32,9 @@ export interface OcrRule {
  */
 export const TABLE_ROW = /^(?:[^ \n]+ ){3,}[^ \n]+$|^(?=[^\n]* [^ \n]*\d)[^ \n]+ [^ \n]+ [^ \n]+$/;
 
+/** A cell of a table's header: what ocr/header-cells cuts a run-together header into. */
+const HEADER_WORD = '(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
+
 const FULL = '０１２３４５６７８９．％／';
 const HALF = '0123456789.%/';
 const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
@@ -49,6 +52,19 @@ export const OCR_RULES: OcrRule[] = [
         { input: '孕产妇死亡率 下降到', output: '孕产妇死亡率下降到' },
       ],
       invalid: ['GDP growth', 'WHO 标准'],
+    },
+  },
+  {
+    id: 'ocr/header-cells',
+    description: 'a table\'s header line whose cells Tesseract ran together (指标2025年属性: column gaps too narrow for it to see) is cut back into its cells, where the line is only header words and has a year',
+    pattern: new RegExp(`(?<=^(?=[^\\n]*(?:19|20)\\d{2}年)(?:${HEADER_WORD} ?)*${HEADER_WORD})(?=${HEADER_WORD}(?: ?${HEADER_WORD})*$)`, 'gm'),
+    replace: ' ',
+    examples: {
+      valid: [
+        { input: '指标2025年属性', output: '指标 2025年 属性' },
+        { input: '序号指标单位||2020年2025年目标值||属性', output: '序号 指标 单位 2020年 2025年目标值 属性' },
+      ],
+      invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
     },
   },
   {
