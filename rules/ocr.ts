@@ -68,6 +68,20 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/header-mark',
+    description: 'in a table\'s header (two year cells or more, three cells apart or more), a mark read between a year and the next cell (2025年，属性: a speck of the gap) is the column\'s gap',
+    pattern: /(?<=(?:19|20)\d{2}年)[，。,.、：:；;]+(?=[\u4e00-\u9fff]|(?:19|20)\d{2}年)/g,
+    replace: ' ',
+    line: /^(?=(?:[^\n]*?(?:19|20)\d{2}年(?![\u4e00-\u9fff\d])){2})(?:[^ \n]+ ){2,}[^ \n]+$/,
+    examples: {
+      valid: [
+        { input: '类别||指标||单位||2020年||2025年，必性', output: '类别 指标 单位 2020年 2025年 必性' },
+        { input: '指标||2020年。2025年||属性', output: '指标 2020年 2025年 属性' },
+      ],
+      invalid: ['到2025年，全市达到95%，2030年，达到98%', '比2020年||2025年，增加'],
+    },
+  },
+  {
     id: 'ocr/width',
     description: 'full-width digits and signs mixed into a half-width number (9５%) become half-width',
     pattern: /(?<=[0-9.%/])[０-９．％／]+|[０-９．％／]+(?=[0-9.%/])/g,
