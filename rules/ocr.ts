@@ -592,8 +592,13 @@ export const FLAGGED_CONFIDENCE = 0.3;
  * reads worst: `以下。` → `人992`), may have lost its bound: a record there without one is flagged.
  */
 export const SHORT_LINE = 4;
-/** Indicators measured in ‰: a value in % under 10 is more likely a misread ‰ than a fact. */
+/**
+ * Indicators measured in ‰ (these and any the catalogue gives in ‰): a level read in % is a misread
+ * ‰, put right under 10 as a guess at most PERMILLE_AS_PERCENT_CONFIDENCE (the ‰ sign's last circle
+ * lost, often in a table's unit cell), refused from 10 up (a point lost too).
+ */
 export const PERMILLE_INDICATORS = ['infant_mortality_rate', 'under5_mortality_rate', 'neonatal_mortality_rate'];
+export const PERMILLE_AS_PERCENT_CONFIDENCE = 0.5;
 /**
  * An indicator name that found no catalogue id is compared with the catalogue's names: one misread
  * character (孚产妇死亡率, 宫颈癌蔓查率; two in a name of 7 or more) in a name of at least this many characters is read as that

@@ -1,6 +1,6 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
@@ -132,7 +132,6 @@ describe('what is wrong as read is refused, not guessed', () => {
     ({ value, upper: null, unit, change: null, direction: null, indicator: { text: '婴儿死亡率', id: 'infant_mortality_rate' } }) as unknown as Target;
   const fall = (value: number) => ({ ...t(value, '%'), indicator: { text: '儿童伤害死亡率', id: null }, change: { base_year: 2020, per_year: false }, direction: 'down' }) as Target;
   it.each([
-    ['infant mortality in % under 10 (a ‰ read as %)', t(5, '%'), prov],
     ['infant mortality without a unit (a ‰ merged into the digits)', t(3.95, null), prov],
     ['a fall of over 100% (下降209%: 20% with a 9 read into it)', fall(209), prov],
     ['a character a cleanup rule could not settle (6.09%o)', t(6.09, '‰'), { ...prov, guess: 0 }],
@@ -159,6 +158,12 @@ describe('what is wrong as read is refused, not guessed', () => {
   });
   it('keeps a fall of up to 100%', () => {
     expect(ocrVerdict(fall(20), [prov]).refused).toBeNull();
+  });
+  it('puts a ‰ indicator read in % under 10 right as a guess (the ‰ sign\'s last circle lost)', () => {
+    expect(ocrVerdict(t(5, '%'), [prov])).toEqual({ doubt: PERMILLE_AS_PERCENT_CONFIDENCE, refused: null, unit: '‰' });
+    // any indicator the catalogue gives in ‰
+    const growth = { ...t(2, '%'), upper: 3, indicator: { text: '人口自然增长率', id: 'natural_population_growth_rate' } } as Target;
+    expect(ocrVerdict(growth, [prov]).unit).toBe('‰');
   });
   it('keeps infant mortality in ‰, and a fall of it in %; refuses a level in % from 10 up too (100‰: 4.5‰ read as 45%)', () => {
     expect(ocrVerdict(t(5, '‰'), [prov]).refused).toBeNull();

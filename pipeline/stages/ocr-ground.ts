@@ -5,6 +5,7 @@ import {
   FLAGGED_CONFIDENCE,
   IMPLAUSIBLE_FACTOR,
   LOW_WORD_CONFIDENCE,
+  PERMILLE_AS_PERCENT_CONFIDENCE,
   PERMILLE_INDICATORS,
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
@@ -45,6 +46,8 @@ export interface OcrVerdict {
   doubt: number;
   /** the value as read is wrong whatever the print said: the record is refused, not guessed */
   refused: string | null;
+  /** the unit OCR misread, put right (a ‰ indicator's ‰ read as %): a guess, within the doubt */
+  unit?: string;
 }
 
 /**
@@ -58,10 +61,18 @@ export interface OcrVerdict {
  * unit its indicator has: such a record is wrong as read (or cannot be told
  * right), and a wrong value is worse than a missing one.
  */
-export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = [], unit: Prov[] = []): OcrVerdict {
-  const permille = t.indicator.id !== null && PERMILLE_INDICATORS.includes(t.indicator.id);
-  // under 10 a ‰ read as %; 10% or more (100‰) no mortality rate reaches: a ‰ read as % with a point lost
-  if (permille && t.value !== null && t.unit === '%' && t.change === null) return { doubt: 0, refused: 'a ‰ indicator in %: a ‰ read as %' };
+export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = [], unit: Prov[] = []): OcrVerdict {
+  let t = target;
+  const entry = t.indicator.id === null ? undefined : byId().get(t.indicator.id);
+  const permille = t.indicator.id !== null && (PERMILLE_INDICATORS.includes(t.indicator.id) || entry?.unit === '‰');
+  // a ‰ read as % (its last circle lost): under 10 the ‰ figure it was, a guess; 10% or more (100‰)
+  // no such rate reaches: a point lost too
+  let cap = 1;
+  if (permille && t.value !== null && t.unit === '%' && t.change === null) {
+    if (t.value >= 10 || (t.upper ?? 0) >= 10) return { doubt: 0, refused: 'a ‰ indicator in % from 10 up: a ‰ read as % and a point lost' };
+    t = { ...t, unit: '‰' };
+    cap = PERMILLE_AS_PERCENT_CONFIDENCE;
+  }
   if (permille && t.value !== null && t.unit === null) return { doubt: 0, refused: 'a ‰ indicator without a unit: a ‰ merged into the digits' };
   if (t.change !== null && t.direction === 'down' && t.unit === '%' && (t.value ?? 0) > 100) return { doubt: 0, refused: 'a fall of over 100%' };
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
@@ -69,7 +80,6 @@ export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = [], uni
   if (low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `the value's word unreadable (Tesseract ${Math.round(low)})` };
   const garbled = indicator.filter((p) => p.conf < UNREADABLE_WORD_CONFIDENCE).length;
   if (t.indicator.id === null && garbled >= 2 && garbled >= UNREADABLE_NAME_SHARE * indicator.length) return { doubt: 0, refused: 'the indicator\'s name unreadable' };
-  const entry = t.indicator.id === null ? undefined : byId().get(t.indicator.id);
   const national = entry?.national;
   // a point lost makes ten times the figure, and plans often set the national figure itself
   if (t.change === null && national && national.unit === t.unit && national.value > 0 && (t.value ?? 0) >= IMPLAUSIBLE_FACTOR * national.value) {
@@ -80,12 +90,13 @@ export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = [], uni
   // unsure unit that is the indicator's is right whatever Tesseract scored it
   const unitLow = Math.min(100, ...unit.map((p) => p.conf));
   if (entry?.unit && t.unit !== entry.unit && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
-  if (low < LOW_WORD_CONFIDENCE) return { doubt: FLAGGED_CONFIDENCE, refused: null };
-  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return { doubt: FLAGGED_CONFIDENCE, refused: null };
+  const given = (doubt: number): OcrVerdict => ({ doubt: Math.min(doubt, cap), refused: null, ...(t.unit !== target.unit && t.unit !== null ? { unit: t.unit } : {}) });
+  if (low < LOW_WORD_CONFIDENCE) return given(FLAGGED_CONFIDENCE);
+  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
   // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
   // characters under 60, so flagging on them would flag a third of a scan
   const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
-  return { doubt: Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1)), refused: null };
+  return given(Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1)));
 }
 
 /** OCR's doubt alone (0 for a refused record). */
@@ -224,9 +235,10 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     }
     // an indicator name with a misread character: its catalogue id first, so the checks know it
     const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
-    const named = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
-    const verdict = ocrVerdict(named, provs, quote, unitProvs(t, simplified, layer.prov, from));
+    const named0 = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
+    const verdict = ocrVerdict(named0, provs, quote, unitProvs(t, simplified, layer.prov, from));
     if (verdict.refused !== null) return [];
+    const named = verdict.unit === undefined ? named0 : { ...named0, unit: verdict.unit, normalized: normalizeValue(named0.indicator.id, named0.value, verdict.unit) };
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
     if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || nextUnreadable(text, layer.prov, to))) return [];
     let doubt = verdict.doubt;
