@@ -255,6 +255,27 @@ describe('a bound OCR may have lost is flagged', () => {
   });
 });
 
+describe('what a record of a scan rests on', () => {
+  const layerOf = (text: string) => ({ pages: 1, prov: [...text].map((c, i) => (c === '\n' ? null : { page: 1, box: [i, 0, i + 1, 10] as [number, number, number, number], conf: 95, word: i })) });
+  it('a value in Chinese numerals rests on its numerals, not on the whole quote', () => {
+    const text = '全面落实母婴安全五项制度';
+    const layer = layerOf(text);
+    layer.prov[0] = { ...layer.prov[0]!, conf: 0 };
+    const at = text.indexOf('五');
+    const record = {
+      kind: 'numeric', value: 5, upper: null, unit: '项', comparator: '=', change: null, indicator: { text: '全面母婴安全制度', id: null }, part: 'other', domain: 'x', confidence: 1,
+      source: { line: 1, column: at + 1, start: 0, end: text.length, quote: text },
+    } as unknown as Target;
+    expect(groundScanned([record], text, layer)).toHaveLength(1);
+  });
+  it('a count matched to a per-head indicator is not held against its national figure', () => {
+    const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+    const slots = (text: string) => ({ value: 200, upper: null, unit: '个', change: null, direction: null, indicator: { text, id: 'childcare_slots_per_1000' } }) as unknown as Target;
+    expect(ocrVerdict(slots('新增普惠性托位'), [prov]).refused).toBeNull();
+    expect(ocrVerdict(slots('每千人口拥有3岁以下婴幼儿托位数'), [prov]).refused).not.toBeNull();
+  });
+});
+
 describe('the script of a scan', () => {
   const page = (words: number, conf: number): OcrPage => ({
     page: 1,

@@ -22,6 +22,8 @@ import type { Prov } from './ocr-text.ts';
 
 /** A number as written, from its first character: digits, points, signs, a range dash, its unit sign. */
 const VALUE_CHARS = /[0-9０-９.．%％‰/／万～~—\-]/;
+/** …or in Chinese numerals (五项制度) */
+const CHINESE_VALUE_CHARS = /[〇零一二两三四五六七八九十百千万]/;
 const MAX_VALUE_CHARS = 16;
 
 /** Start of each line (0-based offsets), to turn line:column into an offset. */
@@ -37,7 +39,8 @@ function span(t: Target, text: string, starts: number[]): [number, number] {
   if (t.value === null) return [start, end];
   const from = (starts[line - 1] ?? 0) + column - 1;
   let to = from;
-  while (to < text.length && to - from < MAX_VALUE_CHARS && VALUE_CHARS.test(text[to]!)) to++;
+  const chars = CHINESE_VALUE_CHARS.test(text[from] ?? '') ? CHINESE_VALUE_CHARS : VALUE_CHARS;
+  while (to < text.length && to - from < MAX_VALUE_CHARS && chars.test(text[to]!)) to++;
   return to > from ? [from, to] : [start, end];
 }
 
@@ -82,7 +85,9 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   if (t.indicator.id === null && garbled >= 2 && garbled >= UNREADABLE_NAME_SHARE * indicator.length) return { doubt: 0, refused: 'the indicator\'s name unreadable' };
   const national = entry?.national;
   // a point lost makes ten times the figure, and plans often set the national figure itself
-  if (t.change === null && national && national.unit === t.unit && national.value > 0 && (t.value ?? 0) >= IMPLAUSIBLE_FACTOR * national.value) {
+  // (a count matched to a per-head indicator, 新增普惠性托位 to 每千人口…托位数, is no such level)
+  const perHead = entry !== undefined && /每[十百千万]/.test(entry.name) && !t.indicator.text.includes('每');
+  if (t.change === null && !perHead && national && national.unit === t.unit && national.value > 0 && (t.value ?? 0) >= IMPLAUSIBLE_FACTOR * national.value) {
     return { doubt: 0, refused: `${IMPLAUSIBLE_FACTOR} times the national figure or more` };
   }
   if (t.value !== null && t.unit === null && entry?.unit) return { doubt: 0, refused: `no unit where the indicator has one (${entry.unit}): read into the name or lost` };
