@@ -57,9 +57,10 @@ export interface OcrVerdict {
  * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters
  * and the indicator's (the latter counted down to LOW_WORD_CONFIDENCE only), capped by any guessing
  * cleanup rule that changed them; FLAGGED_CONFIDENCE for what OCR cannot settle: a value word under
- * LOW_WORD_CONFIDENCE, a percentage over 100. Refused: a ‰ indicator read in % under 10 (a ‰ read
- * as %) or without a unit (a ‰ merged into the digits), a fall of over 100%, a character a cleanup
- * rule could not settle (confidence 0), a value word under UNREADABLE_WORD_CONFIDENCE, a level of
+ * LOW_WORD_CONFIDENCE, a percentage over 100; a ‰ indicator read in % under 10 is put right to ‰
+ * (a guess). Refused: a ‰ indicator read in % from 10 up (a point lost too) or without a unit (a ‰
+ * merged into the digits), a unit OCR was unsure of that is not its indicator's, a fall of over 100%, a character a cleanup
+ * rule could not settle (confidence 0), an indicator name mostly unreadable, a level of
  * IMPLAUSIBLE_FACTOR times the national figure or more (a lost decimal point), a value without the
  * unit its indicator has: such a record is wrong as read (or cannot be told
  * right), and a wrong value is worse than a missing one.
@@ -80,7 +81,8 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   if (t.change !== null && t.direction === 'down' && t.unit === '%' && (t.value ?? 0) > 100) return { doubt: 0, refused: 'a fall of over 100%' };
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
   const low = Math.min(...provs.map((p) => p.conf));
-  if (low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `the value's word unreadable (Tesseract ${Math.round(low)})` };
+  // a record without a value rests on its whole quote: a word there Tesseract could not read garbles it
+  if (t.value === null && low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `a word of the quote unreadable (Tesseract ${Math.round(low)})` };
   const garbled = indicator.filter((p) => p.conf < UNREADABLE_WORD_CONFIDENCE).length;
   if (t.indicator.id === null && garbled >= 2 && garbled >= UNREADABLE_NAME_SHARE * indicator.length) return { doubt: 0, refused: 'the indicator\'s name unreadable' };
   const national = entry?.national;
