@@ -589,6 +589,11 @@ export const UNREADABLE_NAME_SHARE = 0.5;
 export const IMPLAUSIBLE_FACTOR = 10;
 /** Characters that may follow 以 after a value (以上, 以下, 以内, 以前 …): any other is a bound OCR could not read. */
 export const BOUND_AFTER_YI = '上下内前后来及';
+/**
+ * A table cell read as an integer this many times (from, to) another number cell of its row has
+ * likely lost its decimal point (783 beside 79.3, 1086 beside 107: a point is ten times), flagged.
+ */
+export const POINT_LOST_RATIO: [number, number] = [7, 15];
 /** The OCR confidence of a flagged value. */
 export const FLAGGED_CONFIDENCE = 0.3;
 /**

@@ -4,7 +4,7 @@ import { FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, O
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
-import { groundScanned, ocrDoubt, ocrVerdict, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import { groundScanned, ocrDoubt, ocrVerdict, pointLostInRow, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
 
@@ -273,6 +273,25 @@ describe('what a record of a scan rests on', () => {
     const slots = (text: string) => ({ value: 200, upper: null, unit: '个', change: null, direction: null, indicator: { text, id: 'childcare_slots_per_1000' } }) as unknown as Target;
     expect(ocrVerdict(slots('新增普惠性托位'), [prov]).refused).toBeNull();
     expect(ocrVerdict(slots('每千人口拥有3岁以下婴幼儿托位数'), [prov]).refused).not.toBeNull();
+  });
+});
+
+describe('a table cell that lost its decimal point', () => {
+  const at = (line: string, cell: string) => [line.indexOf(cell), line.indexOf(cell) + cell.length] as const;
+  it.each([
+    ['人均预期寿命 岁 783 79.3 ≥80 预期性', '783'],
+    ['出生人口性别比 — 1086 ≤107 ≤106 约束性', '1086'],
+    ['健康服务 每千人口医疗卫生机构床位数 张 63 7.2 预期性', '63'],
+  ])('is flagged where it is about ten times a figure of its row: %s', (line, cell) => {
+    expect(pointLostInRow(line, ...at(line, cell))).toBe(true);
+  });
+  it.each([
+    ['6 65岁及以上老年人健康管理服务率 % 58 65 预期性', '65'],
+    ['人均预期寿命 岁 78.3 79.3 ≥80 预期性', '79.3'],
+    ['培训人数 人次 200 1000 预期性', '1000'],
+    ['人均预期寿命达到80岁以上', '80'],
+  ])('not otherwise (a row index, a decimal, a growth, running text): %s', (line, cell) => {
+    expect(pointLostInRow(line, ...at(line, cell))).toBe(false);
   });
 });
 

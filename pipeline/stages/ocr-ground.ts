@@ -6,6 +6,7 @@ import {
   IMPLAUSIBLE_FACTOR,
   LOW_WORD_CONFIDENCE,
   PERMILLE_AS_PERCENT_CONFIDENCE,
+  POINT_LOST_RATIO,
   PERMILLE_INDICATORS,
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
@@ -132,6 +133,36 @@ function unitProvs(t: Target, simplified: string, prov: (Prov | null)[], value: 
   return prov.slice(best, best + u.length).filter((p): p is Prov => p !== null);
 }
 
+const CELL_NUMBER = /^[≤≥<>＜＞=]?(\d+(?:\.\d+)?)[%‰]?(?:左右|以上|以下)?$/;
+
+/**
+ * In a table's row (cells apart), the value is an integer about ten times another figure of the
+ * row (783 beside 79.3 and 80, 1086 beside 107): its decimal point was likely lost.
+ */
+export function pointLostInRow(text: string, from: number, to: number): boolean {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const end = text.indexOf('\n', to);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  const cells = line.split(' ');
+  if (cells.length < 3) return false;
+  let at = 0;
+  let own: number | null = null;
+  const others: number[] = [];
+  // number cells before the indicator's (a row's index: 6 before 65) are no figures
+  let named = false;
+  for (const cell of cells) {
+    const m = CELL_NUMBER.exec(cell);
+    const mine = from >= start + at && from < start + at + cell.length;
+    at += cell.length + 1;
+    if (!m) named = true;
+    if (!m || !named) continue;
+    if (mine) own = m[1]!.includes('.') ? null : Number(m[1]);
+    else others.push(Number(m[1]));
+  }
+  if (own === null || own < 10) return false;
+  return others.some((o) => o > 0 && own! / o >= POINT_LOST_RATIO[0] && own! / o <= POINT_LOST_RATIO[1]);
+}
+
 let entries: Map<string, (typeof catalogue)[number]> | undefined;
 const byId = () => (entries ??= new Map(catalogue.map((e) => [e.id, e])));
 
@@ -250,6 +281,7 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || nextUnreadable(text, layer.prov, to))) return [];
     let doubt = verdict.doubt;
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
+    if (t.value !== null && pointLostInRow(text, from, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     if (id !== null) doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
     const confidence = Math.round(t.confidence * doubt * 1000) / 1000;
     return [{ ...named, source: { ...t.source, page, box }, confidence }];
