@@ -33,6 +33,8 @@ import {
   PERIOD_RULE,
   PROVINCES,
   SECTION_RULES,
+  TITLE_BLOCK_LINES,
+  TITLE_BLOCK_PERIOD_RULE,
   TITLE_RULE,
   TITLE_SUBJECT_PART,
   NAMED_PLAN_RULE,
@@ -632,7 +634,7 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
     out.push({
       part,
       title: p.title,
-      period: p.period ?? ownPeriod(raw, p.start, last, p.title, compact) ?? headerPeriods[part] ?? null,
+      period: p.period ?? ownPeriod(raw, p.start, last, p.title, compact) ?? headerPeriods[part] ?? titleBlockPeriod(norms, p.start, last),
       issuer,
       docNumber,
       lines: [p.start + 1, Math.max(p.start, last) + 1],
@@ -919,6 +921,22 @@ function ownPeriod(raw: string[], first: number, last: number, title: string | n
     if (i !== -1) {
       const end = compact.indexOf('》', i);
       const per = end !== -1 ? periodOf(compact.slice(i, end)) : null;
+      if (per) return per;
+    }
+  }
+  return null;
+}
+
+/** The period on a line of a plan's title block whose title no rule read (TITLE_BLOCK_PERIOD_RULE). */
+function titleBlockPeriod(norms: string[], first: number, last: number): [number, number] | null {
+  let seen = 0;
+  for (let i = first; i <= last && seen < TITLE_BLOCK_LINES; i++) {
+    const norm = norms[i]!;
+    if (!norm) continue;
+    seen++;
+    if (mayBeNumbered(norm)) return null;
+    if (TITLE_BLOCK_PERIOD_RULE.pattern.test(norm)) {
+      const per = periodOf(norm);
       if (per) return per;
     }
   }

@@ -32,6 +32,9 @@ export interface OcrRule {
  */
 export const TABLE_ROW = /^(?:[^ \n]+ ){3,}[^ \n]+$|^(?=[^\n]* [^ \n]*\d)[^ \n]+ [^ \n]+ [^ \n]+$/;
 
+/** A cell of a table's header: what ocr/header-cells cuts a run-together header into. */
+const HEADER_WORD = '(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
+
 const FULL = '０１２３４５６７８９．％／';
 const HALF = '0123456789.%/';
 const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
@@ -49,6 +52,33 @@ export const OCR_RULES: OcrRule[] = [
         { input: '孕产妇死亡率 下降到', output: '孕产妇死亡率下降到' },
       ],
       invalid: ['GDP growth', 'WHO 标准'],
+    },
+  },
+  {
+    id: 'ocr/header-cells',
+    description: 'a table\'s header line whose cells Tesseract ran together (指标2025年属性: column gaps too narrow for it to see) is cut back into its cells, where the line is only header words and has a year',
+    pattern: new RegExp(`(?<=^(?=[^\\n]*(?:19|20)\\d{2}年)(?:${HEADER_WORD} ?)*${HEADER_WORD})(?=${HEADER_WORD}(?: ?${HEADER_WORD})*$)`, 'gm'),
+    replace: ' ',
+    examples: {
+      valid: [
+        { input: '指标2025年属性', output: '指标 2025年 属性' },
+        { input: '序号指标单位||2020年2025年目标值||属性', output: '序号 指标 单位 2020年 2025年目标值 属性' },
+      ],
+      invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
+    },
+  },
+  {
+    id: 'ocr/header-mark',
+    description: 'in a table\'s header (two year cells or more, three cells apart or more), a mark read between a year and the next cell (2025年，属性: a speck of the gap) is the column\'s gap',
+    pattern: /(?<=(?:19|20)\d{2}年)[，。,.、：:；;]+(?=[\u4e00-\u9fff]|(?:19|20)\d{2}年)/g,
+    replace: ' ',
+    line: /^(?=(?:[^\n]*?(?:19|20)\d{2}年(?![\u4e00-\u9fff\d])){2})(?:[^ \n]+ ){2,}[^ \n]+$/,
+    examples: {
+      valid: [
+        { input: '类别||指标||单位||2020年||2025年，必性', output: '类别 指标 单位 2020年 2025年 必性' },
+        { input: '指标||2020年。2025年||属性', output: '指标 2020年 2025年 属性' },
+      ],
+      invalid: ['到2025年，全市达到95%，2030年，达到98%', '比2020年||2025年，增加'],
     },
   },
   {
@@ -87,6 +117,20 @@ export const OCR_RULES: OcrRule[] = [
     examples: {
       valid: [{ input: '控制在49%o以下', output: '控制在49‰以下' }],
       invalid: ['控制在9%o以下', '达到99%'],
+    },
+  },
+  {
+    id: 'ocr/percent-nine',
+    description: 'a 9 before % that makes a percentage over 100 (100% → 1009%, 95% → 959%) is the % sign\'s first circle: a guess, flagged',
+    pattern: /(?<=(?<![\d.])(?:100|[1-9]\d))9(?=%)/g,
+    replace: '',
+    confidence: 0.5,
+    examples: {
+      valid: [
+        { input: '兒童主任持證上崗率達到1009%', output: '兒童主任持證上崗率達到100%' },
+        { input: '覆盖率达到959%以上', output: '覆盖率达到95%以上' },
+      ],
+      invalid: ['覆盖率达到99%', '达到9%', '增长1.59%', '达到100%'],
     },
   },
   {
@@ -438,6 +482,21 @@ export const OCR_RULES: OcrRule[] = [
       invalid: ['达到95%\n以上'],
     },
   },
+  {
+    id: 'ocr/permille-circles',
+    description: 'a ‰ read as its circles (960, 060, %60, 9%60: 2.5‰ → 2.5960) after a small number, in a clause (to its comma) of ‰ figures or mortality rates, before a list mark or a bound (after the rules that put a number together): a guess, flagged',
+    pattern: /(?<=(?:‰|死亡率)[^。；;，,\n]{0,40}(?<![\d.])\d{1,2}(?:\.\d)?)(?:9?%6[0o]|[09]60)(?=[、和及，,。；;\n]|以[下内]|$)/g,
+    replace: '‰',
+    confidence: 0.5,
+    examples: {
+      valid: [
+        { input: '死亡率分別控制在2.5960、3.5‰和5060以下', output: '死亡率分別控制在2.5‰、3.5‰和5‰以下' },
+        { input: '嬰兒死亡率分別降至39%60、5960和6960', output: '嬰兒死亡率分別降至3‰、5‰和6‰' },
+        { input: '新生儿死亡率控制在3%60以下', output: '新生儿死亡率控制在3‰以下' },
+      ],
+      invalid: ['死亡率控制在5.960‰以下', '全县常住人口5960人', '死亡率分別為4.2‰，新增1960、', '死亡率为3‰，全年出生2060人'],
+    },
+  },
 ];
 
 // ---- Lines: how Tesseract's words of a line are joined (pipeline/stages/ocr-text.ts; examples in
@@ -512,14 +571,29 @@ export const REPEATED_LINE_MIN_PAGES = 3;
 /** Tesseract's word confidence (0–100) under which a value is flagged. */
 export const LOW_WORD_CONFIDENCE = 60;
 /**
- * Under this the value's word is unreadable: the record is refused. On the tuning scans, values
- * read at 30–59 were mostly right (flagged), those under 30 mostly wrong.
+ * Under this a word is unreadable: a character after a value (its bound may be lost), the
+ * characters of an indicator name (UNREADABLE_NAME_SHARE), a word in the quote of a record without
+ * a value (refused). A value's own word is never refused for
+ * its score alone, only flagged: with the other checks run first (a lost point, a ‰ read as %, a
+ * unit not its indicator's), values Tesseract scored under 30 were right 27 times of 28 on the
+ * tuning and fresh scans (table cells led by ≥ or ≤ score low: 14 for `≥40`).
  */
 export const UNREADABLE_WORD_CONFIDENCE = 30;
+/**
+ * An indicator name with no catalogue id (none even by likeness) of which at least this share of the
+ * characters Tesseract scored under UNREADABLE_WORD_CONFIDENCE (two at least) is garbled (筛查 →
+ * 家查, 婴儿死亡率 → 风儿死亡宰): what the record is about is unknown, the record is refused.
+ */
+export const UNREADABLE_NAME_SHARE = 0.5;
 /** A level this many times the national figure (same unit) or more is a misreading (a point lost: 2.5% → 25%), refused. */
 export const IMPLAUSIBLE_FACTOR = 10;
 /** Characters that may follow 以 after a value (以上, 以下, 以内, 以前 …): any other is a bound OCR could not read. */
 export const BOUND_AFTER_YI = '上下内前后来及';
+/**
+ * A table cell read as an integer this many times (from, to) another number cell of its row has
+ * likely lost its decimal point (783 beside 79.3, 1086 beside 107: a point is ten times), flagged.
+ */
+export const POINT_LOST_RATIO: [number, number] = [7, 15];
 /** The OCR confidence of a flagged value. */
 export const FLAGGED_CONFIDENCE = 0.3;
 /**
@@ -527,8 +601,13 @@ export const FLAGGED_CONFIDENCE = 0.3;
  * reads worst: `以下。` → `人992`), may have lost its bound: a record there without one is flagged.
  */
 export const SHORT_LINE = 4;
-/** Indicators measured in ‰: a value in % under 10 is more likely a misread ‰ than a fact. */
+/**
+ * Indicators measured in ‰ (these and any the catalogue gives in ‰): a level read in % is a misread
+ * ‰, put right under 10 as a guess at most PERMILLE_AS_PERCENT_CONFIDENCE (the ‰ sign's last circle
+ * lost, often in a table's unit cell), refused from 10 up (a point lost too).
+ */
 export const PERMILLE_INDICATORS = ['infant_mortality_rate', 'under5_mortality_rate', 'neonatal_mortality_rate'];
+export const PERMILLE_AS_PERCENT_CONFIDENCE = 0.5;
 /**
  * An indicator name that found no catalogue id is compared with the catalogue's names: one misread
  * character (孚产妇死亡率, 宫颈癌蔓查率; two in a name of 7 or more) in a name of at least this many characters is read as that

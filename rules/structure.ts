@@ -331,6 +331,32 @@ export const PERIOD_LINE_RULE: PatternRule = {
   positive: ['(2021—2025年)', '(2021-2030年)', '2021—2025年'],
   negative: ['(2021—2025年)》', '到2025年', '2021年5月6日'],
 };
+/**
+ * A line of a plan's title block (its first lines, before any heading) that names a period, for a
+ * plan whose title no title rule reads (a scan's title with a character or its closing bracket
+ * misread, a genre no rule knows): short, no sentence mark, no citation; the years at its end or a
+ * 十X五 mark inside. The period is its, as periodOf reads it.
+ */
+export const TITLE_BLOCK_PERIOD_RULE: PatternRule = {
+  id: 'plan.title-block-period',
+  pattern:
+    /^(?=[^《》。,;:]{4,40}$)(?:.*(?:19|20)\d{2}年?[—–\-－~～至到]{1,2}(?:19|20)\d{2}年?\)?(?:\([^()]{0,10}\)?)?|.*十[一二三四五六七八九]五.*[规纲计划要案].{0,3})$/,
+  positive: [
+    '东阳县儿童发展规划(2021—2030年',
+    '某市医疗保障事业发展规划(2021—2025年)',
+    '某市卫生健康事业发展“十四五”规戈',
+    '某县妇女发展规划(2021—2025年)(征求意见稿',
+  ],
+  negative: [
+    '《某县儿童发展规划(2011—2020年)》实施十年来',
+    '到2025年,全市儿童发展达到',
+    '2021年5月6日',
+    '“十四五”时期是全面建设社会主义现代化国家的开局期',
+    '二〇二二年一月',
+  ],
+};
+/** Non-blank lines at the start of a plan read for TITLE_BLOCK_PERIOD_RULE. */
+export const TITLE_BLOCK_LINES = 3;
 /** A five-year-plan label: 十四五 → 2021–2025. */
 export const FIVE_YEAR_RULE: PatternRule = {
   id: 'plan.five-year',

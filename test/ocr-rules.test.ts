@@ -1,10 +1,10 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
-import { groundScanned, ocrDoubt, ocrVerdict, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import { groundScanned, ocrDoubt, ocrVerdict, pointLostInRow, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
 
@@ -132,15 +132,14 @@ describe('what is wrong as read is refused, not guessed', () => {
     ({ value, upper: null, unit, change: null, direction: null, indicator: { text: '婴儿死亡率', id: 'infant_mortality_rate' } }) as unknown as Target;
   const fall = (value: number) => ({ ...t(value, '%'), indicator: { text: '儿童伤害死亡率', id: null }, change: { base_year: 2020, per_year: false }, direction: 'down' }) as Target;
   it.each([
-    ['infant mortality in % under 10 (a ‰ read as %)', t(5, '%'), prov],
     ['infant mortality without a unit (a ‰ merged into the digits)', t(3.95, null), prov],
     ['a fall of over 100% (下降209%: 20% with a 9 read into it)', fall(209), prov],
     ['a character a cleanup rule could not settle (6.09%o)', t(6.09, '‰'), { ...prov, guess: 0 }],
   ])('%s', (_what, target, p) => {
     expect(ocrVerdict(target, [p]).refused).not.toBeNull();
   });
-  it('refuses a value word Tesseract could hardly read (under 30), flags one under 60', () => {
-    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 27 }]).refused).not.toBeNull();
+  it('flags a value word Tesseract scored under 60, however low (a table cell led by ≥ scores 14), never refuses it for that alone', () => {
+    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 14 }])).toEqual({ doubt: FLAGGED_CONFIDENCE, refused: null });
     expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 45 }])).toEqual({ doubt: FLAGGED_CONFIDENCE, refused: null });
   });
   it('refuses a level over ten times the national figure (2.5% read as 25%), keeps one near it', () => {
@@ -160,9 +159,29 @@ describe('what is wrong as read is refused, not guessed', () => {
   it('keeps a fall of up to 100%', () => {
     expect(ocrVerdict(fall(20), [prov]).refused).toBeNull();
   });
-  it('keeps infant mortality in ‰, and in % from 10 up', () => {
+  it('puts a ‰ indicator read in % under 10 right as a guess (the ‰ sign\'s last circle lost)', () => {
+    expect(ocrVerdict(t(5, '%'), [prov])).toEqual({ doubt: PERMILLE_AS_PERCENT_CONFIDENCE, refused: null, unit: '‰' });
+    // any indicator the catalogue gives in ‰
+    const growth = { ...t(2, '%'), upper: 3, indicator: { text: '人口自然增长率', id: 'natural_population_growth_rate' } } as Target;
+    expect(ocrVerdict(growth, [prov]).unit).toBe('‰');
+  });
+  it('keeps infant mortality in ‰, and a fall of it in %; refuses a level in % from 10 up too (100‰: 4.5‰ read as 45%)', () => {
     expect(ocrVerdict(t(5, '‰'), [prov]).refused).toBeNull();
-    expect(ocrVerdict(t(12, '%'), [prov]).refused).toBeNull();
+    expect(ocrVerdict({ ...t(12, '%'), change: { base_year: 2020, per_year: false }, direction: 'down' } as Target, [prov]).refused).toBeNull();
+    expect(ocrVerdict(t(45, '%'), [prov]).refused).not.toBeNull();
+  });
+  it('refuses a unit Tesseract was unsure of that is not its indicator\'s (岁 read as 家), keeps its own unsure unit', () => {
+    const life = (unit: string) => ({ ...t(79.3, unit), indicator: { text: '人均预期寿命', id: 'life_expectancy' } }) as Target;
+    expect(ocrVerdict(life('家'), [prov], [], [{ ...prov, conf: 10 }]).refused).not.toBeNull();
+    expect(ocrVerdict(life('岁'), [prov], [], [{ ...prov, conf: 10 }]).refused).toBeNull();
+    expect(ocrVerdict(life('家'), [prov], [], [prov]).refused).toBeNull();
+  });
+  it('refuses a record whose indicator name, with no catalogue id, Tesseract could mostly not read', () => {
+    const garbled = { ...t(5500, '人'), indicator: { text: '乳腺癌和家查', id: null } } as Target;
+    const name = (confs: number[]) => confs.map((conf) => ({ ...prov, conf }));
+    expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 0, 0, 0])).refused).not.toBeNull();
+    expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 90, 90, 90])).refused).toBeNull();
+    expect(ocrVerdict({ ...garbled, indicator: { text: '婴儿死亡率', id: 'infant_mortality_rate' } } as Target, [prov], name([0, 0, 0, 90, 90])).refused).not.toBe('the indicator\'s name unreadable');
   });
 });
 
@@ -233,6 +252,46 @@ describe('a bound OCR may have lost is flagged', () => {
     expect(groundScanned([record(text, '>=')], text, layerOf(text))[0]!.confidence).toBeCloseTo(0.475, 5);
     const mid = '毛入学率达到95%，下一句';
     expect(groundScanned([record(mid, '=')], mid, layerOf(mid))[0]!.confidence).toBeCloseTo(0.475, 5);
+  });
+});
+
+describe('what a record of a scan rests on', () => {
+  const layerOf = (text: string) => ({ pages: 1, prov: [...text].map((c, i) => (c === '\n' ? null : { page: 1, box: [i, 0, i + 1, 10] as [number, number, number, number], conf: 95, word: i })) });
+  it('a value in Chinese numerals rests on its numerals, not on the whole quote', () => {
+    const text = '全面落实母婴安全五项制度';
+    const layer = layerOf(text);
+    layer.prov[0] = { ...layer.prov[0]!, conf: 0 };
+    const at = text.indexOf('五');
+    const record = {
+      kind: 'numeric', value: 5, upper: null, unit: '项', comparator: '=', change: null, indicator: { text: '全面母婴安全制度', id: null }, part: 'other', domain: 'x', confidence: 1,
+      source: { line: 1, column: at + 1, start: 0, end: text.length, quote: text },
+    } as unknown as Target;
+    expect(groundScanned([record], text, layer)).toHaveLength(1);
+  });
+  it('a count matched to a per-head indicator is not held against its national figure', () => {
+    const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+    const slots = (text: string) => ({ value: 200, upper: null, unit: '个', change: null, direction: null, indicator: { text, id: 'childcare_slots_per_1000' } }) as unknown as Target;
+    expect(ocrVerdict(slots('新增普惠性托位'), [prov]).refused).toBeNull();
+    expect(ocrVerdict(slots('每千人口拥有3岁以下婴幼儿托位数'), [prov]).refused).not.toBeNull();
+  });
+});
+
+describe('a table cell that lost its decimal point', () => {
+  const at = (line: string, cell: string) => [line.indexOf(cell), line.indexOf(cell) + cell.length] as const;
+  it.each([
+    ['人均预期寿命 岁 783 79.3 ≥80 预期性', '783'],
+    ['出生人口性别比 — 1086 ≤107 ≤106 约束性', '1086'],
+    ['健康服务 每千人口医疗卫生机构床位数 张 63 7.2 预期性', '63'],
+  ])('is flagged where it is about ten times a figure of its row: %s', (line, cell) => {
+    expect(pointLostInRow(line, ...at(line, cell))).toBe(true);
+  });
+  it.each([
+    ['6 65岁及以上老年人健康管理服务率 % 58 65 预期性', '65'],
+    ['人均预期寿命 岁 78.3 79.3 ≥80 预期性', '79.3'],
+    ['培训人数 人次 200 1000 预期性', '1000'],
+    ['人均预期寿命达到80岁以上', '80'],
+  ])('not otherwise (a row index, a decimal, a growth, running text): %s', (line, cell) => {
+    expect(pointLostInRow(line, ...at(line, cell))).toBe(false);
   });
 });
 

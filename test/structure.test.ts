@@ -22,6 +22,7 @@ const patternRules: rules.PatternRule[] = [
   rules.PERIOD_LINE_RULE,
   rules.FIVE_YEAR_RULE,
   rules.OWN_PERIOD_RULE,
+  rules.TITLE_BLOCK_PERIOD_RULE,
   rules.TOC_ENTRY_RULE,
   rules.TOC_HEAD_RULE,
   rules.ISSUER_RULE,
@@ -322,6 +323,13 @@ describe('analyzeStructure on noisy layouts', () => {
     expect(analyzeStructure('某县妇女发展纲要\n（一）妇女与健康\n本纲要期限为 2021 年至 2030 年。').plans[0]!.period).toEqual([2021, 2030]);
     const notice = '关于印发某县儿童发展纲要（2021—2030年）的通知\n（此件公开发布）\n前言\n儿童是国家的未来，儿童发展，儿童优先。\n（一）儿童与健康';
     expect(analyzeStructure(notice).plans[0]!.period).toEqual([2021, 2030]);
+  });
+
+  it('reads the period from a title block no title rule reads (a scan\'s lost bracket), not from a plan it cites', () => {
+    const body = '一、发展基础\n《某县儿童发展规划（2011—2020年）》实施十年来，成效显著。\n二、主要目标\n1.学前教育毛入园率达到95%以上。';
+    expect(analyzeStructure(`某县儿童发展规划（2021—2030年\n某县人民政府\n${body}`).plans[0]!.period).toEqual([2021, 2030]);
+    // the period of the plan it cites is no period of its own
+    expect(analyzeStructure(`某县人民政府\n${body}`).plans[0]!.period).not.toEqual([2011, 2020]);
   });
 
   it('splits nested place names and maps bare province names', () => {

@@ -5,20 +5,26 @@ import {
   FLAGGED_CONFIDENCE,
   IMPLAUSIBLE_FACTOR,
   LOW_WORD_CONFIDENCE,
+  PERMILLE_AS_PERCENT_CONFIDENCE,
+  POINT_LOST_RATIO,
   PERMILLE_INDICATORS,
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
   SIMILAR_NAME_MIN_LENGTH,
+  UNREADABLE_NAME_SHARE,
   UNREADABLE_WORD_CONFIDENCE,
 } from '../../rules/ocr.ts';
 import { catalogue } from '../../rules/indicators.ts';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
+import { toSimplified } from '../../extractors/script.ts';
 import type { Target } from '../../model/schema.ts';
 import type { OcrLayer } from './ingest.ts';
 import type { Prov } from './ocr-text.ts';
 
 /** A number as written, from its first character: digits, points, signs, a range dash, its unit sign. */
 const VALUE_CHARS = /[0-9０-９.．%％‰/／万～~—\-]/;
+/** …or in Chinese numerals (五项制度) */
+const CHINESE_VALUE_CHARS = /[〇零一二两三四五六七八九十百千万]/;
 const MAX_VALUE_CHARS = 16;
 
 /** Start of each line (0-based offsets), to turn line:column into an offset. */
@@ -34,7 +40,8 @@ function span(t: Target, text: string, starts: number[]): [number, number] {
   if (t.value === null) return [start, end];
   const from = (starts[line - 1] ?? 0) + column - 1;
   let to = from;
-  while (to < text.length && to - from < MAX_VALUE_CHARS && VALUE_CHARS.test(text[to]!)) to++;
+  const chars = CHINESE_VALUE_CHARS.test(text[from] ?? '') ? CHINESE_VALUE_CHARS : VALUE_CHARS;
+  while (to < text.length && to - from < MAX_VALUE_CHARS && chars.test(text[to]!)) to++;
   return to > from ? [from, to] : [start, end];
 }
 
@@ -43,40 +50,61 @@ export interface OcrVerdict {
   doubt: number;
   /** the value as read is wrong whatever the print said: the record is refused, not guessed */
   refused: string | null;
+  /** the unit OCR misread, put right (a ‰ indicator's ‰ read as %): a guess, within the doubt */
+  unit?: string;
 }
 
 /**
  * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters
  * and the indicator's (the latter counted down to LOW_WORD_CONFIDENCE only), capped by any guessing
  * cleanup rule that changed them; FLAGGED_CONFIDENCE for what OCR cannot settle: a value word under
- * LOW_WORD_CONFIDENCE, a percentage over 100. Refused: a ‰ indicator read in % under 10 (a ‰ read
- * as %) or without a unit (a ‰ merged into the digits), a fall of over 100%, a character a cleanup
- * rule could not settle (confidence 0), a value word under UNREADABLE_WORD_CONFIDENCE, a level of
+ * LOW_WORD_CONFIDENCE, a percentage over 100; a ‰ indicator read in % under 10 is put right to ‰
+ * (a guess). Refused: a ‰ indicator read in % from 10 up (a point lost too) or without a unit (a ‰
+ * merged into the digits), a unit OCR was unsure of that is not its indicator's, a fall of over 100%, a character a cleanup
+ * rule could not settle (confidence 0), an indicator name mostly unreadable, a level of
  * IMPLAUSIBLE_FACTOR times the national figure or more (a lost decimal point), a value without the
  * unit its indicator has: such a record is wrong as read (or cannot be told
  * right), and a wrong value is worse than a missing one.
  */
-export function ocrVerdict(t: Target, provs: Prov[], indicator: Prov[] = []): OcrVerdict {
-  const permille = t.indicator.id !== null && PERMILLE_INDICATORS.includes(t.indicator.id);
-  if (permille && t.value !== null && t.unit === '%' && t.value < 10) return { doubt: 0, refused: 'a ‰ indicator in % under 10: a ‰ read as %' };
+export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = [], unit: Prov[] = []): OcrVerdict {
+  let t = target;
+  const entry = t.indicator.id === null ? undefined : byId().get(t.indicator.id);
+  const permille = t.indicator.id !== null && (PERMILLE_INDICATORS.includes(t.indicator.id) || entry?.unit === '‰');
+  // a ‰ read as % (its last circle lost): under 10 the ‰ figure it was, a guess; 10% or more (100‰)
+  // no such rate reaches: a point lost too
+  let cap = 1;
+  if (permille && t.value !== null && t.unit === '%' && t.change === null) {
+    if (t.value >= 10 || (t.upper ?? 0) >= 10) return { doubt: 0, refused: 'a ‰ indicator in % from 10 up: a ‰ read as % and a point lost' };
+    t = { ...t, unit: '‰' };
+    cap = PERMILLE_AS_PERCENT_CONFIDENCE;
+  }
   if (permille && t.value !== null && t.unit === null) return { doubt: 0, refused: 'a ‰ indicator without a unit: a ‰ merged into the digits' };
   if (t.change !== null && t.direction === 'down' && t.unit === '%' && (t.value ?? 0) > 100) return { doubt: 0, refused: 'a fall of over 100%' };
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
   const low = Math.min(...provs.map((p) => p.conf));
-  if (low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `the value's word unreadable (Tesseract ${Math.round(low)})` };
-  const entry = t.indicator.id === null ? undefined : byId().get(t.indicator.id);
+  // a record without a value rests on its whole quote: a word there Tesseract could not read garbles it
+  if (t.value === null && low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `a word of the quote unreadable (Tesseract ${Math.round(low)})` };
+  const garbled = indicator.filter((p) => p.conf < UNREADABLE_WORD_CONFIDENCE).length;
+  if (t.indicator.id === null && garbled >= 2 && garbled >= UNREADABLE_NAME_SHARE * indicator.length) return { doubt: 0, refused: 'the indicator\'s name unreadable' };
   const national = entry?.national;
   // a point lost makes ten times the figure, and plans often set the national figure itself
-  if (t.change === null && national && national.unit === t.unit && national.value > 0 && (t.value ?? 0) >= IMPLAUSIBLE_FACTOR * national.value) {
+  // (a count matched to a per-head indicator, 新增普惠性托位 to 每千人口…托位数, is no such level)
+  const perHead = entry !== undefined && /每[十百千万]/.test(entry.name) && !t.indicator.text.includes('每');
+  if (t.change === null && !perHead && national && national.unit === t.unit && national.value > 0 && (t.value ?? 0) >= IMPLAUSIBLE_FACTOR * national.value) {
     return { doubt: 0, refused: `${IMPLAUSIBLE_FACTOR} times the national figure or more` };
   }
   if (t.value !== null && t.unit === null && entry?.unit) return { doubt: 0, refused: `no unit where the indicator has one (${entry.unit}): read into the name or lost` };
-  if (low < LOW_WORD_CONFIDENCE) return { doubt: FLAGGED_CONFIDENCE, refused: null };
-  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return { doubt: FLAGGED_CONFIDENCE, refused: null };
+  // a unit Tesseract was unsure of that is not its indicator's (a table's unit cell: 岁 read as 家); an
+  // unsure unit that is the indicator's is right whatever Tesseract scored it
+  const unitLow = Math.min(100, ...unit.map((p) => p.conf));
+  if (entry?.unit && t.unit !== entry.unit && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
+  const given = (doubt: number): OcrVerdict => ({ doubt: Math.min(doubt, cap), refused: null, ...(t.unit !== target.unit && t.unit !== null ? { unit: t.unit } : {}) });
+  if (low < LOW_WORD_CONFIDENCE) return given(FLAGGED_CONFIDENCE);
+  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
   // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
   // characters under 60, so flagging on them would flag a third of a scan
   const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
-  return { doubt: Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1)), refused: null };
+  return given(Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1)));
 }
 
 /** OCR's doubt alone (0 for a refused record). */
@@ -91,6 +119,48 @@ function boundMayBeLost(text: string, end: number): boolean {
   const next = text.indexOf('\n', valueEnd + 1);
   const line = text.slice(valueEnd + 1, next === -1 ? text.length : next).trim();
   return line.length > 0 && line.length <= SHORT_LINE;
+}
+
+/** The characters of a record's word unit (岁, 万人, 个百分点) in its quote, the occurrence nearest the value. */
+function unitProvs(t: Target, simplified: string, prov: (Prov | null)[], value: number): Prov[] {
+  const u = t.unit;
+  if (u === null || t.value === null || !/^[\u4e00-\u9fff]+$/.test(u)) return [];
+  let best = -1;
+  for (let i = simplified.indexOf(u, t.source.start); i !== -1 && i + u.length <= t.source.end; i = simplified.indexOf(u, i + 1)) {
+    if (best === -1 || Math.abs(i - value) < Math.abs(best - value)) best = i;
+  }
+  if (best === -1) return [];
+  return prov.slice(best, best + u.length).filter((p): p is Prov => p !== null);
+}
+
+const CELL_NUMBER = /^[≤≥<>＜＞=]?(\d+(?:\.\d+)?)[%‰]?(?:左右|以上|以下)?$/;
+
+/**
+ * In a table's row (cells apart), the value is an integer about ten times another figure of the
+ * row (783 beside 79.3 and 80, 1086 beside 107): its decimal point was likely lost.
+ */
+export function pointLostInRow(text: string, from: number, to: number): boolean {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const end = text.indexOf('\n', to);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  const cells = line.split(' ');
+  if (cells.length < 3) return false;
+  let at = 0;
+  let own: number | null = null;
+  const others: number[] = [];
+  // number cells before the indicator's (a row's index: 6 before 65) are no figures
+  let named = false;
+  for (const cell of cells) {
+    const m = CELL_NUMBER.exec(cell);
+    const mine = from >= start + at && from < start + at + cell.length;
+    at += cell.length + 1;
+    if (!m) named = true;
+    if (!m || !named) continue;
+    if (mine) own = m[1]!.includes('.') ? null : Number(m[1]);
+    else others.push(Number(m[1]));
+  }
+  if (own === null || own < 10) return false;
+  return others.some((o) => o > 0 && own! / o >= POINT_LOST_RATIO[0] && own! / o <= POINT_LOST_RATIO[1]);
 }
 
 let entries: Map<string, (typeof catalogue)[number]> | undefined;
@@ -180,6 +250,8 @@ function repairs(text: string): string[] {
 export function groundScanned(targets: Target[], text: string, layer: OcrLayer | undefined): Target[] {
   if (!layer) return targets;
   const starts = lineStarts(text);
+  // units are written simplified; the conversion keeps every offset
+  const simplified = toSimplified(text);
   return targets.flatMap((t) => {
     const [from, to] = span(t, text, starts);
     const provs = layer.prov.slice(from, to).filter((p): p is Prov => p !== null);
@@ -201,13 +273,15 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     }
     // an indicator name with a misread character: its catalogue id first, so the checks know it
     const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
-    const named = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
-    const verdict = ocrVerdict(named, provs, quote);
+    const named0 = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
+    const verdict = ocrVerdict(named0, provs, quote, unitProvs(t, simplified, layer.prov, from));
     if (verdict.refused !== null) return [];
+    const named = verdict.unit === undefined ? named0 : { ...named0, unit: verdict.unit, normalized: normalizeValue(named0.indicator.id, named0.value, verdict.unit) };
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
     if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || nextUnreadable(text, layer.prov, to))) return [];
     let doubt = verdict.doubt;
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
+    if (t.value !== null && pointLostInRow(text, from, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     if (id !== null) doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
     const confidence = Math.round(t.confidence * doubt * 1000) / 1000;
     return [{ ...named, source: { ...t.source, page, box }, confidence }];
