@@ -55,12 +55,23 @@ const why = (a: Shown, b: Shown, better: 'lower' | 'higher' | null) => {
   return w ? INCOMPARABLE_TEXT[w] : null;
 };
 
+/** recordPlan's answer: the targets in order, which of them are records, and how to make a record. */
+export interface RecordPlan {
+  placed: Placed[];
+  /** whether a target of `placed` is a record (all are, unless recordPlan was given `also`) */
+  keep: (p: Placed) => boolean;
+  record: (p: Placed) => TargetRecord;
+}
+
 /**
  * The records in their order (by column as the table shows them, then file, then place in the file)
  * and how to make each: the writers take them one at a time, so a 2,000-plan store's ~270,000 are
- * never all held at once.
+ * never all held at once. `also`: placed targets to list in that order too, record or not (the
+ * progress rows, which follow the same order, are made in the same pass).
  */
-export function recordPlan(input: TableInput, table: CompareTable, opts: CompareOptions = {}, placedTargets = placeTargets(input)): { placed: Placed[]; record: (p: Placed) => TargetRecord } {
+export function recordPlan(
+  input: TableInput, table: CompareTable, opts: CompareOptions = {}, placedTargets = placeTargets(input), also?: (p: Placed) => boolean,
+): RecordPlan {
   const { parentOf } = placedTargets;
   const all = placedTargets.placed;
   const shownCols = new Set(table.columns.map((c) => c.key));
@@ -70,7 +81,7 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
   const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
   const keep = (p: Placed) => (shownCols.has(p.col.key) || p.col === refCol) && (opts.year === undefined || p.shown.year === opts.year);
   // targets waiting for a reviewer are listed in their place, without a verdict
-  const kept = [...all.filter(keep), ...placedTargets.awaiting.filter(keep)];
+  const kept = [...all.filter(also ? (p) => keep(p) || also(p) : keep), ...placedTargets.awaiting.filter(keep)];
   // by the column's place in the table (the reference column first), then file, then place in the file;
   // a stable sort: targets at one place keep their order in the store
   const rankOf = new Map<Column, number>();
@@ -159,7 +170,7 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
       end: t.source.end,
     };
   };
-  return { placed, record };
+  return { placed, keep, record };
 }
 
 /** Every record, in order (small stores; writeComparison takes them one at a time). */
