@@ -25,8 +25,11 @@ export function scriptJson(v: unknown): string {
   return safeJson(JSON.stringify(v));
 }
 
-/** JSON text made safe inside <script>. */
+const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/;
+
+/** JSON text made safe inside <script> (most holds nothing to escape: returned as it is). */
 function safeJson(json: string): string {
+  if (!UNSAFE_IN_SCRIPT.test(json)) return json;
   return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 

@@ -4,8 +4,8 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { join } from 'node:path';
 import { writeTemp } from '../fsutil.ts';
 
-/** Pieces are written once they add up to this many UTF-16 units. */
-const FLUSH_AT = 1 << 20;
+/** Pieces are written once they add up to this many UTF-16 units: few enough to die young (a MB of them lived long enough to grow the heap). */
+const FLUSH_AT = 1 << 16;
 
 let counter = 0;
 

@@ -2,7 +2,7 @@
 // `targets` sheet of compare.xlsx. Numbers stay numbers; every record names its source.
 import { csvField, csvLine } from './csv-text.ts';
 import { MAIN_SECTION, placeTargets, type Placed, type TableInput } from './table.ts';
-import { INCOMPARABLE_TEXT, verdictOf, whyIncomparable } from './values.ts';
+import { INCOMPARABLE_TEXT, verdictGiven, whyIncomparable } from './values.ts';
 import type { CatalogueEntry, Column, CompareOptions, CompareTable, Shown } from './types.ts';
 
 export { placeTargets, type Placed } from './table.ts';
@@ -50,10 +50,6 @@ export function indexPlaced(placed: Placed[]): PlacedIndex {
 /** why_not_compared of a target read from a scan that waits for a reviewer */
 export const AWAITS_REVIEW_TEXT = 'read from a scan with OCR unsure of the value: awaits review';
 
-const why = (a: Shown, b: Shown, better: 'lower' | 'higher' | null) => {
-  const w = whyIncomparable(a, b, better);
-  return w ? INCOMPARABLE_TEXT[w] : null;
-};
 
 /** recordPlan's answer: the targets in order, which of them are records, and how to make a record. */
 export interface RecordPlan {
@@ -108,6 +104,16 @@ export function recordPlan(
     }
     return shown;
   };
+  // a column's parents as the records write them, joined once per column
+  const parentsOf = new Map<Column, { names: string | null; codes: string | null }>();
+  const parentsText = (c: Column) => {
+    let v = parentsOf.get(c);
+    if (!v) {
+      v = { names: c.parents.map((x) => x.name).join('>') || null, codes: c.parents.map((x) => x.code ?? '').join('>') || null };
+      parentsOf.set(c, v);
+    }
+    return v;
+  };
   const record = (p: Placed): TargetRecord => {
     const t = p.st.target;
     const id = t.indicator.id;
@@ -125,13 +131,15 @@ export function recordPlan(
     const up = parentOf.get(p.col.key) ?? null;
     const par = isTarget && id && up ? sameYear(index, up, id, p.shown.year) : null;
     const plan = p.plan === null ? null : p.doc.plans[p.plan]!;
+    const refWhy = ref ? whyIncomparable(p.shown, ref.shown, better) : null;
+    const parents = parentsText(p.col);
     return {
       doc: p.doc.path,
       text: p.shown.text,
       jurisdiction: p.col.jurisdiction,
       jurisdiction_code: p.col.code,
       level: p.col.level,
-      parents: p.col.parents.map((x) => x.name).join('>') || null,
+      parents: parents.names,
       plan: plan?.title ?? null,
       period_start: p.col.period?.[0] ?? null,
       period_end: p.col.period?.[1] ?? null,
@@ -151,18 +159,18 @@ export function recordPlan(
       reference: ref?.label ?? null,
       reference_value: ref?.shown.value ?? null,
       reference_year: ref?.shown.year ?? null,
-      verdict: ref ? verdictOf(p.shown, ref.shown, better) : null,
+      verdict: ref ? verdictGiven(p.shown, ref.shown, better, refWhy) : null,
       file: p.doc.file,
       line: t.source.line,
       quote: t.source.quote,
-      why_not_compared: waits ? AWAITS_REVIEW_TEXT : ref ? why(p.shown, ref.shown, better) : null,
+      why_not_compared: waits ? AWAITS_REVIEW_TEXT : refWhy ? INCOMPARABLE_TEXT[refWhy] : null,
       direction: t.direction,
       indicator_text: t.indicator.text,
-      parent_codes: p.col.parents.map((x) => x.code ?? '').join('>') || null,
+      parent_codes: parents.codes,
       parent: par ? par.col.label : null,
       parent_value: par?.shown.value ?? null,
       parent_year: par?.shown.year ?? null,
-      parent_verdict: par ? verdictOf(p.shown, par.shown, better) : null,
+      parent_verdict: par ? verdictGiven(p.shown, par.shown, better, whyIncomparable(p.shown, par.shown, better)) : null,
       column: p.col.label,
       target_id: t.id,
       source_column: t.source.column,

@@ -1,7 +1,7 @@
 // Store rows → the comparison table: columns per jurisdiction and period, a row per indicator.
 import { InputError } from '../errors.ts';
 import type { Part } from '../../model/schema.ts';
-import { valueText, verdictOf, whyIncomparable } from './values.ts';
+import { valueText, verdictGiven, whyIncomparable } from './values.ts';
 import type {
   CatalogueEntry,
   Cell,
@@ -420,8 +420,10 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
       const upList = up ? upPicks[i]?.get(id) : undefined;
       if (up && upList) {
         const q = choose(up, upList, s.year);
-        parent = { column: up.label, text: q.shown.text, verdict: verdictOf(s, q.shown, better), why: whyIncomparable(s, q.shown, better), source: sourceOf(q) };
+        const why = whyIncomparable(s, q.shown, better);
+        parent = { column: up.label, text: q.shown.text, verdict: verdictGiven(s, q.shown, better, why), why, source: sourceOf(q) };
       }
+      const why = reference ? whyIncomparable(s, reference, better) : null;
       // every field named: a spread here costs a slow copy per cell (400,000 in a 2,000-plan table)
       return {
         kind: s.kind, comparator: s.comparator, value: s.value, upper: s.upper, unit: s.unit, direction: s.direction, change: s.change,
@@ -431,8 +433,8 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
         reviewed: REVIEWED.has(p.st.storeStatus),
         others: list.length - 1,
         source: sourceOf(p),
-        verdict: reference ? verdictOf(s, reference, better) : null,
-        why: reference ? whyIncomparable(s, reference, better) : null,
+        verdict: reference ? verdictGiven(s, reference, better, why) : null,
+        why,
         parent,
       };
     });
