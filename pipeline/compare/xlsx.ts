@@ -5,6 +5,7 @@ import { VERDICT_SIGN, REVIEWED_SIGN } from './values.ts';
 import { cellText, referenceText, referenceTitle, verdictText } from './markdown.ts';
 import type { CompareTable, Verdict } from './types.ts';
 import { RECORD_FIELDS, type TargetRecord } from './records.ts';
+import { Utf8Chunks } from './utf8-chunks.ts';
 
 /** Tables with more columns carry no note (source quote) per verdict cell; the targets sheet has them. */
 export const NOTES_UP_TO = 200;
@@ -231,42 +232,17 @@ function utf8(s: string): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.length);
 }
 
-/** UTF-8 gathered in pieces of about a MB: no string of a whole sheet (72 MB for 50,000 target rows) is made. */
-class Utf8Pieces {
-  private text: string[] = [];
-  private size = 0;
-  private readonly bytes: Buffer[] = [];
-
-  push(s: string): void {
-    this.text.push(s);
-    this.size += s.length;
-    if (this.size >= 1 << 20) this.flush();
-  }
-
-  private flush(): void {
-    if (this.text.length) this.bytes.push(Buffer.from(this.text.join('')));
-    this.text = [];
-    this.size = 0;
-  }
-
-  done(): Uint8Array {
-    this.flush();
-    const b = Buffer.concat(this.bytes);
-    return new Uint8Array(b.buffer, b.byteOffset, b.length);
-  }
-}
-
 /** A sheet of ExcelJS's frame with these rows instead of its own, its dimension to row `lastRow`. */
 function withRows(xml: string, path: string, rows: readonly string[], lastRow: number): Uint8Array {
   const open = xml.indexOf('<sheetData>');
   const close = xml.indexOf('</sheetData>');
   const dim = /<dimension ref="A1:([A-Z]+)1"\/>/.exec(xml);
   if (open < 0 || close < 0 || !dim) throw new Error(`${path}: not the sheet ExcelJS writes`);
-  const out = new Utf8Pieces();
-  out.push(xml.slice(0, open).replace(dim[0], `<dimension ref="A1:${dim[1]}${lastRow}"/>`) + '<sheetData>');
-  for (const r of rows) out.push(r);
-  out.push(xml.slice(close));
-  return out.done();
+  const out = new Utf8Chunks();
+  out.write(xml.slice(0, open).replace(dim[0], `<dimension ref="A1:${dim[1]}${lastRow}"/>`) + '<sheetData>');
+  for (const r of rows) out.write(r);
+  out.write(xml.slice(close));
+  return out.bytes();
 }
 
 /** Inline text: &, < and > escaped, control characters dropped (most text has none: returned as it is). */
@@ -295,9 +271,9 @@ function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml
   const at = xml.indexOf('</sheetData>');
   if (open < 0 || at < 0) throw new Error(`${path}: no sheetData`);
   const dim = `A1:${cols[cols.length - 1]}${records.length + 1}`;
-  const out = new Utf8Pieces();
-  out.push((head ? xml.slice(0, open + '<sheetData>'.length) : xml.slice(0, at)).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`));
-  if (head) for (const r of head) out.push(r);
+  const out = new Utf8Chunks();
+  out.write((head ? xml.slice(0, open + '<sheetData>'.length) : xml.slice(0, at)).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`));
+  if (head) for (const r of head) out.write(r);
   records.forEach((r, k) => {
     const row = k + 2;
     let cells = '';
@@ -309,10 +285,10 @@ function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml
       else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
       else cells += `<c r="${ref}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`;
     }
-    out.push(`<row r="${row}">${cells}</row>`);
+    out.write(`<row r="${row}">${cells}</row>`);
   });
-  out.push(xml.slice(at));
-  zip.file(path, out.done());
+  out.write(xml.slice(at));
+  zip.file(path, out.bytes());
 }
 
 /** Zip entries carry the time they were written: set them all to one date so the file is byte-stable. */
