@@ -1,4 +1,5 @@
 // compare.xlsx: the table with verdict colours, and the coverage; byte-stable (fixed dates).
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { VERDICT_SIGN, REVIEWED_SIGN } from './values.ts';
@@ -262,19 +263,26 @@ function columnName(i: number): string {
 
 /**
  * Rows 2… of sheet `n`: numbers as numbers, text inline, booleans as booleans, null as no cell. The
- * sheet is `xml` (else as in the zip), its header row `head` when given (else its own).
+ * sheet is `xml` (else as in the zip), its header row `head` when given (else its own). The sheet
+ * goes to the zip as a stream made while JSZip compresses it: its ~72 MB (50,000 rows) are never
+ * held at once. Deflate's output does not depend on how its input comes in pieces.
  */
 function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml: string, head?: readonly string[]): void {
   const path = `xl/worksheets/sheet${n}.xml`;
-  const cols = RECORD_FIELDS.map((_, i) => columnName(i));
   const open = xml.indexOf('<sheetData>');
   const at = xml.indexOf('</sheetData>');
   if (open < 0 || at < 0) throw new Error(`${path}: no sheetData`);
+  zip.file(path, Readable.from(utf8Stream(sheetText(records, xml, open, at, head))));
+}
+
+/** The sheet's text in pieces: the frame's start, the header, a piece per row, the frame's end. */
+function* sheetText(records: readonly TargetRecord[], xml: string, open: number, at: number, head?: readonly string[]): Generator<string> {
+  const cols = RECORD_FIELDS.map((_, i) => columnName(i));
   const dim = `A1:${cols[cols.length - 1]}${records.length + 1}`;
-  const out = new Utf8Chunks();
-  out.write((head ? xml.slice(0, open + '<sheetData>'.length) : xml.slice(0, at)).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`));
-  if (head) for (const r of head) out.write(r);
-  records.forEach((r, k) => {
+  yield (head ? xml.slice(0, open + '<sheetData>'.length) : xml.slice(0, at)).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`);
+  if (head) yield* head;
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k]!;
     const row = k + 2;
     let cells = '';
     for (let i = 0; i < RECORD_FIELDS.length; i++) {
@@ -285,10 +293,21 @@ function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml
       else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
       else cells += `<c r="${ref}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`;
     }
-    out.write(`<row r="${row}">${cells}</row>`);
-  });
-  out.write(xml.slice(at));
-  zip.file(path, out.bytes());
+    yield `<row r="${row}">${cells}</row>`;
+  }
+  yield xml.slice(at);
+}
+
+/** Text as UTF-8 buffers of about a MB each, made as they are asked for. */
+function* utf8Stream(pieces: Iterable<string>): Generator<Buffer> {
+  const ready: Buffer[] = [];
+  const out = new Utf8Chunks((b, n) => ready.push(b.subarray(0, n)));
+  for (const s of pieces) {
+    out.write(s);
+    while (ready.length) yield ready.shift()!;
+  }
+  out.end();
+  while (ready.length) yield ready.shift()!;
 }
 
 /** Zip entries carry the time they were written: set them all to one date so the file is byte-stable. */
