@@ -1,7 +1,7 @@
 // One record per target, as a researcher loads it into pandas or R: targets.csv and the
 // `targets` sheet of compare.xlsx. Numbers stay numbers; every record names its source.
 import { csvField, csvLine } from './csv-text.ts';
-import { MAIN_SECTION, placeTargets, type Placed, type TableInput } from './table.ts';
+import { MAIN_SECTION, placeTargets, targetsByColumn, type Placed, type PlacedIndex, type TableInput } from './table.ts';
 import { INCOMPARABLE_TEXT, verdictGiven, whyIncomparable } from './values.ts';
 import type { CatalogueEntry, Column, CompareOptions, CompareTable, Shown } from './types.ts';
 
@@ -19,8 +19,7 @@ export type RecordField = (typeof RECORD_FIELDS)[number];
 /** `doc`: the store path of its document, `text` the value as shown (for the report; not written to CSV). */
 export type TargetRecord = Record<RecordField, string | number | boolean | null> & { doc: string; text: string };
 
-/** The placed targets by column and indicator. */
-export type PlacedIndex = Map<Column, Map<string, Placed[]>>;
+export type { PlacedIndex } from './table.ts';
 
 /** Of a column's targets for an indicator, the one for `year`: a main target first. */
 export function sameYear(index: PlacedIndex, col: Column, id: string, year: number | null): Placed | null {
@@ -33,19 +32,6 @@ export function sameYear(index: PlacedIndex, col: Column, id: string, year: numb
   return first;
 }
 
-export function indexPlaced(placed: Placed[]): PlacedIndex {
-  const index: PlacedIndex = new Map();
-  for (const p of placed) {
-    const id = p.st.target.indicator.id;
-    if (!id) continue;
-    let byId = index.get(p.col);
-    if (!byId) index.set(p.col, (byId = new Map()));
-    const l = byId.get(id);
-    if (l) l.push(p);
-    else byId.set(id, [p]);
-  }
-  return index;
-}
 
 /** why_not_compared of a target read from a scan that waits for a reviewer */
 export const AWAITS_REVIEW_TEXT = 'read from a scan with OCR unsure of the value: awaits review';
@@ -72,7 +58,7 @@ export function recordPlan(
   const all = placedTargets.placed;
   const shownCols = new Set(table.columns.map((c) => c.key));
   const refCol = table.reference.kind === 'jurisdiction' ? all.find((p) => p.col.label === table.reference.label)?.col ?? null : null;
-  const index = indexPlaced(all);
+  const index = targetsByColumn(placedTargets);
   const cat = new Map(input.catalogue.map((e) => [e.id, e]));
   const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
   const keep = (p: Placed) => (shownCols.has(p.col.key) || p.col === refCol) && (opts.year === undefined || p.shown.year === opts.year);

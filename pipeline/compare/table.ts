@@ -248,6 +248,9 @@ export function sourceOf(p: Placed): SourceRef {
   });
 }
 
+/** Targets (not baselines) with an indicator, by column and indicator, in store order. */
+export type PlacedIndex = Map<Column, Map<string, Placed[]>>;
+
 export interface PlacedTargets {
   columns: Column[];
   duplicates: { label: string; files: string[] }[];
@@ -255,6 +258,25 @@ export interface PlacedTargets {
   /** targets read from scans that wait for a reviewer (StoredTarget.awaitsReview): listed, never compared */
   awaiting: Placed[];
   parentOf: Map<string, Column | null>;
+  /** targetsByColumn's answer, made once for the table and the records */
+  byColumn?: PlacedIndex;
+}
+
+/** The placed targets (not baselines) with an indicator, by column and indicator: made once, kept on `placed`. */
+export function targetsByColumn(placed: PlacedTargets): PlacedIndex {
+  if (placed.byColumn) return placed.byColumn;
+  const index: PlacedIndex = new Map();
+  for (const p of placed.placed) {
+    const t = p.st.target;
+    const id = t.indicator.id;
+    if (t.kind === 'baseline' || !id) continue;
+    let byId = index.get(p.col);
+    if (!byId) index.set(p.col, (byId = new Map()));
+    const l = byId.get(id);
+    if (l) l.push(p);
+    else byId.set(id, [p]);
+  }
+  return (placed.byColumn = index);
 }
 
 /** Every live target of the store in its column (monitoring reports and rejected targets left out). */
@@ -329,11 +351,12 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
     if (e.domain && e.part && !domainPart.has(e.domain)) domainPart.set(e.domain, e.part);
   }
 
-  // every target per column and indicator; the one shown is chosen per row below
+  // every target per column and indicator; the one shown is chosen per row below. Without --year
+  // every column is in the pool: the index the records use serves as it is
   type Pick = Placed;
-  const picks = new Map<Column, Map<string, Pick[]>>();
   const pool = new Set([...parentPool, ...(refColumn ? [refColumn] : [])]);
   const seenIds = new Map<string, { part: Part; domain: string }>();
+  const picks: PlacedIndex = year === undefined ? targetsByColumn(placedTargets) : new Map();
   for (const p of placedTargets.placed) {
     const t = p.st.target;
     if (t.kind === 'baseline' || !t.indicator.id || !pool.has(p.col)) continue;
@@ -342,6 +365,7 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
     // --year: only targets for that year
     if (year !== undefined && y !== year) continue;
     if (!seenIds.has(t.indicator.id)) seenIds.set(t.indicator.id, { part: t.part, domain: t.domain });
+    if (year === undefined) continue;
     let byId = picks.get(p.col);
     if (!byId) picks.set(p.col, (byId = new Map()));
     const list = byId.get(t.indicator.id);

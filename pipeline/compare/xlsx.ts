@@ -37,17 +37,19 @@ export async function toXlsx(t: CompareTable, records: readonly TargetRecord[] =
   const zip = await JSZip.loadAsync(await skeleton.wb.xlsx.writeBuffer());
   const strings = new SharedStrings();
   const styles = new FillStyles();
-  // sheets in order: shared strings are numbered as the cells come
-  const compare = compareRows(t, strings, styles);
-  const coverage = coverageRows(t, strings);
-  const targetsHead = headerRow(RECORD_FIELDS, strings);
   const level6 = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 } };
-  for (const [n, rows] of [[1, compare], [2, coverage], [3, { xml: [targetsHead], count: 1 }]] as const) {
+  // sheets in order: shared strings are numbered as the cells come; each row is encoded as it is made
+  const sheets: [number, () => Iterable<string>, number][] = [
+    [1, () => compareRows(t, strings, styles), t.rows.length + 1],
+    [2, () => coverageRows(t, strings), coverageValues(t).length + 1],
+    [3, () => [headerRow(RECORD_FIELDS, strings)], 1],
+  ];
+  for (const [n, rows, count] of sheets) {
     const path = `xl/worksheets/sheet${n}.xml`;
     const frameXml = await zip.file(path)!.async('string');
     // the targets sheet's rows at level 1 (they are most of the file), as ever
-    if (n === 3 && records.length) spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), frameXml, rows.xml);
-    else zip.file(path, withRows(frameXml, path, rows.xml, rows.count), level6);
+    if (n === 3 && records.length) spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), frameXml, [...rows()]);
+    else zip.file(path, withRows(frameXml, path, rows(), count), level6);
   }
   zip.file('xl/sharedStrings.xml', utf8(strings.xml()), level6);
   const stylesXml = await zip.file('xl/styles.xml')!.async('string');
@@ -208,23 +210,24 @@ function valueRow(n: number, values: readonly (string | number)[], strings: Shar
   return `<row r="${n}" spans="1:${values.length}" x14ac:dyDescent="0.25">${cells.join('')}</row>`;
 }
 
-function compareRows(t: CompareTable, strings: SharedStrings, styles: FillStyles): { xml: string[]; count: number } {
-  const rows = [headerRow(['part', 'domain', 'indicator', 'unit', referenceTitle(t), ...t.columns.map((c) => c.label)], strings)];
-  t.rows.forEach((r, k) => {
+/** The compare sheet's rows, header first, one at a time (t.rows.length + 1 of them). */
+function* compareRows(t: CompareTable, strings: SharedStrings, styles: FillStyles): Generator<string> {
+  yield headerRow(['part', 'domain', 'indicator', 'unit', referenceTitle(t), ...t.columns.map((c) => c.label)], strings);
+  for (let k = 0; k < t.rows.length; k++) {
+    const r = t.rows[k]!;
     const values = [r.part, r.domain, r.name, r.unit, referenceText(r.reference), ...r.cells.map(cellText)];
-    rows.push(valueRow(k + 2, values, strings, (i) => {
+    yield valueRow(k + 2, values, strings, (i) => {
       const c = i >= 5 ? r.cells[i - 5] : null;
       return c?.verdict ? styles.style(FILL[c.verdict]) : 0;
-    }));
-  });
-  return { xml: rows, count: t.rows.length + 1 };
+    });
+  }
 }
 
-function coverageRows(t: CompareTable, strings: SharedStrings): { xml: string[]; count: number } {
-  const rows = [headerRow(COVERAGE_COLUMNS.map(([h]) => h), strings)];
+/** The coverage sheet's rows, header first (coverageValues(t).length + 1 of them). */
+function* coverageRows(t: CompareTable, strings: SharedStrings): Generator<string> {
+  yield headerRow(COVERAGE_COLUMNS.map(([h]) => h), strings);
   const values = coverageValues(t);
-  values.forEach((v, k) => rows.push(valueRow(k + 2, v, strings)));
-  return { xml: rows, count: values.length + 1 };
+  for (let k = 0; k < values.length; k++) yield valueRow(k + 2, values[k]!, strings);
 }
 
 /** As UTF-8, viewed as a plain Uint8Array: JSZip copies a Buffer byte by byte first. */
@@ -234,7 +237,7 @@ function utf8(s: string): Uint8Array {
 }
 
 /** A sheet of ExcelJS's frame with these rows instead of its own, its dimension to row `lastRow`. */
-function withRows(xml: string, path: string, rows: readonly string[], lastRow: number): Uint8Array {
+function withRows(xml: string, path: string, rows: Iterable<string>, lastRow: number): Uint8Array {
   const open = xml.indexOf('<sheetData>');
   const close = xml.indexOf('</sheetData>');
   const dim = /<dimension ref="A1:([A-Z]+)1"\/>/.exec(xml);
