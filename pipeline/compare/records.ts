@@ -176,11 +176,22 @@ export function buildRecords(input: TableInput, table: CompareTable, opts: Compa
 /** targets.csv starts with a BOM and this header line; empty cells for null, numbers as written by JavaScript. */
 export const RECORDS_CSV_HEAD = '\ufeff' + csvLine(RECORD_FIELDS);
 
+/** The leading fields that only change with the column and plan: written once for a run of records that share them. */
+const PREFIX_FIELDS = 7;
+let lastPrefix: { values: unknown[]; text: string } | null = null;
+
 /** A record's line of targets.csv. */
 export function recordLine(r: TargetRecord): string {
-  const fields: string[] = new Array(RECORD_FIELDS.length);
-  for (let i = 0; i < RECORD_FIELDS.length; i++) fields[i] = csvField(r[RECORD_FIELDS[i]!]);
-  fields[RECORD_FIELDS.length - 1] += '\r\n';
+  const fields: string[] = new Array(RECORD_FIELDS.length - PREFIX_FIELDS + 1);
+  let same = lastPrefix !== null;
+  for (let i = 0; same && i < PREFIX_FIELDS; i++) same = lastPrefix!.values[i] === r[RECORD_FIELDS[i]!];
+  if (!same) {
+    const values = RECORD_FIELDS.slice(0, PREFIX_FIELDS).map((f) => r[f]);
+    lastPrefix = { values, text: values.map(csvField).join(',') };
+  }
+  fields[0] = lastPrefix!.text;
+  for (let i = PREFIX_FIELDS; i < RECORD_FIELDS.length; i++) fields[i - PREFIX_FIELDS + 1] = csvField(r[RECORD_FIELDS[i]!]);
+  fields[fields.length - 1] += '\r\n';
   return fields.join(',');
 }
 

@@ -286,6 +286,8 @@ export function placeTargets(input: TableInput): PlacedTargets {
   const docs = new Map(input.docs.map((d) => [d.path, d]));
   const placed: Placed[] = [];
   const awaiting: Placed[] = [];
+  // one string per distinct value text (`≥95% (2025)` recurs across plans): cells and records share it
+  const texts = new Map<string, string>();
   // targets come document by document: each document's plans' columns are looked up once
   let doc: StoredDoc | undefined;
   let planColumns: (Column | undefined)[] = [];
@@ -304,7 +306,11 @@ export function placeTargets(input: TableInput): PlacedTargets {
     const plan = planOf(doc, st.target.source.line, st.target.part);
     const col = plan === null ? noPlanColumn : planColumns[plan];
     if (!col) continue;
-    (st.awaitsReview ? awaiting : placed).push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null), source: null });
+    const shown = shownOfTarget(st.target, col.period?.[1] ?? null);
+    const text = texts.get(shown.text);
+    if (text === undefined) texts.set(shown.text, shown.text);
+    else shown.text = text;
+    (st.awaitsReview ? awaiting : placed).push({ st, doc, col, plan, shown, source: null });
   }
   const ups = parentColumns(columns);
   const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
