@@ -4,7 +4,7 @@
 // has an actual is achieved or not (a plan's 2020 baseline against the previous plan's 2020 target).
 import { csvLine } from './csv-text.ts';
 import { placesOf, sourceOf } from './table.ts';
-import { placeTargets, type Placed } from './records.ts';
+import { inTableOrder, placeTargets, type Placed } from './records.ts';
 import type { TableInput } from './table.ts';
 import type { CatalogueEntry, CompareTable, SourceRef, StoredDoc } from './types.ts';
 
@@ -186,13 +186,7 @@ export function buildProgress(input: TableInput, table: CompareTable, placedTarg
   const kept = placed.filter((p) => shown.has(p.col.key) && hasProgress(p));
   // by the column's place in the table, then file, then place in the file (ranks looked up once, not per comparison)
   const rank = kept.map((p) => colRank.get(p.col.key)!);
-  const order = kept.map((_, i) => i);
-  order.sort((i, j) => {
-    const a = kept[i]!;
-    const b = kept[j]!;
-    return rank[i]! - rank[j]! || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start || i - j;
-  });
-  return order.map((k) => make(kept[k]!));
+  return inTableOrder(kept, rank).map(make);
 }
 
 export const PROGRESS_FIELDS = [

@@ -72,13 +72,7 @@ export function recordPlan(
     if (r === undefined) rankOf.set(p.col, (r = colRank.get(p.col.key) ?? -1));
     return r;
   });
-  const order = kept.map((_, i) => i);
-  order.sort((i, j) => {
-    const a = kept[i]!;
-    const b = kept[j]!;
-    return rank[i]! - rank[j]! || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start || i - j;
-  });
-  const placed = order.map((i) => kept[i]!);
+  const placed = inTableOrder(kept, rank);
   // the national figure of an indicator as a value, once per indicator
   const nationals = new Map<string, Shown>();
   const national = (id: string, n: NonNullable<CatalogueEntry['national']>): Shown => {
@@ -165,6 +159,25 @@ export function recordPlan(
     };
   };
   return { placed, keep, record };
+}
+
+/**
+ * `list` sorted by rank (the column's place in the table), then file path, then place in the file,
+ * then place in `list`. Paths are ranked once, so the sort compares numbers only.
+ */
+export function inTableOrder(list: Placed[], rank: number[]): Placed[] {
+  const docs = [...new Set(list.map((p) => p.doc))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const docRank = new Map(docs.map((d, i) => [d, i]));
+  const n = list.length;
+  const byDoc = new Int32Array(n);
+  const start = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    byDoc[i] = docRank.get(list[i]!.doc)!;
+    start[i] = list[i]!.st.target.source.start;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((i, j) => rank[i]! - rank[j]! || byDoc[i]! - byDoc[j]! || start[i]! - start[j]! || i - j);
+  return order.map((i) => list[i]!);
 }
 
 /** Every record, in order (small stores; writeComparison takes them one at a time). */
