@@ -25,8 +25,11 @@ export function scriptJson(v: unknown): string {
   return safeJson(JSON.stringify(v));
 }
 
-/** JSON text made safe inside <script>. */
+const UNSAFE_IN_SCRIPT = /[<\u2028\u2029]/;
+
+/** JSON text made safe inside <script> (most holds nothing to escape: returned as it is). */
 function safeJson(json: string): string {
+  if (!UNSAFE_IN_SCRIPT.test(json)) return json;
   return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
@@ -125,8 +128,6 @@ export class PackedJson {
 export class ReportData {
   private readonly colIndex: Map<string, number>;
   private readonly indIndex: Map<string, number>;
-  /** progress by document and target id */
-  private readonly prog = new Map<string, Map<string, Progress>>();
   private readonly withContext: boolean;
   private readonly docs: { f: string; n: string }[] = [];
   private readonly docIndex = new Map<string, number>();
@@ -148,7 +149,6 @@ export class ReportData {
   constructor(
     private readonly t: CompareTable,
     private readonly reader: ContextReader,
-    progress: Progress[],
     count: number,
     docs: { doc: string; file: string }[],
   ) {
@@ -159,22 +159,15 @@ export class ReportData {
     this.block.write(`{"docs":${JSON.stringify(this.docs.map((d) => d.f))},"t":[`);
     this.colIndex = new Map(t.columns.map((c, i) => [c.label, i]));
     this.indIndex = new Map(t.rows.map((r, i) => [r.id, i]));
-    for (const p of progress) {
-      let byId = this.prog.get(p.source.doc);
-      if (!byId) this.prog.set(p.source.doc, (byId = new Map()));
-      byId.set(p.targetId, p);
-    }
     this.withContext = count <= CONTEXT_LIMIT;
   }
 
-  /** False when the caller should `await drain()` before adding more. */
-  add(r: TargetRecord): boolean {
+  /** `p`: the record's progress row, if it has one. False when the caller should `await drain()` before adding more. */
+  add(r: TargetRecord, p: Progress | null = null): boolean {
     const col = this.colIndex.get(String(r.column));
     if (col === undefined) return true;
     const d = this.docIndex.get(r.doc);
     if (d === undefined) throw new Error(`report: ${r.doc} was not announced`);
-    // by target id: a table row's baseline and target share a start
-    const p = this.prog.get(r.doc)?.get(String(r.target_id));
     const dict = this.dict;
     const ind = r.indicator_id ? (this.indIndex.get(String(r.indicator_id)) ?? -1) : -1;
     let inCol = this.byCell.get(col);

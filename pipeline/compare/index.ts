@@ -7,8 +7,9 @@ import { loadStore } from './load.ts';
 import { toMarkdown } from './markdown.ts';
 import { buildTable, type TableInput } from './table.ts';
 import { XLSX_TARGETS_LIMIT, toXlsx } from './xlsx.ts';
-import { RECORDS_CSV_HEAD, placeTargets, recordLine, recordPlan, type Placed, type TargetRecord } from './records.ts';
-import { buildProgress, progressCsv } from './progress.ts';
+import { RECORDS_CSV_HEAD, placeTargets, recordLine, recordPlan, type RecordPlan, type TargetRecord } from './records.ts';
+import { PROGRESS_CSV_HEAD, hasProgress, progressLine, progressMaker } from './progress.ts';
+import { progressKey } from './markdown.ts';
 import { HierarchyCounter, hierarchyCsv } from './hierarchy.ts';
 import { Outputs } from './output.ts';
 import type { CatalogueEntry, CompareOptions, CompareTable, NormalizeFn } from './types.ts';
@@ -38,16 +39,19 @@ export async function loadInput(db: string, opts: WriteComparisonOptions & { out
   };
 }
 
-/** The documents of the records the report shows, in the order they first appear. */
-function reportDocs(placed: Placed[], shown: Set<string>): { doc: string; file: string }[] {
+/** How many records there are, and the documents of those the report shows, in the order they first appear. */
+function reportDocs(plan: RecordPlan, shown: Set<string>): { count: number; docs: { doc: string; file: string }[] } {
   const seen = new Set<string>();
   const docs: { doc: string; file: string }[] = [];
-  for (const p of placed) {
+  let count = 0;
+  for (const p of plan.placed) {
+    if (!plan.keep(p)) continue;
+    count++;
     if (seen.has(p.doc.path) || !shown.has(p.col.label)) continue;
     seen.add(p.doc.path);
     docs.push({ doc: p.doc.path, file: p.doc.file });
   }
-  return docs;
+  return { count, docs };
 }
 
 /** The files, in the order they are listed. */
@@ -57,37 +61,51 @@ const FILES = ['compare.md', 'compare.csv', 'targets.csv', 'progress.csv', 'hier
  * Reads the store at `db`, writes compare.md, compare.csv, targets.csv, progress.csv, hierarchy.csv,
  * compare.xlsx and report.html into `out` (document texts for the report are read from the inputs
  * or `<out>/<name>.text.txt`). Returns the table and the files written. The records (one per
- * target) are made one at a time and go to every file that takes them as they come: targets.csv
- * in pieces, the xlsx sheet its first rows, the report their JSON, the hierarchy its counts.
- * The files appear together, once all are written.
+ * target) and the progress rows (one per numeric target of a shown column, in the same order) are
+ * made one at a time and go to every file that takes them as they come: targets.csv and
+ * progress.csv in pieces, the xlsx sheet its first rows, the report their JSON, the hierarchy and
+ * compare.md their counts. The files appear together, once all are written.
  */
 export async function writeComparison(db: string, out: string, opts: WriteComparisonOptions = {}): Promise<{ table: CompareTable; files: string[] }> {
   const input = await loadInput(db, { ...opts, out });
   const placed = placeTargets(input);
   const table = buildTable(input, opts, placed);
-  const progress = buildProgress(input, table, placed);
   const labels = new Map(placed.columns.map((c) => [c.label, c.level]));
   const hierarchy = new HierarchyCounter((label) => labels.get(label) ?? null);
   const reader = new ContextReader(new Map(input.docs.map((d) => [d.path, d])), out);
-  const plan = recordPlan(input, table, opts, placed);
-  const report = new ReportData(table, reader, progress, plan.placed.length, reportDocs(plan.placed, new Set(table.columns.map((c) => c.label))));
+  const shownKeys = new Set(table.columns.map((c) => c.key));
+  const withProgress = (p: Parameters<typeof hasProgress>[0]) => shownKeys.has(p.col.key) && hasProgress(p);
+  const plan = recordPlan(input, table, opts, placed, withProgress);
+  const progressOf = progressMaker(input, placed.placed);
+  const listed = reportDocs(plan, new Set(table.columns.map((c) => c.label)));
+  const report = new ReportData(table, reader, listed.count, listed.docs);
   const sheetRows: TargetRecord[] = [];
+  const progressCounts = new Map<string, number>();
   const files = new Outputs(out);
   try {
     const csv = files.stream('targets.csv');
     csv.write(RECORDS_CSV_HEAD);
+    const progressFile = files.stream('progress.csv');
+    progressFile.write(PROGRESS_CSV_HEAD);
     for (const p of plan.placed) {
+      const pr = withProgress(p) ? progressOf(p) : null;
+      if (pr) {
+        progressFile.write(progressLine(pr));
+        const k = progressKey(pr.column, pr.status);
+        progressCounts.set(k, (progressCounts.get(k) ?? 0) + 1);
+      }
+      if (!plan.keep(p)) continue;
       const r = plan.record(p);
       csv.write(recordLine(r));
       if (sheetRows.length < XLSX_TARGETS_LIMIT) sheetRows.push(r);
       hierarchy.add(r);
-      if (!report.add(r)) await report.drain();
+      if (!report.add(r, pr)) await report.drain();
     }
     csv.close();
+    progressFile.close();
     const hierarchyRows = hierarchy.rows();
-    files.write('compare.md', toMarkdown(table, { hierarchy: hierarchyRows, progress }));
+    files.write('compare.md', toMarkdown(table, { hierarchy: hierarchyRows, progress: progressCounts }));
     files.write('compare.csv', toCsv(table));
-    files.write('progress.csv', progressCsv(progress));
     files.write('hierarchy.csv', hierarchyCsv(hierarchyRows));
     files.write('compare.xlsx', await toXlsx(table, sheetRows));
     files.write('report.html', reportHtml(table, await report.finish(hierarchyRows)));

@@ -20,7 +20,8 @@ const COLUMNS = [
 
 /**
  * One string object per distinct value of a column (SQLite gives each row its own): a 2,000-plan
- * store repeats a few hundred domains, units and indicator ids over ~270,000 rows.
+ * store repeats a few hundred domains, units and indicator ids over ~270,000 rows; indicator texts
+ * and quotes repeat too (an indicator table's baseline and target share their row's quote).
  */
 function interner(): (s: unknown) => never {
   const seen = new Map<string, string>();
@@ -34,14 +35,14 @@ function interner(): (s: unknown) => never {
 
 /** A row of COLUMNS as the fields of its target compare reads, keys in the schema's order. */
 function targetReader(): (r: unknown[]) => CompareTarget {
-  const [kind, part, domain, section, indicator, comparator, unit, direction] = Array.from({ length: 8 }, interner);
+  const [kind, part, domain, section, indicator, comparator, unit, direction, indicatorText, quote] = Array.from({ length: 10 }, interner);
   return (r) => ({
     id: r[2] as string,
     kind: kind!(r[3]),
     part: part!(r[4]),
     domain: domain!(r[5]),
     section: section!(r[6]),
-    indicator: { text: r[7] as string, id: indicator!(r[8]) },
+    indicator: { text: indicatorText!(r[7]), id: indicator!(r[8]) },
     comparator: comparator!(r[9]),
     value: r[10] as number | null,
     upper: r[11] as number | null,
@@ -50,7 +51,7 @@ function targetReader(): (r: unknown[]) => CompareTarget {
     change: r[15] === null ? null : { base_year: r[14] as number | null, per_year: r[15] === 1 },
     year: r[16] as number | null,
     normalized: r[18] === null || r[17] === null ? null : { value: r[17] as number, unit: r[18] as string },
-    source: { line: r[19] as number, column: r[20] as number, start: r[21] as number, end: r[22] as number, quote: r[23] as string },
+    source: { line: r[19] as number, column: r[20] as number, start: r[21] as number, end: r[22] as number, quote: quote!(r[23]) },
   });
 }
 

@@ -44,8 +44,12 @@ export function referenceTitle(t: CompareTable): string {
 
 export interface Extras {
   hierarchy: HierarchyRow[];
-  progress: Progress[];
+  /** the progress rows, or only how many of each column have each status (progressKey) */
+  progress: Progress[] | Map<string, number>;
 }
+
+/** The key of a column's count of a progress status. */
+export const progressKey = (column: string, status: ProgressStatus): string => `${column}\u0000${status}`;
 
 export const PROGRESS_STATUSES: ProgressStatus[] = ['achieved', 'not achieved', 'on track', 'needs acceleration', 'limited progress', 'deterioration', 'no data'];
 
@@ -54,13 +58,17 @@ function placesSection(t: CompareTable, x: Extras): string[] {
   const out: string[] = ['## Jurisdictions', ''];
   out.push(`| jurisdiction | code | parents | compared with | ${PROGRESS_STATUSES.join(' | ')} |`);
   out.push(`| --- | --- | --- | --- | ${PROGRESS_STATUSES.map(() => '---:').join(' | ')} |`);
-  const count = new Map<string, number>();
-  for (const p of x.progress) count.set(`${p.column}\u0000${p.status}`, (count.get(`${p.column}\u0000${p.status}`) ?? 0) + 1);
+  let count = x.progress;
+  if (Array.isArray(count)) {
+    const n = new Map<string, number>();
+    for (const p of count) n.set(progressKey(p.column, p.status), (n.get(progressKey(p.column, p.status)) ?? 0) + 1);
+    count = n;
+  }
   t.columns.forEach((c, i) => {
     const code = c.code ?? (c.candidates.length ? `ambiguous: ${c.candidates.join(' / ')}` : '');
     const parents = c.parents.map((p) => (p.code ? `${p.name} ${p.code}` : p.name)).join(' > ');
     const up = t.parentColumn[i]! >= 0 ? t.columns[t.parentColumn[i]!]!.label : '';
-    const counts = PROGRESS_STATUSES.map((s) => count.get(`${c.label}\u0000${s}`) ?? 0);
+    const counts = PROGRESS_STATUSES.map((s) => count.get(progressKey(c.label, s)) ?? 0);
     out.push(`| ${md(c.label)} | ${md(code)} | ${md(parents)} | ${md(up)} | ${counts.join(' | ')} |`);
   });
   for (const d of t.duplicates) out.push('', `Several files for ${md(d.label)}, each kept as a column: ${d.files.map(md).join(', ')}.`);

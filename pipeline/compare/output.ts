@@ -3,32 +3,24 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeTemp } from '../fsutil.ts';
-
-/** Pieces are written once they add up to this many UTF-16 units. */
-const FLUSH_AT = 1 << 20;
+import { Utf8Chunks } from './utf8-chunks.ts';
 
 let counter = 0;
 
 /** A file written in pieces under a temp name (writeTemp's naming, so a killed run's leftovers are swept). */
 export class PieceWriter {
   private readonly fd: number;
-  private pieces: string[] = [];
-  private size = 0;
+  private readonly out: Utf8Chunks;
   private closed = false;
   constructor(readonly temp: string) {
-    this.fd = openSync(temp, 'w');
+    const fd = (this.fd = openSync(temp, 'w'));
+    this.out = new Utf8Chunks((b, n) => {
+      for (let at = 0; at < n; ) at += writeSync(fd, b, at, n - at);
+    });
   }
 
   write(s: string): void {
-    this.pieces.push(s);
-    this.size += s.length;
-    if (this.size >= FLUSH_AT) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pieces.length) writeSync(this.fd, this.pieces.join(''));
-    this.pieces = [];
-    this.size = 0;
+    this.out.write(s);
   }
 
   /** Writes what is left and closes the file; again: nothing. */
@@ -36,7 +28,7 @@ export class PieceWriter {
     if (this.closed) return;
     this.closed = true;
     try {
-      this.flush();
+      this.out.end();
     } finally {
       closeSync(this.fd);
     }

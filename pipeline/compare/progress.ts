@@ -2,9 +2,9 @@
 // SDG's thresholds (the ratio of the actual to the required annual growth: 0.95 and 0.6). Actuals
 // come from monitoring reports (统计监测报告) and from later plans' baselines; a target whose year
 // has an actual is achieved or not (a plan's 2020 baseline against the previous plan's 2020 target).
-import { csvText } from './csv-text.ts';
+import { csvLine } from './csv-text.ts';
 import { placesOf, sourceOf } from './table.ts';
-import { placeTargets, type Placed } from './records.ts';
+import { inTableOrder, placeTargets, type Placed } from './records.ts';
 import type { TableInput } from './table.ts';
 import type { CatalogueEntry, CompareTable, SourceRef, StoredDoc } from './types.ts';
 
@@ -118,24 +118,19 @@ function lastOf(list: Observation[], pass: (o: Observation) => boolean): Observa
   return null;
 }
 
-export function buildProgress(input: TableInput, table: CompareTable, placedTargets = placeTargets(input)): Progress[] {
-  const placed = placedTargets.placed;
+/** Whether a target of a shown column gets a progress row: a numeric target of a known indicator. */
+export function hasProgress(p: Placed): boolean {
+  return p.st.target.kind === 'numeric' && !!p.st.target.indicator.id;
+}
+
+/**
+ * The progress of one target at a time (one that hasProgress), from the figures of all `placed`
+ * targets: writeComparison makes each row as its record comes, never holding them all.
+ */
+export function progressMaker(input: TableInput, placed: Placed[]): (p: Placed) => Progress {
   const obs = observations(input, placed);
-  const shown = new Set(table.columns.map((c) => c.key));
   const cat = new Map<string, CatalogueEntry>(input.catalogue.map((e) => [e.id, e]));
-  const out: Progress[] = [];
-  const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
-  const kept = placed.filter((p) => shown.has(p.col.key) && p.st.target.kind === 'numeric' && p.st.target.indicator.id);
-  // by the column's place in the table, then file, then place in the file (ranks looked up once, not per comparison)
-  const rank = kept.map((p) => colRank.get(p.col.key)!);
-  const order = kept.map((_, i) => i);
-  order.sort((i, j) => {
-    const a = kept[i]!;
-    const b = kept[j]!;
-    return rank[i]! - rank[j]! || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start || i - j;
-  });
-  for (const k of order) {
-    const p = kept[k]!;
+  return (p) => {
     const t = p.st.target;
     const id = t.indicator.id!;
     const entry = cat.get(id);
@@ -162,7 +157,7 @@ export function buildProgress(input: TableInput, table: CompareTable, placedTarg
         status = ratio === null ? 'no data' : ratio >= ON_TRACK ? 'on track' : ratio >= ACCELERATE ? 'needs acceleration' : ratio >= 0 ? 'limited progress' : 'deterioration';
       }
     }
-    out.push({
+    return {
       column: p.col.label,
       jurisdiction: p.col.jurisdiction,
       code: p.col.code,
@@ -178,9 +173,20 @@ export function buildProgress(input: TableInput, table: CompareTable, placedTarg
       status,
       source: sourceOf(p),
       targetId: p.st.target.id,
-    });
-  }
-  return out;
+    };
+  };
+}
+
+/** Every progress row, in table order (small stores and tests; writeComparison makes them one at a time). */
+export function buildProgress(input: TableInput, table: CompareTable, placedTargets = placeTargets(input)): Progress[] {
+  const placed = placedTargets.placed;
+  const make = progressMaker(input, placed);
+  const shown = new Set(table.columns.map((c) => c.key));
+  const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
+  const kept = placed.filter((p) => shown.has(p.col.key) && hasProgress(p));
+  // by the column's place in the table, then file, then place in the file (ranks looked up once, not per comparison)
+  const rank = kept.map((p) => colRank.get(p.col.key)!);
+  return inTableOrder(kept, rank).map(make);
 }
 
 export const PROGRESS_FIELDS = [
@@ -189,15 +195,21 @@ export const PROGRESS_FIELDS = [
   'actual_line', 'ratio', 'status', 'file', 'line', 'quote',
 ] as const;
 
+/** progress.csv starts with a BOM and this header line. */
+export const PROGRESS_CSV_HEAD = '\ufeff' + csvLine(PROGRESS_FIELDS);
+
+/** A progress row's line of progress.csv. */
+export function progressLine(r: Progress): string {
+  return csvLine([
+    r.jurisdiction, r.code, r.column, r.indicatorId, r.indicator, r.text, r.targetYear, r.required, r.unit,
+    r.baseline?.year ?? null, r.baseline?.value ?? null, r.baseline?.source.file ?? null, r.baseline?.source.line ?? null,
+    r.actual?.year ?? null, r.actual?.value ?? null, r.actual?.from ?? null, r.actual?.source.file ?? null, r.actual?.source.line ?? null,
+    r.ratio, r.status, r.source.file, r.source.line, r.source.quote,
+  ]);
+}
+
 export function progressCsv(rows: Progress[]): string {
-  const recs: (string | number | null)[][] = [[...PROGRESS_FIELDS]];
-  for (const r of rows) {
-    recs.push([
-      r.jurisdiction, r.code, r.column, r.indicatorId, r.indicator, r.text, r.targetYear, r.required, r.unit,
-      r.baseline?.year ?? null, r.baseline?.value ?? null, r.baseline?.source.file ?? null, r.baseline?.source.line ?? null,
-      r.actual?.year ?? null, r.actual?.value ?? null, r.actual?.from ?? null, r.actual?.source.file ?? null, r.actual?.source.line ?? null,
-      r.ratio, r.status, r.source.file, r.source.line, r.source.quote,
-    ]);
-  }
-  return csvText(recs);
+  const lines: string[] = [PROGRESS_CSV_HEAD];
+  for (const r of rows) lines.push(progressLine(r));
+  return lines.join('');
 }

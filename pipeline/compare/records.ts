@@ -1,8 +1,8 @@
 // One record per target, as a researcher loads it into pandas or R: targets.csv and the
 // `targets` sheet of compare.xlsx. Numbers stay numbers; every record names its source.
 import { csvField, csvLine } from './csv-text.ts';
-import { MAIN_SECTION, placeTargets, type Placed, type TableInput } from './table.ts';
-import { INCOMPARABLE_TEXT, verdictOf, whyIncomparable } from './values.ts';
+import { MAIN_SECTION, placeTargets, targetsByColumn, type Placed, type PlacedIndex, type TableInput } from './table.ts';
+import { INCOMPARABLE_TEXT, verdictGiven, whyIncomparable } from './values.ts';
 import type { CatalogueEntry, Column, CompareOptions, CompareTable, Shown } from './types.ts';
 
 export { placeTargets, type Placed } from './table.ts';
@@ -19,8 +19,7 @@ export type RecordField = (typeof RECORD_FIELDS)[number];
 /** `doc`: the store path of its document, `text` the value as shown (for the report; not written to CSV). */
 export type TargetRecord = Record<RecordField, string | number | boolean | null> & { doc: string; text: string };
 
-/** The placed targets by column and indicator. */
-export type PlacedIndex = Map<Column, Map<string, Placed[]>>;
+export type { PlacedIndex } from './table.ts';
 
 /** Of a column's targets for an indicator, the one for `year`: a main target first. */
 export function sameYear(index: PlacedIndex, col: Column, id: string, year: number | null): Placed | null {
@@ -33,44 +32,38 @@ export function sameYear(index: PlacedIndex, col: Column, id: string, year: numb
   return first;
 }
 
-export function indexPlaced(placed: Placed[]): PlacedIndex {
-  const index: PlacedIndex = new Map();
-  for (const p of placed) {
-    const id = p.st.target.indicator.id;
-    if (!id) continue;
-    let byId = index.get(p.col);
-    if (!byId) index.set(p.col, (byId = new Map()));
-    const l = byId.get(id);
-    if (l) l.push(p);
-    else byId.set(id, [p]);
-  }
-  return index;
-}
 
 /** why_not_compared of a target read from a scan that waits for a reviewer */
 export const AWAITS_REVIEW_TEXT = 'read from a scan with OCR unsure of the value: awaits review';
 
-const why = (a: Shown, b: Shown, better: 'lower' | 'higher' | null) => {
-  const w = whyIncomparable(a, b, better);
-  return w ? INCOMPARABLE_TEXT[w] : null;
-};
+
+/** recordPlan's answer: the targets in order, which of them are records, and how to make a record. */
+export interface RecordPlan {
+  placed: Placed[];
+  /** whether a target of `placed` is a record (all are, unless recordPlan was given `also`) */
+  keep: (p: Placed) => boolean;
+  record: (p: Placed) => TargetRecord;
+}
 
 /**
  * The records in their order (by column as the table shows them, then file, then place in the file)
  * and how to make each: the writers take them one at a time, so a 2,000-plan store's ~270,000 are
- * never all held at once.
+ * never all held at once. `also`: placed targets to list in that order too, record or not (the
+ * progress rows, which follow the same order, are made in the same pass).
  */
-export function recordPlan(input: TableInput, table: CompareTable, opts: CompareOptions = {}, placedTargets = placeTargets(input)): { placed: Placed[]; record: (p: Placed) => TargetRecord } {
+export function recordPlan(
+  input: TableInput, table: CompareTable, opts: CompareOptions = {}, placedTargets = placeTargets(input), also?: (p: Placed) => boolean,
+): RecordPlan {
   const { parentOf } = placedTargets;
   const all = placedTargets.placed;
   const shownCols = new Set(table.columns.map((c) => c.key));
   const refCol = table.reference.kind === 'jurisdiction' ? all.find((p) => p.col.label === table.reference.label)?.col ?? null : null;
-  const index = indexPlaced(all);
+  const index = targetsByColumn(placedTargets);
   const cat = new Map(input.catalogue.map((e) => [e.id, e]));
   const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
   const keep = (p: Placed) => (shownCols.has(p.col.key) || p.col === refCol) && (opts.year === undefined || p.shown.year === opts.year);
   // targets waiting for a reviewer are listed in their place, without a verdict
-  const kept = [...all.filter(keep), ...placedTargets.awaiting.filter(keep)];
+  const kept = [...all.filter(also ? (p) => keep(p) || also(p) : keep), ...placedTargets.awaiting.filter(keep)];
   // by the column's place in the table (the reference column first), then file, then place in the file;
   // a stable sort: targets at one place keep their order in the store
   const rankOf = new Map<Column, number>();
@@ -79,13 +72,7 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
     if (r === undefined) rankOf.set(p.col, (r = colRank.get(p.col.key) ?? -1));
     return r;
   });
-  const order = kept.map((_, i) => i);
-  order.sort((i, j) => {
-    const a = kept[i]!;
-    const b = kept[j]!;
-    return rank[i]! - rank[j]! || (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0) || a.st.target.source.start - b.st.target.source.start || i - j;
-  });
-  const placed = order.map((i) => kept[i]!);
+  const placed = inTableOrder(kept, rank);
   // the national figure of an indicator as a value, once per indicator
   const nationals = new Map<string, Shown>();
   const national = (id: string, n: NonNullable<CatalogueEntry['national']>): Shown => {
@@ -96,6 +83,16 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
       nationals.set(id, shown);
     }
     return shown;
+  };
+  // a column's parents as the records write them, joined once per column
+  const parentsOf = new Map<Column, { names: string | null; codes: string | null }>();
+  const parentsText = (c: Column) => {
+    let v = parentsOf.get(c);
+    if (!v) {
+      v = { names: c.parents.map((x) => x.name).join('>') || null, codes: c.parents.map((x) => x.code ?? '').join('>') || null };
+      parentsOf.set(c, v);
+    }
+    return v;
   };
   const record = (p: Placed): TargetRecord => {
     const t = p.st.target;
@@ -114,13 +111,15 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
     const up = parentOf.get(p.col.key) ?? null;
     const par = isTarget && id && up ? sameYear(index, up, id, p.shown.year) : null;
     const plan = p.plan === null ? null : p.doc.plans[p.plan]!;
+    const refWhy = ref ? whyIncomparable(p.shown, ref.shown, better) : null;
+    const parents = parentsText(p.col);
     return {
       doc: p.doc.path,
       text: p.shown.text,
       jurisdiction: p.col.jurisdiction,
       jurisdiction_code: p.col.code,
       level: p.col.level,
-      parents: p.col.parents.map((x) => x.name).join('>') || null,
+      parents: parents.names,
       plan: plan?.title ?? null,
       period_start: p.col.period?.[0] ?? null,
       period_end: p.col.period?.[1] ?? null,
@@ -140,18 +139,18 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
       reference: ref?.label ?? null,
       reference_value: ref?.shown.value ?? null,
       reference_year: ref?.shown.year ?? null,
-      verdict: ref ? verdictOf(p.shown, ref.shown, better) : null,
+      verdict: ref ? verdictGiven(p.shown, ref.shown, better, refWhy) : null,
       file: p.doc.file,
       line: t.source.line,
       quote: t.source.quote,
-      why_not_compared: waits ? AWAITS_REVIEW_TEXT : ref ? why(p.shown, ref.shown, better) : null,
+      why_not_compared: waits ? AWAITS_REVIEW_TEXT : refWhy ? INCOMPARABLE_TEXT[refWhy] : null,
       direction: t.direction,
       indicator_text: t.indicator.text,
-      parent_codes: p.col.parents.map((x) => x.code ?? '').join('>') || null,
+      parent_codes: parents.codes,
       parent: par ? par.col.label : null,
       parent_value: par?.shown.value ?? null,
       parent_year: par?.shown.year ?? null,
-      parent_verdict: par ? verdictOf(p.shown, par.shown, better) : null,
+      parent_verdict: par ? verdictGiven(p.shown, par.shown, better, whyIncomparable(p.shown, par.shown, better)) : null,
       column: p.col.label,
       target_id: t.id,
       source_column: t.source.column,
@@ -159,7 +158,26 @@ export function recordPlan(input: TableInput, table: CompareTable, opts: Compare
       end: t.source.end,
     };
   };
-  return { placed, record };
+  return { placed, keep, record };
+}
+
+/**
+ * `list` sorted by rank (the column's place in the table), then file path, then place in the file,
+ * then place in `list`. Paths are ranked once, so the sort compares numbers only.
+ */
+export function inTableOrder(list: Placed[], rank: number[]): Placed[] {
+  const docs = [...new Set(list.map((p) => p.doc))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const docRank = new Map(docs.map((d, i) => [d, i]));
+  const n = list.length;
+  const byDoc = new Int32Array(n);
+  const start = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    byDoc[i] = docRank.get(list[i]!.doc)!;
+    start[i] = list[i]!.st.target.source.start;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((i, j) => rank[i]! - rank[j]! || byDoc[i]! - byDoc[j]! || start[i]! - start[j]! || i - j);
+  return order.map((i) => list[i]!);
 }
 
 /** Every record, in order (small stores; writeComparison takes them one at a time). */
@@ -171,11 +189,22 @@ export function buildRecords(input: TableInput, table: CompareTable, opts: Compa
 /** targets.csv starts with a BOM and this header line; empty cells for null, numbers as written by JavaScript. */
 export const RECORDS_CSV_HEAD = '\ufeff' + csvLine(RECORD_FIELDS);
 
+/** The leading fields that only change with the column and plan: written once for a run of records that share them. */
+const PREFIX_FIELDS = 7;
+let lastPrefix: { values: unknown[]; text: string } | null = null;
+
 /** A record's line of targets.csv. */
 export function recordLine(r: TargetRecord): string {
-  const fields: string[] = new Array(RECORD_FIELDS.length);
-  for (let i = 0; i < RECORD_FIELDS.length; i++) fields[i] = csvField(r[RECORD_FIELDS[i]!]);
-  fields[RECORD_FIELDS.length - 1] += '\r\n';
+  const fields: string[] = new Array(RECORD_FIELDS.length - PREFIX_FIELDS + 1);
+  let same = lastPrefix !== null;
+  for (let i = 0; same && i < PREFIX_FIELDS; i++) same = lastPrefix!.values[i] === r[RECORD_FIELDS[i]!];
+  if (!same) {
+    const values = RECORD_FIELDS.slice(0, PREFIX_FIELDS).map((f) => r[f]);
+    lastPrefix = { values, text: values.map(csvField).join(',') };
+  }
+  fields[0] = lastPrefix!.text;
+  for (let i = PREFIX_FIELDS; i < RECORD_FIELDS.length; i++) fields[i - PREFIX_FIELDS + 1] = csvField(r[RECORD_FIELDS[i]!]);
+  fields[fields.length - 1] += '\r\n';
   return fields.join(',');
 }
 

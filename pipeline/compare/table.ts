@@ -1,7 +1,7 @@
 // Store rows → the comparison table: columns per jurisdiction and period, a row per indicator.
 import { InputError } from '../errors.ts';
 import type { Part } from '../../model/schema.ts';
-import { valueText, verdictOf, whyIncomparable } from './values.ts';
+import { valueText, verdictGiven, whyIncomparable } from './values.ts';
 import type {
   CatalogueEntry,
   Cell,
@@ -248,6 +248,9 @@ export function sourceOf(p: Placed): SourceRef {
   });
 }
 
+/** Targets (not baselines) with an indicator, by column and indicator, in store order. */
+export type PlacedIndex = Map<Column, Map<string, Placed[]>>;
+
 export interface PlacedTargets {
   columns: Column[];
   duplicates: { label: string; files: string[] }[];
@@ -255,6 +258,25 @@ export interface PlacedTargets {
   /** targets read from scans that wait for a reviewer (StoredTarget.awaitsReview): listed, never compared */
   awaiting: Placed[];
   parentOf: Map<string, Column | null>;
+  /** targetsByColumn's answer, made once for the table and the records */
+  byColumn?: PlacedIndex;
+}
+
+/** The placed targets (not baselines) with an indicator, by column and indicator: made once, kept on `placed`. */
+export function targetsByColumn(placed: PlacedTargets): PlacedIndex {
+  if (placed.byColumn) return placed.byColumn;
+  const index: PlacedIndex = new Map();
+  for (const p of placed.placed) {
+    const t = p.st.target;
+    const id = t.indicator.id;
+    if (t.kind === 'baseline' || !id) continue;
+    let byId = index.get(p.col);
+    if (!byId) index.set(p.col, (byId = new Map()));
+    const l = byId.get(id);
+    if (l) l.push(p);
+    else byId.set(id, [p]);
+  }
+  return (placed.byColumn = index);
 }
 
 /** Every live target of the store in its column (monitoring reports and rejected targets left out). */
@@ -264,6 +286,8 @@ export function placeTargets(input: TableInput): PlacedTargets {
   const docs = new Map(input.docs.map((d) => [d.path, d]));
   const placed: Placed[] = [];
   const awaiting: Placed[] = [];
+  // one string per distinct value text (`≥95% (2025)` recurs across plans): cells and records share it
+  const texts = new Map<string, string>();
   // targets come document by document: each document's plans' columns are looked up once
   let doc: StoredDoc | undefined;
   let planColumns: (Column | undefined)[] = [];
@@ -282,7 +306,11 @@ export function placeTargets(input: TableInput): PlacedTargets {
     const plan = planOf(doc, st.target.source.line, st.target.part);
     const col = plan === null ? noPlanColumn : planColumns[plan];
     if (!col) continue;
-    (st.awaitsReview ? awaiting : placed).push({ st, doc, col, plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null), source: null });
+    const shown = shownOfTarget(st.target, col.period?.[1] ?? null);
+    const text = texts.get(shown.text);
+    if (text === undefined) texts.set(shown.text, shown.text);
+    else shown.text = text;
+    (st.awaitsReview ? awaiting : placed).push({ st, doc, col, plan, shown, source: null });
   }
   const ups = parentColumns(columns);
   const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
@@ -329,11 +357,12 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
     if (e.domain && e.part && !domainPart.has(e.domain)) domainPart.set(e.domain, e.part);
   }
 
-  // every target per column and indicator; the one shown is chosen per row below
+  // every target per column and indicator; the one shown is chosen per row below. Without --year
+  // every column is in the pool: the index the records use serves as it is
   type Pick = Placed;
-  const picks = new Map<Column, Map<string, Pick[]>>();
   const pool = new Set([...parentPool, ...(refColumn ? [refColumn] : [])]);
   const seenIds = new Map<string, { part: Part; domain: string }>();
+  const picks: PlacedIndex = year === undefined ? targetsByColumn(placedTargets) : new Map();
   for (const p of placedTargets.placed) {
     const t = p.st.target;
     if (t.kind === 'baseline' || !t.indicator.id || !pool.has(p.col)) continue;
@@ -342,6 +371,7 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
     // --year: only targets for that year
     if (year !== undefined && y !== year) continue;
     if (!seenIds.has(t.indicator.id)) seenIds.set(t.indicator.id, { part: t.part, domain: t.domain });
+    if (year === undefined) continue;
     let byId = picks.get(p.col);
     if (!byId) picks.set(p.col, (byId = new Map()));
     const list = byId.get(t.indicator.id);
@@ -420,8 +450,10 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
       const upList = up ? upPicks[i]?.get(id) : undefined;
       if (up && upList) {
         const q = choose(up, upList, s.year);
-        parent = { column: up.label, text: q.shown.text, verdict: verdictOf(s, q.shown, better), why: whyIncomparable(s, q.shown, better), source: sourceOf(q) };
+        const why = whyIncomparable(s, q.shown, better);
+        parent = { column: up.label, text: q.shown.text, verdict: verdictGiven(s, q.shown, better, why), why, source: sourceOf(q) };
       }
+      const why = reference ? whyIncomparable(s, reference, better) : null;
       // every field named: a spread here costs a slow copy per cell (400,000 in a 2,000-plan table)
       return {
         kind: s.kind, comparator: s.comparator, value: s.value, upper: s.upper, unit: s.unit, direction: s.direction, change: s.change,
@@ -431,8 +463,8 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
         reviewed: REVIEWED.has(p.st.storeStatus),
         others: list.length - 1,
         source: sourceOf(p),
-        verdict: reference ? verdictOf(s, reference, better) : null,
-        why: reference ? whyIncomparable(s, reference, better) : null,
+        verdict: reference ? verdictGiven(s, reference, better, why) : null,
+        why,
         parent,
       };
     });

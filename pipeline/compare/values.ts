@@ -94,7 +94,12 @@ export function whyIncomparable(a: Shown, b: Shown, better: 'lower' | 'higher' |
  * between values of one year, in equal units; anything else is incomparable.
  */
 export function verdictOf(a: Shown, b: Shown, better: 'lower' | 'higher' | null): Verdict {
-  if (whyIncomparable(a, b, better)) return 'incomparable';
+  return verdictGiven(a, b, better, whyIncomparable(a, b, better));
+}
+
+/** verdictOf, when whyIncomparable(a, b, better) is known already (`why`): a table cell needs both. */
+export function verdictGiven(a: Shown, b: Shown, better: 'lower' | 'higher' | null, why: Incomparable | null): Verdict {
+  if (why) return 'incomparable';
   if (a.kind === 'qualitative') return 'equal';
   const x = bound(a, better!)!;
   const y = bound(b, better!)!;

@@ -1,10 +1,12 @@
 // compare.xlsx: the table with verdict colours, and the coverage; byte-stable (fixed dates).
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { VERDICT_SIGN, REVIEWED_SIGN } from './values.ts';
 import { cellText, referenceText, referenceTitle, verdictText } from './markdown.ts';
 import type { CompareTable, Verdict } from './types.ts';
 import { RECORD_FIELDS, type TargetRecord } from './records.ts';
+import { Utf8Chunks } from './utf8-chunks.ts';
 
 /** Tables with more columns carry no note (source quote) per verdict cell; the targets sheet has them. */
 export const NOTES_UP_TO = 200;
@@ -35,17 +37,19 @@ export async function toXlsx(t: CompareTable, records: readonly TargetRecord[] =
   const zip = await JSZip.loadAsync(await skeleton.wb.xlsx.writeBuffer());
   const strings = new SharedStrings();
   const styles = new FillStyles();
-  // sheets in order: shared strings are numbered as the cells come
-  const compare = compareRows(t, strings, styles);
-  const coverage = coverageRows(t, strings);
-  const targetsHead = headerRow(RECORD_FIELDS, strings);
   const level6 = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 } };
-  for (const [n, rows] of [[1, compare], [2, coverage], [3, { xml: [targetsHead], count: 1 }]] as const) {
+  // sheets in order: shared strings are numbered as the cells come; each row is encoded as it is made
+  const sheets: [number, () => Iterable<string>, number][] = [
+    [1, () => compareRows(t, strings, styles), t.rows.length + 1],
+    [2, () => coverageRows(t, strings), coverageValues(t).length + 1],
+    [3, () => [headerRow(RECORD_FIELDS, strings)], 1],
+  ];
+  for (const [n, rows, count] of sheets) {
     const path = `xl/worksheets/sheet${n}.xml`;
     const frameXml = await zip.file(path)!.async('string');
     // the targets sheet's rows at level 1 (they are most of the file), as ever
-    if (n === 3 && records.length) spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), frameXml, rows.xml);
-    else zip.file(path, withRows(frameXml, path, rows.xml, rows.count), level6);
+    if (n === 3 && records.length) spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), frameXml, [...rows()]);
+    else zip.file(path, withRows(frameXml, path, rows(), count), level6);
   }
   zip.file('xl/sharedStrings.xml', utf8(strings.xml()), level6);
   const stylesXml = await zip.file('xl/styles.xml')!.async('string');
@@ -206,23 +210,24 @@ function valueRow(n: number, values: readonly (string | number)[], strings: Shar
   return `<row r="${n}" spans="1:${values.length}" x14ac:dyDescent="0.25">${cells.join('')}</row>`;
 }
 
-function compareRows(t: CompareTable, strings: SharedStrings, styles: FillStyles): { xml: string[]; count: number } {
-  const rows = [headerRow(['part', 'domain', 'indicator', 'unit', referenceTitle(t), ...t.columns.map((c) => c.label)], strings)];
-  t.rows.forEach((r, k) => {
+/** The compare sheet's rows, header first, one at a time (t.rows.length + 1 of them). */
+function* compareRows(t: CompareTable, strings: SharedStrings, styles: FillStyles): Generator<string> {
+  yield headerRow(['part', 'domain', 'indicator', 'unit', referenceTitle(t), ...t.columns.map((c) => c.label)], strings);
+  for (let k = 0; k < t.rows.length; k++) {
+    const r = t.rows[k]!;
     const values = [r.part, r.domain, r.name, r.unit, referenceText(r.reference), ...r.cells.map(cellText)];
-    rows.push(valueRow(k + 2, values, strings, (i) => {
+    yield valueRow(k + 2, values, strings, (i) => {
       const c = i >= 5 ? r.cells[i - 5] : null;
       return c?.verdict ? styles.style(FILL[c.verdict]) : 0;
-    }));
-  });
-  return { xml: rows, count: t.rows.length + 1 };
+    });
+  }
 }
 
-function coverageRows(t: CompareTable, strings: SharedStrings): { xml: string[]; count: number } {
-  const rows = [headerRow(COVERAGE_COLUMNS.map(([h]) => h), strings)];
+/** The coverage sheet's rows, header first (coverageValues(t).length + 1 of them). */
+function* coverageRows(t: CompareTable, strings: SharedStrings): Generator<string> {
+  yield headerRow(COVERAGE_COLUMNS.map(([h]) => h), strings);
   const values = coverageValues(t);
-  values.forEach((v, k) => rows.push(valueRow(k + 2, v, strings)));
-  return { xml: rows, count: values.length + 1 };
+  for (let k = 0; k < values.length; k++) yield valueRow(k + 2, values[k]!, strings);
 }
 
 /** As UTF-8, viewed as a plain Uint8Array: JSZip copies a Buffer byte by byte first. */
@@ -231,42 +236,17 @@ function utf8(s: string): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, b.length);
 }
 
-/** UTF-8 gathered in pieces of about a MB: no string of a whole sheet (72 MB for 50,000 target rows) is made. */
-class Utf8Pieces {
-  private text: string[] = [];
-  private size = 0;
-  private readonly bytes: Buffer[] = [];
-
-  push(s: string): void {
-    this.text.push(s);
-    this.size += s.length;
-    if (this.size >= 1 << 20) this.flush();
-  }
-
-  private flush(): void {
-    if (this.text.length) this.bytes.push(Buffer.from(this.text.join('')));
-    this.text = [];
-    this.size = 0;
-  }
-
-  done(): Uint8Array {
-    this.flush();
-    const b = Buffer.concat(this.bytes);
-    return new Uint8Array(b.buffer, b.byteOffset, b.length);
-  }
-}
-
 /** A sheet of ExcelJS's frame with these rows instead of its own, its dimension to row `lastRow`. */
-function withRows(xml: string, path: string, rows: readonly string[], lastRow: number): Uint8Array {
+function withRows(xml: string, path: string, rows: Iterable<string>, lastRow: number): Uint8Array {
   const open = xml.indexOf('<sheetData>');
   const close = xml.indexOf('</sheetData>');
   const dim = /<dimension ref="A1:([A-Z]+)1"\/>/.exec(xml);
   if (open < 0 || close < 0 || !dim) throw new Error(`${path}: not the sheet ExcelJS writes`);
-  const out = new Utf8Pieces();
-  out.push(xml.slice(0, open).replace(dim[0], `<dimension ref="A1:${dim[1]}${lastRow}"/>`) + '<sheetData>');
-  for (const r of rows) out.push(r);
-  out.push(xml.slice(close));
-  return out.done();
+  const out = new Utf8Chunks();
+  out.write(xml.slice(0, open).replace(dim[0], `<dimension ref="A1:${dim[1]}${lastRow}"/>`) + '<sheetData>');
+  for (const r of rows) out.write(r);
+  out.write(xml.slice(close));
+  return out.bytes();
 }
 
 /** Inline text: &, < and > escaped, control characters dropped (most text has none: returned as it is). */
@@ -286,19 +266,26 @@ function columnName(i: number): string {
 
 /**
  * Rows 2… of sheet `n`: numbers as numbers, text inline, booleans as booleans, null as no cell. The
- * sheet is `xml` (else as in the zip), its header row `head` when given (else its own).
+ * sheet is `xml` (else as in the zip), its header row `head` when given (else its own). The sheet
+ * goes to the zip as a stream made while JSZip compresses it: its ~72 MB (50,000 rows) are never
+ * held at once. Deflate's output does not depend on how its input comes in pieces.
  */
 function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml: string, head?: readonly string[]): void {
   const path = `xl/worksheets/sheet${n}.xml`;
-  const cols = RECORD_FIELDS.map((_, i) => columnName(i));
   const open = xml.indexOf('<sheetData>');
   const at = xml.indexOf('</sheetData>');
   if (open < 0 || at < 0) throw new Error(`${path}: no sheetData`);
+  zip.file(path, Readable.from(utf8Stream(sheetText(records, xml, open, at, head))));
+}
+
+/** The sheet's text in pieces: the frame's start, the header, a piece per row, the frame's end. */
+function* sheetText(records: readonly TargetRecord[], xml: string, open: number, at: number, head?: readonly string[]): Generator<string> {
+  const cols = RECORD_FIELDS.map((_, i) => columnName(i));
   const dim = `A1:${cols[cols.length - 1]}${records.length + 1}`;
-  const out = new Utf8Pieces();
-  out.push((head ? xml.slice(0, open + '<sheetData>'.length) : xml.slice(0, at)).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`));
-  if (head) for (const r of head) out.push(r);
-  records.forEach((r, k) => {
+  yield (head ? xml.slice(0, open + '<sheetData>'.length) : xml.slice(0, at)).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`);
+  if (head) yield* head;
+  for (let k = 0; k < records.length; k++) {
+    const r = records[k]!;
     const row = k + 2;
     let cells = '';
     for (let i = 0; i < RECORD_FIELDS.length; i++) {
@@ -309,10 +296,21 @@ function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml
       else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
       else cells += `<c r="${ref}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`;
     }
-    out.push(`<row r="${row}">${cells}</row>`);
-  });
-  out.push(xml.slice(at));
-  zip.file(path, out.done());
+    yield `<row r="${row}">${cells}</row>`;
+  }
+  yield xml.slice(at);
+}
+
+/** Text as UTF-8 buffers of about a MB each, made as they are asked for. */
+function* utf8Stream(pieces: Iterable<string>): Generator<Buffer> {
+  const ready: Buffer[] = [];
+  const out = new Utf8Chunks((b, n) => ready.push(b.subarray(0, n)));
+  for (const s of pieces) {
+    out.write(s);
+    while (ready.length) yield ready.shift()!;
+  }
+  out.end();
+  while (ready.length) yield ready.shift()!;
 }
 
 /** Zip entries carry the time they were written: set them all to one date so the file is byte-stable. */
