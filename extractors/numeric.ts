@@ -505,8 +505,13 @@ function anyPostBound(toks: ValueToken[]): boolean {
   return false;
 }
 
+/** the rules' union, without their global flag: only whether any of them matches */
+const ANY_INNER_JUNK = new RegExp(INNER_JUNK.map((re) => `(?:${re.source})`).join('|'));
+
 /** 中小学生每学年至少免费视力检查: words inside an indicator that bound its value, not name it */
 function dropInnerJunk(name: string): string {
+  // a name none of the rules matches stays as it is (the usual case): one search, not a replace per rule
+  if (!ANY_INNER_JUNK.test(name)) return name;
   let out = name;
   for (const re of INNER_JUNK) out = out.replace(re, '');
   return out.length >= 2 ? out : name;
