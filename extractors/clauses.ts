@@ -3,7 +3,7 @@ import { qualitativePrefix, qualitativePrefixBorrowed } from './phrasings/qualit
 import type { Extracted } from '../model/schema.ts';
 import { commaBefore, scanStream, type Clause, type CuedClause } from './clause.ts';
 import { IDIOM_CHARS, coverage } from './coverage.ts';
-import { contextAt, makeRecord, originalText, planPeriod, type Doc } from './doc.ts';
+import { contextCursor, makeRecord, originalText, planPeriod, type Doc } from './doc.ts';
 import { asWritten, resolveList } from './indicator.ts';
 import { borrowedObject, qualitative, type Qual } from './qualitative.ts';
 
@@ -17,23 +17,26 @@ export const CUE_FLAGS = new Uint8Array(65536);
 for (const c of CUES) CUE_FLAGS[c.charCodeAt(0)] = CUE;
 for (let c = 0; c < 65536; c++) if (IDIOM_CHARS[c]) CUE_FLAGS[c]! |= IDIOM;
 
-function hasValueIn(valueAt: Uint8Array, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (valueAt[i]) return true;
-  return false;
-}
-
-/** `clauses`: those of a scanStream with CUE_FLAGS (other bits aside), when the caller has scanned the stream already */
+/** `valueAt`: 1 where a value was used (extractNumeric); `clauses`: those of a scanStream with CUE_FLAGS (other bits aside), when the caller has scanned the stream already */
 export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: CuedClause[] = scanStream(doc.clean.s, CUE_FLAGS, 0).clauses): Extracted[] {
   const s = doc.clean.s;
   const out: Extracted[] = [];
+  const contextAt = contextCursor(doc);
+  // the first used value at or after the clause: clauses come in order, so it is looked for again
+  // only once a clause starts past it (not by reading every clause's flags)
+  let nextValue = -1;
   let prev: Clause | null = null;
   for (const c of clauses) {
     const before = prev;
     prev = c;
     if (c.b - c.a > MAX_CLAUSE || c.b - c.a < 3) continue;
     if (!(c.cues & CUE)) continue;
-    if (hasValueIn(valueAt, c.a, c.b)) continue;
-    const ctx = contextAt(doc, c.a);
+    if (nextValue < c.a) {
+      nextValue = valueAt.indexOf(1, c.a);
+      if (nextValue === -1) nextValue = valueAt.length;
+    }
+    if (nextValue < c.b) continue;
+    const ctx = contextAt(c.a);
     if (ctx.section === '发展现状') continue;
     const period = planPeriod(doc, ctx.plan);
     const cov = c.cues & IDIOM ? coverage(doc, c, before) : null;

@@ -32,6 +32,23 @@ export function contextAt(doc: Doc, cleanPos: number): LineContext {
   return doc.structure.lines[doc.index.lineOf(off) - 1] ?? FALLBACK;
 }
 
+/**
+ * contextAt for positions read in order: the line is found by walking on from the previous one
+ * (a reader of every clause would otherwise search the line starts once per clause).
+ */
+export function contextCursor(doc: Doc): (cleanPos: number) => LineContext {
+  const { starts } = doc.index;
+  const { map } = doc.clean;
+  let line = 0;
+  return (cleanPos) => {
+    const off = map[cleanPos] ?? 0;
+    // 0-based: starts[line] <= off < starts[line + 1], as lineOf finds it
+    if (starts[line]! > off) line = doc.index.lineOf(off) - 1;
+    else while (line + 1 < starts.length && starts[line + 1]! <= off) line++;
+    return doc.structure.lines[line] ?? FALLBACK;
+  };
+}
+
 export function planPeriod(doc: Doc, plan: number | null): [number, number] | null {
   if (plan === null) return null;
   return doc.structure.plans[plan]?.period ?? null;

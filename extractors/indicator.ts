@@ -5,16 +5,32 @@ import { FREQUENCY_AT_END, GROUP_NOUNS, INDICATOR_NOUNS, LEADING_JUNK, PLACE_NOU
 const TRAILING_KEEP_FREQUENCY = TRAILING_JUNK.filter((re) => re !== FREQUENCY_AT_END);
 
 /**
+ * One regex that matches where any of `rules` does (they are anchored alternatives, so a search
+ * for their union finds a match exactly when one of them has one): a phrase with no junk, the
+ * usual case, costs one search instead of one per rule. Which rule trims, and by how much, is
+ * still decided by the rules in their order.
+ */
+function anyOf(rules: RegExp[]): RegExp {
+  if (rules.some((re) => re.flags !== '')) throw new Error('junk rules carry no flags: their union would change what they match');
+  return new RegExp(rules.map((re) => `(?:${re.source})`).join('|'));
+}
+const ANY_LEADING = anyOf(LEADING_JUNK);
+const ANY_TRAILING = anyOf(TRAILING_JUNK);
+const ANY_TRAILING_KEEP_FREQUENCY = anyOf(TRAILING_KEEP_FREQUENCY);
+
+/**
  * Offsets [a, b) within `s` of the indicator after trimming leading and trailing junk;
  * `keepFrequency` keeps a closing 每年/每天 (站点每年 + 组织 + 家庭教育指导).
  */
 export function trimIndicator(s: string, a: number, b: number, keepFrequency = false): [number, number] {
   const trailing = keepFrequency ? TRAILING_KEEP_FREQUENCY : TRAILING_JUNK;
+  const anyTrailing = keepFrequency ? ANY_TRAILING_KEEP_FREQUENCY : ANY_TRAILING;
   let changed = true;
   let guard = 0;
   while (changed && a < b && guard++ < 20) {
     changed = false;
     const rest = s.slice(a, b);
+    if (!ANY_LEADING.test(rest)) break;
     for (const re of LEADING_JUNK) {
       const m = re.exec(rest);
       if (m && m[0].length > 0) {
@@ -29,6 +45,7 @@ export function trimIndicator(s: string, a: number, b: number, keepFrequency = f
   while (changed && a < b && guard++ < 20) {
     changed = false;
     const rest = s.slice(a, b);
+    if (!anyTrailing.test(rest)) break;
     for (const re of trailing) {
       const m = re.exec(rest);
       if (m && m[0].length > 0 && m[0].length < rest.length) {

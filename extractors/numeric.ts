@@ -29,7 +29,7 @@ import {
   PER_CAPITA_SCOPE,
   TIMED_UNITS,
 } from '../rules/phrasings.ts';
-import type { ValueForm, ValueSite } from './phrasing.ts';
+import type { TensePhrasing, ValueForm, ValueSite } from './phrasing.ts';
 import { INDICATOR_PHRASINGS, TENSE_PHRASINGS, VALUE_PHRASINGS } from './phrasings/index.ts';
 import { level } from './phrasings/level.ts';
 import { MAX_SHARED_HEAD, bareMeasure, sharedSubject } from './phrasings/shared-subject.ts';
@@ -143,13 +143,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
   let prevList: { cs: number; sentence: number; names: string[]; own: string; objectEnd: number; prefix: string | null; subject: string } | null = null;
   let shared: { clause: number; verb: string | null; pre: ReturnType<typeof preBound>; atLeast: boolean; names: string[] } | null = null;
   for (let li = 0; li < lists.length; li++) {
-    const raw = lists[li]!;
-    // units and bounds written once after the last value cover the whole list
-    const list = raw.map((t) => ({ ...t }));
-    for (let i = list.length - 2; i >= 0; i--) if (list[i]!.unit === null) list[i]!.unit = list[i + 1]!.unit;
-    const lastPost = list[list.length - 1]!.post;
-    for (let i = 0; i < list.length - 1; i++) if (list[i]!.post === null) list[i]!.post = lastPost;
-    const toks = list.filter((t) => t.unit !== null);
+    const list = spreadList(lists[li]!);
+    const toks = withUnits(list);
     if (toks.length === 0) continue;
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
@@ -216,7 +211,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       period,
       year: yearHit?.year ?? null,
     };
-    const tenseOfList = TENSE_PHRASINGS.find((p) => p.holds(site));
+    const tenseOfList = firstTense(site);
     const past = tenseOfList !== undefined;
     const periodic = s[first.start - 1] === '每' && first.unit === '年';
     const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null;
@@ -231,7 +226,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     // indicator: before the verb, else that of the previous list of the clause (由A下降到B),
     // else between verb and value, else after the value
     const verbStart = verbHit?.start ?? pre?.start ?? first.start;
-    const count = first.unit !== null && COUNT_UNITS.has(first.unit.replace(/^[万亿]/, ''));
+    const count = isCount(first.unit);
     let rawSpan: [number, number] = [segStart, Math.min(verbStart, pre?.start ?? verbStart)];
     let [ia, ib] = trimIndicator(s, rawSpan[0], rawSpan[1]);
     // 至少建有1个A、1所B; 每年组织2次A和2次B: a later count of the clause shares the words before the first object
@@ -437,24 +432,12 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const spanA = Math.min(ia, verbHit?.start ?? first.start, pre?.start ?? first.start, first.start);
     const spanB = Math.max(last.end, afterVerb ? Math.max(ib, afterVerb.end) : ib, listEnd, verbAfter?.end ?? 0, objectEnd);
     if (valueAt) for (let k = 0; k < toks.length; k++) valueAt[toks[k]!.start] = 1;
-    let shape = level.meta.id;
-    for (const p of INDICATOR_PHRASINGS) if (shapes.has(p.meta.id)) {
-      shape = p.meta.id;
-      break;
-    }
+    const shape = shapeOf(shapes);
     for (let k = 0; k < expanded.length; k++) {
       const { tok, name } = expanded[k]!;
       const tokSite: ValueSite = tok === first ? site : { ...site, tok };
-      // the value phrasings in their order: fields an earlier one set stand; the first names the record
-      const form: ValueForm = {};
-      let formRule: string | null = null;
-      for (const p of VALUE_PHRASINGS) {
-        const f = p.read(tokSite);
-        if (f === null) continue;
-        formRule ??= p.meta.id;
-        for (const key of Object.keys(f) as (keyof ValueForm)[]) if (form[key] === undefined) (form as Record<string, unknown>)[key] = f[key];
-      }
-      const tense = kind === 'baseline' ? TENSE_PHRASINGS.find((p) => p.holds(tokSite)) : undefined;
+      const { form, rule: formRule } = readForm(tokSite);
+      const tense = kind === 'baseline' ? firstTense(tokSite) : undefined;
       const comparator: Comparator = pre?.comparator ?? (atLeast ? '>=' : null) ?? tok.post ?? '=';
       let year: number | null;
       if (kind === 'baseline') {
@@ -488,7 +471,54 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
 
 
 // Plain loops, not closures or for…of: extractNumeric is too large to be optimized in a worker, and
-// its baseline code would allocate a closure or an iterator on every list.
+// its baseline code would allocate a closure or an iterator on every list. What it does on every
+// list or value, in small functions of their own, is optimized.
+
+/** The list's values, copied (the scan's stay as read): units and bounds written once after the last value cover them all. */
+function spreadList(raw: ValueToken[]): ValueToken[] {
+  const list = raw.map((t) => ({ ...t }));
+  for (let i = list.length - 2; i >= 0; i--) if (list[i]!.unit === null) list[i]!.unit = list[i + 1]!.unit;
+  const lastPost = list[list.length - 1]!.post;
+  for (let i = 0; i < list.length - 1; i++) if (list[i]!.post === null) list[i]!.post = lastPost;
+  return list;
+}
+
+function withUnits(list: ValueToken[]): ValueToken[] {
+  return list.filter((t) => t.unit !== null);
+}
+
+function isCount(unit: string | null): boolean {
+  return unit !== null && COUNT_UNITS.has(unit.replace(/^[万亿]/, ''));
+}
+
+/** The first tense phrasing that holds for the value, as TENSE_PHRASINGS.find would give it. */
+function firstTense(site: ValueSite): TensePhrasing | undefined {
+  for (let k = 0; k < TENSE_PHRASINGS.length; k++) if (TENSE_PHRASINGS[k]!.holds(site)) return TENSE_PHRASINGS[k];
+  return undefined;
+}
+
+/** The first of INDICATOR_PHRASINGS among the shapes, else the level phrasing: it names the records. */
+function shapeOf(shapes: Set<string>): string {
+  for (let k = 0; k < INDICATOR_PHRASINGS.length; k++) {
+    const id = INDICATOR_PHRASINGS[k]!.meta.id;
+    if (shapes.has(id)) return id;
+  }
+  return level.meta.id;
+}
+
+/** The value phrasings in their order: fields an earlier one set stand; the first names the record. */
+function readForm(site: ValueSite): { form: ValueForm; rule: string | null } {
+  const form: ValueForm = {};
+  let rule: string | null = null;
+  for (let k = 0; k < VALUE_PHRASINGS.length; k++) {
+    const p = VALUE_PHRASINGS[k]!;
+    const f = p.read(site);
+    if (f === null) continue;
+    rule ??= p.meta.id;
+    for (const key of Object.keys(f) as (keyof ValueForm)[]) if (form[key] === undefined) (form as Record<string, unknown>)[key] = f[key];
+  }
+  return { form, rule };
+}
 
 function startsWithAny(s: string, at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (s.startsWith(words[k]!, at)) return true;
@@ -505,8 +535,13 @@ function anyPostBound(toks: ValueToken[]): boolean {
   return false;
 }
 
+/** the rules' union, without their global flag: only whether any of them matches */
+const ANY_INNER_JUNK = new RegExp(INNER_JUNK.map((re) => `(?:${re.source})`).join('|'));
+
 /** 中小学生每学年至少免费视力检查: words inside an indicator that bound its value, not name it */
 function dropInnerJunk(name: string): string {
+  // a name none of the rules matches stays as it is (the usual case): one search, not a replace per rule
+  if (!ANY_INNER_JUNK.test(name)) return name;
   let out = name;
   for (const re of INNER_JUNK) out = out.replace(re, '');
   return out.length >= 2 ? out : name;

@@ -41,15 +41,21 @@ export interface ValueSite {
 
 /** how far back in its sentence a phrasing looks for words about a value (十三五期间, 目前, 2022年, 以2020年为基数) */
 const SENTENCE_REACH = 160;
-const beforeMemo = new WeakMap<ValueSite, { end: number; text: string }>();
+/** the last sentence read: the phrasings of one value ask for it in a row (a WeakMap by site cost more than the slices) */
+let memoS = '';
+let memoFrom = -1;
+let memoEnd = -1;
+let memoText = '';
 
 /** The sentence before `end` (the value, by default), at most SENTENCE_REACH characters: read once per value. */
 export function sentenceBefore(site: ValueSite, end: number = site.tok.start): string {
-  const m = beforeMemo.get(site);
-  if (m && m.end === end) return m.text;
-  const text = site.s.slice(Math.max(site.sentence, end - SENTENCE_REACH), end);
-  beforeMemo.set(site, { end, text });
-  return text;
+  const from = Math.max(site.sentence, end - SENTENCE_REACH);
+  if (from === memoFrom && end === memoEnd && site.s === memoS) return memoText;
+  memoS = site.s;
+  memoFrom = from;
+  memoEnd = end;
+  memoText = site.s.slice(from, end);
+  return memoText;
 }
 
 /** How a value reads: a level (nothing), or a change, a range, a rate per case. */

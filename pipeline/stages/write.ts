@@ -1,5 +1,6 @@
 // The write stage: <out>/<name>.targets.json (+ <name>.text.txt when the text was derived),
 // rendered to temp files by the thread that analysed the document, published by the run.
+import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
 import { renameSync, rmSync } from 'node:fs';
 import { writeFileIfChanged, writeTemp, toJson } from '../fsutil.ts';
@@ -23,10 +24,25 @@ export interface PendingOutputs {
   targets: string;
 }
 
+/** UTF-8 scratch, reused across documents (each worker thread has its own); large texts get their own buffer. */
+const KEEP_SCRATCH = 4 << 20;
+let scratch = Buffer.allocUnsafe(0);
+
+/**
+ * The UTF-8 bytes of `text`, valid until the next call. Encoding into a buffer at hand costs half
+ * of what writeFileSync's own encoding of the string does (most of it, a new buffer per file).
+ */
+function utf8(text: string): Buffer {
+  const most = 3 * text.length;
+  if (most > KEEP_SCRATCH) return Buffer.from(text, 'utf8');
+  if (scratch.length < most) scratch = Buffer.allocUnsafe(Math.min(KEEP_SCRATCH, Math.max(most, 2 * scratch.length)));
+  return scratch.subarray(0, scratch.write(text, 'utf8'));
+}
+
 export function renderDocument(out: string, name: string, file: TargetsFile, derivedText: string | null): PendingOutputs {
   const text = derivedText === null ? null : writeTemp(join(out, `${name}.text.txt`), derivedText);
   try {
-    return { out, name, text, targets: writeTemp(join(out, `${name}.targets.json`), toJson(file)) };
+    return { out, name, text, targets: writeTemp(join(out, `${name}.targets.json`), utf8(toJson(file))) };
   } catch (err) {
     if (text) rmSync(text, { force: true });
     throw err;

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Stage } from '../machine.ts';
 import type { DocumentTask, Prepared } from './document.ts';
-import type { WorkerMessage, WorkerTask } from './protocol.ts';
+import { PROGRESS_STAGES, type WorkerMessage, type WorkerTask } from './protocol.ts';
 
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
@@ -32,6 +32,8 @@ interface Slot {
   worker: Worker;
   /** in the worker's hands, in order: the first is the one it works on */
   jobs: Job[];
+  /** the task the worker works on and its stage (protocol.ts) */
+  progress: Int32Array;
 }
 
 export class WorkerPool {
@@ -81,7 +83,12 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }), jobs: [] };
+    const progress = new Int32Array(new SharedArrayBuffer(8));
+    const slot: Slot = {
+      worker: new Worker(this.entry, { workerData: { progress: progress.buffer }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }),
+      jobs: [],
+      progress,
+    };
     slot.worker.on('message', (m: WorkerMessage) => {
       const i = slot.jobs.findIndex((j) => j.task.id === m.id);
       if (i === -1) return;
@@ -99,6 +106,7 @@ export class WorkerPool {
       if (i === -1) return;
       this.slots.splice(i, 1);
       const [job, ...next] = slot.jobs.splice(0);
+      if (job && Atomics.load(slot.progress, 0) === job.task.id) job.stage = PROGRESS_STAGES[Atomics.load(slot.progress, 1)] ?? job.stage;
       if (job) job.resolve({ ok: false, stage: job.stage, message: `${job.task.file}: the analysis worker stopped: ${why}` });
       // the ones it held but had not begun go to another worker; bytes handed over are gone with
       // it, so that worker reads the file itself
