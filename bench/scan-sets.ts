@@ -37,7 +37,8 @@ const SMALL_HELDOUT = [
 ];
 
 // A second held-out set (session of 2 Dec 2026, later the same day): plans written fresh for it,
-// fixed before they were scanned, measured and never looked into by the OCR rules' authors.
+// fixed before they were scanned and measured. In the next session its misses were looked into and
+// the rules tuned on them, so from then on it is a tuning set; `fresh2` took its place.
 const FRESH_SCANS = [
   { seed: 21, noise: 16, rotate: 0.6 },
   { seed: 22, noise: 22, rotate: -0.5 },
@@ -55,6 +56,25 @@ const FRESH = [
   'women-city.txt',
 ];
 
+// The held-out set since then: plans written for the text extractor's second fresh set, fixed here
+// with their settings before any of them was scanned; measured, not looked into.
+const FRESH2_SCANS = [
+  { seed: 31, noise: 16, rotate: 0.6 },
+  { seed: 32, noise: 22, rotate: -0.5 },
+];
+const FRESH2 = [
+  'childcare-district.txt',
+  'education-province.md',
+  'elderly-city.html',
+  'employment-city.txt',
+  'medical-insurance-province.md',
+  'mental-health-city.txt',
+  'midterm-review-county.txt',
+  'nutrition-county-trad.txt',
+  'public-health-emergency-city.txt',
+  'rural-social-county.txt',
+];
+
 const SETS = {
   tuning: [
     ...['000_8bed7d9551db38ad.txt', '001_1a19cb00b77d39e6.txt', '002_dfb985888ef61168.txt'].map((f) => ({ plan: `${CORPUS}/${f}`, scans: TUNING_SCANS })),
@@ -66,6 +86,7 @@ const SETS = {
     { plan: `${CORPUS}/000_8bed7d9551db38ad.txt`, scans: HELDOUT_SCANS.map((s) => ({ ...s, variant: 5 })) },
   ],
   fresh: FRESH.map((f) => ({ plan: `test/plans/fresh/${f}`, scans: FRESH_SCANS })),
+  fresh2: FRESH2.map((f) => ({ plan: `test/plans/fresh2/${f}`, scans: FRESH2_SCANS })),
 };
 
 export const SCAN_SETS: Record<string, ScanCase[]> = {
