@@ -75,6 +75,25 @@ const FRESH2 = [
   'rural-social-county.txt',
 ];
 
+// The third held-out OCR set: the ten plans of test/plans/fresh3, fixed here with their settings before
+// any scan of them was drawn; measured, not looked into.
+const FRESH3_SCANS = [
+  { seed: 41, noise: 16, rotate: 0.6 },
+  { seed: 42, noise: 22, rotate: -0.5 },
+];
+const FRESH3 = [
+  'culture-tourism-district.html',
+  'ecology-city.md',
+  'emergency-city.txt',
+  'food-safety-monitoring-district.txt',
+  'housing-city.txt',
+  'maternal-child-district.txt',
+  'science-province.txt',
+  'social-assistance-county-trad.txt',
+  'tcm-province.txt',
+  'water-county.txt',
+];
+
 const SETS = {
   tuning: [
     ...['000_8bed7d9551db38ad.txt', '001_1a19cb00b77d39e6.txt', '002_dfb985888ef61168.txt'].map((f) => ({ plan: `${CORPUS}/${f}`, scans: TUNING_SCANS })),
@@ -87,6 +106,7 @@ const SETS = {
   ],
   fresh: FRESH.map((f) => ({ plan: `test/plans/fresh/${f}`, scans: FRESH_SCANS })),
   fresh2: FRESH2.map((f) => ({ plan: `test/plans/fresh2/${f}`, scans: FRESH2_SCANS })),
+  fresh3: FRESH3.map((f) => ({ plan: `test/plans/fresh3/${f}`, scans: FRESH3_SCANS })),
 };
 
 export const SCAN_SETS: Record<string, ScanCase[]> = {
