@@ -36,6 +36,8 @@ export const INNER_JUNK: RegExp[] = [/至少|最少/g, /按照(?=每)/g];
 /** what may stand before an indicator and is not part of it */
 export const LEADING_JUNK: RegExp[] = [
   /^[“"](?=[^”"]+[”"]$)/,
+  // a list item's dash (——5岁以下儿童贫血率…)
+  /^(——|—|[-－]{2})/,
   /^在[^，。]{1,16}?(前提下|基础上|过程中|工作中)/,
   /^(力争)?(到|至|在|于)?20\d\d年(底|末|前)?(，|,)?/,
   /^(力争|争取|努力|其中|同时|并且|而且|以及|应当|应该|需要|至少|最少|继续|推动|推进|促进|确保|保证|保障(?!性)|实现|相关(?!性)|、|，|,)/,
@@ -47,7 +49,7 @@ export const LEADING_JUNK: RegExp[] = [
   /^(到|至)?[“"]?十[一二三四五]五[”"]?(末|期末|时期|期间|时期内|期内)?/,
   /^(规划|纲要)?(期|期间|周期内|期内)(，|,)?/,
   /^(我省|我市|我州|我县|我区)/,
-  /^(按照|依照|在)(?!校|园|职|岗|读|学|业|孕|婚|家)(?=.{4})/,
+  /^(按照|依照|在)(?!校|园|职|岗|读|学|业|孕|婚|家|册)(?=.{4})/,
 ];
 
 /** what may stand after an indicator before the verb and is not part of it */
@@ -99,6 +101,14 @@ export const phrasingRules: PhraseRule[] = [
     description: 'a leading 到2025年 is the year, not part of the indicator',
     examples: [
       { text: '到2025年，农村卫生厕所普及率达到85%左右。', expect: [{ indicator: '农村卫生厕所普及率', year: 2025, value: 85 }] },
+    ],
+  },
+  {
+    id: 'phrasings/leading-mark',
+    description: "a list item's dash and the 在 of a place (not of 在册) stand before the indicator, not in it",
+    examples: [
+      { text: '——5岁以下儿童贫血率控制在10%以下。', expect: [{ indicator: '5岁以下儿童贫血率', value: 10 }] },
+      { text: '在册患者规范管理率达到90%以上。', expect: [{ indicator: '在册患者规范管理率', value: 90 }] },
     ],
   },
 ];
