@@ -6,6 +6,7 @@ import { IDIOM_CHARS, coverage } from './coverage.ts';
 import { contextCursor, makeRecord, originalText, planPeriod, type Doc } from './doc.ts';
 import { asWritten, resolveList } from './indicator.ts';
 import { borrowedObject, qualitative, type Qual } from './qualitative.ts';
+import { leadYear } from './lead-year.ts';
 import { LEAD_FIGURE, LEAD_MARK, LEAD_OPEN } from '../rules/qualitative.ts';
 
 const MAX_CLAUSE = 120;
@@ -117,7 +118,10 @@ function isLeadPhrase(doc: Doc, c: Clause): boolean {
 
 /** The year a clause's target is for: its own 到2025年, else the end of the plan's period. */
 function clauseYear(s: string, c: Clause, period: [number, number] | null): number | null {
-  return explicitYear(s, c.a, c.b) ?? (period ? period[1] : null);
+  const own = explicitYear(s, c.a, c.b);
+  if (own !== null) return own;
+  const lead = leadYear(s, c.a);
+  return lead !== null && (!period || (lead >= period[0] && lead <= period[1])) ? lead : period ? period[1] : null;
 }
 
 function explicitYear(s: string, a: number, b: number): number | null {

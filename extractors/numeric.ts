@@ -38,6 +38,7 @@ import { fromTo } from './phrasings/baseline-from-to.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
 import { LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
 import { scanValues, type ValueToken } from './values.ts';
+import { leadYear } from './lead-year.ts';
 
 /** longer runs of values are split: keeps every record's span local */
 const MAX_LIST = 12;
@@ -444,7 +445,11 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
         year = yearHit && (!period || yearHit.year <= period[1]) ? yearHit.year : period ? period[0] - 1 : null;
         if (period && tense === fromTo && s.slice(Math.max(0, tok.start - 1), tok.start) === '由') year = period[0] - 1 - (period[1] - period[0] + 1);
       } else {
-        year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : period ? period[1] : null;
+        year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : null;
+        if (year === null) {
+          const lead = leadYear(s, site.sentence);
+          year = lead !== null && (!period || (lead >= period[0] && lead <= period[1])) ? lead : period ? period[1] : null;
+        }
       }
       const tokVerb = kind === 'baseline' && s[tok.start - 1] === '由' ? '由' : verb;
       out.push(

@@ -44,6 +44,7 @@ import {
   CITED_SUBJECT_PART,
   MONITORING_RULE,
   MONITORING_TITLE_LINES,
+  REPORT_DATE_RULE,
   ANNUAL_REPORT_RULE,
   TOC_ENTRY_RULE,
   TOC_HEAD_RULE,
@@ -706,7 +707,19 @@ function monitoringTitle(raw: string[], norms: string[]): { year: number | null 
     const line = stripSpace(raw[i]!);
     if (line.length > 80 || !MONITORING_RULE.pattern.test(line)) continue;
     const y = /^((?:19|20)\d{2})年/.exec(line.replace(/^[#*>\s]+/, ''));
-    return { year: y ? Number(y[1]) : null };
+    return { year: y ? Number(y[1]) : reportDateYear(norms, i + 1) };
+  }
+  return null;
+}
+
+/** The year before the date line (2023年11月) among the few lines after a report's title, or null. */
+function reportDateYear(norms: string[], from: number): number | null {
+  let seen = 0;
+  for (let i = from; i < norms.length && seen < MONITORING_TITLE_LINES; i++) {
+    if (!norms[i]) continue;
+    seen++;
+    const m = REPORT_DATE_RULE.pattern.exec(norms[i]!);
+    if (m) return Number(m[1]) - 1;
   }
   return null;
 }

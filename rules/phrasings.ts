@@ -118,3 +118,26 @@ export const LIST_SEP = /^[、和及与或]$/;
 
 /** a place or scope before an indicator that the catalogue match ignores (全市, 我县, 城乡) */
 export const SCOPE_PREFIXES = ['全市', '全区', '全县', '全省', '全州', '全盟', '全旗', '全国', '城乡', '我市', '我区', '我县', '我省', '我州', '本市', '本区', '本县'];
+
+/**
+ * A lead sentence giving a list its year (到2025年，实现以下目标：): the items after it, which name no year
+ * of their own, are for that year. Tested on the clean text (no white space) that ends at the colon;
+ * LEAD_YEAR_REACH: how far on (clean characters) its list may run.
+ */
+export const LEAD_YEAR = /(?:到|至)((?:19|20)\d\d)年[^。；;：:]{0,24}[：:]$/;
+export const LEAD_YEAR_REACH = 600;
+
+export const leadYearRules: PhraseRule[] = [
+  {
+    id: 'phrasings/lead-year',
+    description: 'a lead 到2025年，实现以下目标： gives its year to the list items after it',
+    examples: [
+      {
+        text: '到2023年，实现以下目标：\n——孕妇贫血率下降至13%以下。\n到2025年，实现以下目标：\n——孕妇贫血率控制在10%以下。',
+        expect: [{ value: 13, year: 2023 }, { value: 10, year: 2025 }],
+      },
+      { text: '到2025年，实现以下目标：\n1.孕妇贫血率下降至13%以下。', section: '策略措施', expect: [{ value: 13, year: 2025 }] },
+      { text: '具体目标如下：\n1.孕妇贫血率下降至13%以下。', expect: [{ value: 13, year: 2025 }] },
+    ],
+  },
+];

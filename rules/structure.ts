@@ -301,6 +301,16 @@ export const MONITORING_RULE: PatternRule = {
   positive: ['2022年《某省儿童发展纲要（2021—2030年）》统计监测报告', '某市妇女发展规划终期评估报告', '某县儿童发展规划实施情况监测报告'],
   negative: ['建立健全统计监测制度', '开展中期评估和终期评估工作'],
 };
+/**
+ * The date line under a monitoring report's title (2023年11月): a report whose title names no year reports on
+ * the year before the one it is dated (statistics of a year come out the next).
+ */
+export const REPORT_DATE_RULE: PatternRule = {
+  id: 'document.report-date',
+  pattern: /^((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?$/,
+  positive: ['2023年11月', '2023年3月18日'],
+  negative: ['2023年', '2023年11月，全县', '(2021—2025年)'],
+};
 /** Lines at the top of a file read for the monitoring-report title. */
 export const MONITORING_TITLE_LINES = 8;
 

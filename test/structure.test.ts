@@ -36,6 +36,7 @@ const patternRules: rules.PatternRule[] = [
   rules.CITED_PLAN_RULE,
   rules.MONITORING_RULE,
   rules.ANNUAL_REPORT_RULE,
+  rules.REPORT_DATE_RULE,
 ];
 
 describe('structure rules: examples', () => {
