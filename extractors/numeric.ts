@@ -36,7 +36,8 @@ import { MAX_SHARED_HEAD, bareMeasure, sharedSubject } from './phrasings/shared-
 import { clauseTail } from './phrasings/parallel-groups.ts';
 import { fromTo } from './phrasings/baseline-from-to.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
-import { LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
+import { BARE_RATE_END, BARE_RATE_NOUN, LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
+import { bareRate } from './phrasings/bare-rate.ts';
 import { scanValues, type ValueToken } from './values.ts';
 import { leadYear } from './lead-year.ts';
 
@@ -215,7 +216,15 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const tenseOfList = firstTense(site);
     const past = tenseOfList !== undefined;
     const periodic = s[first.start - 1] === '每' && first.unit === '年';
-    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null;
+    // 每五年接受不少于360学时的培训: the period of a value after it in the clause is no value itself
+    if (periodic && li + 1 < lists.length && clauseStart(s, lists[li + 1]![0]!.start) === cs && !isOnce(lists[li + 1]![0]!)) continue;
+    // 每两年开展一次评估, 每五年一个周期: the once of a period is no value
+    if (isOnce(first) && li > 0 && isPeriodic(s, lists[li - 1]![0]!) && clauseStart(s, lists[li - 1]![0]!.start) === cs) continue;
+    // 视频监控覆盖率100%，: a rate and its percentage, no verb, in a target text
+    const bare =
+      !past && !pre && !verbHit && !afterVerb && !inherited && toks.length === 1 && first.unit === '%' &&
+      BARE_RATE_NOUN.test(s.slice(segStart, first.start)) && BARE_RATE_END.test(s.slice(listEnd, listEnd + 1));
+    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null || bare;
     if (!(explicit || past)) continue;
     // a Chinese numeral in a past statement needs a verb of its own (衡量一个国家 is no figure)
     if (!explicit && first.chinese && !findVerb(s, listEnd, clauseEnd(s, listEnd))) continue;
@@ -223,6 +232,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     shared = { clause: cs, verb, pre, atLeast, names: [] };
     // the phrasings that shaped the indicator; the first of INDICATOR_PHRASINGS among them names the records
     const shapes = new Set<string>();
+    if (bare) shapes.add(bareRate.meta.id);
 
     // indicator: before the verb, else that of the previous list of the clause (由A下降到B),
     // else between verb and value, else after the value
@@ -503,6 +513,16 @@ function firstTense(site: ValueSite): TensePhrasing | undefined {
 }
 
 /** The first of INDICATOR_PHRASINGS among the shapes, else the level phrasing: it names the records. */
+/** 一次, 一个 written in a numeral: the once of a period (每两年开展一次) */
+function isOnce(t: ValueToken): boolean {
+  return t.chinese && t.value === 1;
+}
+
+/** a 每N年 period */
+function isPeriodic(s: string, t: ValueToken): boolean {
+  return s[t.start - 1] === '每' && t.unit === '年';
+}
+
 function shapeOf(shapes: Set<string>): string {
   for (let k = 0; k < INDICATOR_PHRASINGS.length; k++) {
     const id = INDICATOR_PHRASINGS[k]!.meta.id;

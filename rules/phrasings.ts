@@ -67,6 +67,10 @@ export const TRAILING_JUNK: RegExp[] = [
   /(并|且|和|及|与|、|，|,)$/,
 ];
 
+/** a rate noun a bare percentage may follow with no verb (覆盖率100%), and what must come after it: the clause's end */
+export const BARE_RATE_NOUN = /(?:率|比例|比重|占比)$/;
+export const BARE_RATE_END = /^(?:[，,。；;]|$)/;
+
 /** 至少 anywhere before the verb: 每年至少组织2次 */
 export const AT_LEAST = ['至少', '最少'];
 /** direction verbs that open a clause whose indicator a later value borrows (提高X率，2025年达到85%) */
