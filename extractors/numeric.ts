@@ -3,7 +3,7 @@
 import type { Comparator, Extracted } from '../model/schema.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
 import { PRE_BOUNDS } from '../rules/bounds.ts';
-import { REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
+import { PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
 import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB } from '../rules/verbs.ts';
 import {
   SENTENCE,
@@ -155,6 +155,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     // another plan's figure quoted for comparison
     const cs = clauseStart(s, first.start);
     if (startsWithAny(s, listEnd, REFERENCE_AFTER) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
+    // a projected figure (预计…将突破110万人) is neither committed nor achieved
+    if (PROJECTION_BEFORE.test(s.slice(clauseStart(s, first.start, SENTENCE), first.start))) continue;
 
     // what the previous list of the clause counted (1个A、1所B) is no subject of this one
     const segStart = Math.max(cs, prevEnd, prevList && prevList.cs === cs ? prevList.objectEnd : 0);

@@ -2,7 +2,7 @@
 // (years, ordinals, qualifiers such as 5岁以下, quoted names) applied locally.
 import type { Comparator } from '../model/schema.ts';
 import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
-import { ORDINAL_BEFORE, QUALIFIER_BOUNDS, YEAR_RE } from '../rules/exclusions.ts';
+import { ORDINAL_BEFORE, QUALIFIER_BOUNDS, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
 import { CHANGE_IDIOMS, CN_NUMERAL_CHARS, FRACTION_RE, TENTHS_RE, parseChineseNumeral } from '../rules/numerals.ts';
 import { QUALIFIER_LIST_ITEM, RANGE_SEP, TIME_UNITS, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
 
@@ -172,6 +172,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     if (before !== undefined && /[\d.\/:×xX*+]/.test(before)) return null; // part of 7×24, 1+N, 2.5
     if (before !== undefined && ORDINAL_BEFORE.includes(before)) return null;
     if (YEAR_RE.test(s.slice(start, start + 5))) return null;
+    if ((before === '“' || before === '「' || before === '"') && QUOTED_NAME_AFTER.test(s.slice(numEnd, numEnd + 14))) return null;
     if (raw.length > 20) return null;
     const lower = /^\d+(?:\.\d+)?/.exec(raw)![0];
     value = Number(lower);
