@@ -2,7 +2,7 @@
 // bound words and an indicator; past figures become baselines.
 import type { Comparator, Extracted } from '../model/schema.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
-import { PRE_BOUNDS } from '../rules/bounds.ts';
+import { PRE_BOUNDS, SHARE_BOUND } from '../rules/bounds.ts';
 import { PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
 import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB } from '../rules/verbs.ts';
 import {
@@ -68,6 +68,8 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
       if (!s.startsWith(v, i) || i + v.length > pos) continue;
       const end = i + v.length;
       if (end < pos && NOUN_AFTER_VERB.includes(s[end]!)) continue;
+      // 不低于 is a bound, never the verb 低于
+      if (i > 0 && s[i - 1] === '不' && PRE_BOUNDS.some((b) => b.form.length === v.length + 1 && s.startsWith(b.form, i - 1))) continue;
       // one-character verbs (有, 设, 占) only right before the value or opening the clause
       if (SHORT_VERBS.has(v) && i !== from) {
         const gap = s.slice(end, pos);
@@ -81,6 +83,16 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
     }
   }
   return bestLevel ?? best;
+}
+
+/** 不低于符合条件教师总数的10%: the bound before the whole a share is taken of */
+function shareBound(s: string, from: number, pos: number): ReturnType<typeof preBound> {
+  if (s[pos - 1] !== '的') return null;
+  const m = SHARE_BOUND.exec(s.slice(Math.max(from, pos - 24), pos));
+  if (!m) return null;
+  const b = PRE_BOUNDS.find((x) => x.form === m[1]);
+  if (!b) return null;
+  return { comparator: b.comparator, form: b.form, start: pos - m[0].length, verb: b.verb, glue: null };
 }
 
 function preBound(
@@ -163,7 +175,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     prevEnd = listEnd;
     const ctx = contextAt(doc, first.start);
     const period = planPeriod(doc, ctx.plan);
-    let pre = preBound(s, first.start);
+    let pre = preBound(s, first.start) ?? shareBound(s, segStart, first.start);
     let verbHit = findVerb(s, segStart, pre ? pre.start : first.start);
     // 社会组织不少于1家, 社区党组织书记中女性比例不少于30%: before a verb-like bound, an action verb is part of the noun
     if (pre?.verb && verbHit && !LEVEL_VERB_SET.has(verbHit.verb)) verbHit = null;
