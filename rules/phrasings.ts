@@ -94,6 +94,7 @@ export const phrasingRules: PhraseRule[] = [
     description: 'a direction-only lead-in to a numeric target of the same indicator is no target of its own',
     examples: [
       { text: '普及健康知识，提升妇女健康素养。妇女健康素养水平提高到27％。', expect: [{ kind: 'numeric', value: 27 }] },
+      { text: '5.心理健康素养明显提升。居民心理健康素养水平提升到30%。', expect: [{ kind: 'numeric', value: 30 }] },
       {
         text: '就业人员中的女性比例逐步提高，城镇单位就业人员中的女性比例达到40%左右。',
         expect: [{ kind: 'qualitative', direction: 'up' }, { kind: 'numeric', value: 40, comparator: '~' }],
