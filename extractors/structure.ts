@@ -330,9 +330,13 @@ interface PlanDraft {
   planLike: boolean;
   /** started by a restarted outline: the last heading line of the plan before */
   restartFloor?: number;
+  /** the rank of the numbered heading that opened its 主要目标 (第一节 发展目标), when one did */
+  targetsRank?: number;
 }
 
 const LABEL_RANK = 10;
+/** the deepest rank of an unknown heading after a plan's targets that opens measures (一、 and above) */
+const UNKNOWN_MEASURES_RANK = 1;
 /** Citations naming the jurisdiction sit in the header and prefaces: look no further. */
 const JURISDICTION_LINES = 20_000;
 /** Lines of a plan read to guess its part from keywords. */
@@ -393,6 +397,7 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       sawDomain: false,
       planLike: false,
       restartFloor: undefined,
+      targetsRank: undefined,
     };
     plans.push(cur);
     cached = null;
@@ -546,6 +551,7 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       rank = h.rank ?? LABEL_RANK;
       entry = entryOf(rank, cls.section, null);
       if (plan) plan.planLike = true;
+      if (plan && h.rank !== null && cls.section === '主要目标' && !plan.sawDomain) plan.targetsRank ??= h.rank;
     } else if (cls?.kind === 'domain') {
       rank = h.rank ?? 2;
       // achievements by domain inside 发展现状 stay in 发展现状, domain other
@@ -566,7 +572,9 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       if (h.rank === null || h.rank > 2) return false;
       rank = h.rank;
       if (stack.some((e) => e.domain !== null && e.rank < rank)) return false;
-      entry = entryOf(rank, null, null, false, false, partNamed(h.name) ?? undefined);
+      // a plan without domains: a chapter of its own after the targets' (第三章 提升农村公共服务水平) holds its measures
+      const measures = plan?.targetsRank !== undefined && !plan.sawDomain && rank <= Math.max(plan.targetsRank, UNKNOWN_MEASURES_RANK);
+      entry = entryOf(rank, measures ? '策略措施' : null, null, false, false, partNamed(h.name) ?? undefined);
     }
     if (plan) {
       plan.sawHeading = true;

@@ -450,6 +450,27 @@ describe('domains in re-wrapped plans', () => {
   });
 });
 
+describe('plans of other genres: chapters and 节', () => {
+  it('第一节 发展目标 under a chapter opens the targets; a chapter of its own after them holds measures, 保障措施 does not', () => {
+    const text = [
+      '某县“十四五”乡村振兴和农村社会事业发展规划',
+      '第一章　工作基础',
+      '甲为90%。',
+      '第二章　总体要求',
+      '第一节　发展目标',
+      '乙达到90%。',
+      '第三章　提升农村公共服务水平',
+      '第一节　发展农村教育',
+      '丙达到90%。',
+      '第四章　保障措施',
+      '丁不少于1亿元。',
+    ].join('\n');
+    const s = analyzeStructure(text);
+    expect(s.plans[0]).toMatchObject({ part: 'other', period: [2021, 2025] });
+    expect([2, 5, 8, 10].map((i) => s.lines[i]!.section)).toEqual(['发展现状', '主要目标', '策略措施', 'other']);
+  });
+});
+
 describe('analyzeStructure invariants', () => {
   const pieces = [
     '', '某市妇女发展规划', '某县儿童发展纲要（2021—2030年）', '（2021—2025年）', '前言', '目录', '一、发展现状', '二、总体目标',
