@@ -526,7 +526,6 @@ function firstTense(site: ValueSite): TensePhrasing | undefined {
   return undefined;
 }
 
-/** The first of INDICATOR_PHRASINGS among the shapes, else the level phrasing: it names the records. */
 /** 一次, 一个 written in a numeral: the once of a period (每两年开展一次) */
 function isOnce(t: ValueToken): boolean {
   return t.chinese && t.value === 1;
@@ -537,6 +536,7 @@ function isPeriodic(s: string, t: ValueToken): boolean {
   return s[t.start - 1] === '每' && t.unit === '年';
 }
 
+/** The first of INDICATOR_PHRASINGS among the shapes, else the level phrasing: it names the records. */
 function shapeOf(shapes: Set<string>): string {
   for (let k = 0; k < INDICATOR_PHRASINGS.length; k++) {
     const id = INDICATOR_PHRASINGS[k]!.meta.id;

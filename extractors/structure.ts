@@ -44,6 +44,7 @@ import {
   CITED_SUBJECT_PART,
   MONITORING_RULE,
   MONITORING_TITLE_LINES,
+  ANNUAL_WORK_TITLE_RULE,
   REPORT_DATE_RULE,
   ANNUAL_REPORT_RULE,
   TOC_ENTRY_RULE,
@@ -264,6 +265,8 @@ export interface TitleMatch {
   place: string;
   part: Part;
   period: [number, number] | null;
+  /** an annual work plan (工作要点): no situation section before its first heading */
+  annual?: boolean;
 }
 
 /** A title as written: white space and markdown marks removed, a trailing period dropped (it goes to `period`). */
@@ -281,6 +284,12 @@ for (const c of '划要案动)') TITLE_ENDS[c.charCodeAt(0)] = 1;
 
 /** A plan title line (not a citation, not the notice heading); `line` as written, for the title text. */
 export function matchTitle(norm: string, line: string = norm): TitleMatch | null {
+  const lastCode = norm.charCodeAt(norm.length - 1);
+  // 2024年全县卫生健康工作要点 (only lines that open with a digit and end in 点 or 排 are tried)
+  if ((lastCode === 0x70b9 || lastCode === 0x6392) && isDigitCode(norm.charCodeAt(0)) && norm.length <= MAX_TITLE) {
+    const w = ANNUAL_WORK_TITLE_RULE.pattern.exec(norm);
+    if (w) return { title: displayTitle(line), place: '', part: 'other', period: [Number(w[1]), Number(w[1])], annual: true };
+  }
   if (norm.length > MAX_TITLE || !TITLE_ENDS[norm.charCodeAt(norm.length - 1)] || !TITLE_WORD_RE.test(norm) || /[《》]/.test(norm)) return null;
   if (NOTICE_MARK_RULE.pattern.test(norm)) return null;
   const m = TITLE_RULE.pattern.exec(norm);
@@ -401,7 +410,7 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
     };
     plans.push(cur);
     cached = null;
-    stack = [entryOf(-1, '发展现状', null, false, true)];
+    stack = [entryOf(-1, t?.annual ? 'other' : '发展现状', null, false, true)];
   };
 
   let cached: LineContext | null = null;

@@ -275,6 +275,17 @@ export const GENRE_TITLE_RULE: PatternRule = {
   negative: ['实施全民健身计划', '实施国民营养计划', '某市精神卫生工作要点', '健康某市行动计划', '《某市卫生健康事业发展“十四五”规划》', '某市妇女发展“十四五”规划'],
 };
 
+/**
+ * An annual work plan (2024年全县卫生健康工作要点): group 1 its year, its period. It has no situation section:
+ * the paragraph before its first heading states the year's targets.
+ */
+export const ANNUAL_WORK_TITLE_RULE: PatternRule = {
+  id: 'plan.annual-work-title',
+  pattern: /^((?:19|20)\d{2})年度?[\u4e00-\u9fa5]{2,16}?工作(?:要点|安排)$/,
+  positive: ['2024年全县卫生健康工作要点', '2023年度某市妇女儿童工作要点', '2024年全区托育服务工作安排'],
+  negative: ['关于印发《2024年全县卫生健康工作要点》的通知', '2024年工作要点', '一、2024年重点工作'],
+};
+
 /** 健康某市2030 规划纲要: a health outline named by its end year (group 1 = place, 2 = year). */
 export const HEALTH_OUTLINE_RULE: PatternRule = {
   id: 'plan.health-outline',

@@ -37,6 +37,7 @@ const patternRules: rules.PatternRule[] = [
   rules.MONITORING_RULE,
   rules.ANNUAL_REPORT_RULE,
   rules.REPORT_DATE_RULE,
+  rules.ANNUAL_WORK_TITLE_RULE,
 ];
 
 describe('structure rules: examples', () => {
