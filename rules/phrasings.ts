@@ -20,7 +20,7 @@ export const FREQUENCY_AT_END = /(每年|每学期|每学年|每天|每周|每�
 export const FLOW_VERBS: string[] = ['新建、改扩建', '新建和改扩建', '新改扩建', '新增', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送'];
 
 /** verbs of holding events: kept between a named organiser and what it holds (站点每年组织2次家庭教育指导) */
-export const EVENT_VERBS: string[] = ['组织', '举办', '开展'];
+export const EVENT_VERBS: string[] = ['组织', '举办', '开展', '召开'];
 
 /** places that open a list item of 分别 (城市社区和行政村家长学校…分别达90%和80%), longest first */
 export const PLACE_NOUNS: string[] = [
