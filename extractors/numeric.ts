@@ -36,6 +36,7 @@ import { MAX_SHARED_HEAD, bareMeasure, sharedSubject } from './phrasings/shared-
 import { clauseTail } from './phrasings/parallel-groups.ts';
 import { fromTo } from './phrasings/baseline-from-to.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
+import { RATIO_BEFORE, RATIO_REACH } from '../rules/units.ts';
 import { BARE_RATE_END, BARE_RATE_NOUN, LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
 import { bareRate } from './phrasings/bare-rate.ts';
 import { scanValues, type ValueToken } from './values.ts';
@@ -158,7 +159,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
   let shared: { clause: number; verb: string | null; pre: ReturnType<typeof preBound>; atLeast: boolean; names: string[] } | null = null;
   for (let li = 0; li < lists.length; li++) {
     const list = spreadList(lists[li]!);
-    const toks = withUnits(list);
+    const toks = withUnits(s, list);
     if (toks.length === 0) continue;
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
@@ -512,8 +513,9 @@ function spreadList(raw: ValueToken[]): ValueToken[] {
   return list;
 }
 
-function withUnits(list: ValueToken[]): ValueToken[] {
-  return list.filter((t) => t.unit !== null);
+/** The values with a unit, and a ratio's bare number after its verb (出生人口性别比稳定在107以下). */
+function withUnits(s: string, list: ValueToken[]): ValueToken[] {
+  return list.filter((t) => t.unit !== null || (!t.chinese && list.length === 1 && RATIO_BEFORE.test(s.slice(Math.max(0, t.start - RATIO_REACH), t.start))));
 }
 
 function isCount(unit: string | null): boolean {

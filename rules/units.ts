@@ -63,6 +63,11 @@ export const UNITS: UnitDef[] = [
   { forms: ['例'], unit: '例', chineseNumeral: true },
 ];
 
+/** a ratio and its level verb right before a bare number: the number is the ratio's value, with no unit */
+export const RATIO_BEFORE = /[^\d占]比(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|达到|为)$/;
+/** characters before a value read for RATIO_BEFORE */
+export const RATIO_REACH = 6;
+
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
 export const UNIT_FORMS: { form: string; def: UnitDef }[] = UNITS.flatMap((def) =>
   def.forms.map((form) => ({ form, def })),
@@ -133,6 +138,15 @@ export const unitRules: PhraseRule[] = [
       { text: '每年举办省级全民健身综合性赛事活动不少于10项次。', section: '策略措施', expect: [{ value: 10, unit: '项次', comparator: '>=' }] },
       { text: '每万人拥有足球场地数达到0.9块。', expect: [{ value: 0.9, unit: '块' }] },
       { text: '每个县至少有1所以失能人员专业照护为主的供养服务机构。', section: '策略措施', expect: [{ value: 1, unit: '所', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'units/ratio',
+    description: 'a ratio (性别比, 收入比) is a bare number after its verb: no unit',
+    examples: [
+      { text: '出生人口性别比稳定在107以下。', expect: [{ indicator: '出生人口性别比', value: 107, unit: null, comparator: '<=' }] },
+      { text: '2020年，城乡居民收入比缩小到2.21。', expect: [{ kind: 'baseline', value: 2.21, unit: null }] },
+      { text: '占比达到2。', section: '策略措施', expect: [] },
     ],
   },
   {
