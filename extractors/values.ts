@@ -2,7 +2,7 @@
 // (years, ordinals, qualifiers such as 5岁以下, quoted names) applied locally.
 import type { Comparator } from '../model/schema.ts';
 import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
-import { ORDINAL_BEFORE, QUALIFIER_BOUNDS, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
+import { NAMED_SET_AFTER, ORDINAL_BEFORE, QUALIFIER_BOUNDS, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
 import { CHANGE_IDIOMS, CN_NUMERAL_CHARS, FRACTION_RE, TENTHS_RE, parseChineseNumeral } from '../rules/numerals.ts';
 import { QUALIFIER_LIST_ITEM, RANGE_SEP, TIME_UNITS, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
 
@@ -183,6 +183,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     rule = 'numerals/chinese';
     if (before !== undefined && (ORDINAL_BEFORE.includes(before) || CJK.test(before) && '几数'.includes(before))) return null;
     if (insideQuote(s, start)) return null;
+    if (NAMED_SET_AFTER.test(s.slice(numEnd, numEnd + 4))) return null;
     value = parseChineseNumeral(raw);
   }
   if (value === null || !Number.isFinite(value)) return null;

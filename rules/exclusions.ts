@@ -17,6 +17,9 @@ export const QUOTED_NAME_AFTER = /^[^”」"。，；,;]{3,12}[”」"]/;
 /** the sentence before a value projects it (预计到2025年，老年人口将突破110万人): no commitment, no achievement */
 export const PROJECTION_BEFORE = /预计[^。；;]*将[^。；;]*$/;
 
+/** after a numeral in words: a named set of measures (五项制度, 三大行动), no count to reach */
+export const NAMED_SET_AFTER = /^(?:项|大|个)(?:制度|行动|工程|举措|机制|任务|原则)/;
+
 /** years: 2025年, 2021—2025年 */
 export const YEAR_RE = /^(19|20)\d\d(?=年|—|-|－|~|至|\)|）)/;
 
@@ -48,6 +51,8 @@ export const exclusionRules: PhraseRule[] = [
       { text: '加强“12338”妇女维权公益服务热线建设。', section: '策略措施', expect: [] },
       { text: '区妇幼保健院达到二级甲等专科医院标准。', section: '策略措施', expect: [] },
       { text: '建立健全老年健康三级预防体系。', section: '策略措施', expect: [] },
+      { text: '全面落实母婴安全五项制度。', section: '策略措施', expect: [] },
+      { text: '每个街道建立3项制度。', section: '策略措施', expect: [{ value: 3, unit: '项' }] },
     ],
   },
   {
