@@ -28,7 +28,9 @@ export function asAchievements(records: Extracted[], text: string, structure: Do
     // a year the text does not state near the value is the plan's end year, a year after the report's cannot be
     // achieved yet, and a base year (由2020年的, 比2020年) is not the figure's: the report's year instead
     if (reportYear !== null && !column && (year === null || year > reportYear || !statedYear(sentence, year))) year = reportYear;
-    out.push({ ...r, kind: 'baseline', year });
+    // 比上年: the year before the figure's
+    const change = r.change && year !== null && r.year !== null && r.change.base_year === r.year - 1 ? { ...r.change, base_year: year - 1 } : r.change;
+    out.push({ ...r, kind: 'baseline', year, change });
   }
   return out;
 }

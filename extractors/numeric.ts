@@ -1,6 +1,7 @@
 // Numeric targets and baselines: value tokens grouped into lists, each list tied to a verb,
 // bound words and an indicator; past figures become baselines.
-import type { Comparator, Extracted } from '../model/schema.ts';
+import type { Change, Comparator, Extracted } from '../model/schema.ts';
+import { baseYear } from './change.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
 import { PRE_BOUNDS, SHARE_BOUND } from '../rules/bounds.ts';
 import { PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
@@ -487,7 +488,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
           upper: form.upper ?? null,
           unit: form.unit === undefined ? tok.unit : form.unit,
           direction: form.direction ?? null,
-          change: form.change ?? null,
+          change: previousYearBase(form.change ?? null, year, tokSite),
           year,
           span: { a: spanA, b: spanB },
           anchor: tok.start,
@@ -526,6 +527,12 @@ function isCount(unit: string | null): boolean {
 function firstTense(site: ValueSite): TensePhrasing | undefined {
   for (let k = 0; k < TENSE_PHRASINGS.length; k++) if (TENSE_PHRASINGS[k]!.holds(site)) return TENSE_PHRASINGS[k];
   return undefined;
+}
+
+/** 比上年下降1.1个十万分点, 在上年基础上增加20项: a change from the year before the record's */
+function previousYearBase(change: Change | null, year: number | null, site: ValueSite): Change | null {
+  if (change === null || change.base_year !== null || year === null || baseYear(site) !== null) return change;
+  return { ...change, base_year: year - 1 };
 }
 
 /** 一次, 一个 written in a numeral: the once of a period (每两年开展一次) */

@@ -17,6 +17,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['/10万'], unit: '1/10万', chineseNumeral: false },
   { forms: ['个百分点'], unit: '个百分点', chineseNumeral: true },
   { forms: ['个千分点'], unit: '个千分点', chineseNumeral: true },
+  { forms: ['个十万分点', '个万分点'], unit: '个十万分点', chineseNumeral: true },
   { forms: ['周岁', '岁'], unit: '岁', chineseNumeral: false, qualifier: true },
   { forms: ['万人次'], unit: '万人次', chineseNumeral: false },
   { forms: ['万人'], unit: '万人', chineseNumeral: false },
@@ -121,6 +122,7 @@ export const unitRules: PhraseRule[] = [
     description: '个百分点 is a change, kept as its own unit',
     examples: [
       { text: '总体近视率每年降低0．5个百分点以上。', expect: [{ value: 0.5, unit: '个百分点', comparator: '>=' }] },
+      { text: '2022年，孕产妇死亡率比上年下降1.1个十万分点。', section: '策略措施', expect: [{ kind: 'baseline', value: 1.1, unit: '个十万分点' }] },
     ],
   },
   {

@@ -31,7 +31,8 @@ export const changeAmount: ValuePhrasing = {
       {
         text: '全市婴儿死亡率比上年下降0.3个千分点。',
         section: '策略措施',
-        expect: [{ kind: 'baseline', value: 0.3, unit: '个千分点', direction: 'down', change: { base_year: null, per_year: false }, year: 2020, rule: 'change/amount' }],
+        // 比上年: from the year before the figure's
+        expect: [{ kind: 'baseline', value: 0.3, unit: '个千分点', direction: 'down', change: { base_year: 2019, per_year: false }, year: 2020, rule: 'change/amount' }],
       },
       {
         text: '全市城镇和农村居民人均可支配收入分别增长6%和7.5%。',
