@@ -38,6 +38,7 @@ import { clauseTail } from './phrasings/parallel-groups.ts';
 import { fromTo } from './phrasings/baseline-from-to.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
 import { RATIO_BEFORE, RATIO_REACH } from '../rules/units.ts';
+import { BASE_ONLY } from '../rules/change.ts';
 import { BARE_RATE_END, BARE_RATE_NOUN, LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
 import { bareRate } from './phrasings/bare-rate.ts';
 import { scanValues, type ValueToken } from './values.ts';
@@ -402,8 +403,10 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
         shapes.add('numeric/parallel-groups');
       }
     }
-    const ownIndicator: string = indicator;
     const samePrev = prevList && prevList.sentence === sentenceStart && prevList.names.length === 1 ? prevList : null;
+    // 孕产妇死亡率为6.2/10万，比上年下降1.1个十万分点: a change named only by its base is that of the figure before
+    if (samePrev && samePrev.own !== '' && toks.length === 1 && !reuse && BASE_ONLY.test(indicator)) indicator = samePrev.own;
+    const ownIndicator: string = indicator;
     // 女性参保人数42.56万人，占参保总人数46%; 覆盖率85.51%，高于全省0.68个百分点: a figure relative to the one before
     const relation = segStart === cs ? RELATIVE_WORDS.find((w) => s.startsWith(w, cs) && !NOUN_AFTER_RELATION.includes(s[cs + w.length]!)) : undefined;
     if (relation && samePrev && samePrev.own !== '' && !reuse && chain === null && toks.length === 1) {

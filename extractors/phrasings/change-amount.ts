@@ -29,6 +29,14 @@ export const changeAmount: ValuePhrasing = {
         expect: [{ value: 33.3, unit: '%', direction: 'down', change: { base_year: null, per_year: false }, rule: 'change/amount' }],
       },
       {
+        text: '2022年，全市孕产妇死亡率为8.5/10万，比上年下降1.1个十万分点。',
+        section: '策略措施',
+        expect: [
+          { kind: 'baseline', value: 8.5 },
+          { kind: 'baseline', indicator: '全市孕产妇死亡率', value: 1.1, unit: '个十万分点', direction: 'down', change: { base_year: 2021, per_year: false }, year: 2022 },
+        ],
+      },
+      {
         text: '全市婴儿死亡率比上年下降0.3个千分点。',
         section: '策略措施',
         // 比上年: from the year before the figure's
