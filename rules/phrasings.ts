@@ -14,7 +14,7 @@ export const GROUP_NOUNS: string[] = [
 ];
 
 /** a frequency closing the words before a verb (X每年降低): not part of the indicator, unless a counted object follows */
-export const FREQUENCY_AT_END = /(每年|每学期|每学年|每天|每周|每月)$/;
+export const FREQUENCY_AT_END = /(每年|每学期|每学年|每天|每周|每月|每季度|每半年)$/;
 
 /** provision verbs that define what is counted: kept in the indicator before their object (新建、改扩建40所幼儿园) */
 export const FLOW_VERBS: string[] = ['新建、改扩建', '新建和改扩建', '新改扩建', '新增', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送'];
@@ -39,7 +39,7 @@ export const LEADING_JUNK: RegExp[] = [
   // a list item's dash (——5岁以下儿童贫血率…)
   /^(——|—|[-－]{2})/,
   /^在[^，。]{1,16}?(前提下|基础上|过程中|工作中)/,
-  /^(力争)?(到|至|在|于)?20\d\d年(底|末|前)?(，|,)?/,
+  /^(力争)?(到|至|在|于)?20\d\d年(底前|末前|底|末|前)?(，|,)?/,
   /^(力争|争取|努力|其中|同时|并且|而且|以及|应当|应该|需要|至少|最少|继续|推动|推进|促进|确保|保证|保障(?!性)|实现|相关(?!性)|、|，|,)/,
   // 政府在每个乡镇…: a distributive scope (每个, 每所) opens the indicator
   /^[^，。；、]{1,12}?在(?=每)/,
@@ -56,13 +56,14 @@ export const LEADING_JUNK: RegExp[] = [
 export const TRAILING_JUNK: RegExp[] = [
   /(?<=^[^“"]*)[”"]$/,
   /(年均|年平均|平均每年)$/,
-  /(已经|已|继续|持续|稳步|逐步|进一步|力争|争取|努力|基本|至少|最少|均要|均应|要|应|均|都|各|分别|一般|原则上|以[^，。以]{1,10}为(单位|基数))$/,
+  /(已经|已|继续|持续|稳步|逐步|进一步|力争|争取|努力|基本|至少|最少|均要|均应|要|应|均|都|各|分别|一般|原则上|始终|仅|以[^，。以]{1,10}为(单位|基数))$/,
   /(分别)?(由|从)((19|20)\d\d年(底|末)?的?|目前的?|现在的?|当前的?|现有的?)?$/,
   // the base of a change, before the bare year below takes the year and leaves 比/较
   /(比|较)(上届|上一届|上年|上一年|基期|(19|20)\d\d年(底|末)?)$/,
   /(与|同)(19|20)\d\d年(底|末)?(相比|比较)$/,
   /在(19|20)\d\d年(底|末)?的?(水平)?基础上$/,
   /在(上年|上一年|去年)的?(水平)?基础上$/,
+  /在现有的?(水平)?基础上$/,
   /(19|20)\d\d年(底|末)?的?$/,
   FREQUENCY_AT_END,
   /(并|且|和|及|与|、|，|,)$/,
@@ -115,6 +116,9 @@ export const phrasingRules: PhraseRule[] = [
     examples: [
       { text: '——5岁以下儿童贫血率控制在10%以下。', expect: [{ indicator: '5岁以下儿童贫血率', value: 10 }] },
       { text: '在册患者规范管理率达到90%以上。', expect: [{ indicator: '在册患者规范管理率', value: 90 }] },
+      { text: '2023年底前，市、县两级疾控机构人员编制配备到位率达到95%以上。', expect: [{ indicator: '市、县两级疾控机构人员编制配备到位率', value: 95 }] },
+      { text: '高校毕业生就业率始终保持在90%以上。', expect: [{ indicator: '高校毕业生就业率', value: 90 }] },
+      { text: '抑郁症治疗率在现有基础上提高40%。', expect: [{ indicator: '抑郁症治疗率', value: 40 }] },
     ],
   },
 ];
