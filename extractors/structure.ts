@@ -625,7 +625,7 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
   const compact = stripSpace(n <= JURISDICTION_LINES ? text : raw.slice(0, JURISDICTION_LINES).join(''));
   const headerPeriods = periodsNamed(stripSpace(raw.slice(0, headerEnd).join('')));
   const parts: Part[] = plans.map((p, k) =>
-    planPart(p, raw, p.start, k + 1 < plans.length ? plans[k + 1]!.start - 1 : lastContentLine(norms, p.start)),
+    planPart(p, raw, norms, p.start, k + 1 < plans.length ? plans[k + 1]!.start - 1 : lastContentLine(norms, p.start)),
   );
   // a plan found by its restarted outline: its untitled preface ended the plan before
   for (let k = 1; k < plans.length; k++) {
@@ -910,10 +910,13 @@ function prefaceStart(raw: string[], norms: string[], floor: number, start: numb
   return best;
 }
 
-function planPart(p: PlanDraft, raw: string[], first: number, last: number): Part {
+function planPart(p: PlanDraft, raw: string[], norms: string[], first: number, last: number): Part {
   if (p.titlePart) return p.titlePart;
   const d = p.domainParts;
   if (d.women !== d.children) return d.women > d.children ? 'women' : 'children';
+  // a title no rule knows (某县国民营养计划实施方案（2023—2030年）) that names neither group: a plan of its own genre
+  const title = titleBlockLine(norms, first, last);
+  if (title !== null && !PART_KEYWORDS.some((k) => countMatches(k.pattern, title.replace(BOTH_PARTS_RE, '')) > 0)) return 'other';
   const counts: Record<Part, number> = { women: 0, children: 0, other: 0 };
   const end = Math.min(last, first + KEYWORD_LINES);
   for (let i = first; i <= end; i++) {
@@ -959,16 +962,19 @@ function ownPeriod(raw: string[], first: number, last: number, title: string | n
 
 /** The period on a line of a plan's title block whose title no rule read (TITLE_BLOCK_PERIOD_RULE). */
 function titleBlockPeriod(norms: string[], first: number, last: number): [number, number] | null {
+  const line = titleBlockLine(norms, first, last);
+  return line === null ? null : periodOf(line);
+}
+
+/** The line of a plan's title block that TITLE_BLOCK_PERIOD_RULE reads, with a period in it, or null. */
+function titleBlockLine(norms: string[], first: number, last: number): string | null {
   let seen = 0;
   for (let i = first; i <= last && seen < TITLE_BLOCK_LINES; i++) {
     const norm = norms[i]!;
     if (!norm) continue;
     seen++;
     if (mayBeNumbered(norm)) return null;
-    if (TITLE_BLOCK_PERIOD_RULE.pattern.test(norm)) {
-      const per = periodOf(norm);
-      if (per) return per;
-    }
+    if (TITLE_BLOCK_PERIOD_RULE.pattern.test(norm) && periodOf(norm)) return norm;
   }
   return null;
 }

@@ -470,6 +470,11 @@ describe('plans of other genres: chapters and 节', () => {
     expect(s.plans[0]).toMatchObject({ part: 'other', period: [2021, 2025] });
     expect([2, 5, 8, 10].map((i) => s.lines[i]!.section)).toEqual(['发展现状', '主要目标', '策略措施', 'other']);
   });
+  it('a title no rule knows that names neither group is a plan of part other, however often its text says 儿童', () => {
+    const text = ['某县城乡居民膳食改善促进方案（2023—2030年）', '一、主要目标', '儿童贫血率控制在10%以下，儿童生长迟缓率控制在5%以下，学龄儿童肥胖率上升趋势减缓，儿童营养状况改善。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(s.plans[0]).toMatchObject({ part: 'other', period: [2023, 2030] });
+  });
 });
 
 describe('analyzeStructure invariants', () => {
