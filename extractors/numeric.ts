@@ -74,7 +74,8 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
       // 不低于 is a bound, never the verb 低于
       if (i > 0 && s[i - 1] === '不' && PRE_BOUNDS.some((b) => b.form.length === v.length + 1 && s.startsWith(b.form, i - 1))) continue;
       // one-character verbs (有, 设, 占) only right before the value or opening the clause
-      if (SHORT_VERBS.has(v) && i !== from) {
+      // …except 有 after 共 (全市共有精神卫生专业机构7家)
+      if (SHORT_VERBS.has(v) && i !== from && !(v === '有' && s[i - 1] === '共')) {
         const gap = s.slice(end, pos);
         if (gap.length > 0 && !PRE_BOUNDS.some((b) => b.form === gap)) continue;
       }

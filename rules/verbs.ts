@@ -46,6 +46,7 @@ export const verbRules: PhraseRule[] = [
       { text: '力争打造3所省级示范性高中。', section: '策略措施', expect: [{ verb: '力争打造', value: 3, unit: '所' }] },
       { text: '开展相关职业技能培训300人次。', section: '策略措施', expect: [{ value: 300, unit: '人次' }] },
       { text: '三年内培养公共卫生领军人才10名。', section: '策略措施', expect: [{ verb: '培养', value: 10, unit: '名' }] },
+      { text: '截至2020年底，全市共有精神卫生专业机构7家。', expect: [{ kind: 'baseline', indicator: '全市精神卫生专业机构', verb: '有', value: 7, unit: '家' }] },
       { text: '每千人拥有社会体育指导员2.6名。', expect: [{ verb: '拥有', value: 2.6, unit: '名' }] },
       { text: '医疗机构检查检验结果互认项目数在上年基础上增加20项。', section: '策略措施', expect: [{ indicator: '医疗机构检查检验结果互认项目数', verb: '增加', value: 20, unit: '项', direction: 'up', change: { base_year: 2024, per_year: false } }] },
       { text: '累计培训转岗医师120名。', section: '策略措施', expect: [{ verb: '累计', value: 120, unit: '名' }] },
