@@ -172,7 +172,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const cs = clauseStart(s, first.start);
     if (startsWithAny(s, listEnd, REFERENCE_AFTER) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
     // a projected figure (预计…将突破110万人) is neither committed nor achieved
-    if (PROJECTION_BEFORE.test(s.slice(clauseStart(s, first.start, SENTENCE), first.start))) continue;
+    if (isProjected(s, first.start)) continue;
 
     // what the previous list of the clause counted (1个A、1所B) is no subject of this one
     const segStart = Math.max(cs, prevEnd, prevList && prevList.cs === cs ? prevList.objectEnd : 0);
@@ -537,6 +537,13 @@ function firstTense(site: ValueSite): TensePhrasing | undefined {
 function previousYearBase(change: Change | null, year: number | null, site: ValueSite): Change | null {
   if (change === null || change.base_year !== null || year === null || baseYear(site) !== null) return change;
   return { ...change, base_year: year - 1 };
+}
+
+/** 预计到2025年，老年人口将突破110万人: the sentence before the value projects it (looked at only when it says 预计) */
+function isProjected(s: string, pos: number): boolean {
+  const sentence = s.slice(clauseStart(s, pos, SENTENCE), pos);
+  const at = sentence.indexOf('预计');
+  return at !== -1 && PROJECTION_BEFORE.test(sentence.slice(at));
 }
 
 /** 一次, 一个 written in a numeral: the once of a period (每两年开展一次) */
