@@ -1,7 +1,8 @@
 // Documents that are not plans: a monitoring report (统计监测报告) states achievements, so its
 // figures are baselines of the plan it monitors, and the targets it quotes (距离92%的规划目标) are no records.
 import type { DocStructure, Extracted } from '../model/schema.ts';
-import { BASE_YEAR_WORDS, COLUMN_YEAR_RULES, NEXT_STEPS_HEADING, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_REACH, TALLY_SENTENCE, TALLY_UNITS } from '../rules/genre.ts';
+import { LineIndex } from '../model/text.ts';
+import { BASE_YEAR_WORDS, COLUMN_YEAR_RULES, FROM_YEAR_BEFORE, NEXT_STEPS_HEADING, QUOTED_AFTER, QUOTED_BEFORE, QUOTED_REACH, TALLY_SENTENCE, TALLY_UNITS } from '../rules/genre.ts';
 
 /** How far back (characters) a figure's heading is looked for. */
 const HEADING_REACH = 4000;
@@ -11,9 +12,11 @@ const YEAR_REACH = 80;
 export function asAchievements(records: Extracted[], text: string, structure: DocStructure): Extracted[] {
   const reportYear = structure.reportYear ?? null;
   const out: Extracted[] = [];
+  const index = new LineIndex(text);
   for (const r of records) {
     if (r.kind !== 'numeric' && r.kind !== 'baseline') continue;
-    const at = valueStart(r, text);
+    // the value's own character: the source's line and column point at it
+    const at = index.starts[r.source.line - 1]! + r.source.column - 1;
     if (QUOTED_BEFORE.test(text.slice(Math.max(0, at - QUOTED_REACH), at)) || QUOTED_AFTER.test(afterValue(r, text, at))) continue;
     const sentence = sentenceBefore(text, r.source.start, r.source.end);
     if (r.unit !== null && TALLY_UNITS.has(r.unit) && TALLY_SENTENCE.test(sentence)) continue;
@@ -24,7 +27,9 @@ export function asAchievements(records: Extracted[], text: string, structure: Do
       if (r.kind === 'numeric' || (reportYear !== null && r.year !== null && r.year > reportYear)) continue;
     }
     let year = r.year;
-    const column = COLUMN_YEAR_RULES.test(r.rule) && year !== null && (reportYear === null || year <= reportYear);
+    // a table column's year, or the start of 由2020年的2.41人增加到2.78人: the figure's own
+    const column =
+      year !== null && (reportYear === null || year <= reportYear) && (COLUMN_YEAR_RULES.test(r.rule) || FROM_YEAR_BEFORE.test(text.slice(Math.max(0, at - 12), at).replace(/\s/g, '')));
     // a year the text does not state near the value is the plan's end year, a year after the report's cannot be
     // achieved yet, and a base year (由2020年的, 比2020年) is not the figure's: the report's year instead
     if (reportYear !== null && !column && (year === null || year > reportYear || !statedYear(sentence, year))) year = reportYear;
@@ -33,18 +38,6 @@ export function asAchievements(records: Extracted[], text: string, structure: Do
     out.push({ ...r, kind: 'baseline', year, change });
   }
   return out;
-}
-
-/** Offset of the value's first digit: the quote is the source without white space. */
-function valueStart(r: Extracted, text: string): number {
-  const i = r.source.quote.search(/\d/);
-  if (i < 0) return r.source.start;
-  let seen = -1;
-  for (let p = r.source.start; p < r.source.end; p++) {
-    if (/\s/.test(text[p]!)) continue;
-    if (++seen === i) return p;
-  }
-  return r.source.start;
 }
 
 /** The text of a record's sentence up to its end, at most YEAR_REACH characters back. */

@@ -11,6 +11,8 @@ export const TALLY_UNITS = new Set(['项']);
 export const TALLY_SENTENCE = /指标|目标/;
 /** records of an indicator table: their year is their column's (2020年), stated in its header, not near the value */
 export const COLUMN_YEAR_RULES = /^table\//;
+/** right before the first value of 由2020年的2.41人增加到2.78人: that value is the year's */
+export const FROM_YEAR_BEFORE = /(?:由|从)(?:19|20)\d\d年(?:底|末)?的?$/;
 /** a year right after a base word (由2020年的, 比2020年) is the base of the figure, not its year */
 export const BASE_YEAR_WORDS = /(?:由|从|比|较|与|同)$/;
 /**
@@ -64,6 +66,7 @@ export const monitoringExamples: GenreExample[] = [
     ].join('\n'),
     expect: [
       { kind: 'baseline', value: 3.4, year: 2022 },
+      { kind: 'baseline', value: 2.41, year: 2020 },
       { kind: 'baseline', value: 2.78, year: 2022 },
       { kind: 'numeric', value: 30, year: 2025 },
     ],
