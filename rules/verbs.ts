@@ -16,7 +16,7 @@ export const ACTION_VERBS: string[] = [
   '新建、改扩建', '新建和改扩建', '新改扩建', '新建完成', '力争打造', '培养输送', '新增', '新建', '改扩建', '迁建', '建成', '建设', '建立', '建有', '创建', '打造',
   '完成', '实现', '覆盖', '配备', '配置', '设置', '设立', '设有', '设', '办好', '举办', '开展', '组织', '培育',
   '安排', '确保', '保证', '保障', '促进', '推动', '增设', '通过', '报送', '提供', '开设', '落实', '有', '完善',
-  '新改建', '培养', '招聘', '扶持', '选派', '累计', '召开', '拥有',
+  '新改建', '培养', '招聘', '扶持', '选派', '累计', '召开', '拥有', '帮助',
 ];
 
 /** a verb followed by one of these is part of a noun (覆盖率, 提高率) */
@@ -47,6 +47,7 @@ export const verbRules: PhraseRule[] = [
       { text: '开展相关职业技能培训300人次。', section: '策略措施', expect: [{ value: 300, unit: '人次' }] },
       { text: '三年内培养公共卫生领军人才10名。', section: '策略措施', expect: [{ verb: '培养', value: 10, unit: '名' }] },
       { text: '截至2020年底，全市共有精神卫生专业机构7家。', expect: [{ kind: 'baseline', indicator: '全市精神卫生专业机构', verb: '有', value: 7, unit: '家' }] },
+      { text: '2022年，帮助1230名农村妇女实现转移就业。', section: '策略措施', expect: [{ kind: 'baseline', verb: '帮助', value: 1230, unit: '名', year: 2022 }] },
       { text: '每千人拥有社会体育指导员2.6名。', expect: [{ verb: '拥有', value: 2.6, unit: '名' }] },
       { text: '医疗机构检查检验结果互认项目数在上年基础上增加20项。', section: '策略措施', expect: [{ indicator: '医疗机构检查检验结果互认项目数', verb: '增加', value: 20, unit: '项', direction: 'up', change: { base_year: 2024, per_year: false } }] },
       { text: '累计培训转岗医师120名。', section: '策略措施', expect: [{ verb: '累计', value: 120, unit: '名' }] },
