@@ -22,6 +22,11 @@ export const HEADER_CELLS: { role: ColumnRole; pattern: RegExp }[] = [
 export const BASE_WORDS = /基期|基数|现状|基准|实际|现值/;
 /** A header cell naming a target column. */
 export const TARGET_WORDS = /目标|规划|预期|期末/;
+/**
+ * How many years after the plan's start the earliest of several year columns may stand and still be the base
+ * (2021年 | 2025年 in a 2021—2025 plan, 2022年 | 2025年: the current figures, then the targets).
+ */
+export const BASE_COLUMN_SLACK = 1;
 /** A five-year plan named in a header (“十三五”末, “十四五”目标): its end year. */
 export const FIVE_YEAR_HEADER = /十([三四五六])五/;
 
@@ -102,6 +107,14 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '孕产妇死亡率', value: 9.8, unit: '1/10万', comparator: '=', year: 2020, rule: 'table/base' },
           { kind: 'numeric', indicator: '妇女宫颈癌筛查率', value: 70, unit: '%', comparator: '>=', year: 2025, attribute: '约束性' },
           { kind: 'baseline', indicator: '妇女宫颈癌筛查率', value: 52, unit: '%', year: 2020 },
+        ],
+      },
+      {
+        // a 2021—2025 plan (the test's period) whose first year column is its start: the base
+        text: ['| 指标 | 单位 | 2021年 | 2025年 |', '| --- | --- | --- | --- |', '| 养老机构护理型床位占比 | % | 45 | ≥55 |'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '养老机构护理型床位占比', value: 55, comparator: '>=', year: 2025 },
+          { kind: 'baseline', indicator: '养老机构护理型床位占比', value: 45, year: 2021, rule: 'table/base' },
         ],
       },
       {
