@@ -25,6 +25,7 @@ import {
   FLOW_VERBS,
   FREQUENCY_ONLY,
   GLUE_BEFORE_VALUE,
+  PER_CAPITA_GLUE,
   GROUP_NOUNS,
   INNER_JUNK,
   PER_CAPITA_SCOPE,
@@ -105,6 +106,9 @@ function preBound(
 ): { comparator: Comparator; form: string; start: number; verb: boolean; glue: string | null } | null {
   let end = pos;
   let glue: string | null = null;
+  // 不低于每人每年6000元: a per-capita scope between the bound and the value
+  const scope = PER_CAPITA_GLUE.exec(s.slice(Math.max(0, pos - 6), pos));
+  if (scope && PRE_BOUNDS.some((b) => b.verb && s.startsWith(b.form, pos - scope[0].length - b.form.length))) end -= scope[0].length;
   for (const g of GLUE_BEFORE_VALUE) {
     if (s.startsWith(g, end - g.length) && PRE_BOUNDS.some((b) => s.startsWith(b.form, end - g.length - b.form.length))) {
       end -= g.length;

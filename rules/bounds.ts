@@ -47,6 +47,11 @@ export const SHARE_BOUND = /(不低于|不少于|不超过|不高于|不多于)(
 
 export const boundRules: PhraseRule[] = [
   {
+    id: 'bounds/per-capita-scope',
+    description: 'a per-capita scope between a bound and its value (不低于每人每年6000元) keeps the bound',
+    examples: [{ text: '农村低保标准不低于每人每年6000元。', expect: [{ value: 6000, unit: '元', comparator: '>=', verb: '不低于' }] }],
+  },
+  {
     id: 'bounds/share-of-whole',
     description: 'a bound before the whole a share is taken of (不低于…总数的10%) bounds the share; 不低于 is never 低于',
     examples: [

@@ -56,7 +56,7 @@ export const LEADING_JUNK: RegExp[] = [
 export const TRAILING_JUNK: RegExp[] = [
   /(?<=^[^“"]*)[”"]$/,
   /(年均|年平均|平均每年)$/,
-  /(已经|已|继续|持续|稳步|逐步|进一步|力争|争取|努力|基本|至少|最少|均要|均应|要|应|均|都|各|分别|一般|原则上|始终|仅|共|以[^，。以]{1,10}为(单位|基数))$/,
+  /(已经|已|继续|持续|稳步|逐步|进一步|力争|争取|努力|基本|至少|最少|均要|均应|要|应|(?<!人)均|都|各|分别|一般|原则上|始终|仅|共|以[^，。以]{1,10}为(单位|基数))$/,
   /(分别)?(由|从)((19|20)\d\d年(底|末)?的?|目前的?|现在的?|当前的?|现有的?)?$/,
   // the base of a change, before the bare year below takes the year and leaves 比/较
   /(比|较)(上届|上一届|上年|上一年|基期|(19|20)\d\d年(底|末)?)$/,
@@ -79,6 +79,8 @@ export const AT_LEAST = ['至少', '最少'];
 export const BORROW_VERBS = ['逐步提高', '不断提高', '进一步提高', '提高', '提升', '降低', '扩大', '增加'];
 /** words between a bound and its value (不少于有1名) */
 export const GLUE_BEFORE_VALUE = ['有', '为', '是', '达到', '达', '在'];
+/** a per-capita scope between a bound and its value (不低于每人每年6000元) */
+export const PER_CAPITA_GLUE = /(?:每(?:人|户|名|位)(?:每)?(?:年|月|天|日)?|人均)$/;
 /** a frequency alone is no subject of a count */
 export const FREQUENCY_ONLY = /^(每年|每学期|每学年|每天|每周|每月)$/;
 /** units of time whose activity may follow the value (每天1小时体育活动时间) */
@@ -119,6 +121,7 @@ export const phrasingRules: PhraseRule[] = [
       { text: '2023年底前，市、县两级疾控机构人员编制配备到位率达到95%以上。', expect: [{ indicator: '市、县两级疾控机构人员编制配备到位率', value: 95 }] },
       { text: '高校毕业生就业率始终保持在90%以上。', expect: [{ indicator: '高校毕业生就业率', value: 90 }] },
       { text: '抑郁症治疗率在现有基础上提高40%。', expect: [{ indicator: '抑郁症治疗率', value: 40 }] },
+      { text: '城乡居民基础养老金月人均提高到200元。', expect: [{ indicator: '城乡居民基础养老金月人均', value: 200 }] },
     ],
   },
 ];
