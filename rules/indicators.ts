@@ -3324,6 +3324,42 @@ export const catalogue: IndicatorEntry[] = [
     examples: { valid: ['补贴发放精准率'], invalid: ['符合条件的残疾人纳入最低生活保障比例'] },
   },
 
+  {
+    id: 'compulsory_education_enrollment_rate',
+    name: '适龄儿童少年义务教育入学率',
+    synonyms: ['义务教育入学率', '义务教育*入学率'],
+    part: 'other', domain: '教育', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['适龄儿童少年义务教育入学率'], invalid: ['九年义务教育巩固率'] },
+  },
+  {
+    id: 'order_oriented_medical_students',
+    name: '农村订单定向医学生',
+    synonyms: ['订单定向医学生', '订单医学生', '定向医学生'],
+    part: 'other', domain: '卫生健康', unit: '名', unitFamily: 'count', better: 'higher',
+    examples: { valid: ['每年定向培养农村订单医学生'], invalid: ['合格的乡村医生'] },
+  },
+  {
+    id: 'critical_illness_deductible',
+    name: '大病保险起付线',
+    synonyms: ['大病保险起付线', '大病保险*起付'],
+    part: 'other', domain: '医疗保障', unit: '%', unitFamily: 'other', better: 'lower',
+    examples: { valid: ['大病保险起付线'], invalid: ['大病保险政策范围内支付比例'] },
+  },
+  {
+    id: 'government_service_time_limit',
+    name: '政务服务事项办理时限',
+    synonyms: ['办理时限'],
+    part: 'other', domain: '医疗保障', unit: '%', unitFamily: 'other', better: 'lower',
+    examples: { valid: ['政务服务事项办理时限'], invalid: ['医保经办服务事项网上可办率'] },
+  },
+  {
+    id: 'entrepreneurship_supported',
+    name: '扶持创业人数',
+    synonyms: ['扶持创业', '创业扶持'],
+    part: 'other', domain: '就业', unit: '人', unitFamily: 'count', better: 'higher',
+    examples: { valid: ['扶持创业'], invalid: ['创业带动就业倍数'] },
+  },
+
   // ───────────────────────── 组织实施与监测评估 ─────────────────────────
   {
     id: 'local_plan_submission_deadline',
