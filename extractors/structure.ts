@@ -913,6 +913,8 @@ function prefaceStart(raw: string[], norms: string[], floor: number, start: numb
 function planPart(p: PlanDraft, raw: string[], norms: string[], first: number, last: number): Part {
   if (p.titlePart) return p.titlePart;
   const d = p.domainParts;
+  // domains of both parts in one outline (a monitoring report of both plans): each line takes its domain's part
+  if (d.women > 0 && d.children > 0) return 'other';
   if (d.women !== d.children) return d.women > d.children ? 'women' : 'children';
   // a title no rule knows (某县国民营养计划实施方案（2023—2030年）) that names neither group: a plan of its own genre
   const title = titleBlockLine(norms, first, last);
