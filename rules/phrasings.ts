@@ -46,6 +46,8 @@ export const LEADING_JUNK: RegExp[] = [
   /^于(?!是)(?=.{4})/,
   // one-character words only where they do not open a longer word (应急, 和谐, 及时, 了解, 均衡)
   /^(并(?!轨)|且|和(?!谐)|及(?!时|早)|与|的(?!确)|了(?!解)|要(?!素|求|点|件)|均(?!衡|等)|都(?!市)|也|还(?!款)|让|把)/,
+  // 对居家特殊困难老年人探访关爱率: 对 before a measured rate, not before an action (对纲要进行评估检查)
+  /^对(?![象口外接标于照])(?=[^，。；]*(?:率|比例|比重)$)/,
   /^(到|至)?[“"]?十[一二三四五]五[”"]?(末|期末|时期|期间|时期内|期内)?/,
   /^(规划|纲要)?(期|期间|周期内|期内)(，|,)?/,
   /^(我省|我市|我州|我县|我区)/,
@@ -114,7 +116,7 @@ export const phrasingRules: PhraseRule[] = [
   },
   {
     id: 'phrasings/leading-mark',
-    description: "a list item's dash and the 在 of a place (not of 在册) stand before the indicator, not in it",
+    description: "a list item's dash, the 在 of a place (not of 在册) and 对 (not of 对象) stand before the indicator, not in it",
     examples: [
       { text: '——5岁以下儿童贫血率控制在10%以下。', expect: [{ indicator: '5岁以下儿童贫血率', value: 10 }] },
       { text: '在册患者规范管理率达到90%以上。', expect: [{ indicator: '在册患者规范管理率', value: 90 }] },
@@ -122,6 +124,7 @@ export const phrasingRules: PhraseRule[] = [
       { text: '高校毕业生就业率始终保持在90%以上。', expect: [{ indicator: '高校毕业生就业率', value: 90 }] },
       { text: '抑郁症治疗率在现有基础上提高40%。', expect: [{ indicator: '抑郁症治疗率', value: 40 }] },
       { text: '城乡居民基础养老金月人均提高到200元。', expect: [{ indicator: '城乡居民基础养老金月人均', value: 200 }] },
+      { text: '对居家特殊困难老年人探访关爱率达到100%。', section: '策略措施', expect: [{ indicator: '居家特殊困难老年人探访关爱率', value: 100 }] },
     ],
   },
 ];
