@@ -66,7 +66,7 @@ export const UNIT_CELL =
 export const PROSE_LINE = /[。；;！？]|^(?:第[一二三四五六七八九十百]+[章节篇部分]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 
 /** Category cells seen in the first column of 十四五 tables (健康水平, 健康服务 …). */
-export const CATEGORY_CELL = /^(?:[\u4e00-\u9fff]{2,8}(?:水平|服务|保障|环境|产业|生活|发展|福祉|质量|能力|体系|安全|治理|投入|资源|素养|状况|结构|效率|规模|活力|设施)|[\u4e00-\u9fff]{1,6}(?:类|领域|方面))$/;
+export const CATEGORY_CELL = /^(?:[\u4e00-\u9fff]{2,8}(?:水平|服务|保障|环境|产业|生活|发展|福祉|质量|能力|体系|安全|治理|投入|资源|素养|状况|结构|效率|规模|活力|设施|支撑|参与|支持)|[\u4e00-\u9fff]{1,6}(?:类|领域|方面))$/;
 
 /** A line alone under a row that ends its indicator cell (…合格以上的人数 / 比例): short, no value, an indicator's tail. */
 export const WRAPPED_TAIL = /^[\u4e00-\u9fff（）()、《》]{0,20}(?:率|比例|比重|占比|数|数量|面积|寿命|年限|人数|水平|指数)(?:[(（][^()（）]{1,8}[)）])?$/;
@@ -197,6 +197,15 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '人均预期寿命', value: 78 },
           { kind: 'numeric', indicator: '婴儿死亡率', value: 4 },
           { kind: 'baseline', indicator: '婴儿死亡率', value: 4.1 },
+        ],
+      },
+      {
+        text: ['类别 指标 单位 2020年 2025年', '人均预期寿命 岁 78 79', '健康支撑', '65岁及以上老年人健康管理率 % 66.5 72'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '人均预期寿命', value: 79 },
+          { kind: 'baseline', indicator: '人均预期寿命', value: 78 },
+          { kind: 'numeric', indicator: '65岁及以上老年人健康管理率', value: 72 },
+          { kind: 'baseline', indicator: '65岁及以上老年人健康管理率', value: 66.5 },
         ],
       },
     ],
