@@ -143,6 +143,7 @@ function chineseShare(raw: string, s: string, start: number): { value: number; l
 
 /** level verbs of two characters or more (增加到, 提高到): after a value, a verb and not the noun a qualifier qualifies */
 const LEVEL_VERB_OPENINGS = LEVEL_VERBS.filter((v) => v.length >= 2);
+const LEVEL_VERB_FIRSTS = new Set(LEVEL_VERB_OPENINGS.map((v) => v[0]!));
 
 function readToken(s: string, start: number, raw: string, numEnd: number): ValueToken | null {
   const before = s[start - 1];
@@ -247,7 +248,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     const next = s[probe];
     // …not a level verb (由2020年的2.41人增加到2.78人: a value before its verb)
     const followedByNoun =
-      next !== undefined && CJK.test(next) && !s.startsWith('左右', probe) && (probe === at || !'和及与或'.includes(next)) && !LEVEL_VERB_OPENINGS.some((v) => s.startsWith(v, probe));
+      next !== undefined && CJK.test(next) && !s.startsWith('左右', probe) && (probe === at || !'和及与或'.includes(next)) && !(LEVEL_VERB_FIRSTS.has(next) && LEVEL_VERB_OPENINGS.some((v) => s.startsWith(v, probe)));
     const deadline = (boundForm === '内' && s[start - 1] === '后') || before === '每';
     if (bare && followedByNoun && !deadline && !endsWithAny(s, start, QUALIFIER_OVERRIDE))
       return null;
