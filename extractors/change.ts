@@ -1,6 +1,6 @@
 // What the change phrasings share: the change verb right before a value, the base it is measured from.
 import type { Change, Direction } from '../model/schema.ts';
-import { BASE_PREVIOUS, BASE_YEAR, CHANGE_GLUE, CHANGE_VERBS, PER_YEAR } from '../rules/change.ts';
+import { BASE_PREVIOUS, BASE_YEAR, CHANGE_GLUE, CHANGE_VERBS, PER_YEAR, PER_YEAR_OPENING } from '../rules/change.ts';
 import { sentenceBefore, type ValueSite } from './phrasing.ts';
 
 /** The sign of a change verb that stands right before the value (下降20%), or null (下降到20%, 提升…占比85%). */
@@ -25,7 +25,8 @@ export function baseYear(site: ValueSite): number | null | undefined {
 
 export function perYear(site: ValueSite): boolean {
   const end = site.verb?.start ?? site.tok.start;
-  return PER_YEAR.test(site.s.slice(Math.max(site.segment, end - 6), end));
+  // 每年降低, and 每年市级就业补助资金投入增长5%: the frequency may open the clause
+  return PER_YEAR.test(site.s.slice(Math.max(site.segment, end - 6), end)) || PER_YEAR_OPENING.test(site.s.slice(site.segment, end));
 }
 
 export function changeOf(site: ValueSite): Change {

@@ -6,6 +6,8 @@ import { IDIOM_CHARS, coverage } from './coverage.ts';
 import { contextCursor, makeRecord, originalText, planPeriod, type Doc } from './doc.ts';
 import { asWritten, resolveList } from './indicator.ts';
 import { borrowedObject, qualitative, type Qual } from './qualitative.ts';
+import { leadYear } from './lead-year.ts';
+import { LEAD_FIGURE, LEAD_MARK, LEAD_OPEN } from '../rules/qualitative.ts';
 
 const MAX_CLAUSE = 120;
 /** a clause without any of these characters holds no coverage idiom and no direction word */
@@ -60,6 +62,7 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: CuedClaus
       continue;
     }
     if (ctx.section !== '主要目标') continue;
+    if (isLeadPhrase(doc, c)) continue;
     const quals = qualitative(s, c);
     // the year is looked for only in a clause that holds a target
     const year = quals.length > 0 ? clauseYear(s, c, period) : null;
@@ -98,9 +101,27 @@ function qualitativeRecord(
   return makeRecord(doc, { kind: 'qualitative', indicator, verb: q.verb, comparator: null, value: null, unit: null, direction: q.direction, year, span, anchor, rule });
 }
 
+/** A list item's lead phrase (——就业规模稳步扩大。 and figures after it on the line): it heads them, no target itself. */
+function isLeadPhrase(doc: Doc, c: Clause): boolean {
+  const s = doc.clean.s;
+  if (s[c.b] !== '。') return false;
+  // the item's mark may open the clause itself (——就业规模…)
+  const own = LEAD_OPEN.exec(s.slice(c.a, c.a + 6));
+  const a = doc.clean.map[c.a + (own ? own[0].length : 0)] ?? 0;
+  const b = doc.clean.map[c.b] ?? 0;
+  const line = doc.index.lineOf(a);
+  const start = doc.index.starts[line - 1]!;
+  if (!LEAD_MARK.test(doc.text.slice(start, a))) return false;
+  const end = doc.text.indexOf('\n', b);
+  return LEAD_FIGURE.test(doc.text.slice(b + 1, end === -1 ? doc.text.length : end));
+}
+
 /** The year a clause's target is for: its own 到2025年, else the end of the plan's period. */
 function clauseYear(s: string, c: Clause, period: [number, number] | null): number | null {
-  return explicitYear(s, c.a, c.b) ?? (period ? period[1] : null);
+  const own = explicitYear(s, c.a, c.b);
+  if (own !== null) return own;
+  const lead = leadYear(s, c.a);
+  return lead !== null && (!period || (lead >= period[0] && lead <= period[1])) ? lead : period ? period[1] : null;
 }
 
 function explicitYear(s: string, a: number, b: number): number | null {

@@ -12,6 +12,8 @@ import { stripSpace } from '../model/text.ts';
 
 /** how far (in characters of the text) a numeric target may stand from a direction-only statement it subsumes */
 const SUBSUME_REACH = 120;
+/** 水平 closing a numeric target's indicator (居民心理健康素养水平 measures the 心理健康素养 of a lead-in) */
+const LEVEL_NOUN_END = /水平$/;
 
 /**
  * 提升妇女健康素养。妇女健康素养水平提高到27％: a direction-only statement next to a numeric
@@ -29,12 +31,8 @@ function dropSubsumed(records: Extracted[], numeric: Extracted[]): Extracted[] {
     const from = q.source.start - SUBSUME_REACH - longest;
     for (let k = startsUpTo(targets, q.source.end + SUBSUME_REACH) - 1; k >= 0 && targets[k]!.source.start >= from; k--) {
       const n = targets[k]!;
-      if (
-        n.source.end >= q.source.start - SUBSUME_REACH &&
-        Math.abs(n.indicator.text.length - qi.length) <= 2 &&
-        (n.indicator.text.includes(qi) || qi.includes(n.indicator.text))
-      )
-        return false;
+      const ni = n.indicator.text.replace(LEVEL_NOUN_END, '');
+      if (n.source.end >= q.source.start - SUBSUME_REACH && Math.abs(ni.length - qi.length) <= 2 && (ni.includes(qi) || qi.includes(ni))) return false;
     }
     return true;
   });

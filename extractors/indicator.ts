@@ -120,6 +120,10 @@ export function resolveList(phrase: string, want: number): string[] | null {
 }
 
 function resolveShared(phrase: string, want: number): string[] | null {
+  // A和B基本康复服务覆盖率、辅助器具适配率: measured items between 、, one of them holding a 和 of its own
+  const items = phrase.split('、');
+  if (items.length >= 2 && (want === 0 || items.length === want) && items.every((p) => p.length >= 3 && endsWithIndicatorNoun(p)) && items.some((p) => /[和及与]/.test(p)))
+    return items;
   const parts = splitConjuncts(phrase);
   if (parts.length < 2) return null;
   if (want > 0 && parts.length !== want) {

@@ -1,9 +1,10 @@
 // Numeric targets and baselines: value tokens grouped into lists, each list tied to a verb,
 // bound words and an indicator; past figures become baselines.
-import type { Comparator, Extracted } from '../model/schema.ts';
+import type { Change, Comparator, Extracted } from '../model/schema.ts';
+import { baseYear } from './change.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
-import { PRE_BOUNDS } from '../rules/bounds.ts';
-import { REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
+import { PRE_BOUNDS, SHARE_BOUND } from '../rules/bounds.ts';
+import { PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
 import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB } from '../rules/verbs.ts';
 import {
   SENTENCE,
@@ -24,6 +25,7 @@ import {
   FLOW_VERBS,
   FREQUENCY_ONLY,
   GLUE_BEFORE_VALUE,
+  PER_CAPITA_GLUE,
   GROUP_NOUNS,
   INNER_JUNK,
   PER_CAPITA_SCOPE,
@@ -36,8 +38,12 @@ import { MAX_SHARED_HEAD, bareMeasure, sharedSubject } from './phrasings/shared-
 import { clauseTail } from './phrasings/parallel-groups.ts';
 import { fromTo } from './phrasings/baseline-from-to.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
-import { LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
+import { RATIO_BEFORE, RATIO_REACH } from '../rules/units.ts';
+import { BASE_ONLY } from '../rules/change.ts';
+import { BARE_RATE_END, BARE_RATE_NOUN, LIST_SEP, NOUN_AFTER_RELATION, RELATIVE_WORDS } from '../rules/phrasings.ts';
+import { bareRate } from './phrasings/bare-rate.ts';
 import { scanValues, type ValueToken } from './values.ts';
+import { leadYear } from './lead-year.ts';
 
 /** longer runs of values are split: keeps every record's span local */
 const MAX_LIST = 12;
@@ -66,8 +72,11 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
       if (!s.startsWith(v, i) || i + v.length > pos) continue;
       const end = i + v.length;
       if (end < pos && NOUN_AFTER_VERB.includes(s[end]!)) continue;
+      // 不低于 is a bound, never the verb 低于
+      if (i > 0 && s[i - 1] === '不' && PRE_BOUNDS.some((b) => b.form.length === v.length + 1 && s.startsWith(b.form, i - 1))) continue;
       // one-character verbs (有, 设, 占) only right before the value or opening the clause
-      if (SHORT_VERBS.has(v) && i !== from) {
+      // …except 有 after 共 (全市共有精神卫生专业机构7家)
+      if (SHORT_VERBS.has(v) && i !== from && !(v === '有' && s[i - 1] === '共')) {
         const gap = s.slice(end, pos);
         if (gap.length > 0 && !PRE_BOUNDS.some((b) => b.form === gap)) continue;
       }
@@ -81,12 +90,25 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
   return bestLevel ?? best;
 }
 
+/** 不低于符合条件教师总数的10%: the bound before the whole a share is taken of */
+function shareBound(s: string, from: number, pos: number): ReturnType<typeof preBound> {
+  if (s[pos - 1] !== '的') return null;
+  const m = SHARE_BOUND.exec(s.slice(Math.max(from, pos - 24), pos));
+  if (!m) return null;
+  const b = PRE_BOUNDS.find((x) => x.form === m[1]);
+  if (!b) return null;
+  return { comparator: b.comparator, form: b.form, start: pos - m[0].length, verb: b.verb, glue: null };
+}
+
 function preBound(
   s: string,
   pos: number,
 ): { comparator: Comparator; form: string; start: number; verb: boolean; glue: string | null } | null {
   let end = pos;
   let glue: string | null = null;
+  // 不低于每人每年6000元: a per-capita scope between the bound and the value
+  const scope = PER_CAPITA_GLUE.exec(s.slice(Math.max(0, pos - 6), pos));
+  if (scope && PRE_BOUNDS.some((b) => b.verb && s.startsWith(b.form, pos - scope[0].length - b.form.length))) end -= scope[0].length;
   for (const g of GLUE_BEFORE_VALUE) {
     if (s.startsWith(g, end - g.length) && PRE_BOUNDS.some((b) => s.startsWith(b.form, end - g.length - b.form.length))) {
       end -= g.length;
@@ -144,7 +166,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
   let shared: { clause: number; verb: string | null; pre: ReturnType<typeof preBound>; atLeast: boolean; names: string[] } | null = null;
   for (let li = 0; li < lists.length; li++) {
     const list = spreadList(lists[li]!);
-    const toks = withUnits(list);
+    const toks = withUnits(s, list);
     if (toks.length === 0) continue;
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
@@ -153,13 +175,15 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     // another plan's figure quoted for comparison
     const cs = clauseStart(s, first.start);
     if (startsWithAny(s, listEnd, REFERENCE_AFTER) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
+    // a projected figure (预计…将突破110万人) is neither committed nor achieved
+    if (isProjected(s, first.start)) continue;
 
     // what the previous list of the clause counted (1个A、1所B) is no subject of this one
     const segStart = Math.max(cs, prevEnd, prevList && prevList.cs === cs ? prevList.objectEnd : 0);
     prevEnd = listEnd;
     const ctx = contextAt(doc, first.start);
     const period = planPeriod(doc, ctx.plan);
-    let pre = preBound(s, first.start);
+    let pre = preBound(s, first.start) ?? shareBound(s, segStart, first.start);
     let verbHit = findVerb(s, segStart, pre ? pre.start : first.start);
     // 社会组织不少于1家, 社区党组织书记中女性比例不少于30%: before a verb-like bound, an action verb is part of the noun
     if (pre?.verb && verbHit && !LEVEL_VERB_SET.has(verbHit.verb)) verbHit = null;
@@ -214,7 +238,15 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const tenseOfList = firstTense(site);
     const past = tenseOfList !== undefined;
     const periodic = s[first.start - 1] === '每' && first.unit === '年';
-    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null;
+    // 每五年接受不少于360学时的培训: the period of a value after it in the clause is no value itself
+    if (periodic && li + 1 < lists.length && clauseStart(s, lists[li + 1]![0]!.start) === cs && !isOnce(lists[li + 1]![0]!)) continue;
+    // 每两年开展一次评估, 每五年一个周期: the once of a period is no value
+    if (isOnce(first) && li > 0 && isPeriodic(s, lists[li - 1]![0]!) && clauseStart(s, lists[li - 1]![0]!.start) === cs) continue;
+    // 视频监控覆盖率100%，: a rate and its percentage, no verb, in a target text
+    const bare =
+      !past && !pre && !verbHit && !afterVerb && !inherited && toks.length === 1 && first.unit === '%' &&
+      BARE_RATE_NOUN.test(s.slice(segStart, first.start)) && BARE_RATE_END.test(s.slice(listEnd, listEnd + 1));
+    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null || bare;
     if (!(explicit || past)) continue;
     // a Chinese numeral in a past statement needs a verb of its own (衡量一个国家 is no figure)
     if (!explicit && first.chinese && !findVerb(s, listEnd, clauseEnd(s, listEnd))) continue;
@@ -222,6 +254,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     shared = { clause: cs, verb, pre, atLeast, names: [] };
     // the phrasings that shaped the indicator; the first of INDICATOR_PHRASINGS among them names the records
     const shapes = new Set<string>();
+    if (bare) shapes.add(bareRate.meta.id);
 
     // indicator: before the verb, else that of the previous list of the clause (由A下降到B),
     // else between verb and value, else after the value
@@ -375,8 +408,10 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
         shapes.add('numeric/parallel-groups');
       }
     }
-    const ownIndicator: string = indicator;
     const samePrev = prevList && prevList.sentence === sentenceStart && prevList.names.length === 1 ? prevList : null;
+    // 孕产妇死亡率为6.2/10万，比上年下降1.1个十万分点: a change named only by its base is that of the figure before
+    if (samePrev && samePrev.own !== '' && toks.length === 1 && !reuse && BASE_ONLY.test(indicator)) indicator = samePrev.own;
+    const ownIndicator: string = indicator;
     // 女性参保人数42.56万人，占参保总人数46%; 覆盖率85.51%，高于全省0.68个百分点: a figure relative to the one before
     const relation = segStart === cs ? RELATIVE_WORDS.find((w) => s.startsWith(w, cs) && !NOUN_AFTER_RELATION.includes(s[cs + w.length]!)) : undefined;
     if (relation && samePrev && samePrev.own !== '' && !reuse && chain === null && toks.length === 1) {
@@ -444,7 +479,11 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
         year = yearHit && (!period || yearHit.year <= period[1]) ? yearHit.year : period ? period[0] - 1 : null;
         if (period && tense === fromTo && s.slice(Math.max(0, tok.start - 1), tok.start) === '由') year = period[0] - 1 - (period[1] - period[0] + 1);
       } else {
-        year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : period ? period[1] : null;
+        year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : null;
+        if (year === null) {
+          const lead = leadYear(s, site.sentence);
+          year = lead !== null && (!period || (lead >= period[0] && lead <= period[1])) ? lead : period ? period[1] : null;
+        }
       }
       const tokVerb = kind === 'baseline' && s[tok.start - 1] === '由' ? '由' : verb;
       out.push(
@@ -457,7 +496,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
           upper: form.upper ?? null,
           unit: form.unit === undefined ? tok.unit : form.unit,
           direction: form.direction ?? null,
-          change: form.change ?? null,
+          change: previousYearBase(form.change ?? null, year, tokSite),
           year,
           span: { a: spanA, b: spanB },
           anchor: tok.start,
@@ -483,8 +522,9 @@ function spreadList(raw: ValueToken[]): ValueToken[] {
   return list;
 }
 
-function withUnits(list: ValueToken[]): ValueToken[] {
-  return list.filter((t) => t.unit !== null);
+/** The values with a unit, and a ratio's bare number after its verb (出生人口性别比稳定在107以下). */
+function withUnits(s: string, list: ValueToken[]): ValueToken[] {
+  return list.filter((t) => t.unit !== null || (!t.chinese && list.length === 1 && RATIO_BEFORE.test(s.slice(Math.max(0, t.start - RATIO_REACH), t.start))));
 }
 
 function isCount(unit: string | null): boolean {
@@ -495,6 +535,29 @@ function isCount(unit: string | null): boolean {
 function firstTense(site: ValueSite): TensePhrasing | undefined {
   for (let k = 0; k < TENSE_PHRASINGS.length; k++) if (TENSE_PHRASINGS[k]!.holds(site)) return TENSE_PHRASINGS[k];
   return undefined;
+}
+
+/** 比上年下降1.1个十万分点, 在上年基础上增加20项: a change from the year before the record's */
+function previousYearBase(change: Change | null, year: number | null, site: ValueSite): Change | null {
+  if (change === null || change.base_year !== null || year === null || baseYear(site) !== null) return change;
+  return { ...change, base_year: year - 1 };
+}
+
+/** 预计到2025年，老年人口将突破110万人: the sentence before the value projects it (looked at only when it says 预计) */
+function isProjected(s: string, pos: number): boolean {
+  const sentence = s.slice(clauseStart(s, pos, SENTENCE), pos);
+  const at = sentence.indexOf('预计');
+  return at !== -1 && PROJECTION_BEFORE.test(sentence.slice(at));
+}
+
+/** 一次, 一个 written in a numeral: the once of a period (每两年开展一次) */
+function isOnce(t: ValueToken): boolean {
+  return t.chinese && t.value === 1;
+}
+
+/** a 每N年 period */
+function isPeriodic(s: string, t: ValueToken): boolean {
+  return s[t.start - 1] === '每' && t.unit === '年';
 }
 
 /** The first of INDICATOR_PHRASINGS among the shapes, else the level phrasing: it names the records. */

@@ -44,6 +44,8 @@ import {
   CITED_SUBJECT_PART,
   MONITORING_RULE,
   MONITORING_TITLE_LINES,
+  ANNUAL_WORK_TITLE_RULE,
+  REPORT_DATE_RULE,
   ANNUAL_REPORT_RULE,
   TOC_ENTRY_RULE,
   TOC_HEAD_RULE,
@@ -263,6 +265,8 @@ export interface TitleMatch {
   place: string;
   part: Part;
   period: [number, number] | null;
+  /** an annual work plan (工作要点): no situation section before its first heading */
+  annual?: boolean;
 }
 
 /** A title as written: white space and markdown marks removed, a trailing period dropped (it goes to `period`). */
@@ -280,6 +284,12 @@ for (const c of '划要案动)') TITLE_ENDS[c.charCodeAt(0)] = 1;
 
 /** A plan title line (not a citation, not the notice heading); `line` as written, for the title text. */
 export function matchTitle(norm: string, line: string = norm): TitleMatch | null {
+  const lastCode = norm.charCodeAt(norm.length - 1);
+  // 2024年全县卫生健康工作要点 (only lines that open with a digit and end in 点 or 排 are tried)
+  if ((lastCode === 0x70b9 || lastCode === 0x6392) && isDigitCode(norm.charCodeAt(0)) && norm.length <= MAX_TITLE) {
+    const w = ANNUAL_WORK_TITLE_RULE.pattern.exec(norm);
+    if (w) return { title: displayTitle(line), place: '', part: 'other', period: [Number(w[1]), Number(w[1])], annual: true };
+  }
   if (norm.length > MAX_TITLE || !TITLE_ENDS[norm.charCodeAt(norm.length - 1)] || !TITLE_WORD_RE.test(norm) || /[《》]/.test(norm)) return null;
   if (NOTICE_MARK_RULE.pattern.test(norm)) return null;
   const m = TITLE_RULE.pattern.exec(norm);
@@ -329,9 +339,13 @@ interface PlanDraft {
   planLike: boolean;
   /** started by a restarted outline: the last heading line of the plan before */
   restartFloor?: number;
+  /** the rank of the numbered heading that opened its 主要目标 (第一节 发展目标), when one did */
+  targetsRank?: number;
 }
 
 const LABEL_RANK = 10;
+/** the deepest rank of an unknown heading after a plan's targets that opens measures (一、 and above) */
+const UNKNOWN_MEASURES_RANK = 1;
 /** Citations naming the jurisdiction sit in the header and prefaces: look no further. */
 const JURISDICTION_LINES = 20_000;
 /** Lines of a plan read to guess its part from keywords. */
@@ -392,10 +406,11 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       sawDomain: false,
       planLike: false,
       restartFloor: undefined,
+      targetsRank: undefined,
     };
     plans.push(cur);
     cached = null;
-    stack = [entryOf(-1, '发展现状', null, false, true)];
+    stack = [entryOf(-1, t?.annual ? 'other' : '发展现状', null, false, true)];
   };
 
   let cached: LineContext | null = null;
@@ -545,6 +560,7 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       rank = h.rank ?? LABEL_RANK;
       entry = entryOf(rank, cls.section, null);
       if (plan) plan.planLike = true;
+      if (plan && h.rank !== null && cls.section === '主要目标' && !plan.sawDomain) plan.targetsRank ??= h.rank;
     } else if (cls?.kind === 'domain') {
       rank = h.rank ?? 2;
       // achievements by domain inside 发展现状 stay in 发展现状, domain other
@@ -565,7 +581,9 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       if (h.rank === null || h.rank > 2) return false;
       rank = h.rank;
       if (stack.some((e) => e.domain !== null && e.rank < rank)) return false;
-      entry = entryOf(rank, null, null, false, false, partNamed(h.name) ?? undefined);
+      // a plan without domains: a chapter of its own after the targets' (第三章 提升农村公共服务水平) holds its measures
+      const measures = plan?.targetsRank !== undefined && !plan.sawDomain && rank <= Math.max(plan.targetsRank, UNKNOWN_MEASURES_RANK);
+      entry = entryOf(rank, measures ? '策略措施' : null, null, false, false, partNamed(h.name) ?? undefined);
     }
     if (plan) {
       plan.sawHeading = true;
@@ -607,7 +625,7 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
   const compact = stripSpace(n <= JURISDICTION_LINES ? text : raw.slice(0, JURISDICTION_LINES).join(''));
   const headerPeriods = periodsNamed(stripSpace(raw.slice(0, headerEnd).join('')));
   const parts: Part[] = plans.map((p, k) =>
-    planPart(p, raw, p.start, k + 1 < plans.length ? plans[k + 1]!.start - 1 : lastContentLine(norms, p.start)),
+    planPart(p, raw, norms, p.start, k + 1 < plans.length ? plans[k + 1]!.start - 1 : lastContentLine(norms, p.start)),
   );
   // a plan found by its restarted outline: its untitled preface ended the plan before
   for (let k = 1; k < plans.length; k++) {
@@ -706,7 +724,19 @@ function monitoringTitle(raw: string[], norms: string[]): { year: number | null 
     const line = stripSpace(raw[i]!);
     if (line.length > 80 || !MONITORING_RULE.pattern.test(line)) continue;
     const y = /^((?:19|20)\d{2})年/.exec(line.replace(/^[#*>\s]+/, ''));
-    return { year: y ? Number(y[1]) : null };
+    return { year: y ? Number(y[1]) : reportDateYear(norms, i + 1) };
+  }
+  return null;
+}
+
+/** The year before the date line (2023年11月) among the few lines after a report's title, or null. */
+function reportDateYear(norms: string[], from: number): number | null {
+  let seen = 0;
+  for (let i = from; i < norms.length && seen < MONITORING_TITLE_LINES; i++) {
+    if (!norms[i]) continue;
+    seen++;
+    const m = REPORT_DATE_RULE.pattern.exec(norms[i]!);
+    if (m) return Number(m[1]) - 1;
   }
   return null;
 }
@@ -880,10 +910,15 @@ function prefaceStart(raw: string[], norms: string[], floor: number, start: numb
   return best;
 }
 
-function planPart(p: PlanDraft, raw: string[], first: number, last: number): Part {
+function planPart(p: PlanDraft, raw: string[], norms: string[], first: number, last: number): Part {
   if (p.titlePart) return p.titlePart;
   const d = p.domainParts;
+  // domains of both parts in one outline (a monitoring report of both plans): each line takes its domain's part
+  if (d.women > 0 && d.children > 0) return 'other';
   if (d.women !== d.children) return d.women > d.children ? 'women' : 'children';
+  // a title no rule knows (某县国民营养计划实施方案（2023—2030年）) that names neither group: a plan of its own genre
+  const title = titleBlockLine(norms, first, last);
+  if (title !== null && !PART_KEYWORDS.some((k) => countMatches(k.pattern, title.replace(BOTH_PARTS_RE, '')) > 0)) return 'other';
   const counts: Record<Part, number> = { women: 0, children: 0, other: 0 };
   const end = Math.min(last, first + KEYWORD_LINES);
   for (let i = first; i <= end; i++) {
@@ -929,16 +964,19 @@ function ownPeriod(raw: string[], first: number, last: number, title: string | n
 
 /** The period on a line of a plan's title block whose title no rule read (TITLE_BLOCK_PERIOD_RULE). */
 function titleBlockPeriod(norms: string[], first: number, last: number): [number, number] | null {
+  const line = titleBlockLine(norms, first, last);
+  return line === null ? null : periodOf(line);
+}
+
+/** The line of a plan's title block that TITLE_BLOCK_PERIOD_RULE reads, with a period in it, or null. */
+function titleBlockLine(norms: string[], first: number, last: number): string | null {
   let seen = 0;
   for (let i = first; i <= last && seen < TITLE_BLOCK_LINES; i++) {
     const norm = norms[i]!;
     if (!norm) continue;
     seen++;
     if (mayBeNumbered(norm)) return null;
-    if (TITLE_BLOCK_PERIOD_RULE.pattern.test(norm)) {
-      const per = periodOf(norm);
-      if (per) return per;
-    }
+    if (TITLE_BLOCK_PERIOD_RULE.pattern.test(norm) && periodOf(norm)) return norm;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import type { Attribute, DocStructure, Extracted } from '../model/schema.ts';
 import { SPACE_CODES, stripSpace, type LineIndex } from '../model/text.ts';
 import {
   ATTRIBUTE_CELL,
+  BASE_COLUMN_SLACK,
   BASE_WORDS,
   CATEGORY_CELL,
   DIRECTION_CELLS,
@@ -181,10 +182,13 @@ function valueColumns(texts: string[], period: [number, number] | null): ValueCo
   });
   const years = cols.map((c) => c.year).filter((y): y is number => y !== null);
   const maxYear = years.length > 0 ? Math.max(...years) : null;
+  const minYear = years.length > 1 ? Math.min(...years) : null;
   return cols.map((c, i) => {
     let role = c.role;
     if (role === null) {
-      if (c.year !== null && period !== null) role = c.year >= period[0] ? 'target' : 'base';
+      // 2021年 | 2025年 in a 2021—2025 plan: the earliest of several year columns, at the period's start, is the base
+      const startBase = period !== null && c.year !== null && c.year === minYear && c.year !== maxYear && c.year <= period[0] + BASE_COLUMN_SLACK;
+      if (c.year !== null && period !== null) role = c.year >= period[0] && !startBase ? 'target' : 'base';
       else if (c.year !== null) role = c.year === maxYear ? 'target' : 'base';
       else role = i === cols.length - 1 ? 'target' : 'base';
     }

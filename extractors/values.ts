@@ -2,9 +2,10 @@
 // (years, ordinals, qualifiers such as 5岁以下, quoted names) applied locally.
 import type { Comparator } from '../model/schema.ts';
 import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
-import { ORDINAL_BEFORE, QUALIFIER_BOUNDS, YEAR_RE } from '../rules/exclusions.ts';
+import { NAMED_SET_AFTER, ORDINAL_BEFORE, QUALIFIER_BOUNDS, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
 import { CHANGE_IDIOMS, CN_NUMERAL_CHARS, FRACTION_RE, TENTHS_RE, parseChineseNumeral } from '../rules/numerals.ts';
 import { QUALIFIER_LIST_ITEM, RANGE_SEP, TIME_UNITS, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
+import { LEVEL_VERBS } from '../rules/verbs.ts';
 
 export interface ValueToken {
   /** clean index of the first character of the number */
@@ -140,6 +141,10 @@ function chineseShare(raw: string, s: string, start: number): { value: number; l
   return null;
 }
 
+/** level verbs of two characters or more (增加到, 提高到): after a value, a verb and not the noun a qualifier qualifies */
+const LEVEL_VERB_OPENINGS = LEVEL_VERBS.filter((v) => v.length >= 2);
+const LEVEL_VERB_FIRSTS = new Set(LEVEL_VERB_OPENINGS.map((v) => v[0]!));
+
 function readToken(s: string, start: number, raw: string, numEnd: number): ValueToken | null {
   const before = s[start - 1];
   let value: number | null;
@@ -172,6 +177,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     if (before !== undefined && /[\d.\/:×xX*+]/.test(before)) return null; // part of 7×24, 1+N, 2.5
     if (before !== undefined && ORDINAL_BEFORE.includes(before)) return null;
     if (YEAR_RE.test(s.slice(start, start + 5))) return null;
+    if ((before === '“' || before === '「' || before === '"') && QUOTED_NAME_AFTER.test(s.slice(numEnd, numEnd + 14))) return null;
     if (raw.length > 20) return null;
     const lower = /^\d+(?:\.\d+)?/.exec(raw)![0];
     value = Number(lower);
@@ -182,6 +188,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     rule = 'numerals/chinese';
     if (before !== undefined && (ORDINAL_BEFORE.includes(before) || CJK.test(before) && '几数'.includes(before))) return null;
     if (insideQuote(s, start)) return null;
+    if (NAMED_SET_AFTER.test(s.slice(numEnd, numEnd + 4))) return null;
     value = parseChineseNumeral(raw);
   }
   if (value === null || !Number.isFinite(value)) return null;
@@ -239,7 +246,9 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
       probe += mm[0].length;
     }
     const next = s[probe];
-    const followedByNoun = next !== undefined && CJK.test(next) && !s.startsWith('左右', probe) && (probe === at || !'和及与或'.includes(next));
+    // …not a level verb (由2020年的2.41人增加到2.78人: a value before its verb)
+    const followedByNoun =
+      next !== undefined && CJK.test(next) && !s.startsWith('左右', probe) && (probe === at || !'和及与或'.includes(next)) && !(LEVEL_VERB_FIRSTS.has(next) && LEVEL_VERB_OPENINGS.some((v) => s.startsWith(v, probe)));
     const deadline = (boundForm === '内' && s[start - 1] === '后') || before === '每';
     if (bare && followedByNoun && !deadline && !endsWithAny(s, start, QUALIFIER_OVERRIDE))
       return null;

@@ -3,7 +3,8 @@ import { boundRules } from './bounds.ts';
 import { exclusionRules } from './exclusions.ts';
 import { noiseRules } from './noise.ts';
 import { numeralRules } from './numerals.ts';
-import { phrasingRules } from './phrasings.ts';
+import { leadYearRules, phrasingRules } from './phrasings.ts';
+import { qualitativeRules } from './qualitative.ts';
 import type { PhraseRule } from '../model/examples.ts';
 import { unitRules } from './units.ts';
 import { verbRules } from './verbs.ts';
@@ -16,4 +17,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   ...exclusionRules,
   ...noiseRules,
   ...phrasingRules,
+  ...leadYearRules,
+  ...qualitativeRules,
 ];

@@ -39,7 +39,29 @@ export const PRE_BOUNDS: { form: string; comparator: Comparator; verb: boolean }
   { form: '<', comparator: '<=', verb: false },
 ];
 
+/**
+ * A bound before a share of a named whole (不低于符合条件教师总数的10%): the bound word, the whole and 的 right
+ * before the value. Group 1 is the bound (one of PRE_BOUNDS), group 2 the whole.
+ */
+export const SHARE_BOUND = /(不低于|不少于|不超过|不高于|不多于)([^，。；;,、]{2,14}?)的$/;
+
 export const boundRules: PhraseRule[] = [
+  {
+    id: 'bounds/per-capita-scope',
+    description: 'a per-capita scope between a bound and its value (不低于每人每年6000元) keeps the bound',
+    examples: [{ text: '农村低保标准不低于每人每年6000元。', expect: [{ value: 6000, unit: '元', comparator: '>=', verb: '不低于' }] }],
+  },
+  {
+    id: 'bounds/share-of-whole',
+    description: 'a bound before the whole a share is taken of (不低于…总数的10%) bounds the share; 不低于 is never 低于',
+    examples: [
+      {
+        text: '义务教育学校校长教师交流轮岗比例每年不低于符合条件教师总数的10%。',
+        section: '策略措施',
+        expect: [{ value: 10, unit: '%', comparator: '>=', verb: '不低于', indicator: '义务教育学校校长教师交流轮岗比例' }],
+      },
+    ],
+  },
   {
     id: 'bounds/post',
     description: '以上 >=, 以下/以内 <=, 左右 ~, none =',

@@ -12,6 +12,14 @@ export const REFERENCE_AFTER = ['的控制目标', '的目标'];
 /** …and the clause names the other plan */
 export const REFERENCE_SOURCE = /(国家|全国|省|市|州|县|区)[^，。；]{0,6}(纲要|规划)/;
 
+/** after a number that opens a quote (“15分钟就业服务圈”): the rest of a quoted name, so no value */
+export const QUOTED_NAME_AFTER = /^[^”」"。，；,;]{3,12}[”」"]/;
+/** the sentence before a value projects it (预计到2025年，老年人口将突破110万人): no commitment, no achievement */
+export const PROJECTION_BEFORE = /预计[^。；;]*将[^。；;]*$/;
+
+/** after a numeral in words: a named set of measures (五项制度, 三大行动), no count to reach */
+export const NAMED_SET_AFTER = /^(?:项|大|个)(?:制度|行动|工程|举措|机制|任务|原则)/;
+
 /** years: 2025年, 2021—2025年 */
 export const YEAR_RE = /^(19|20)\d\d(?=年|—|-|－|~|至|\)|）)/;
 
@@ -25,6 +33,7 @@ export const exclusionRules: PhraseRule[] = [
       { text: '千人以上中小学校配备心理健康教育教师的比例达到90%以上。', section: '策略措施', expect: [{ value: 90 }] },
       { text: '6个月内婴儿纯母乳喂养率保持在50%以上。', section: '策略措施', expect: [{ value: 50 }] },
       { text: '加强3岁以下婴幼儿照护服务。', section: '策略措施', expect: [] },
+      { text: '每千人口执业（助理）医师数由2020年的2.41人增加到2.78人。', section: '策略措施', expect: [{ kind: 'baseline', value: 2.41, year: 2020 }, { value: 2.78, unit: '人' }] },
     ],
   },
   {
@@ -43,6 +52,8 @@ export const exclusionRules: PhraseRule[] = [
       { text: '加强“12338”妇女维权公益服务热线建设。', section: '策略措施', expect: [] },
       { text: '区妇幼保健院达到二级甲等专科医院标准。', section: '策略措施', expect: [] },
       { text: '建立健全老年健康三级预防体系。', section: '策略措施', expect: [] },
+      { text: '全面落实母婴安全五项制度。', section: '策略措施', expect: [] },
+      { text: '每个街道建立3项制度。', section: '策略措施', expect: [{ value: 3, unit: '项' }] },
     ],
   },
   {
@@ -54,6 +65,16 @@ export const exclusionRules: PhraseRule[] = [
         text: '3. 新生儿、婴儿和5岁以下儿童死亡率分别降至3.2‰、\n5. 3‰和6.5‰以下，城乡差距逐步缩小。',
         expect: [{ value: 3.2 }, { value: 5.3 }, { value: 6.5 }],
       },
+    ],
+  },
+  {
+    id: 'exclusions/quoted-name-projection',
+    description: 'a number opening a quoted name (“15分钟就业服务圈”) and a projected figure (预计…将突破) are no values',
+    examples: [
+      { text: '建设“15分钟就业服务圈”，城镇调查失业率控制在5.5%以内。', section: '策略措施', expect: [{ value: 5.5 }] },
+      { text: '预计到2025年，全市60周岁及以上老年人口将突破110万人。', section: '发展现状', expect: [] },
+      { text: '预计到2025年，全市60周岁及以上老年人口将突破110万人。', section: '策略措施', expect: [] },
+      { text: '全市60周岁及以上老年人口将突破110万人的目标。养老床位达到2万张。', section: '策略措施', expect: [{ value: 2 }] },
     ],
   },
   {

@@ -1,4 +1,5 @@
 // Direction-only commitments (主要目标 only): 逐步提高, 明显下降, 稳中有升, 保持合理比例 …
+import type { PhraseRule } from '../model/examples.ts';
 import type { Direction } from '../model/schema.ts';
 
 export interface DirectionWord {
@@ -11,6 +12,7 @@ export const POSTFIX_DIRECTIONS: DirectionWord[] = [
   ...['进一步巩固提高', '巩固提高', '逐步提高', '不断提高', '显著提高', '明显提高', '持续提高', '稳步提高', '进一步提高', '得到提高',
     '有所提高', '逐年提高', '稳步提升', '得到提升', '有所提升', '逐年增加', '进一步扩大', '逐步提升', '不断提升', '持续提升', '明显提升', '显著提升', '进一步提升', '持续增加', '逐步增加', '不断增加',
     '稳中有升', '稳中有增', '稳中微升', '有所扩大', '逐步扩大', '不断扩大', '持续扩大', '有所增加', '明显增加', '大幅提高',
+    '稳步延长', '逐步延长', '持续延长', '进一步延长', '延长',
     '提高', '提升', '增加', '增长', '扩大'].map((form) => ({ form, direction: 'up' as const })),
   ...['明显下降', '持续下降', '逐步下降', '不断下降', '显著下降', '有所下降', '明显降低', '逐步降低', '持续降低', '不断降低',
     '明显缩小', '显著缩小', '不断缩小', '逐步缩小', '进一步缩小', '持续缩小', '上升趋势减缓', '上升趋势得到有效控制',
@@ -47,3 +49,26 @@ export const QUALITATIVE_NOUNS: string[] = [
 export const AGAINST = /^(与|同|和)/;
 /** a gap between places only (城乡差距, 城乡、区域差距) names no measured indicator */
 export const BARE_GAP = /^(城乡|区域|地区|群体|城市|农村|之间|和|、|及|与)+差距$/;
+
+/**
+ * A dash item's lead phrase (——就业规模稳步扩大。城镇新增就业30万人…): it heads the figures after it on its
+ * line and is no target of its own. A numbered item's first sentence is (7.村党组织书记中女性比例逐步提高。村委会…30%). `LEAD_MARK` is what opens the line before it;
+ * the rest of the line after the lead's 。 holds a figure (LEAD_FIGURE).
+ */
+export const LEAD_MARK = /^[\s\u3000]*(?:——|—|[-－]{2})[\s\u3000]*$/;
+export const LEAD_FIGURE = /\d/;
+/** an item mark at the start of a clause (white space removed) */
+export const LEAD_OPEN = /^(?:——|—|[-－]{2})/;
+
+export const qualitativeRules: PhraseRule[] = [
+  {
+    id: 'qualitative/lead-phrase',
+    description: "a list item's lead phrase that heads figures on its line is no qualitative target",
+    examples: [
+      { text: '——就业规模稳步扩大。全市城镇新增就业30万人以上。', expect: [{ kind: 'numeric', value: 30 }] },
+      { text: '7.村党组织书记中女性比例逐步提高。村委会成员中女性比例达到30%左右。', expect: [{ kind: 'qualitative' }, { kind: 'numeric', value: 30 }] },
+      { text: '——乳腺癌筛查率逐步提高。', expect: [{ kind: 'qualitative', indicator: '乳腺癌筛查率' }] },
+      { text: '1.乳腺癌筛查率逐步提高，宫颈癌筛查率达到80%。', expect: [{ kind: 'qualitative' }, { kind: 'numeric', value: 80 }] },
+    ],
+  },
+];

@@ -22,6 +22,11 @@ export const HEADER_CELLS: { role: ColumnRole; pattern: RegExp }[] = [
 export const BASE_WORDS = /基期|基数|现状|基准|实际|现值/;
 /** A header cell naming a target column. */
 export const TARGET_WORDS = /目标|规划|预期|期末/;
+/**
+ * How many years after the plan's start the earliest of several year columns may stand and still be the base
+ * (2021年 | 2025年 in a 2021—2025 plan, 2022年 | 2025年: the current figures, then the targets).
+ */
+export const BASE_COLUMN_SLACK = 1;
 /** A five-year plan named in a header (“十三五”末, “十四五”目标): its end year. */
 export const FIVE_YEAR_HEADER = /十([三四五六])五/;
 
@@ -55,13 +60,13 @@ export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|�
 
 /** Units a unit cell, a value cell's tail or an indicator's brackets may hold. */
 export const UNIT_CELL =
-  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|吨|万吨|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|比例|:1|比1)$/;
+  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|个月|个工作日|学时|课时|场|场次|项次|块|万户|件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|吨|万吨|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|比例|:1|比1)$/;
 
 /** A table ends at a line that reads like prose or a new heading. */
 export const PROSE_LINE = /[。；;！？]|^(?:第[一二三四五六七八九十百]+[章节篇部分]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 
 /** Category cells seen in the first column of 十四五 tables (健康水平, 健康服务 …). */
-export const CATEGORY_CELL = /^(?:[\u4e00-\u9fff]{2,8}(?:水平|服务|保障|环境|产业|生活|发展|福祉|质量|能力|体系|安全|治理|投入|资源|素养|状况|结构|效率|规模|活力|设施)|[\u4e00-\u9fff]{1,6}(?:类|领域|方面))$/;
+export const CATEGORY_CELL = /^(?:[\u4e00-\u9fff]{2,8}(?:水平|服务|保障|环境|产业|生活|发展|福祉|质量|能力|体系|安全|治理|投入|资源|素养|状况|结构|效率|规模|活力|设施|支撑|参与|支持)|[\u4e00-\u9fff]{1,6}(?:类|领域|方面))$/;
 
 /** A line alone under a row that ends its indicator cell (…合格以上的人数 / 比例): short, no value, an indicator's tail. */
 export const WRAPPED_TAIL = /^[\u4e00-\u9fff（）()、《》]{0,20}(?:率|比例|比重|占比|数|数量|面积|寿命|年限|人数|水平|指数)(?:[(（][^()（）]{1,8}[)）])?$/;
@@ -102,6 +107,14 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '孕产妇死亡率', value: 9.8, unit: '1/10万', comparator: '=', year: 2020, rule: 'table/base' },
           { kind: 'numeric', indicator: '妇女宫颈癌筛查率', value: 70, unit: '%', comparator: '>=', year: 2025, attribute: '约束性' },
           { kind: 'baseline', indicator: '妇女宫颈癌筛查率', value: 52, unit: '%', year: 2020 },
+        ],
+      },
+      {
+        // a 2021—2025 plan (the test's period) whose first year column is its start: the base
+        text: ['| 指标 | 单位 | 2021年 | 2025年 |', '| --- | --- | --- | --- |', '| 养老机构护理型床位占比 | % | 45 | ≥55 |'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '养老机构护理型床位占比', value: 55, comparator: '>=', year: 2025 },
+          { kind: 'baseline', indicator: '养老机构护理型床位占比', value: 45, year: 2021, rule: 'table/base' },
         ],
       },
       {
@@ -184,6 +197,15 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '人均预期寿命', value: 78 },
           { kind: 'numeric', indicator: '婴儿死亡率', value: 4 },
           { kind: 'baseline', indicator: '婴儿死亡率', value: 4.1 },
+        ],
+      },
+      {
+        text: ['类别 指标 单位 2020年 2025年', '人均预期寿命 岁 78 79', '健康支撑', '65岁及以上老年人健康管理率 % 66.5 72'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '人均预期寿命', value: 79 },
+          { kind: 'baseline', indicator: '人均预期寿命', value: 78 },
+          { kind: 'numeric', indicator: '65岁及以上老年人健康管理率', value: 72 },
+          { kind: 'baseline', indicator: '65岁及以上老年人健康管理率', value: 66.5 },
         ],
       },
     ],

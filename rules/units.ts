@@ -17,6 +17,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['/10万'], unit: '1/10万', chineseNumeral: false },
   { forms: ['个百分点'], unit: '个百分点', chineseNumeral: true },
   { forms: ['个千分点'], unit: '个千分点', chineseNumeral: true },
+  { forms: ['个十万分点', '个万分点'], unit: '个十万分点', chineseNumeral: true },
   { forms: ['周岁', '岁'], unit: '岁', chineseNumeral: false, qualifier: true },
   { forms: ['万人次'], unit: '万人次', chineseNumeral: false },
   { forms: ['万人'], unit: '万人', chineseNumeral: false },
@@ -25,6 +26,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['人次'], unit: '人次', chineseNumeral: true },
   { forms: ['个小时', '小时'], unit: '小时', chineseNumeral: true },
   { forms: ['课时'], unit: '课时', chineseNumeral: true },
+  { forms: ['学时'], unit: '学时', chineseNumeral: true },
   { forms: ['平方米'], unit: '平方米', chineseNumeral: true },
   { forms: ['分钟'], unit: '分钟', chineseNumeral: true },
   { forms: ['个月'], unit: '个月', chineseNumeral: true, qualifier: true },
@@ -42,6 +44,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['年'], unit: '年', chineseNumeral: true, qualifier: true },
   { forms: ['县'], unit: '县', chineseNumeral: true },
   { forms: ['处'], unit: '处', chineseNumeral: true },
+  { forms: ['项次'], unit: '项次', chineseNumeral: true },
   { forms: ['项'], unit: '项', chineseNumeral: true },
   { forms: ['床'], unit: '床', chineseNumeral: false },
   { forms: ['元'], unit: '元', chineseNumeral: false },
@@ -51,10 +54,20 @@ export const UNITS: UnitDef[] = [
   { forms: ['户'], unit: '户', chineseNumeral: true },
   { forms: ['座'], unit: '座', chineseNumeral: true },
   { forms: ['场次'], unit: '场次', chineseNumeral: true },
+  { forms: ['场'], unit: '场', chineseNumeral: false },
+  { forms: ['支'], unit: '支', chineseNumeral: false },
+  { forms: ['块'], unit: '块', chineseNumeral: false },
+  { forms: ['千克', '公斤'], unit: '千克', chineseNumeral: false },
+  { forms: ['克'], unit: '克', chineseNumeral: false },
   { forms: ['周'], unit: '周', chineseNumeral: true, qualifier: true },
   // cases of a rate given per case (每十万活产中少于70例)
   { forms: ['例'], unit: '例', chineseNumeral: true },
 ];
+
+/** a ratio and its level verb right before a bare number: the number is the ratio's value, with no unit */
+export const RATIO_BEFORE = /[^\d占]比(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|达到|为)$/;
+/** characters before a value read for RATIO_BEFORE */
+export const RATIO_REACH = 6;
 
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
 export const UNIT_FORMS: { form: string; def: UnitDef }[] = UNITS.flatMap((def) =>
@@ -69,7 +82,10 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   人: ['员', '民', '口', '群', '才', '大', '格', '身', '士', '类', '生', '力', '事'],
   名: ['单', '义', '称', '额', '牌'],
   家: ['庭', '长', '园', '乡', '属', '务', '政', '风', '教', '暴', '校'],
-  所: ['有', '在', '以', '属', '得', '需', '生'],
+  所: ['有', '在', '属', '得', '需', '生'],
+  场: ['所', '地', '馆', '景', '域', '合', '址', '站', '镇', '内', '外', '部'],
+  支: ['持', '付', '出', '撑', '部', '援', '教', '医', '柱', '架', '农'],
+  克: ['服', '隆'],
   期: ['间', '待', '限', '望', '刊'],
   天: ['然', '地'],
   处: ['理', '置', '罚', '室', '于', '境'],
@@ -106,6 +122,7 @@ export const unitRules: PhraseRule[] = [
     description: '个百分点 is a change, kept as its own unit',
     examples: [
       { text: '总体近视率每年降低0．5个百分点以上。', expect: [{ value: 0.5, unit: '个百分点', comparator: '>=' }] },
+      { text: '2022年，孕产妇死亡率比上年下降1.1个十万分点。', section: '策略措施', expect: [{ kind: 'baseline', value: 1.1, unit: '个十万分点' }] },
     ],
   },
   {
@@ -116,6 +133,22 @@ export const unitRules: PhraseRule[] = [
       { text: '新建、改扩建40所幼儿园。', section: '策略措施', expect: [{ value: 40, unit: '所' }] },
       { text: '人均体育场地面积达到3平方米。', section: '策略措施', expect: [{ value: 3, unit: '平方米' }] },
       { text: '学生心理健康教育课时每学期不少于9课时。', expect: [{ value: 9, unit: '课时', comparator: '>=' }] },
+      { text: '在岗人员每年参加继续教育不少于72学时。', section: '策略措施', expect: [{ value: 72, unit: '学时', comparator: '>=' }] },
+      { text: '每年组织心理健康科普活动不少于50场。', section: '策略措施', expect: [{ value: 50, unit: '场', comparator: '>=' }] },
+      { text: '市级卫生应急队伍增加到16支。', section: '策略措施', expect: [{ value: 16, unit: '支' }] },
+      { text: '人均每日食盐摄入量降至5克以下。', expect: [{ value: 5, unit: '克', comparator: '<=' }] },
+      { text: '每年举办省级全民健身综合性赛事活动不少于10项次。', section: '策略措施', expect: [{ value: 10, unit: '项次', comparator: '>=' }] },
+      { text: '每万人拥有足球场地数达到0.9块。', expect: [{ value: 0.9, unit: '块' }] },
+      { text: '每个县至少有1所以失能人员专业照护为主的供养服务机构。', section: '策略措施', expect: [{ value: 1, unit: '所', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'units/ratio',
+    description: 'a ratio (性别比, 收入比) is a bare number after its verb: no unit',
+    examples: [
+      { text: '出生人口性别比稳定在107以下。', expect: [{ indicator: '出生人口性别比', value: 107, unit: null, comparator: '<=' }] },
+      { text: '2020年，城乡居民收入比缩小到2.21。', expect: [{ kind: 'baseline', value: 2.21, unit: null }] },
+      { text: '占比达到2。', section: '策略措施', expect: [] },
     ],
   },
   {
@@ -123,6 +156,7 @@ export const unitRules: PhraseRule[] = [
     description: 'a measure word that is part of a longer word is no unit',
     examples: [
       { text: '推进一次性告知制度。', section: '策略措施', expect: [] },
+      { text: '规划建设2场地。', section: 'other', expect: [] },
       { text: '完善三年级以上学生心理辅导。', section: '策略措施', expect: [] },
       { text: '提高9年义务教育巩固率。', section: '策略措施', expect: [] },
       { text: '每五年对纲要进行评估检查。', section: 'other', expect: [{ value: 5, unit: '年', comparator: '=' }] },

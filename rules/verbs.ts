@@ -6,9 +6,9 @@ export const LEVEL_VERBS: string[] = [
   '达到并保持在', '力争达到', '力争提高到', '稳定保持在', '保持稳定在',
   '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '增至', '增长',
   '上升到', '上升至', '扩大到', '扩大至', '延长到', '延长至',
-  '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至',
+  '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至', '缩短到', '缩短至', '压缩到', '压缩至', '压缩',
   '控制在', '保持在', '稳定在', '维持在', '巩固在', '保持', '维持',
-  '达到', '达', '提高', '提升', '降低', '下降', '减少', '高于', '低于', '为', '占', '由',
+  '达到', '达', '提高', '提升', '增加', '降低', '下降', '减少', '高于', '低于', '为', '占', '由',
 ];
 
 /** verbs of provision or action whose object is counted (新建40所, 组织2次) */
@@ -16,6 +16,7 @@ export const ACTION_VERBS: string[] = [
   '新建、改扩建', '新建和改扩建', '新改扩建', '新建完成', '力争打造', '培养输送', '新增', '新建', '改扩建', '迁建', '建成', '建设', '建立', '建有', '创建', '打造',
   '完成', '实现', '覆盖', '配备', '配置', '设置', '设立', '设有', '设', '办好', '举办', '开展', '组织', '培育',
   '安排', '确保', '保证', '保障', '促进', '推动', '增设', '通过', '报送', '提供', '开设', '落实', '有', '完善',
+  '新改建', '培养', '招聘', '扶持', '选派', '累计', '召开', '拥有', '帮助',
 ];
 
 /** a verb followed by one of these is part of a noun (覆盖率, 提高率) */
@@ -34,6 +35,8 @@ export const verbRules: PhraseRule[] = [
       { text: '妇女人均预期寿命延长至78.1岁。', expect: [{ verb: '延长至', value: 78.1, unit: '岁' }] },
       { text: '高中阶段毛入学率达到并保持在95%以上。', expect: [{ verb: '达到并保持在', value: 95 }] },
       { text: '每千名儿童拥有床位增至3.17张。', section: '策略措施', expect: [{ verb: '增至', value: 3.17, unit: '张' }] },
+      { text: '城市地区急救平均反应时间缩短至12分钟以内。', expect: [{ indicator: '城市地区急救平均反应时间', verb: '缩短至', value: 12, comparator: '<=' }] },
+      { text: '政务服务事项办理时限压缩30%以上。', expect: [{ indicator: '政务服务事项办理时限', verb: '压缩', value: 30, direction: 'down', change: { base_year: null, per_year: false } }] },
     ],
   },
   {
@@ -42,6 +45,14 @@ export const verbRules: PhraseRule[] = [
     examples: [
       { text: '力争打造3所省级示范性高中。', section: '策略措施', expect: [{ verb: '力争打造', value: 3, unit: '所' }] },
       { text: '开展相关职业技能培训300人次。', section: '策略措施', expect: [{ value: 300, unit: '人次' }] },
+      { text: '三年内培养公共卫生领军人才10名。', section: '策略措施', expect: [{ verb: '培养', value: 10, unit: '名' }] },
+      { text: '截至2020年底，全市共有精神卫生专业机构7家。', expect: [{ kind: 'baseline', indicator: '全市精神卫生专业机构', verb: '有', value: 7, unit: '家' }] },
+      { text: '2022年，帮助1230名农村妇女实现转移就业。', section: '策略措施', expect: [{ kind: 'baseline', verb: '帮助', value: 1230, unit: '名', year: 2022 }] },
+      { text: '每千人拥有社会体育指导员2.6名。', expect: [{ verb: '拥有', value: 2.6, unit: '名' }] },
+      { text: '医疗机构检查检验结果互认项目数在上年基础上增加20项。', section: '策略措施', expect: [{ indicator: '医疗机构检查检验结果互认项目数', verb: '增加', value: 20, unit: '项', direction: 'up', change: { base_year: 2024, per_year: false } }] },
+      { text: '累计培训转岗医师120名。', section: '策略措施', expect: [{ verb: '累计', value: 120, unit: '名' }] },
+      { text: '全市培训养老护理员累计1.5万人次。', section: '策略措施', expect: [{ verb: '累计', value: 1.5, unit: '万人次' }] },
+      { text: '新改建农村户用卫生厕所1.2万户。', section: '策略措施', expect: [{ verb: '新改建', value: 1.2, unit: '万户' }] },
       {
         text: '促进70％的35—45岁适龄妇女接受宫颈癌筛查。',
         section: '策略措施',

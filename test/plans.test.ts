@@ -89,23 +89,27 @@ describe('fresh held-out set (test/plans/fresh), first measurement', () => {
 });
 
 // A second fresh set, written after every rule above by a helper who never ran the extractor on it before
-// its gold was done; never tuned on. Floors are its first measurement, rounded down (numeric 276 gold,
-// P 0.902 R 0.931; baseline 158 gold, F1 0.869; catalogue ids on 85 of 257 matched). Genres, levels and
-// formats chosen away from fresh/: employment, medical insurance, mental health, childcare, nutrition
-// (traditional characters), ageing (HTML), rural services (a table one cell a line), education, public-health
-// emergency, a mid-term review. A rule tuned on these plans makes the set no longer fresh.
+// its gold was done. First measurement: numeric 276 gold, P 0.902 R 0.931; baseline 158 gold, F1 0.869;
+// catalogue ids on 85 of 257 matched. Genres, levels and formats chosen away from fresh/: employment, medical
+// insurance, mental health, childcare, nutrition (traditional characters), ageing (HTML), rural services (a
+// table one cell a line), education, public-health emergency, a mid-term review. Tuned on since (session 7,
+// general rules only): the floors are the figures after that, rounded down (numeric P 0.996 R 0.993; baseline
+// F1 1.000; ids on 245 of 274 matched; year, part, section 1.000), so it is no longer fresh.
 describe('second fresh held-out set (test/plans/fresh2), first measurement', () => {
   let r: SetResult;
   beforeAll(async () => {
     r = await measure('fresh2');
   });
   it('every file with targets gives output', () => expect(r.failed).toEqual([]));
-  it('numeric: precision ≥ 0.9, recall ≥ 0.93', () => {
-    expect(r.report.kinds.numeric.precision).toBeGreaterThanOrEqual(0.9);
-    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.93);
+  it('numeric: precision ≥ 0.98, recall ≥ 0.98', () => {
+    expect(r.report.kinds.numeric.precision).toBeGreaterThanOrEqual(0.98);
+    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.98);
   });
-  it('baseline F1 ≥ 0.86', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.86));
-  it('catalogue ids on ≥ 33% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.33));
+  it('baseline F1 ≥ 0.98', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.98));
+  it('catalogue ids on ≥ 85% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.85));
+  it('year, part and section ≥ 0.98 on matched records', () => {
+    for (const f of ['year', 'part', 'section'] as const) expect(r.report.fields[f].accuracy, f).toBeGreaterThanOrEqual(0.98);
+  });
 });
 
 // A third fresh set, written (plans and gold) by a helper who ran the extractor on it once, after its gold

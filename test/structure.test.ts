@@ -36,6 +36,8 @@ const patternRules: rules.PatternRule[] = [
   rules.CITED_PLAN_RULE,
   rules.MONITORING_RULE,
   rules.ANNUAL_REPORT_RULE,
+  rules.REPORT_DATE_RULE,
+  rules.ANNUAL_WORK_TITLE_RULE,
 ];
 
 describe('structure rules: examples', () => {
@@ -446,6 +448,37 @@ describe('domains in re-wrapped plans', () => {
     expect(at).toBeGreaterThan(0);
     expect(s.lines[at]!.domain).toBe('儿童与健康');
     expect(s.lines[at + 2]!.section).toBe('主要目标');
+  });
+});
+
+describe('plans of other genres: chapters and 节', () => {
+  it('第一节 发展目标 under a chapter opens the targets; a chapter of its own after them holds measures, 保障措施 does not', () => {
+    const text = [
+      '某县“十四五”乡村振兴和农村社会事业发展规划',
+      '第一章　工作基础',
+      '甲为90%。',
+      '第二章　总体要求',
+      '第一节　发展目标',
+      '乙达到90%。',
+      '第三章　提升农村公共服务水平',
+      '第一节　发展农村教育',
+      '丙达到90%。',
+      '第四章　保障措施',
+      '丁不少于1亿元。',
+    ].join('\n');
+    const s = analyzeStructure(text);
+    expect(s.plans[0]).toMatchObject({ part: 'other', period: [2021, 2025] });
+    expect([2, 5, 8, 10].map((i) => s.lines[i]!.section)).toEqual(['发展现状', '主要目标', '策略措施', 'other']);
+  });
+  it('an outline with domains of both parts (a report on both plans): each line takes its domain part', () => {
+    const text = ['2023年某区妇女儿童发展规划统计监测报告', '一、妇女发展规划实施情况', '（一）妇女与健康', '甲为90%。', '（二）妇女与经济', '乙为90%。', '二、儿童发展规划实施情况', '（一）儿童与健康', '丙为90%。', '（二）儿童与教育', '丁为90%。', '（三）儿童与福利', '戊为90%。'].join('\n');
+    const s = analyzeStructure(text);
+    expect([3, 5, 8, 10, 12].map((i) => s.lines[i]!.part)).toEqual(['women', 'women', 'children', 'children', 'children']);
+  });
+  it('a title no rule knows that names neither group is a plan of part other, however often its text says 儿童', () => {
+    const text = ['某县城乡居民膳食改善促进方案（2023—2030年）', '一、主要目标', '儿童贫血率控制在10%以下，儿童生长迟缓率控制在5%以下，学龄儿童肥胖率上升趋势减缓，儿童营养状况改善。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(s.plans[0]).toMatchObject({ part: 'other', period: [2023, 2030] });
   });
 });
 

@@ -29,9 +29,18 @@ export const changeAmount: ValuePhrasing = {
         expect: [{ value: 33.3, unit: '%', direction: 'down', change: { base_year: null, per_year: false }, rule: 'change/amount' }],
       },
       {
+        text: '2022年，全市孕产妇死亡率为8.5/10万，比上年下降1.1个十万分点。',
+        section: '策略措施',
+        expect: [
+          { kind: 'baseline', value: 8.5 },
+          { kind: 'baseline', indicator: '全市孕产妇死亡率', value: 1.1, unit: '个十万分点', direction: 'down', change: { base_year: 2021, per_year: false }, year: 2022 },
+        ],
+      },
+      {
         text: '全市婴儿死亡率比上年下降0.3个千分点。',
         section: '策略措施',
-        expect: [{ kind: 'baseline', value: 0.3, unit: '个千分点', direction: 'down', change: { base_year: null, per_year: false }, year: 2020, rule: 'change/amount' }],
+        // 比上年: from the year before the figure's
+        expect: [{ kind: 'baseline', value: 0.3, unit: '个千分点', direction: 'down', change: { base_year: 2019, per_year: false }, year: 2020, rule: 'change/amount' }],
       },
       {
         text: '全市城镇和农村居民人均可支配收入分别增长6%和7.5%。',

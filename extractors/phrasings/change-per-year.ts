@@ -33,6 +33,11 @@ export const changePerYear: ValuePhrasing = {
         expect: [{ kind: 'qualitative' }, { kind: 'numeric', value: 0.5, indicator: '儿童总体近视率', rule: 'change/per-year' }],
       },
       {
+        text: '每年市级就业补助资金投入增长5%以上。',
+        section: '策略措施',
+        expect: [{ value: 5, unit: '%', comparator: '>=', direction: 'up', change: { base_year: null, per_year: true }, rule: 'change/per-year' }],
+      },
+      {
         text: '地区生产总值年均增长6.5%左右。',
         expect: [{ indicator: '地区生产总值', value: 6.5, comparator: '~', direction: 'up', change: { base_year: null, per_year: true }, rule: 'change/per-year' }],
       },

@@ -8,6 +8,7 @@ import { pastMarker } from './baseline-past-marker.ts';
 import { pastPeriod } from './baseline-past-period.ts';
 import { pastYear } from './baseline-past-year.ts';
 import { situation } from './baseline-situation.ts';
+import { bareRate } from './bare-rate.ts';
 import { borrowed } from './borrowed.ts';
 import { changeAmount } from './change-amount.ts';
 import { changeBaseYear } from './change-base-year.ts';
@@ -51,6 +52,7 @@ export const INDICATOR_PHRASINGS: Phrasing[] = [
   countedVerb,
   countedObject,
   borrowed,
+  bareRate,
   level,
 ];
 

@@ -10,7 +10,13 @@ export const jun: Phrasing = {
   },
   examples: {
     valid: [
-
+      {
+        text: '有需求的持证残疾人和残疾儿童基本康复服务覆盖率、辅助器具适配率均达到85%以上。',
+        expect: [
+          { value: 85, indicator: '有需求的持证残疾人和残疾儿童基本康复服务覆盖率', rule: 'numeric/jun' },
+          { value: 85, indicator: '辅助器具适配率', rule: 'numeric/jun' },
+        ],
+      },
       {
         text: '3岁以下和7岁以下儿童系统管理率均保持在93％以上。',
         section: '策略措施',

@@ -22,6 +22,7 @@ export const qualitativePostfix: Phrasing = {
       { text: '妇女焦虑症、抑郁症患病率上升趋势减缓。', expect: [{ kind: 'qualitative', direction: 'down' }] },
       { text: '高校在校生中男女比例保持均衡。', expect: [{ kind: 'qualitative', direction: 'keep' }] },
       { text: '出生人口性别比保持在正常范围。', expect: [{ kind: 'qualitative', indicator: '出生人口性别比', direction: 'keep' }] },
+      { text: '妇女人均预期寿命延长。', expect: [{ kind: 'qualitative', indicator: '妇女人均预期寿命', direction: 'up' }] },
       // groups sharing one indicator word stay one record (TARGETS.md), though some annotators split them
       {
         text: '适龄妇女宫颈癌、乳腺癌人群筛查率逐步提高。',
