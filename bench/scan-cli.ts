@@ -40,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--variant <seed>', 'draw a variant of the plan (names and values moved)', Number)
     .option('--cache <dir>', 'OCR page cache (a second run reads it)')
     .option('--text <file>', 'write the OCR text here')
+    .option('--text-dir <dir>', 'with --set: write each scan\'s OCR text here (<plan>.<seed>.txt)')
     .option('--no-list', 'figures only, not what was missed and what was wrong')
     .action(async (plan: string | undefined, o) => {
       const cacheDir = o.cache ?? null;
@@ -51,6 +52,7 @@ export async function main(argv: string[]): Promise<number> {
           for (const scan of c.scans) {
             const path = isAbsolute(c.plan) ? c.plan : join(ROOT, c.plan);
             const r = await measurePlanScan(path, { ...scan, maxPages: o.pages, cacheDir });
+            if (o.textDir) writeFileSync(join(o.textDir, `${basename(c.plan)}${scan.variant !== undefined ? `.v${scan.variant}` : ''}.${scan.seed}.txt`), r.text);
             print(`${basename(c.plan)}${scan.variant !== undefined ? ` variant ${scan.variant}` : ''} seed ${scan.seed} noise ${scan.noise} rotate ${scan.rotate}`, r, o.list);
             const s = r.score;
             total.expected += s.expected;
