@@ -124,6 +124,10 @@ describe('indicator names with a misread character', () => {
   it.each(['城乡居民收入比', '孕产妇'])('%s stays without an id', (text) => {
     expect(similarIndicator(text, women)).toBeNull();
   });
+  it('but not where Tesseract was sure of the character to put right (精神科床位 is no misread 儿科床位)', () => {
+    expect(similarIndicator('孚产妇死亡率', women, [40, 93, 93, 93, 93, 93])).toBe('maternal_mortality_ratio');
+    expect(similarIndicator('孚产妇死亡率', women, [93, 93, 93, 93, 93, 93])).toBeNull();
+  });
 });
 
 describe('what is wrong as read is refused, not guessed', () => {
@@ -273,6 +277,50 @@ describe('what a record of a scan rests on', () => {
     const slots = (text: string) => ({ value: 200, upper: null, unit: '个', change: null, direction: null, indicator: { text, id: 'childcare_slots_per_1000' } }) as unknown as Target;
     expect(ocrVerdict(slots('新增普惠性托位'), [prov]).refused).toBeNull();
     expect(ocrVerdict(slots('每千人口拥有3岁以下婴幼儿托位数'), [prov]).refused).not.toBeNull();
+  });
+});
+
+describe('a value whose number, column or bound OCR could not read is refused', () => {
+  const layerOf = (text: string) => ({ pages: 1, prov: [...text].map((c, i) => (c === '\n' ? null : { page: 1, box: [i, 0, i + 1, 10] as [number, number, number, number], conf: 95, word: i })) });
+  const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
+  const record = (text: string, value: string, o: { unit?: string; year?: number; comparator?: Target['comparator']; name?: string } = {}) => {
+    const at = text.lastIndexOf(value);
+    const line = lineOf(text, at);
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    return {
+      kind: 'numeric', value: Number(value), upper: null, unit: o.unit ?? '%', comparator: o.comparator ?? '=', change: null, year: o.year ?? 2025,
+      indicator: { text: o.name ?? '毛入学率', id: null }, part: 'other', domain: 'x', confidence: 0.5,
+      source: { line, column: at - lineStart + 1, start: lineStart, end: at + value.length, quote: text.slice(lineStart, at + value.length) },
+    } as unknown as Target;
+  };
+  it('a number cut by a character Tesseract could hardly read (11.3 read as 1 and 站3)', () => {
+    const text = '受教育年限达到1\n站3年。';
+    const layer = layerOf(text);
+    layer.prov[text.indexOf('站')] = { ...layer.prov[text.indexOf('站')]!, conf: 8 };
+    expect(groundScanned([record(text, '3', { unit: '年' })], text, layer)).toEqual([]);
+    expect(groundScanned([record(text, '3', { unit: '年' })], text, layerOf(text))).toHaveLength(1);
+  });
+  it('a table cell whose column year Tesseract could not read, in a header whose years do not rise', () => {
+    const text = '序号 指标 单位 2031年 2025年 属性\n1 托位总数 个 1320 2900 预期性';
+    const layer = layerOf(text);
+    const year = text.indexOf('2031');
+    for (let k = 0; k < 4; k++) layer.prov[year + k] = { ...layer.prov[year + k]!, conf: 0 };
+    expect(groundScanned([record(text, '1320', { unit: '个', year: 2031, name: '托位总数' })], text, layer)).toEqual([]);
+    // the target column, and a header read surely, stand
+    expect(groundScanned([record(text, '2900', { unit: '个', year: 2025, name: '托位总数' })], text, layer)).toHaveLength(1);
+    expect(groundScanned([record(text, '1320', { unit: '个', year: 2031, name: '托位总数' })], text, layerOf(text))).toHaveLength(1);
+    // years rising: a low score alone says nothing
+    const rising = text.replace('2031年 2025年', '2021年 2025年');
+    const low = layerOf(rising);
+    const at = rising.indexOf('2025年');
+    for (let k = 0; k < 4; k++) low.prov[at + k] = { ...low.prov[at + k]!, conf: 0 };
+    expect(groundScanned([record(rising, '2900', { unit: '个', year: 2025, name: '托位总数' })], rising, low)).toHaveLength(1);
+  });
+  it('a bound misread after the value\'s unit (50万人次以\n出)', () => {
+    const text = '每年开展职业技能培训50万人次以\n出。';
+    expect(groundScanned([record(text, '50', { unit: '万人次', name: '职业技能培训' })], text, layerOf(text))).toEqual([]);
+    const read = '每年开展职业技能培训50万人次以\n上。';
+    expect(groundScanned([record(read, '50', { unit: '万人次', name: '职业技能培训' })], read, layerOf(read))).toHaveLength(1);
   });
 });
 

@@ -11,6 +11,8 @@ import {
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
   SIMILAR_NAME_MIN_LENGTH,
+  SURE_CHARACTER,
+  UNREADABLE_YEAR_LOOKBACK,
   UNREADABLE_NAME_SHARE,
   UNREADABLE_WORD_CONFIDENCE,
 } from '../../rules/ocr.ts';
@@ -163,6 +165,52 @@ export function pointLostInRow(text: string, from: number, to: number): boolean 
   return others.some((o) => o > 0 && own! / o >= POINT_LOST_RATIO[0] && own! / o <= POINT_LOST_RATIO[1]);
 }
 
+/** A number cut by a character Tesseract could hardly read (11.3 wrapped as `1` and `站3`): the value after it is a piece of it. */
+function cutByUnreadable(text: string, prov: (Prov | null)[], from: number): boolean {
+  let at = from - 1;
+  while (text[at] === '\n') at--;
+  const p = prov[at];
+  if (!/[\u4e00-\u9fff]/.test(text[at] ?? '') || !p || p.conf >= UNREADABLE_WORD_CONFIDENCE) return false;
+  at--;
+  while (text[at] === '\n') at--;
+  return /[0-9]/.test(text[at] ?? '');
+}
+
+const YEAR_CELL = /(?:^| )((?:19|20)\d{2})年/g;
+
+/**
+ * Tesseract's score of the year cell of a table's header a record's year comes from (the nearest
+ * line above the record's with two year cells or more, one of them the record's year), where the
+ * header's years do not rise from left to right (a plan's table goes from base year to target: a
+ * year out of order is misread, or the one beside it), else null.
+ */
+function headerYearConf(t: Target, text: string, starts: number[], prov: (Prov | null)[]): number | null {
+  if (t.year === null) return null;
+  const own = t.source.line - 1;
+  const lineAt = (i: number) => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
+  if (!lineAt(own).includes(' ')) return null;
+  for (let i = own - 1; i >= 0 && i >= own - UNREADABLE_YEAR_LOOKBACK; i--) {
+    const cells = [...lineAt(i).matchAll(YEAR_CELL)];
+    if (cells.length < 2) continue;
+    const cell = cells.find((m) => Number(m[1]) === t.year);
+    if (!cell) return null;
+    const years = cells.map((m) => Number(m[1]));
+    if (years.every((y, k) => k === 0 || y > years[k - 1]!)) return null;
+    const at = starts[i]! + cell.index! + cell[0].indexOf(cell[1]!);
+    const digits = prov.slice(at, at + 4).filter((p): p is Prov => p !== null);
+    return digits.length ? Math.min(...digits.map((p) => p.conf)) : null;
+  }
+  return null;
+}
+
+/** Where the record's word unit (人次 of 50万人次) goes on after its value's characters: there its bound is. */
+function afterUnit(t: Target, text: string, to: number): number {
+  const unit = t.unit ?? '';
+  let at = to;
+  while (at < text.length && /[\u4e00-\u9fff]/.test(text[at]!) && unit.includes(text[at]!)) at++;
+  return at;
+}
+
 let entries: Map<string, (typeof catalogue)[number]> | undefined;
 const byId = () => (entries ??= new Map(catalogue.map((e) => [e.id, e])));
 
@@ -206,17 +254,17 @@ function catalogueNames(): string[] {
  * text but for one character, the name with that character put right is matched as usual (its
  * qualifiers, require and exclude words still apply). Null when no single repair finds an id.
  */
-export function similarIndicator(text: string, ctx: { part: Target['part']; domain: string }): string | null {
+export function similarIndicator(text: string, ctx: { part: Target['part']; domain: string }, conf: (number | null)[] = []): string | null {
   const found = new Set<string>();
   // one repair, else two (两个 misread characters in different names: 12岁 and 龋)
-  const once = repairs(text);
+  const once = repairs(text, conf);
   for (const r of once) {
     const id = matchIndicator(r, ctx);
     if (id !== null) found.add(id);
   }
   if (found.size === 0) {
     for (const r of once) {
-      for (const rr of repairs(r)) {
+      for (const rr of repairs(r, conf)) {
         const id = matchIndicator(rr, ctx);
         if (id !== null) found.add(id);
       }
@@ -225,8 +273,12 @@ export function similarIndicator(text: string, ctx: { part: Target['part']; doma
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** The text with one catalogue name put right where it stands but for one character (two in a long name). */
-function repairs(text: string): string[] {
+/**
+ * The text with one catalogue name put right where it stands but for one character (two in a long
+ * name); `conf`: Tesseract's score of each character of the text, where known: a character it
+ * scored SURE_CHARACTER or more is not put right (精神科床位 is no misread 儿科床位).
+ */
+function repairs(text: string, conf: (number | null)[]): string[] {
   const out: string[] = [];
   for (const name of catalogueNames()) {
     const n = name.length;
@@ -234,8 +286,13 @@ function repairs(text: string): string[] {
     const most = n >= 7 ? 2 : 1;
     for (let at = 0; at + n <= text.length; at++) {
       let diff = 0;
-      for (let k = 0; k < n && diff <= most; k++) if (text.charCodeAt(at + k) !== name.charCodeAt(k)) diff++;
-      if (diff >= 1 && diff <= most) out.push(text.slice(0, at) + name + text.slice(at + n));
+      let sure = false;
+      for (let k = 0; k < n && diff <= most; k++) {
+        if (text.charCodeAt(at + k) === name.charCodeAt(k)) continue;
+        diff++;
+        if ((conf[at + k] ?? 0) >= SURE_CHARACTER) sure = true;
+      }
+      if (diff >= 1 && diff <= most && !sure) out.push(text.slice(0, at) + name + text.slice(at + n));
     }
   }
   return out;
@@ -271,14 +328,21 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
       const p = layer.prov[i];
       if (p && nameChars.has(text[i]!)) quote.push(p);
     }
+    // a number cut by an unreadable character; a column whose year Tesseract could not read (2021年
+    // read as 2031年 at 0: the base year's column taken for a later target's)
+    if (t.value !== null && cutByUnreadable(text, layer.prov, from)) return [];
+    const yearConf = headerYearConf(t, text, starts, layer.prov);
+    if (yearConf !== null && yearConf < UNREADABLE_WORD_CONFIDENCE) return [];
     // an indicator name with a misread character: its catalogue id first, so the checks know it
-    const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
+    const nameAt = text.indexOf(t.indicator.text, t.source.start);
+    const nameConf = nameAt !== -1 && nameAt < t.source.end ? layer.prov.slice(nameAt, nameAt + t.indicator.text.length).map((p) => p?.conf ?? null) : [];
+    const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t, nameConf) : null;
     const named0 = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
     const verdict = ocrVerdict(named0, provs, quote, unitProvs(t, simplified, layer.prov, from));
     if (verdict.refused !== null) return [];
     const named = verdict.unit === undefined ? named0 : { ...named0, unit: verdict.unit, normalized: normalizeValue(named0.indicator.id, named0.value, verdict.unit) };
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
-    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || nextUnreadable(text, layer.prov, to))) return [];
+    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)) || nextUnreadable(text, layer.prov, to))) return [];
     let doubt = verdict.doubt;
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     if (t.value !== null && pointLostInRow(text, from, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
