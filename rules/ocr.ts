@@ -423,8 +423,8 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/attribute-cell',
-    description: 'a table row\'s attribute (预期性, 约束性) read against the number before it (70预期性, a speck between: 4。預期性) is a cell of its own',
-    pattern: /(?<=\d[%‰]?)[，。.、]*(?=(?:预期|預期|约束|約束)性)/g,
+    description: 'a table row\'s attribute (预期性, 约束性) read against the number before it (70预期性, 60左右约束性, a speck between: 4。預期性) is a cell of its own',
+    pattern: /(?<=\d[%‰]?(?:左右|以上|以下)?)[，。.、]*(?=(?:预期|預期|约束|約束)性)/g,
     replace: ' ',
     examples: {
       valid: [
@@ -432,8 +432,9 @@ export const OCR_RULES: OcrRule[] = [
         { input: '入学率||95||97约束性', output: '入学率 95 97 约束性' },
         { input: '壽命(歲)||79.3||80.0預期性', output: '壽命(歲) 79.3 80.0 預期性' },
         { input: '嬰兒死亡率(‰)||3.2||≤4。預期性', output: '嬰兒死亡率(‰) 3.2 ≤4 預期性' },
+        { input: '基金支付比例(%)||68.5||70左右约束性', output: '基金支付比例(%) 68.5 70左右 约束性' },
       ],
-      invalid: ['70||预期性', '预期性指标', '增长预期'],
+      invalid: ['70||预期性', '预期性指标', '增长预期', '左右约束性'],
     },
   },
   {
@@ -487,6 +488,31 @@ export const OCR_RULES: OcrRule[] = [
     examples: {
       valid: [{ input: '一，主要目标\n到2025年', output: '一、主要目标\n到2025年' }],
       invalid: ['一、主要目标', '一，是加强妇幼健康服务体系建设，提高服务能力', '十，'],
+    },
+  },
+  {
+    id: 'ocr/empty-cell-sign',
+    description: 'an empty cell\'s 一 read against the comparator of the next cell (时间(小时)一<2: after a bracket or a column gap; the row may have lost its other gaps) is a cell of its own',
+    pattern: /(?:([)）]) ?| )[一_](?=[<>≤≥＜＞]\d)/g,
+    replace: '$1 — ',
+    examples: {
+      valid: [
+        { input: '6卫生应急处置平均到达现场时间(小时)一<2||预期性', output: '6卫生应急处置平均到达现场时间(小时) — ≤2 预期性' },
+        { input: '6||卫生应急处置平均到达现场时间(小时)||一<2||预期性', output: '6 卫生应急处置平均到达现场时间(小时) — ≤2 预期性' },
+      ],
+      invalid: ['比例一<2', '第一<2'],
+    },
+  },
+  {
+    id: 'ocr/cell-point-end',
+    description: 'in a table\'s row, a number cell ending in a point (93. for 93.1: its decimals lost) is that number without them: a guess, flagged',
+    pattern: /(?<=(?:^| ))(\d+)[.．](?= |$)/g,
+    replace: '$1',
+    line: TABLE_ROW,
+    confidence: 0.3,
+    examples: {
+      valid: [{ input: '4||高中阶段毛入学率(%)||93.||≥95||预期性', output: '4 高中阶段毛入学率(%) 93 ≥95 预期性' }],
+      invalid: ['1.||新生儿', '4||毛入学率(%)||93.1||≥95'],
     },
   },
   {

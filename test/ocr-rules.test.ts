@@ -179,6 +179,9 @@ describe('what is wrong as read is refused, not guessed', () => {
     expect(ocrVerdict(life('家'), [prov], [], [{ ...prov, conf: 10 }]).refused).not.toBeNull();
     expect(ocrVerdict(life('岁'), [prov], [], [{ ...prov, conf: 10 }]).refused).toBeNull();
     expect(ocrVerdict(life('家'), [prov], [], [prov]).refused).toBeNull();
+    // 万人次 is its indicator's 人次 in ten thousands
+    const training = { ...t(40, '万人次'), indicator: { text: '补贴性职业技能培训', id: 'vocational_skill_training_count' } } as Target;
+    expect(ocrVerdict(training, [prov], [], [{ ...prov, conf: 50 }]).refused).toBeNull();
   });
   it('refuses a record whose indicator name, with no catalogue id, Tesseract could mostly not read', () => {
     const garbled = { ...t(5500, '人'), indicator: { text: '乳腺癌和家查', id: null } } as Target;

@@ -99,7 +99,9 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   // a unit Tesseract was unsure of that is not its indicator's (a table's unit cell: 岁 read as 家); an
   // unsure unit that is the indicator's is right whatever Tesseract scored it
   const unitLow = Math.min(100, ...unit.map((p) => p.conf));
-  if (entry?.unit && t.unit !== entry.unit && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
+  // 万人次 is 人次 counted in ten thousands: the same unit
+  const own = t.unit?.replace(/^[万亿千]/, '');
+  if (entry?.unit && t.unit !== entry.unit && own !== entry.unit && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
   const given = (doubt: number): OcrVerdict => ({ doubt: Math.min(doubt, cap), refused: null, ...(t.unit !== target.unit && t.unit !== null ? { unit: t.unit } : {}) });
   if (low < LOW_WORD_CONFIDENCE) return given(FLAGGED_CONFIDENCE);
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
