@@ -143,8 +143,8 @@ describe('what is wrong as read is refused, not guessed', () => {
     expect(ocrVerdict(target, [p]).refused).not.toBeNull();
   });
   it('flags a value word Tesseract scored under 60, however low (a table cell led by ≥ scores 14), never refuses it for that alone', () => {
-    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 14 }])).toEqual({ doubt: FLAGGED_CONFIDENCE, refused: null });
-    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 45 }])).toEqual({ doubt: FLAGGED_CONFIDENCE, refused: null });
+    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 14 }])).toEqual({ doubt: FLAGGED_CONFIDENCE, refused: null, asRead: 1 });
+    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 45 }])).toMatchObject({ doubt: FLAGGED_CONFIDENCE, refused: null });
   });
   it('refuses a level over ten times the national figure (2.5% read as 25%), keeps one near it', () => {
     const mtct = (value: number) => ({ ...t(value, '%'), indicator: { text: '艾滋病母婴传播率', id: 'hiv_mother_to_child_transmission_rate' } }) as Target;
@@ -168,6 +168,11 @@ describe('what is wrong as read is refused, not guessed', () => {
     // any indicator the catalogue gives in ‰
     const growth = { ...t(2, '%'), upper: 3, indicator: { text: '人口自然增长率', id: 'natural_population_growth_rate' } } as Target;
     expect(ocrVerdict(growth, [prov]).unit).toBe('‰');
+  });
+  it('refuses a change from a base year in ‰ (以2020年為基數下降20% read as 20‰), keeps one from the plan\'s start', () => {
+    const injury = (base: number | null) => ({ ...t(20, '‰'), indicator: { text: '兒童傷害死亡率', id: null }, change: { base_year: base, per_year: false }, direction: 'down' }) as Target;
+    expect(ocrVerdict(injury(2020), [prov]).refused).not.toBeNull();
+    expect(ocrVerdict(injury(null), [prov]).refused).toBeNull();
   });
   it('keeps infant mortality in ‰, and a fall of it in %; refuses a level in % from 10 up too (100‰: 4.5‰ read as 45%)', () => {
     expect(ocrVerdict(t(5, '‰'), [prov]).refused).toBeNull();
@@ -318,6 +323,21 @@ describe('a value whose number, column or bound OCR could not read is refused', 
     const at = rising.indexOf('2025年');
     for (let k = 0; k < 4; k++) low.prov[at + k] = { ...low.prov[at + k]!, conf: 0 };
     expect(groundScanned([record(rising, '2900', { unit: '个', year: 2025, name: '托位总数' })], rising, low)).toHaveLength(1);
+  });
+  it('a value flagged for its word\'s score alone is as sure as the same figure read surely elsewhere (a table cell and its sentence)', () => {
+    const text = '普惠性托位占比不低于60%。\n3 普惠性托位占比 % 35 ≥60 预期性';
+    const layer = layerOf(text);
+    const cell = text.lastIndexOf('≥60');
+    for (let k = 0; k < 3; k++) layer.prov[cell + k] = { ...layer.prov[cell + k]!, conf: 20 };
+    const sentence = { ...record(text.split('\n')[0]!, '60', { comparator: '>=', name: '普惠性托位占比' }), confidence: 1 } as Target;
+    const row = record(text, '60', { comparator: '>=', name: '普惠性托位占比' });
+    const rowAlone = groundScanned([row], text, layer);
+    expect(rowAlone[0]!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
+    const both = groundScanned([sentence, row], text, layer);
+    expect(both[1]!.confidence).toBeCloseTo(0.5 * 0.95, 5);
+    // another figure settles nothing
+    const other = { ...sentence, value: 55 } as Target;
+    expect(groundScanned([other, row], text, layer)[1]!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
   });
   it('a bound misread after the value\'s unit (50万人次以\n出)', () => {
     const text = '每年开展职业技能培训50万人次以\n出。';

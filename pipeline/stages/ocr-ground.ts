@@ -17,6 +17,7 @@ import {
   UNREADABLE_WORD_CONFIDENCE,
 } from '../../rules/ocr.ts';
 import { catalogue } from '../../rules/indicators.ts';
+import { OCR_REVIEW_BELOW } from '../../rules/confidence.ts';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
 import { toSimplified } from '../../extractors/script.ts';
 import type { Target } from '../../model/schema.ts';
@@ -54,6 +55,11 @@ export interface OcrVerdict {
   refused: string | null;
   /** the unit OCR misread, put right (a ‰ indicator's ‰ read as %): a guess, within the doubt */
   unit?: string;
+  /**
+   * Flagged only for Tesseract's score of the value's word: the doubt were that word read surely.
+   * Another reading of the same figure that OCR was sure of settles it (groundScanned).
+   */
+  asRead?: number;
 }
 
 /**
@@ -82,6 +88,8 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   }
   if (permille && t.value !== null && t.unit === null) return { doubt: 0, refused: 'a ‰ indicator without a unit: a ‰ merged into the digits' };
   if (t.change !== null && t.direction === 'down' && t.unit === '%' && (t.value ?? 0) > 100) return { doubt: 0, refused: 'a fall of over 100%' };
+  // a change from a named base year (以2020年为基数下降20%) is relative, in %: in ‰ a % was misread
+  if ((t.change?.base_year ?? null) !== null && t.unit === '‰') return { doubt: 0, refused: 'a change from a base year in ‰: a % read as ‰' };
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
   const low = Math.min(...provs.map((p) => p.conf));
   // a record without a value rests on its whole quote: a word there Tesseract could not read garbles it
@@ -103,12 +111,13 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   const own = t.unit?.replace(/^[万亿千]/, '');
   if (entry?.unit && t.unit !== entry.unit && own !== entry.unit && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
   const given = (doubt: number): OcrVerdict => ({ doubt: Math.min(doubt, cap), refused: null, ...(t.unit !== target.unit && t.unit !== null ? { unit: t.unit } : {}) });
-  if (low < LOW_WORD_CONFIDENCE) return given(FLAGGED_CONFIDENCE);
-  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
   // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
   // characters under 60, so flagging on them would flag a third of a scan
   const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
-  return given(Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1)));
+  const guessed = Math.min(...provs.map((p) => p.guess ?? 1));
+  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
+  if (low < LOW_WORD_CONFIDENCE) return { ...given(FLAGGED_CONFIDENCE), asRead: Math.min(named / 100, guessed, cap) };
+  return given(Math.min(low / 100, named / 100, guessed));
 }
 
 /** OCR's doubt alone (0 for a refused record). */
@@ -311,10 +320,11 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
   const starts = lineStarts(text);
   // units are written simplified; the conversion keeps every offset
   const simplified = toSimplified(text);
-  return targets.flatMap((t) => {
+  // doubt null: nothing of the record was read by OCR (a text page), it stays as it is
+  const read = targets.flatMap((t): { target: Target; doubt: number | null; asRead?: number }[] => {
     const [from, to] = span(t, text, starts);
     const provs = layer.prov.slice(from, to).filter((p): p is Prov => p !== null);
-    if (provs.length === 0) return [t];
+    if (provs.length === 0) return [{ target: t, doubt: null }];
     const page = provs[0]!.page;
     const on = provs.filter((p) => p.page === page);
     const box: [number, number, number, number] = [
@@ -346,10 +356,41 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
     if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)) || nextUnreadable(text, layer.prov, to))) return [];
     let doubt = verdict.doubt;
+    // (a lost bound or point is settled too by a sure reading of the same figure with its comparator)
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     if (t.value !== null && pointLostInRow(text, from, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
-    if (id !== null) doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
-    const confidence = Math.round(t.confidence * doubt * 1000) / 1000;
-    return [{ ...named, source: { ...t.source, page, box }, confidence }];
+    const cap = id !== null ? SIMILAR_NAME_CONFIDENCE : 1;
+    return [
+      {
+        target: { ...named, source: { ...t.source, page, box } },
+        doubt: Math.min(doubt, cap),
+        ...(verdict.asRead !== undefined ? { asRead: Math.min(verdict.asRead, cap) } : {}),
+      },
+    ];
   });
+  return read.map(({ target, doubt, asRead }, i) => {
+    if (doubt === null) return target;
+    // a value flagged only for Tesseract's score of its word, where the document gives the same
+    // figure of the same indicator read surely elsewhere (a table's cell and its sentence): two
+    // readings agree, so the cell is as sure as the surer one
+    if (asRead !== undefined && doubt < OCR_REVIEW_BELOW && target.value !== null) {
+      const sure = read.find((o, k) => k !== i && o.doubt !== null && o.doubt >= OCR_REVIEW_BELOW && sameFigure(o.target, target));
+      if (sure) doubt = Math.min(asRead, sure.doubt!);
+    }
+    return { ...target, confidence: Math.round(target.confidence * doubt * 1000) / 1000 };
+  });
+}
+
+/** Two records of the same figure: indicator (its catalogue id, else its text), value, range, unit, comparator, year, change. */
+function sameFigure(a: Target, b: Target): boolean {
+  const indicator = a.indicator.id !== null || b.indicator.id !== null ? a.indicator.id === b.indicator.id : a.indicator.text === b.indicator.text;
+  return (
+    indicator &&
+    a.value === b.value &&
+    a.upper === b.upper &&
+    a.unit === b.unit &&
+    a.comparator === b.comparator &&
+    a.year === b.year &&
+    JSON.stringify(a.change) === JSON.stringify(b.change)
+  );
 }
