@@ -372,6 +372,19 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/about',
+    description: '右 of 左右 after a number misread as 石 or 古 (40%左\n石: 左石 is no word)',
+    pattern: /(?<=\d[%‰]?[万千]?[\u4e00-\u9fff]{0,2}?左\n?)[石古]/g,
+    replace: '右',
+    examples: {
+      valid: [
+        { input: '女性比例达到40%左\n石。', output: '女性比例达到40%左\n右。' },
+        { input: '稳定在40万人左石', output: '稳定在40万人左右' },
+      ],
+      invalid: ['左石', '达到40%左右', '位于城区左石桥'],
+    },
+  },
+  {
     id: 'ocr/age',
     description: '岁 read as 寡 after a number (12寡儿童), or as 多 after an age range (35—45多接受: 45多 would be "over 45" only before a counter)',
     pattern: /(?<=\d)寡|(?<=\d[—～~\-]\d{1,3})多(?![个万亿千百十名人家所项种次年倍元户间张辆条座])/g,

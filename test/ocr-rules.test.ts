@@ -246,7 +246,7 @@ describe('a bound OCR may have lost is flagged', () => {
     expect(t!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
   });
   it('refused when 以 is read and what follows starts no bound (以\n人, 以由), unless the comparator came from elsewhere', () => {
-    for (const text of ['毛入学率达到并保持在95%以\n人992\n下一段落的文字很长很长', '毛入学率达到并保持在95%以由下一段落的文字', '巩固率达到95% 以\n于:', '巩固率达到95% 区下']) {
+    for (const text of ['毛入学率达到并保持在95%以\n人992\n下一段落的文字很长很长', '毛入学率达到并保持在95%以由下一段落的文字', '巩固率达到95% 以\n于:', '巩固率达到95% 区下', '巩固率达到95%左\n句。']) {
       expect(groundScanned([record(text, '=')], text, layerOf(text))).toEqual([]);
       expect(groundScanned([record(text, '>=')], text, layerOf(text))).toHaveLength(1);
     }

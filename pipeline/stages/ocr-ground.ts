@@ -226,8 +226,8 @@ let entries: Map<string, (typeof catalogue)[number]> | undefined;
 const byId = () => (entries ??= new Map(catalogue.map((e) => [e.id, e])));
 
 /**
- * The value is followed by 以 and a character no bound goes on with (以由, 以\n人), or by another
- * character and then 上 or 下 (区下): its bound was misread.
+ * The value is followed by 以 and a character no bound goes on with (以由, 以\n人), by 左 and
+ * another than 右 (左\n石), or by another character and then 上 or 下 (区下): its bound was misread.
  */
 function boundUnreadable(text: string, end: number): boolean {
   const skip = (at: number) => {
@@ -240,6 +240,7 @@ function boundUnreadable(text: string, end: number): boolean {
   const b = text[second];
   if (a === undefined || b === undefined || !/[\u4e00-\u9fff]/.test(b)) return false;
   if (a === '以') return !BOUND_AFTER_YI.includes(b);
+  if (a === '左') return b !== '右';
   return /[\u4e00-\u9fff]/.test(a) && '上下'.includes(b);
 }
 
