@@ -714,6 +714,12 @@ export const BOUND_AFTER_YI = '上下内前后来及';
  * likely lost its decimal point (783 beside 79.3, 1086 beside 107: a point is ten times), flagged.
  */
 export const POINT_LOST_RATIO: [number, number] = [7, 15];
+/**
+ * Counters plans use one for another for institutions and sites (7所 or 7个 示范性托育机构): a unit
+ * Tesseract was unsure of among these, where the indicator's is one of them too, is not refused.
+ * (岁 read as 家 still is: 岁 is no counter.)
+ */
+export const INSTITUTION_COUNTERS = ['个', '所', '家', '座', '处'];
 /** The OCR confidence of a flagged value. */
 export const FLAGGED_CONFIDENCE = 0.3;
 /**

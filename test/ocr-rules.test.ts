@@ -187,6 +187,10 @@ describe('what is wrong as read is refused, not guessed', () => {
     // 万人次 is its indicator's 人次 in ten thousands
     const training = { ...t(40, '万人次'), indicator: { text: '补贴性职业技能培训', id: 'vocational_skill_training_count' } } as Target;
     expect(ocrVerdict(training, [prov], [], [{ ...prov, conf: 50 }]).refused).toBeNull();
+    // 所 counts what its indicator's 个 does
+    const nurseries = (unit: string) => ({ ...t(7, unit), indicator: { text: '示范性托育服务机构数', id: 'childcare_institutions' } }) as Target;
+    expect(ocrVerdict(nurseries('所'), [prov], [], [{ ...prov, conf: 51 }]).refused).toBeNull();
+    expect(ocrVerdict(nurseries('岁'), [prov], [], [{ ...prov, conf: 51 }]).refused).not.toBeNull();
   });
   it('refuses a record whose indicator name, with no catalogue id, Tesseract could mostly not read', () => {
     const garbled = { ...t(5500, '人'), indicator: { text: '乳腺癌和家查', id: null } } as Target;

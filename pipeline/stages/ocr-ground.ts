@@ -4,6 +4,7 @@ import {
   BOUND_AFTER_YI,
   FLAGGED_CONFIDENCE,
   IMPLAUSIBLE_FACTOR,
+  INSTITUTION_COUNTERS,
   LOW_WORD_CONFIDENCE,
   PERMILLE_AS_PERCENT_CONFIDENCE,
   POINT_LOST_RATIO,
@@ -107,9 +108,10 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   // a unit Tesseract was unsure of that is not its indicator's (a table's unit cell: 岁 read as 家); an
   // unsure unit that is the indicator's is right whatever Tesseract scored it
   const unitLow = Math.min(100, ...unit.map((p) => p.conf));
-  // 万人次 is 人次 counted in ten thousands: the same unit
+  // 万人次 is 人次 counted in ten thousands: the same unit; 所 counts what 个 does (示范性托育机构 7所)
   const own = t.unit?.replace(/^[万亿千]/, '');
-  if (entry?.unit && t.unit !== entry.unit && own !== entry.unit && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
+  const counters = own !== undefined && entry?.unit !== undefined && INSTITUTION_COUNTERS.includes(own) && INSTITUTION_COUNTERS.includes(entry.unit);
+  if (entry?.unit && t.unit !== entry.unit && own !== entry.unit && !counters && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
   const given = (doubt: number): OcrVerdict => ({ doubt: Math.min(doubt, cap), refused: null, ...(t.unit !== target.unit && t.unit !== null ? { unit: t.unit } : {}) });
   // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
   // characters under 60, so flagging on them would flag a third of a scan
