@@ -26,6 +26,8 @@ export interface ScanScore {
   compared: { found: number; matched: number; precision: number };
   misses: Target[];
   extras: Target[];
+  /** right records that wait for review (not compared): what compared recall loses */
+  held: Target[];
 }
 
 const same = (a: Target, b: Target) =>
@@ -67,6 +69,7 @@ export function scoreScan(text: Target[], scan: Target[], ruleConfidence: (t: Ta
     compared: { found: compared.length, matched: comparedMatched, precision: compared.length ? comparedMatched / compared.length : 1 },
     misses: want.filter((_, k) => !used.has(k)),
     extras,
+    held: got.filter((g) => matchedScan.has(g) && !compared.includes(g)),
   };
 }
 

@@ -16,7 +16,7 @@ const show = (t: Target) =>
 
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : '—');
 
-function print(label: string, r: ScanRun, list: boolean): void {
+function print(label: string, r: ScanRun, list: boolean, held = false): void {
   const s = r.score;
   console.log(
     `${label}: ${r.pages} pages in ${r.seconds.toFixed(1)} s; numeric targets of the text ${s.expected}, found ${s.found}, matched ${s.matched}: ` +
@@ -27,6 +27,7 @@ function print(label: string, r: ScanRun, list: boolean): void {
   if (!list) return;
   for (const t of s.misses) console.log(`  missed ${show(t)}`);
   for (const t of s.extras) console.log(`  wrong  ${show(t)}`);
+  if (held) for (const t of s.held) console.log(`  held   ${show(t)}`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -40,7 +41,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--variant <seed>', 'draw a variant of the plan (names and values moved)', Number)
     .option('--cache <dir>', 'OCR page cache (a second run reads it)')
     .option('--text <file>', 'write the OCR text here')
+    .option('--text-dir <dir>', 'with --set: write each scan\'s OCR text here (<plan>.<seed>.txt)')
     .option('--no-list', 'figures only, not what was missed and what was wrong')
+    .option('--held', 'also list right records that wait for review (what compared recall loses)')
     .action(async (plan: string | undefined, o) => {
       const cacheDir = o.cache ?? null;
       if (o.set) {
@@ -51,7 +54,8 @@ export async function main(argv: string[]): Promise<number> {
           for (const scan of c.scans) {
             const path = isAbsolute(c.plan) ? c.plan : join(ROOT, c.plan);
             const r = await measurePlanScan(path, { ...scan, maxPages: o.pages, cacheDir });
-            print(`${basename(c.plan)}${scan.variant !== undefined ? ` variant ${scan.variant}` : ''} seed ${scan.seed} noise ${scan.noise} rotate ${scan.rotate}`, r, o.list);
+            if (o.textDir) writeFileSync(join(o.textDir, `${basename(c.plan)}${scan.variant !== undefined ? `.v${scan.variant}` : ''}.${scan.seed}.txt`), r.text);
+            print(`${basename(c.plan)}${scan.variant !== undefined ? ` variant ${scan.variant}` : ''} seed ${scan.seed} noise ${scan.noise} rotate ${scan.rotate}`, r, o.list, o.held);
             const s = r.score;
             total.expected += s.expected;
             total.found += s.found;
@@ -73,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (!plan) throw new Error('give a plan file or --set');
       const r = await measurePlanScan(plan, { maxPages: o.pages, seed: o.seed, rotate: o.rotate, noise: o.noise, variant: o.variant, cacheDir });
-      print(basename(plan), r, o.list);
+      print(basename(plan), r, o.list, o.held);
       if (o.text) writeFileSync(o.text, r.text);
     });
   await program.parseAsync(argv);

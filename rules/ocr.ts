@@ -2,7 +2,7 @@
 // pattern over the OCR text with valid examples (input → output) and invalid ones (left as they
 // are) that test/ocr-rules.test.ts runs through the cleanup of pipeline/stages/ocr-text.ts.
 // In examples `|` separates OCR words (Tesseract's boxes), `||` words a column's gap apart; text
-// without `|` is one word.
+// without `|` is one word; a word ending `@64` was scored 64 by Tesseract (else 90).
 
 export interface OcrRule {
   id: string;
@@ -16,6 +16,8 @@ export interface OcrRule {
   sameWord?: boolean;
   /** only in lines like this (TABLE_ROW: a table's row) */
   line?: RegExp;
+  /** only where Tesseract scored a word of the match under this (0–100): a reading it was sure of stands */
+  underConf?: number;
   /** the text is left as it is: the match only marks its characters as unsure (needs `confidence`) */
   keep?: boolean;
   /**
@@ -33,7 +35,7 @@ export interface OcrRule {
 export const TABLE_ROW = /^(?:[^ \n]+ ){3,}[^ \n]+$|^(?=[^\n]* [^ \n]*\d)[^ \n]+ [^ \n]+ [^ \n]+$/;
 
 /** A cell of a table's header: what ocr/header-cells cuts a run-together header into. */
-const HEADER_WORD = '(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
+const HEADER_WORD = '(?:[，。、,.：:；;]?)(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
 
 const FULL = '０１２３４５６７８９．％／';
 const HALF = '0123456789.%/';
@@ -55,6 +57,40 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/empty-quotes',
+    description: 'a pair of quote marks with nothing between them (率“”%) quotes nothing: specks',
+    pattern: /“”/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '7劳动人事争议仲裁结案率“”%||93||95', output: '7劳动人事争议仲裁结案率 % 93 95' }],
+      invalid: ['“十四五”时期', '“一老一小”'],
+    },
+  },
+  {
+    id: 'ocr/gap-quote',
+    description: 'a quote mark against a column gap (a space: OCR keeps a space only for a gap wider than a character) is a speck of the gap',
+    pattern: /[“”"]+(?= )|(?<= )[“”"]+/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '4||”重大慢性病过早死亡率', output: '4 重大慢性病过早死亡率' }],
+      invalid: ['“十四五”时期', '达到“95%”'],
+    },
+  },
+  {
+    id: 'ocr/unpaired-quote',
+    description: 'a quote mark with no pair within 30 characters (an opening one with no closing one after it, a closing one with none opening before it) is a speck: plans quote short names (“十四五”, “一老一小”)',
+    pattern: /“(?![^“”]{0,30}”)|(?<!“[^“”]{0,30})”/g,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '2020年||2025年”指标属性', output: '2020年 2025年 指标 属性' },
+        { input: '持证上岗率“%||70||100', output: '持证上岗率 % 70 100' },
+        { input: '“十四五”时期||2025年”', output: '“十四五”时期 2025年' },
+      ],
+      invalid: ['“十四五”时期', '推进“健康中国\n2030”建设', '“一老一小”'],
+    },
+  },
+  {
     id: 'ocr/header-cells',
     description: 'a table\'s header line whose cells Tesseract ran together (指标2025年属性: column gaps too narrow for it to see) is cut back into its cells, where the line is only header words and has a year',
     pattern: new RegExp(`(?<=^(?=[^\\n]*(?:19|20)\\d{2}年)(?:${HEADER_WORD} ?)*${HEADER_WORD})(?=${HEADER_WORD}(?: ?${HEADER_WORD})*$)`, 'gm'),
@@ -63,6 +99,7 @@ export const OCR_RULES: OcrRule[] = [
       valid: [
         { input: '指标2025年属性', output: '指标 2025年 属性' },
         { input: '序号指标单位||2020年2025年目标值||属性', output: '序号 指标 单位 2020年 2025年目标值 属性' },
+        { input: '指标||，2020年||2025年”指标属性', output: '指标 2020年 2025年 指标 属性' },
       ],
       invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
     },
@@ -77,6 +114,7 @@ export const OCR_RULES: OcrRule[] = [
       valid: [
         { input: '类别||指标||单位||2020年||2025年，必性', output: '类别 指标 单位 2020年 2025年 必性' },
         { input: '指标||2020年。2025年||属性', output: '指标 2020年 2025年 属性' },
+        { input: '序号||指标||2020年||2025年|”，|属性', output: '序号 指标 2020年 2025年 属性' },
       ],
       invalid: ['到2025年，全市达到95%，2030年，达到98%', '比2020年||2025年，增加'],
     },
@@ -131,6 +169,19 @@ export const OCR_RULES: OcrRule[] = [
         { input: '覆盖率达到959%以上', output: '覆盖率达到95%以上' },
       ],
       invalid: ['覆盖率达到99%', '达到9%', '增长1.59%', '达到100%'],
+    },
+  },
+  {
+    id: 'ocr/percent-nine-unsure',
+    description: 'a 9 ending a two-digit percentage Tesseract was unsure of (4% → 49%, scored 64; real 99% score 86–92) is the % sign\'s first circle: a guess, flagged',
+    pattern: /(?<=(?<![\d.])[1-8])9(?=%)/g,
+    replace: '',
+    sameWord: true,
+    underConf: 70,
+    confidence: 0.5,
+    examples: {
+      valid: [{ input: '比例达到|49%。@64', output: '比例达到4%。' }],
+      invalid: ['比例达到|49%。', '达到|99%@60', '达到|9%@50', '增长|1.59%@50', '达到|109%@50'],
     },
   },
   {
@@ -233,28 +284,30 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/dash',
-    description: 'a dash between numbers read as 一 (2021一2025年, 85%一90%) is a dash',
-    pattern: /(?<=\d[%‰]?)[一_](?=\d)/g,
+    description: 'a dash between numbers read as 一 (2021一2025年, 85%一90%), or as 二 between two years (2023二2025年), is a dash',
+    pattern: /(?<=\d[%‰]?)[一_](?=\d)|(?<=(?<!\d)(?:19|20)\d{2})二(?=(?:19|20)\d{2}年)/g,
     replace: '—',
     examples: {
       valid: [
         { input: '(2021一2025年)', output: '(2021—2025年)' },
         { input: '稳定在85%一90%', output: '稳定在85%—90%' },
+        { input: '(2023二2025年)', output: '(2023—2025年)' },
       ],
-      invalid: ['第一2', '2021年一季度', '一是'],
+      invalid: ['第一2', '2021年一季度', '一是', '2023二季度', '12023二2025年'],
     },
   },
   {
     id: 'ocr/brackets',
-    description: 'a bracket read as 〈 or 〉 around a short aside (〈助理)) is a full-width bracket pair',
-    pattern: /〈([^〈〉()（）\n]{1,12})[〉)）]|[(（]([^〈〉()（）\n]{1,12})〉/g,
-    replace: '（$1$2）',
+    description: 'a bracket read as 〈 or 〉 around a short aside (〈助理)), or as 《 before one closed by a bracket (各市《州)), is a full-width bracket pair',
+    pattern: /〈([^〈〉()（）\n]{1,12})[〉)）]|[(（]([^〈〉()（）\n]{1,12})〉|《([^《》〈〉()（）\n]{1,12})[)）]/g,
+    replace: '（$1$2$3）',
     examples: {
       valid: [
         { input: '儿科执业〈助理)医生', output: '儿科执业（助理）医生' },
         { input: '专(兼〉职', output: '专（兼）职' },
+        { input: '各市《州)医疗保障部门', output: '各市（州）医疗保障部门' },
       ],
-      invalid: ['（2021—2025年）', '专(兼)职', '〈〈'],
+      invalid: ['（2021—2025年）', '专(兼)职', '〈〈', '《纲要》(2021年)', '《中国儿童发展纲要(2021—2030年)》'],
     },
   },
   {
@@ -268,6 +321,30 @@ export const OCR_RULES: OcrRule[] = [
         { input: '每于名儿童拥有儿科执业医生', output: '每千名儿童拥有儿科执业医生' },
       ],
       invalid: ['每干一件事', '干部'],
+    },
+  },
+  {
+    id: 'ocr/background',
+    description: '背 read as 青 in 背景 (规划青景): 青景 is no word, and a misread 背景 heading lets a plan\'s background figures read as targets',
+    pattern: /青景/g,
+    replace: '背景',
+    examples: {
+      valid: [{ input: '一、规划青景', output: '一、规划背景' }],
+      invalid: ['青山绿水', '景区'],
+    },
+  },
+  {
+    id: 'ocr/speck-line',
+    description: 'a line of one or two specks (| ] [ \' `) between lines (参与率达\n|\n到60%), or first or last on a page, is no text: it would cut the sentence apart (pages are joined by a line break)',
+    pattern: /^[|丨[\]'‘’`!]{1,2}(?:\n|$)|(?<=\n)[|丨[\]'‘’`!]{1,2}\n|\n[|丨[\]'‘’`!]{1,2}$/g,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '在册患者居家康复参与率达\n]\n到60%以上', output: '在册患者居家康复参与率达\n到60%以上' },
+        { input: '参与率达\n丨\n到60%以上', output: '参与率达\n到60%以上' },
+        { input: ']\n到60%以上', output: '到60%以上' },
+      ],
+      invalid: ['参与率达\n到60%', '表1\n[注]\n'],
     },
   },
   {
@@ -295,6 +372,19 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/about',
+    description: '右 of 左右 after a number misread as 石 or 古 (40%左\n石: 左石 is no word)',
+    pattern: /(?<=\d[%‰]?[万千]?[\u4e00-\u9fff]{0,2}?左\n?)[石古]/g,
+    replace: '右',
+    examples: {
+      valid: [
+        { input: '女性比例达到40%左\n石。', output: '女性比例达到40%左\n右。' },
+        { input: '稳定在40万人左石', output: '稳定在40万人左右' },
+      ],
+      invalid: ['左石', '达到40%左右', '位于城区左石桥'],
+    },
+  },
+  {
     id: 'ocr/age',
     description: '岁 read as 寡 after a number (12寡儿童), or as 多 after an age range (35—45多接受: 45多 would be "over 45" only before a counter)',
     pattern: /(?<=\d)寡|(?<=\d[—～~\-]\d{1,3})多(?![个万亿千百十名人家所项种次年倍元户间张辆条座])/g,
@@ -315,30 +405,6 @@ export const OCR_RULES: OcrRule[] = [
     examples: {
       valid: [{ input: '机构建设}每个街道和乡镇配备1名', output: '机构建设；每个街道和乡镇配备1名' }],
       invalid: ['{a}', '建设；每个'],
-    },
-  },
-  {
-    id: 'ocr/gap-quote',
-    description: 'a quote mark against a column gap (a space: OCR keeps a space only for a gap wider than a character) is a speck of the gap',
-    pattern: /[“”"]+(?= )|(?<= )[“”"]+/g,
-    replace: '',
-    examples: {
-      valid: [{ input: '4||”重大慢性病过早死亡率', output: '4 重大慢性病过早死亡率' }],
-      invalid: ['“十四五”时期', '达到“95%”'],
-    },
-  },
-  {
-    id: 'ocr/unpaired-quote',
-    description: 'a quote mark with no pair within 30 characters (an opening one with no closing one after it, a closing one with none opening before it) is a speck: plans quote short names (“十四五”, “一老一小”)',
-    pattern: /“(?![^“”]{0,30}”)|(?<!“[^“”]{0,30})”/g,
-    replace: '',
-    examples: {
-      valid: [
-        { input: '2020年||2025年”指标属性', output: '2020年 2025年指标属性' },
-        { input: '持证上岗率“%||70||100', output: '持证上岗率 % 70 100' },
-        { input: '“十四五”时期||2025年”', output: '“十四五”时期 2025年' },
-      ],
-      invalid: ['“十四五”时期', '推进“健康中国\n2030”建设', '“一老一小”'],
     },
   },
   {
@@ -370,8 +436,8 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/attribute-cell',
-    description: 'a table row\'s attribute (预期性, 约束性) read against the number before it (70预期性, a speck between: 4。預期性) is a cell of its own',
-    pattern: /(?<=\d[%‰]?)[，。.、]*(?=(?:预期|預期|约束|約束)性)/g,
+    description: 'a table row\'s attribute (预期性, 约束性) read against the number before it (70预期性, 60左右约束性, a speck between: 4。預期性) is a cell of its own',
+    pattern: /(?<=\d[%‰]?(?:左右|以上|以下)?)[，。.、]*(?=(?:预期|預期|约束|約束)性)/g,
     replace: ' ',
     examples: {
       valid: [
@@ -379,8 +445,9 @@ export const OCR_RULES: OcrRule[] = [
         { input: '入学率||95||97约束性', output: '入学率 95 97 约束性' },
         { input: '壽命(歲)||79.3||80.0預期性', output: '壽命(歲) 79.3 80.0 預期性' },
         { input: '嬰兒死亡率(‰)||3.2||≤4。預期性', output: '嬰兒死亡率(‰) 3.2 ≤4 預期性' },
+        { input: '基金支付比例(%)||68.5||70左右约束性', output: '基金支付比例(%) 68.5 70左右 约束性' },
       ],
-      invalid: ['70||预期性', '预期性指标', '增长预期'],
+      invalid: ['70||预期性', '预期性指标', '增长预期', '左右约束性'],
     },
   },
   {
@@ -437,6 +504,31 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/empty-cell-sign',
+    description: 'an empty cell\'s 一 read against the comparator of the next cell (时间(小时)一<2: after a bracket or a column gap; the row may have lost its other gaps) is a cell of its own',
+    pattern: /(?:([)）]) ?| )[一_](?=[<>≤≥＜＞]\d)/g,
+    replace: '$1 — ',
+    examples: {
+      valid: [
+        { input: '6卫生应急处置平均到达现场时间(小时)一<2||预期性', output: '6卫生应急处置平均到达现场时间(小时) — ≤2 预期性' },
+        { input: '6||卫生应急处置平均到达现场时间(小时)||一<2||预期性', output: '6 卫生应急处置平均到达现场时间(小时) — ≤2 预期性' },
+      ],
+      invalid: ['比例一<2', '第一<2'],
+    },
+  },
+  {
+    id: 'ocr/cell-point-end',
+    description: 'in a table\'s row, a number cell ending in a point (93. for 93.1: its decimals lost) is that number without them: a guess, flagged',
+    pattern: /(?<=(?:^| ))(\d+)[.．](?= |$)/g,
+    replace: '$1',
+    line: TABLE_ROW,
+    confidence: 0.3,
+    examples: {
+      valid: [{ input: '4||高中阶段毛入学率(%)||93.||≥95||预期性', output: '4 高中阶段毛入学率(%) 93 ≥95 预期性' }],
+      invalid: ['1.||新生儿', '4||毛入学率(%)||93.1||≥95'],
+    },
+  },
+  {
     id: 'ocr/less-equal',
     description: '≤ or ≥ read as < or > (its bar lost, or read as s) before a number in a table cell',
     pattern: /(?<=^|[ \n])(?:<s?|＜)(?=\d)|(?<=^|[ \n])(?:>s?|＞)(?=\d)/g,
@@ -470,6 +562,31 @@ export const OCR_RULES: OcrRule[] = [
     examples: {
       valid: [{ input: '10||个人卫生支出占卫生总费用的比重%||28.9||≤27', output: '10 个人卫生支出占卫生总费用的比重 % 28.9 ≤27' }],
       invalid: ['比重%||28.9', '占比(%)||38||≥55||约束性', '达到95%'],
+    },
+  },
+  {
+    id: 'ocr/unit-split',
+    description: 'in a table\'s row, a unit cell read as two (万 人, 万人 次: a speck or a wide letter gap between) is one',
+    pattern: /(?<=(?:^| )万) (?=(?:人次|人|元)(?: |$))|(?<=(?:^| )万人) (?=次(?: |$))/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [
+        { input: '6||高技能人才总量||万||人||9.8||12.8||预期性', output: '6 高技能人才总量 万人 9.8 12.8 预期性' },
+        { input: '4||补贴性职业技能培训||万人||次||48.7||≥40', output: '4 补贴性职业技能培训 万人次 48.7 ≥40' },
+      ],
+      invalid: ['6||高技能人才总量||万人||9.8||12.8', '新增||万||人口||9.8||12.8'],
+    },
+  },
+  {
+    id: 'ocr/cell-bracket-speck',
+    description: 'in a table\'s row, a 《 or 〈 opening a cell with no closing one in it (《万人) is a speck of the gap',
+    pattern: /(?<=^| )[《〈](?=[^ 》〉\n]*(?: |$))/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '3||农村劳动力转移就业总量||《万人||142||140左右||预期性', output: '3 农村劳动力转移就业总量 万人 142 140左右 预期性' }],
+      invalid: ['依据||《纲要》||要求||2025', '依据 《纲要》 要求 2025'],
     },
   },
   {
@@ -510,6 +627,8 @@ export const MARKED_GAP = 1.6;
 export const EDGE_MARK = /^[“”"'‘’，,、。.．:：;；·]$/;
 /** Marks that take a full character in running text: dropped from a gap only in a table's row (two clean column gaps or more). */
 export const FULL_WIDTH_MARK = /[，、。；：]/;
+/** chi_tra reads a ， as `,` (also ；：): between two Chinese characters in running text it is kept as a full-width mark is (a clause's end: dropping it runs two clauses into one name). */
+export const HALF_WIDTH_MARK = /^[,;:]$/;
 /** An OCR word of marks only that may be a speck of a gap. */
 export const GAP_MARK = /^[“”"'‘’，,、。.．:：;；·]{1,3}$/;
 /**
@@ -531,6 +650,7 @@ export const LAYOUT_EXAMPLES: { input: string; output: string; why: string }[] =
   { input: '健康管理率(%)¦66¦70¦预期性', output: '健康管理率(%) 66 70预期性', why: 'numbers apart, and a number after (%), are kept apart' },
   { input: '2020年，|全市', output: '2020年，全市', why: 'a comma in running text is kept' },
   { input: '目标||，||到2025年', output: '目标 ， 到2025年', why: 'a full-width mark in a gap of running text is kept (its gaps vary)' },
+  { input: '篩查和評估|,||篩查率達到70%以上', output: '篩查和評估, 篩查率達到70%以上', why: 'so is a half-width one between Chinese characters (chi_tra\'s ，)' },
   { input: '序号||指标||，||单位||2020年', output: '序号 指标 单位 2020年', why: 'a full-width mark in a gap of a table row is dropped' },
   { input: '“十三五”|以来', output: '“十三五”以来', why: 'a quote inside running text is kept' },
   { input: '1.|新生儿', output: '1.新生儿', why: 'a point after a list number is kept' },
@@ -594,6 +714,12 @@ export const BOUND_AFTER_YI = '上下内前后来及';
  * likely lost its decimal point (783 beside 79.3, 1086 beside 107: a point is ten times), flagged.
  */
 export const POINT_LOST_RATIO: [number, number] = [7, 15];
+/**
+ * Counters plans use one for another for institutions and sites (7所 or 7个 示范性托育机构): a unit
+ * Tesseract was unsure of among these, where the indicator's is one of them too, is not refused.
+ * (岁 read as 家 still is: 岁 is no counter.)
+ */
+export const INSTITUTION_COUNTERS = ['个', '所', '家', '座', '处'];
 /** The OCR confidence of a flagged value. */
 export const FLAGGED_CONFIDENCE = 0.3;
 /**
@@ -614,4 +740,8 @@ export const PERMILLE_AS_PERCENT_CONFIDENCE = 0.5;
  * name, and the record keeps at most SIMILAR_NAME_CONFIDENCE (the id is a likeness, not a reading).
  */
 export const SIMILAR_NAME_MIN_LENGTH = 4;
+/** …but a character Tesseract scored this or more (0–100) is no misreading to put right (精神科床位 is no misread 儿科床位: 神 was 93; 巩国率 for 巩固率 was 90). */
+export const SURE_CHARACTER = 92;
+/** A table record's year cell is looked for in this many lines above its row: where Tesseract scored its digits under UNREADABLE_WORD_CONFIDENCE (2021年 read as 2031年 at 0), the record is refused. */
+export const UNREADABLE_YEAR_LOOKBACK = 20;
 export const SIMILAR_NAME_CONFIDENCE = 0.7;

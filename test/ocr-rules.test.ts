@@ -124,6 +124,10 @@ describe('indicator names with a misread character', () => {
   it.each(['城乡居民收入比', '孕产妇'])('%s stays without an id', (text) => {
     expect(similarIndicator(text, women)).toBeNull();
   });
+  it('but not where Tesseract was sure of the character to put right (精神科床位 is no misread 儿科床位)', () => {
+    expect(similarIndicator('孚产妇死亡率', women, [40, 93, 93, 93, 93, 93])).toBe('maternal_mortality_ratio');
+    expect(similarIndicator('孚产妇死亡率', women, [93, 93, 93, 93, 93, 93])).toBeNull();
+  });
 });
 
 describe('what is wrong as read is refused, not guessed', () => {
@@ -139,8 +143,8 @@ describe('what is wrong as read is refused, not guessed', () => {
     expect(ocrVerdict(target, [p]).refused).not.toBeNull();
   });
   it('flags a value word Tesseract scored under 60, however low (a table cell led by ≥ scores 14), never refuses it for that alone', () => {
-    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 14 }])).toEqual({ doubt: FLAGGED_CONFIDENCE, refused: null });
-    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 45 }])).toEqual({ doubt: FLAGGED_CONFIDENCE, refused: null });
+    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 14 }])).toEqual({ doubt: FLAGGED_CONFIDENCE, refused: null, asRead: 1 });
+    expect(ocrVerdict(t(4.5, '‰'), [{ ...prov, conf: 45 }])).toMatchObject({ doubt: FLAGGED_CONFIDENCE, refused: null });
   });
   it('refuses a level over ten times the national figure (2.5% read as 25%), keeps one near it', () => {
     const mtct = (value: number) => ({ ...t(value, '%'), indicator: { text: '艾滋病母婴传播率', id: 'hiv_mother_to_child_transmission_rate' } }) as Target;
@@ -165,6 +169,11 @@ describe('what is wrong as read is refused, not guessed', () => {
     const growth = { ...t(2, '%'), upper: 3, indicator: { text: '人口自然增长率', id: 'natural_population_growth_rate' } } as Target;
     expect(ocrVerdict(growth, [prov]).unit).toBe('‰');
   });
+  it('refuses a change from a base year in ‰ (以2020年為基數下降20% read as 20‰), keeps one from the plan\'s start', () => {
+    const injury = (base: number | null) => ({ ...t(20, '‰'), indicator: { text: '兒童傷害死亡率', id: null }, change: { base_year: base, per_year: false }, direction: 'down' }) as Target;
+    expect(ocrVerdict(injury(2020), [prov]).refused).not.toBeNull();
+    expect(ocrVerdict(injury(null), [prov]).refused).toBeNull();
+  });
   it('keeps infant mortality in ‰, and a fall of it in %; refuses a level in % from 10 up too (100‰: 4.5‰ read as 45%)', () => {
     expect(ocrVerdict(t(5, '‰'), [prov]).refused).toBeNull();
     expect(ocrVerdict({ ...t(12, '%'), change: { base_year: 2020, per_year: false }, direction: 'down' } as Target, [prov]).refused).toBeNull();
@@ -175,6 +184,13 @@ describe('what is wrong as read is refused, not guessed', () => {
     expect(ocrVerdict(life('家'), [prov], [], [{ ...prov, conf: 10 }]).refused).not.toBeNull();
     expect(ocrVerdict(life('岁'), [prov], [], [{ ...prov, conf: 10 }]).refused).toBeNull();
     expect(ocrVerdict(life('家'), [prov], [], [prov]).refused).toBeNull();
+    // 万人次 is its indicator's 人次 in ten thousands
+    const training = { ...t(40, '万人次'), indicator: { text: '补贴性职业技能培训', id: 'vocational_skill_training_count' } } as Target;
+    expect(ocrVerdict(training, [prov], [], [{ ...prov, conf: 50 }]).refused).toBeNull();
+    // 所 counts what its indicator's 个 does
+    const nurseries = (unit: string) => ({ ...t(7, unit), indicator: { text: '示范性托育服务机构数', id: 'childcare_institutions' } }) as Target;
+    expect(ocrVerdict(nurseries('所'), [prov], [], [{ ...prov, conf: 51 }]).refused).toBeNull();
+    expect(ocrVerdict(nurseries('岁'), [prov], [], [{ ...prov, conf: 51 }]).refused).not.toBeNull();
   });
   it('refuses a record whose indicator name, with no catalogue id, Tesseract could mostly not read', () => {
     const garbled = { ...t(5500, '人'), indicator: { text: '乳腺癌和家查', id: null } } as Target;
@@ -234,7 +250,7 @@ describe('a bound OCR may have lost is flagged', () => {
     expect(t!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
   });
   it('refused when 以 is read and what follows starts no bound (以\n人, 以由), unless the comparator came from elsewhere', () => {
-    for (const text of ['毛入学率达到并保持在95%以\n人992\n下一段落的文字很长很长', '毛入学率达到并保持在95%以由下一段落的文字', '巩固率达到95% 以\n于:', '巩固率达到95% 区下']) {
+    for (const text of ['毛入学率达到并保持在95%以\n人992\n下一段落的文字很长很长', '毛入学率达到并保持在95%以由下一段落的文字', '巩固率达到95% 以\n于:', '巩固率达到95% 区下', '巩固率达到95%左\n句。']) {
       expect(groundScanned([record(text, '=')], text, layerOf(text))).toEqual([]);
       expect(groundScanned([record(text, '>=')], text, layerOf(text))).toHaveLength(1);
     }
@@ -273,6 +289,65 @@ describe('what a record of a scan rests on', () => {
     const slots = (text: string) => ({ value: 200, upper: null, unit: '个', change: null, direction: null, indicator: { text, id: 'childcare_slots_per_1000' } }) as unknown as Target;
     expect(ocrVerdict(slots('新增普惠性托位'), [prov]).refused).toBeNull();
     expect(ocrVerdict(slots('每千人口拥有3岁以下婴幼儿托位数'), [prov]).refused).not.toBeNull();
+  });
+});
+
+describe('a value whose number, column or bound OCR could not read is refused', () => {
+  const layerOf = (text: string) => ({ pages: 1, prov: [...text].map((c, i) => (c === '\n' ? null : { page: 1, box: [i, 0, i + 1, 10] as [number, number, number, number], conf: 95, word: i })) });
+  const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
+  const record = (text: string, value: string, o: { unit?: string; year?: number; comparator?: Target['comparator']; name?: string } = {}) => {
+    const at = text.lastIndexOf(value);
+    const line = lineOf(text, at);
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    return {
+      kind: 'numeric', value: Number(value), upper: null, unit: o.unit ?? '%', comparator: o.comparator ?? '=', change: null, year: o.year ?? 2025,
+      indicator: { text: o.name ?? '毛入学率', id: null }, part: 'other', domain: 'x', confidence: 0.5,
+      source: { line, column: at - lineStart + 1, start: lineStart, end: at + value.length, quote: text.slice(lineStart, at + value.length) },
+    } as unknown as Target;
+  };
+  it('a number cut by a character Tesseract could hardly read (11.3 read as 1 and 站3)', () => {
+    const text = '受教育年限达到1\n站3年。';
+    const layer = layerOf(text);
+    layer.prov[text.indexOf('站')] = { ...layer.prov[text.indexOf('站')]!, conf: 8 };
+    expect(groundScanned([record(text, '3', { unit: '年' })], text, layer)).toEqual([]);
+    expect(groundScanned([record(text, '3', { unit: '年' })], text, layerOf(text))).toHaveLength(1);
+  });
+  it('a table cell whose column year Tesseract could not read, in a header whose years do not rise', () => {
+    const text = '序号 指标 单位 2031年 2025年 属性\n1 托位总数 个 1320 2900 预期性';
+    const layer = layerOf(text);
+    const year = text.indexOf('2031');
+    for (let k = 0; k < 4; k++) layer.prov[year + k] = { ...layer.prov[year + k]!, conf: 0 };
+    expect(groundScanned([record(text, '1320', { unit: '个', year: 2031, name: '托位总数' })], text, layer)).toEqual([]);
+    // the target column, and a header read surely, stand
+    expect(groundScanned([record(text, '2900', { unit: '个', year: 2025, name: '托位总数' })], text, layer)).toHaveLength(1);
+    expect(groundScanned([record(text, '1320', { unit: '个', year: 2031, name: '托位总数' })], text, layerOf(text))).toHaveLength(1);
+    // years rising: a low score alone says nothing
+    const rising = text.replace('2031年 2025年', '2021年 2025年');
+    const low = layerOf(rising);
+    const at = rising.indexOf('2025年');
+    for (let k = 0; k < 4; k++) low.prov[at + k] = { ...low.prov[at + k]!, conf: 0 };
+    expect(groundScanned([record(rising, '2900', { unit: '个', year: 2025, name: '托位总数' })], rising, low)).toHaveLength(1);
+  });
+  it('a value flagged for its word\'s score alone is as sure as the same figure read surely elsewhere (a table cell and its sentence)', () => {
+    const text = '普惠性托位占比不低于60%。\n3 普惠性托位占比 % 35 ≥60 预期性';
+    const layer = layerOf(text);
+    const cell = text.lastIndexOf('≥60');
+    for (let k = 0; k < 3; k++) layer.prov[cell + k] = { ...layer.prov[cell + k]!, conf: 20 };
+    const sentence = { ...record(text.split('\n')[0]!, '60', { comparator: '>=', name: '普惠性托位占比' }), confidence: 1 } as Target;
+    const row = record(text, '60', { comparator: '>=', name: '普惠性托位占比' });
+    const rowAlone = groundScanned([row], text, layer);
+    expect(rowAlone[0]!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
+    const both = groundScanned([sentence, row], text, layer);
+    expect(both[1]!.confidence).toBeCloseTo(0.5 * 0.95, 5);
+    // another figure settles nothing
+    const other = { ...sentence, value: 55 } as Target;
+    expect(groundScanned([other, row], text, layer)[1]!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
+  });
+  it('a bound misread after the value\'s unit (50万人次以\n出)', () => {
+    const text = '每年开展职业技能培训50万人次以\n出。';
+    expect(groundScanned([record(text, '50', { unit: '万人次', name: '职业技能培训' })], text, layerOf(text))).toEqual([]);
+    const read = '每年开展职业技能培训50万人次以\n上。';
+    expect(groundScanned([record(read, '50', { unit: '万人次', name: '职业技能培训' })], read, layerOf(read))).toHaveLength(1);
   });
 });
 

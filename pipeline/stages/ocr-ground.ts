@@ -4,6 +4,7 @@ import {
   BOUND_AFTER_YI,
   FLAGGED_CONFIDENCE,
   IMPLAUSIBLE_FACTOR,
+  INSTITUTION_COUNTERS,
   LOW_WORD_CONFIDENCE,
   PERMILLE_AS_PERCENT_CONFIDENCE,
   POINT_LOST_RATIO,
@@ -11,10 +12,13 @@ import {
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
   SIMILAR_NAME_MIN_LENGTH,
+  SURE_CHARACTER,
+  UNREADABLE_YEAR_LOOKBACK,
   UNREADABLE_NAME_SHARE,
   UNREADABLE_WORD_CONFIDENCE,
 } from '../../rules/ocr.ts';
 import { catalogue } from '../../rules/indicators.ts';
+import { OCR_REVIEW_BELOW } from '../../rules/confidence.ts';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
 import { toSimplified } from '../../extractors/script.ts';
 import type { Target } from '../../model/schema.ts';
@@ -52,6 +56,11 @@ export interface OcrVerdict {
   refused: string | null;
   /** the unit OCR misread, put right (a ‰ indicator's ‰ read as %): a guess, within the doubt */
   unit?: string;
+  /**
+   * Flagged only for Tesseract's score of the value's word: the doubt were that word read surely.
+   * Another reading of the same figure that OCR was sure of settles it (groundScanned).
+   */
+  asRead?: number;
 }
 
 /**
@@ -80,6 +89,8 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   }
   if (permille && t.value !== null && t.unit === null) return { doubt: 0, refused: 'a ‰ indicator without a unit: a ‰ merged into the digits' };
   if (t.change !== null && t.direction === 'down' && t.unit === '%' && (t.value ?? 0) > 100) return { doubt: 0, refused: 'a fall of over 100%' };
+  // a change from a named base year (以2020年为基数下降20%) is relative, in %: in ‰ a % was misread
+  if ((t.change?.base_year ?? null) !== null && t.unit === '‰') return { doubt: 0, refused: 'a change from a base year in ‰: a % read as ‰' };
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
   const low = Math.min(...provs.map((p) => p.conf));
   // a record without a value rests on its whole quote: a word there Tesseract could not read garbles it
@@ -97,14 +108,18 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   // a unit Tesseract was unsure of that is not its indicator's (a table's unit cell: 岁 read as 家); an
   // unsure unit that is the indicator's is right whatever Tesseract scored it
   const unitLow = Math.min(100, ...unit.map((p) => p.conf));
-  if (entry?.unit && t.unit !== entry.unit && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
+  // 万人次 is 人次 counted in ten thousands: the same unit; 所 counts what 个 does (示范性托育机构 7所)
+  const own = t.unit?.replace(/^[万亿千]/, '');
+  const counters = own !== undefined && entry?.unit !== undefined && INSTITUTION_COUNTERS.includes(own) && INSTITUTION_COUNTERS.includes(entry.unit);
+  if (entry?.unit && t.unit !== entry.unit && own !== entry.unit && !counters && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
   const given = (doubt: number): OcrVerdict => ({ doubt: Math.min(doubt, cap), refused: null, ...(t.unit !== target.unit && t.unit !== null ? { unit: t.unit } : {}) });
-  if (low < LOW_WORD_CONFIDENCE) return given(FLAGGED_CONFIDENCE);
-  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
   // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
   // characters under 60, so flagging on them would flag a third of a scan
   const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
-  return given(Math.min(low / 100, named / 100, ...provs.map((p) => p.guess ?? 1)));
+  const guessed = Math.min(...provs.map((p) => p.guess ?? 1));
+  if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
+  if (low < LOW_WORD_CONFIDENCE) return { ...given(FLAGGED_CONFIDENCE), asRead: Math.min(named / 100, guessed, cap) };
+  return given(Math.min(low / 100, named / 100, guessed));
 }
 
 /** OCR's doubt alone (0 for a refused record). */
@@ -163,12 +178,58 @@ export function pointLostInRow(text: string, from: number, to: number): boolean 
   return others.some((o) => o > 0 && own! / o >= POINT_LOST_RATIO[0] && own! / o <= POINT_LOST_RATIO[1]);
 }
 
+/** A number cut by a character Tesseract could hardly read (11.3 wrapped as `1` and `站3`): the value after it is a piece of it. */
+function cutByUnreadable(text: string, prov: (Prov | null)[], from: number): boolean {
+  let at = from - 1;
+  while (text[at] === '\n') at--;
+  const p = prov[at];
+  if (!/[\u4e00-\u9fff]/.test(text[at] ?? '') || !p || p.conf >= UNREADABLE_WORD_CONFIDENCE) return false;
+  at--;
+  while (text[at] === '\n') at--;
+  return /[0-9]/.test(text[at] ?? '');
+}
+
+const YEAR_CELL = /(?:^| )((?:19|20)\d{2})年/g;
+
+/**
+ * Tesseract's score of the year cell of a table's header a record's year comes from (the nearest
+ * line above the record's with two year cells or more, one of them the record's year), where the
+ * header's years do not rise from left to right (a plan's table goes from base year to target: a
+ * year out of order is misread, or the one beside it), else null.
+ */
+function headerYearConf(t: Target, text: string, starts: number[], prov: (Prov | null)[]): number | null {
+  if (t.year === null) return null;
+  const own = t.source.line - 1;
+  const lineAt = (i: number) => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
+  if (!lineAt(own).includes(' ')) return null;
+  for (let i = own - 1; i >= 0 && i >= own - UNREADABLE_YEAR_LOOKBACK; i--) {
+    const cells = [...lineAt(i).matchAll(YEAR_CELL)];
+    if (cells.length < 2) continue;
+    const cell = cells.find((m) => Number(m[1]) === t.year);
+    if (!cell) return null;
+    const years = cells.map((m) => Number(m[1]));
+    if (years.every((y, k) => k === 0 || y > years[k - 1]!)) return null;
+    const at = starts[i]! + cell.index! + cell[0].indexOf(cell[1]!);
+    const digits = prov.slice(at, at + 4).filter((p): p is Prov => p !== null);
+    return digits.length ? Math.min(...digits.map((p) => p.conf)) : null;
+  }
+  return null;
+}
+
+/** Where the record's word unit (人次 of 50万人次) goes on after its value's characters: there its bound is. */
+function afterUnit(t: Target, text: string, to: number): number {
+  const unit = t.unit ?? '';
+  let at = to;
+  while (at < text.length && /[\u4e00-\u9fff]/.test(text[at]!) && unit.includes(text[at]!)) at++;
+  return at;
+}
+
 let entries: Map<string, (typeof catalogue)[number]> | undefined;
 const byId = () => (entries ??= new Map(catalogue.map((e) => [e.id, e])));
 
 /**
- * The value is followed by 以 and a character no bound goes on with (以由, 以\n人), or by another
- * character and then 上 or 下 (区下): its bound was misread.
+ * The value is followed by 以 and a character no bound goes on with (以由, 以\n人), by 左 and
+ * another than 右 (左\n石), or by another character and then 上 or 下 (区下): its bound was misread.
  */
 function boundUnreadable(text: string, end: number): boolean {
   const skip = (at: number) => {
@@ -181,6 +242,7 @@ function boundUnreadable(text: string, end: number): boolean {
   const b = text[second];
   if (a === undefined || b === undefined || !/[\u4e00-\u9fff]/.test(b)) return false;
   if (a === '以') return !BOUND_AFTER_YI.includes(b);
+  if (a === '左') return b !== '右';
   return /[\u4e00-\u9fff]/.test(a) && '上下'.includes(b);
 }
 
@@ -206,17 +268,17 @@ function catalogueNames(): string[] {
  * text but for one character, the name with that character put right is matched as usual (its
  * qualifiers, require and exclude words still apply). Null when no single repair finds an id.
  */
-export function similarIndicator(text: string, ctx: { part: Target['part']; domain: string }): string | null {
+export function similarIndicator(text: string, ctx: { part: Target['part']; domain: string }, conf: (number | null)[] = []): string | null {
   const found = new Set<string>();
   // one repair, else two (两个 misread characters in different names: 12岁 and 龋)
-  const once = repairs(text);
+  const once = repairs(text, conf);
   for (const r of once) {
     const id = matchIndicator(r, ctx);
     if (id !== null) found.add(id);
   }
   if (found.size === 0) {
     for (const r of once) {
-      for (const rr of repairs(r)) {
+      for (const rr of repairs(r, conf)) {
         const id = matchIndicator(rr, ctx);
         if (id !== null) found.add(id);
       }
@@ -225,8 +287,12 @@ export function similarIndicator(text: string, ctx: { part: Target['part']; doma
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** The text with one catalogue name put right where it stands but for one character (two in a long name). */
-function repairs(text: string): string[] {
+/**
+ * The text with one catalogue name put right where it stands but for one character (two in a long
+ * name); `conf`: Tesseract's score of each character of the text, where known: a character it
+ * scored SURE_CHARACTER or more is not put right (精神科床位 is no misread 儿科床位).
+ */
+function repairs(text: string, conf: (number | null)[]): string[] {
   const out: string[] = [];
   for (const name of catalogueNames()) {
     const n = name.length;
@@ -234,8 +300,13 @@ function repairs(text: string): string[] {
     const most = n >= 7 ? 2 : 1;
     for (let at = 0; at + n <= text.length; at++) {
       let diff = 0;
-      for (let k = 0; k < n && diff <= most; k++) if (text.charCodeAt(at + k) !== name.charCodeAt(k)) diff++;
-      if (diff >= 1 && diff <= most) out.push(text.slice(0, at) + name + text.slice(at + n));
+      let sure = false;
+      for (let k = 0; k < n && diff <= most; k++) {
+        if (text.charCodeAt(at + k) === name.charCodeAt(k)) continue;
+        diff++;
+        if ((conf[at + k] ?? 0) >= SURE_CHARACTER) sure = true;
+      }
+      if (diff >= 1 && diff <= most && !sure) out.push(text.slice(0, at) + name + text.slice(at + n));
     }
   }
   return out;
@@ -252,10 +323,11 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
   const starts = lineStarts(text);
   // units are written simplified; the conversion keeps every offset
   const simplified = toSimplified(text);
-  return targets.flatMap((t) => {
+  // doubt null: nothing of the record was read by OCR (a text page), it stays as it is
+  const read = targets.flatMap((t): { target: Target; doubt: number | null; asRead?: number }[] => {
     const [from, to] = span(t, text, starts);
     const provs = layer.prov.slice(from, to).filter((p): p is Prov => p !== null);
-    if (provs.length === 0) return [t];
+    if (provs.length === 0) return [{ target: t, doubt: null }];
     const page = provs[0]!.page;
     const on = provs.filter((p) => p.page === page);
     const box: [number, number, number, number] = [
@@ -271,19 +343,57 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
       const p = layer.prov[i];
       if (p && nameChars.has(text[i]!)) quote.push(p);
     }
+    // a number cut by an unreadable character; a column whose year Tesseract could not read (2021年
+    // read as 2031年 at 0: the base year's column taken for a later target's)
+    if (t.value !== null && cutByUnreadable(text, layer.prov, from)) return [];
+    const yearConf = headerYearConf(t, text, starts, layer.prov);
+    if (yearConf !== null && yearConf < UNREADABLE_WORD_CONFIDENCE) return [];
     // an indicator name with a misread character: its catalogue id first, so the checks know it
-    const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t) : null;
+    const nameAt = text.indexOf(t.indicator.text, t.source.start);
+    const nameConf = nameAt !== -1 && nameAt < t.source.end ? layer.prov.slice(nameAt, nameAt + t.indicator.text.length).map((p) => p?.conf ?? null) : [];
+    const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t, nameConf) : null;
     const named0 = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
     const verdict = ocrVerdict(named0, provs, quote, unitProvs(t, simplified, layer.prov, from));
     if (verdict.refused !== null) return [];
     const named = verdict.unit === undefined ? named0 : { ...named0, unit: verdict.unit, normalized: normalizeValue(named0.indicator.id, named0.value, verdict.unit) };
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
-    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || nextUnreadable(text, layer.prov, to))) return [];
+    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)) || nextUnreadable(text, layer.prov, to))) return [];
     let doubt = verdict.doubt;
+    // (a lost bound or point is settled too by a sure reading of the same figure with its comparator)
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     if (t.value !== null && pointLostInRow(text, from, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
-    if (id !== null) doubt = Math.min(doubt, SIMILAR_NAME_CONFIDENCE);
-    const confidence = Math.round(t.confidence * doubt * 1000) / 1000;
-    return [{ ...named, source: { ...t.source, page, box }, confidence }];
+    const cap = id !== null ? SIMILAR_NAME_CONFIDENCE : 1;
+    return [
+      {
+        target: { ...named, source: { ...t.source, page, box } },
+        doubt: Math.min(doubt, cap),
+        ...(verdict.asRead !== undefined ? { asRead: Math.min(verdict.asRead, cap) } : {}),
+      },
+    ];
   });
+  return read.map(({ target, doubt, asRead }, i) => {
+    if (doubt === null) return target;
+    // a value flagged only for Tesseract's score of its word, where the document gives the same
+    // figure of the same indicator read surely elsewhere (a table's cell and its sentence): two
+    // readings agree, so the cell is as sure as the surer one
+    if (asRead !== undefined && doubt < OCR_REVIEW_BELOW && target.value !== null) {
+      const sure = read.find((o, k) => k !== i && o.doubt !== null && o.doubt >= OCR_REVIEW_BELOW && sameFigure(o.target, target));
+      if (sure) doubt = Math.min(asRead, sure.doubt!);
+    }
+    return { ...target, confidence: Math.round(target.confidence * doubt * 1000) / 1000 };
+  });
+}
+
+/** Two records of the same figure: indicator (its catalogue id, else its text), value, range, unit, comparator, year, change. */
+function sameFigure(a: Target, b: Target): boolean {
+  const indicator = a.indicator.id !== null || b.indicator.id !== null ? a.indicator.id === b.indicator.id : a.indicator.text === b.indicator.text;
+  return (
+    indicator &&
+    a.value === b.value &&
+    a.upper === b.upper &&
+    a.unit === b.unit &&
+    a.comparator === b.comparator &&
+    a.year === b.year &&
+    JSON.stringify(a.change) === JSON.stringify(b.change)
+  );
 }

@@ -7,6 +7,7 @@ import {
   EDGE_MARK,
   FULL_WIDTH_MARK,
   GAP_MARK,
+  HALF_WIDTH_MARK,
   MARKED_GAP,
   NUMBERS_GAP,
   OCR_RULES,
@@ -180,10 +181,10 @@ function lineText({ parts, height }: Layout, page: number, row: boolean): OcrTex
     // table's row, where cells hold no sentences, a mark in any column's gap but a 、 of a list
     // (between two Chinese characters a ， 。 … may end a sentence even in a row: judged as in running
     // text); a point after a digit of its word is the number's or a list number's, never dropped
-    const between = FULL_WIDTH_MARK.test(w.text) && /[\u4e00-\u9fff]$/.test(text) && next !== undefined && /^[\u4e00-\u9fff]/.test(next.text);
+    const between = (FULL_WIDTH_MARK.test(w.text) || HALF_WIDTH_MARK.test(w.text)) && /[\u4e00-\u9fff]$/.test(text) && next !== undefined && /^[\u4e00-\u9fff]/.test(next.text);
     const limit = row && !w.text.includes('、') && !between ? COLUMN_GAP : MARKED_GAP;
     const point = /^[.．]/.test(w.text) && i > 0 && parts[i - 1]!.word === w.word && /[0-9]$/.test(parts[i - 1]!.text);
-    if (w.mark && !point && coreRight !== null && next && next.box[0] - coreRight > limit * height && (row || (!paired(parts, i) && !FULL_WIDTH_MARK.test(w.text)))) {
+    if (w.mark && !point && coreRight !== null && next && next.box[0] - coreRight > limit * height && (row || (!paired(parts, i) && !FULL_WIDTH_MARK.test(w.text) && !between))) {
       dropped = true;
       // a point before a number there may be the number's own (its first digits lost): flagged
       if (/[.．]/.test(w.text) && DIGIT_START.test(next.text)) guess = POINT_AT_GAP_CONFIDENCE;
@@ -287,6 +288,7 @@ export function cleanup(input: OcrText, rules: OcrRule[] = OCR_RULES): OcrText {
         const to = text.indexOf('\n', at);
         if (!rule.line.test(text.slice(from, to === -1 ? text.length : to))) return match;
       }
+      if (rule.underConf !== undefined && !span.some((p) => p !== null && p.conf < rule.underConf!)) return match;
       if (rule.sameWord) {
         const w = span[0]?.word;
         if (w === undefined || span.some((p) => p?.word !== w)) return match;
@@ -329,8 +331,9 @@ function replacedProv(span: (Prov | null)[], n: number, cap: number | undefined)
 }
 
 /**
- * For rule examples: `|`-separated words as one OCR line (each word conf 90, 30 px a Chinese character and
- * 16 px another, 30 px high, 5 px apart; `||` a column's gap of 100 px, `¦` a narrow gap of 12 px), before cleanup.
+ * For rule examples: `|`-separated words as one OCR line (each word conf 90, or NN where it ends `@NN`;
+ * 30 px a Chinese character and 16 px another, 30 px high, 5 px apart; `||` a column's gap of 100 px,
+ * `¦` a narrow gap of 12 px), before cleanup.
  */
 export function exampleLayer(input: string): OcrText {
   const laid = input.split('\n').map((line, y) => {
@@ -342,8 +345,10 @@ export function exampleLayer(input: string): OcrText {
         continue;
       }
       if (token === '') continue;
-      const width = Math.round([...token].reduce((n, c) => n + weight(c), 0) * 30);
-      words.push({ text: token, box: [x, y * 40, x + width, y * 40 + 30], conf: 90 });
+      const scored = /^(.+)@(\d{1,3})$/.exec(token);
+      const text = scored ? scored[1]! : token;
+      const width = Math.round([...text].reduce((n, c) => n + weight(c), 0) * 30);
+      words.push({ text, box: [x, y * 40, x + width, y * 40 + 30], conf: scored ? Number(scored[2]) : 90 });
       x += width;
     }
     return layout(words);
