@@ -36,10 +36,12 @@ export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: Int32Arra
       if (nextValue === -1) nextValue = valueAt.length;
     }
     if (nextValue < cb) continue;
+    const ctx = contextAt(ca);
+    if (ctx.section === '发展现状') continue;
+    // only a coverage idiom is read outside the lists of main targets
+    if (!(clauses[i + 2]! & IDIOM) && ctx.section !== '主要目标') continue;
     const c = clauseAt(clauses, k);
     const before = k > 0 ? clauseAt(clauses, k - 1) : null;
-    const ctx = contextAt(c.a);
-    if (ctx.section === '发展现状') continue;
     const period = planPeriod(doc, ctx.plan);
     const cov = c.cues & IDIOM ? coverage(doc, c, before) : null;
     if (cov) {

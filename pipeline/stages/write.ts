@@ -29,24 +29,20 @@ const KEEP_SCRATCH = 4 << 20;
 let scratch = Buffer.allocUnsafe(0);
 
 /**
- * The UTF-8 bytes of toJson(value), valid until the next call. Encoding into a buffer at hand costs
- * half of what writeFileSync's own encoding of the string does (most of it, a new buffer per file);
- * the final newline is written apart, as toJson's `json + '\n'` would be copied into one flat string first.
+ * The UTF-8 bytes of `text`, valid until the next call. Encoding into a buffer at hand costs half
+ * of what writeFileSync's own encoding of the string does (most of it, a new buffer per file).
  */
-function jsonBytes(value: unknown): Buffer {
-  const json = JSON.stringify(value, null, 2);
-  const most = 3 * json.length + 1;
-  if (most > KEEP_SCRATCH) return Buffer.from(json + '\n', 'utf8');
+function utf8(text: string): Buffer {
+  const most = 3 * text.length;
+  if (most > KEEP_SCRATCH) return Buffer.from(text, 'utf8');
   if (scratch.length < most) scratch = Buffer.allocUnsafe(Math.min(KEEP_SCRATCH, Math.max(most, 2 * scratch.length)));
-  const n = scratch.write(json, 'utf8');
-  scratch[n] = 0x0a;
-  return scratch.subarray(0, n + 1);
+  return scratch.subarray(0, scratch.write(text, 'utf8'));
 }
 
 export function renderDocument(out: string, name: string, file: TargetsFile, derivedText: string | null): PendingOutputs {
   const text = derivedText === null ? null : writeTemp(join(out, `${name}.text.txt`), derivedText);
   try {
-    return { out, name, text, targets: writeTemp(join(out, `${name}.targets.json`), jsonBytes(file)) };
+    return { out, name, text, targets: writeTemp(join(out, `${name}.targets.json`), utf8(toJson(file))) };
   } catch (err) {
     if (text) rmSync(text, { force: true });
     throw err;
