@@ -1,7 +1,7 @@
 // Qualitative and full-coverage targets: both read one clause at a time.
 import { qualitativePrefix, qualitativePrefixBorrowed } from './phrasings/qualitative.ts';
 import type { Extracted } from '../model/schema.ts';
-import { commaBefore, scanStream, type Clause, type CuedClause } from './clause.ts';
+import { CLAUSE_FIELDS, clauseAt, commaBefore, scanStream, type Clause } from './clause.ts';
 import { IDIOM_CHARS, coverage } from './coverage.ts';
 import { contextCursor, makeRecord, originalText, planPeriod, type Doc } from './doc.ts';
 import { asWritten, resolveList } from './indicator.ts';
@@ -20,26 +20,30 @@ for (const c of CUES) CUE_FLAGS[c.charCodeAt(0)] = CUE;
 for (let c = 0; c < 65536; c++) if (IDIOM_CHARS[c]) CUE_FLAGS[c]! |= IDIOM;
 
 /** `valueAt`: 1 where a value was used (extractNumeric); `clauses`: those of a scanStream with CUE_FLAGS (other bits aside), when the caller has scanned the stream already */
-export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: CuedClause[] = scanStream(doc.clean.s, CUE_FLAGS, 0).clauses): Extracted[] {
+export function extractClauses(doc: Doc, valueAt: Uint8Array, clauses: Int32Array = scanStream(doc.clean.s, CUE_FLAGS, 0).clauses): Extracted[] {
   const s = doc.clean.s;
   const out: Extracted[] = [];
   const contextAt = contextCursor(doc);
   // the first used value at or after the clause: clauses come in order, so it is looked for again
   // only once a clause starts past it (not by reading every clause's flags)
   let nextValue = -1;
-  let prev: Clause | null = null;
-  for (const c of clauses) {
-    const before = prev;
-    prev = c;
-    if (c.b - c.a > MAX_CLAUSE || c.b - c.a < 3) continue;
-    if (!(c.cues & CUE)) continue;
-    if (nextValue < c.a) {
-      nextValue = valueAt.indexOf(1, c.a);
+  // most clauses are passed over on their numbers alone: objects only for the others (and the clause before)
+  for (let k = 0, i = 0; i < clauses.length; k++, i += CLAUSE_FIELDS) {
+    const ca = clauses[i]!;
+    const cb = clauses[i + 1]!;
+    if (cb - ca > MAX_CLAUSE || cb - ca < 3) continue;
+    if (!(clauses[i + 2]! & CUE)) continue;
+    if (nextValue < ca) {
+      nextValue = valueAt.indexOf(1, ca);
       if (nextValue === -1) nextValue = valueAt.length;
     }
-    if (nextValue < c.b) continue;
-    const ctx = contextAt(c.a);
+    if (nextValue < cb) continue;
+    const ctx = contextAt(ca);
     if (ctx.section === '发展现状') continue;
+    // only a coverage idiom is read outside the lists of main targets
+    if (!(clauses[i + 2]! & IDIOM) && ctx.section !== '主要目标') continue;
+    const c = clauseAt(clauses, k);
+    const before = k > 0 ? clauseAt(clauses, k - 1) : null;
     const period = planPeriod(doc, ctx.plan);
     const cov = c.cues & IDIOM ? coverage(doc, c, before) : null;
     if (cov) {

@@ -10,9 +10,20 @@ const TRAILING_KEEP_FREQUENCY = TRAILING_JUNK.filter((re) => re !== FREQUENCY_AT
  * usual case, costs one search instead of one per rule. Which rule trims, and by how much, is
  * still decided by the rules in their order.
  */
-function anyOf(rules: RegExp[]): RegExp {
+function anyOf(rules: RegExp[]): { test(s: string): boolean } {
   if (rules.some((re) => re.flags !== '')) throw new Error('junk rules carry no flags: their union would change what they match');
-  return new RegExp(rules.map((re) => `(?:${re.source})`).join('|'));
+  // a rule opening with a lookbehind (?<=^…) is tried apart: in the union, it is tried at every position of every phrase
+  const apart = rules.filter((re) => re.source.startsWith('(?<'));
+  const rest = rules.filter((re) => !apart.includes(re));
+  const union = rest.length > 0 ? new RegExp(rest.map((re) => `(?:${re.source})`).join('|')) : null;
+  if (apart.length === 0 && union) return union;
+  return {
+    test: (s) => {
+      if (union?.test(s)) return true;
+      for (const re of apart) if (re.test(s)) return true;
+      return false;
+    },
+  };
 }
 const ANY_LEADING = anyOf(LEADING_JUNK);
 const ANY_TRAILING = anyOf(TRAILING_JUNK);

@@ -29,8 +29,19 @@ function byCharAt(words: DirectionWord[], at: (form: string) => number): Map<num
 const POSTFIX_BY_LAST = byCharAt(POSTFIX, (f) => f.length - 1);
 const PREFIX_BY_FIRST = byCharAt(PREFIX, () => 0);
 
+/** the nouns by the code of their last character: a phrase is compared only with those it may end with */
+const NOUNS_BY_LAST = new Map<number, string[]>();
+for (const n of QUALITATIVE_NOUNS) {
+  if (n.length === 0) throw new Error('qualitative nouns: an empty noun would end every phrase');
+  const c = n.charCodeAt(n.length - 1);
+  NOUNS_BY_LAST.set(c, [...(NOUNS_BY_LAST.get(c) ?? []), n]);
+}
+
 function hasNoun(s: string): boolean {
-  return QUALITATIVE_NOUNS.some((n) => s.endsWith(n));
+  const nouns = NOUNS_BY_LAST.get(s.charCodeAt(s.length - 1));
+  if (nouns === undefined) return false;
+  for (const n of nouns) if (s.endsWith(n)) return true;
+  return false;
 }
 
 function stripTrailers(s: string, a: number, b: number): number {

@@ -4,7 +4,7 @@
 // bounded window; unchanged ones are only hashed.
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
@@ -250,9 +250,11 @@ async function runLocked(opts: RunOptions): Promise<RunSummary> {
     if (!prepared.ok) return { context, failed: { stage: prepared.stage, message: prepared.message } };
     // an output left from before must not outlive this row: a run killed before
     // `write` leaves no targets file, so the next run does the document again (removed off
-    // this thread: an unlink of a file just written can take milliseconds the writer needs)
+    // this thread: an unlink of a file just written can take milliseconds the writer needs;
+    // a stat first, as most runs have none to remove and a trip through the thread pool costs more)
     try {
-      await rm(join(opts.out, `${c.name}.targets.json`), { force: true });
+      const previous = join(opts.out, `${c.name}.targets.json`);
+      if (lstatSync(previous, { throwIfNoEntry: false })) await rm(previous, { force: true });
       await writer.save(prepared.rows);
     } catch (err) {
       return { context, failed: { stage: 'store', message: describeError(err, c.file) } };
