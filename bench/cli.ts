@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { positiveInt } from '../pipeline/commands/io.ts';
 import { bench } from './bench.ts';
+import { benchPdf } from './pdf-speed.ts';
 import { writeSpeedTable } from './readme.ts';
 
 const counts = (v: string): number[] => {
@@ -34,7 +35,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--dir <dir>', 'scratch folder for corpus, outputs and stores', join(tmpdir(), 'plan-targets-bench'))
     .option('--seeds <dir>', 'real plans (*.txt) the corpus is varied from', 'corpus')
     .option('--readme [file]', "write the figures into the README's speed table (between its bench markers)")
+    .option('--only <part>', 'time one part alone: pdf (the generated PDFs beside pdf-parse, medians of --repeat runs, at least 3; --docs is ignored)')
     .action(async (o) => {
+      if (o.only !== undefined) {
+        if (o.only !== 'pdf') throw new InvalidArgumentError(`--only: unknown part ${o.only} (pdf)`);
+        const figures = await benchPdf({ pdfs: o.pdfs, runs: Math.max(3, o.repeat), dir: o.dir, seeds: o.seeds });
+        out(JSON.stringify(figures) + '\n');
+        return;
+      }
       const figures = await bench({
         docs: o.docs,
         workers: o.workers,

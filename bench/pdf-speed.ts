@@ -7,10 +7,11 @@
 // and reads one small real PDF (test/fixtures/ingest/plan.pdf) first, then only the PDFs count.
 // The run reads pdf.js's compiled code from V8's code cache (pipeline/code-cache.ts), written by
 // the first run after a build; `nocache_` is the run compiling it anew (PLAN_TARGETS_CODE_CACHE=0).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, ROOT, median, timeNode, usesBuild } from './process-time.ts';
+import { generateCorpus } from './generate.ts';
 import { makePdf } from './pdf.ts';
 
 export interface PdfSpeed {
@@ -87,4 +88,18 @@ export function writePdfs(texts: string[], dir: string): string[] {
     writeFileSync(file, makePdf(text).data);
     return file;
   });
+}
+
+/**
+ * `npm run bench -- --only pdf`: the bench's PDF figures alone, on the PDFs it makes of the first
+ * `pdfs` generated plans (the same as the full bench's), `runs` pairs; the load average beside them.
+ */
+export async function benchPdf(o: { pdfs: number; runs: number; dir: string; seeds: string }): Promise<PdfSpeed & { load: number[] }> {
+  const corpus = generateCorpus({ seeds: o.seeds, out: join(o.dir, 'pdf-corpus'), docs: o.pdfs });
+  const pdfDir = join(o.dir, 'pdf-only');
+  rmSync(pdfDir, { recursive: true, force: true });
+  mkdirSync(pdfDir, { recursive: true });
+  const files = writePdfs(corpus.files.map((f) => readFileSync(f, 'utf8')), pdfDir);
+  const speed = await measurePdf(files, { runs: o.runs });
+  return { ...speed, load: loadavg().map((l) => Math.round(l * 100) / 100) };
 }

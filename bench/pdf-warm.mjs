@@ -1,7 +1,8 @@
 // One side of the PDF yardstick with start-up left out: `node bench/pdf-warm.mjs pipeline|pdf-parse
 // <warm-up PDF> <PDFs…>` loads its modules and reads the warm-up PDF, then reads the PDFs and prints
 // one JSON line: pages and the CPU seconds (user + system, every thread) of that part alone.
-// The pipeline side is the CLI's main() in this process: the build in dist/ when it is current.
+// The pipeline side is the CLI's main() in this process, under the CLI's V8 flags: the build in
+// dist/ when it is current.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,9 @@ if (mode === 'pdf-parse') {
   for (const f of files) pages += await read(f);
   seconds = cpu() - c0;
 } else {
+  // the V8 settings the CLI's process runs with (bin/plan-targets.mjs)
+  const { applyV8Flags } = await import('../bin/v8-flags.mjs');
+  applyV8Flags();
   const root = fileURLToPath(new URL('..', import.meta.url));
   const { buildIsCurrent } = await import('../bin/sources.mjs');
   let main;

@@ -5,6 +5,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildIsCurrent as matches } from './sources.mjs';
+import { applyV8Flags } from './v8-flags.mjs';
+
+applyV8Flags();
 
 // `plan-targets … | head` closes the pipe early: that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

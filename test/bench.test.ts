@@ -1,6 +1,6 @@
 // The benchmark runs end to end on a tiny corpus and its last line carries every figure the speed
 // issue names; the README's speed table is written from those figures. No speed is asserted here.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,5 +50,28 @@ describe('npm run bench', () => {
     expect(next).toContain('before\n' + table + '\nafter');
     expect(withSpeedTable(next, figures)).toBe(next);
     expect(() => withSpeedTable('# no markers\n', figures)).toThrow(/markers/);
+  });
+});
+
+describe('npm run bench -- --only pdf', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-targets-bench-pdf-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("times the generated PDFs beside pdf-parse alone, and nothing else; its last line is the figures' JSON", { timeout: 240_000 }, async () => {
+    const { main } = await import('../bench/cli.ts');
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((s: string) => (written.push(String(s)), true)) as typeof process.stdout.write;
+    try {
+      expect(await main(['node', 'bench', '--only', 'pdf', '--pdfs', '1', '--dir', dir])).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    const figures = JSON.parse(written.join('').trim().split('\n').at(-1)!);
+    expect(figures.pages).toBeGreaterThan(0);
+    for (const key of ['pipeline_pages_per_cpu_s', 'pdfparse_pages_per_cpu_s', 'pdf_cpu_ratio']) expect(Number.isFinite(figures[key]), key).toBe(true);
+    expect(figures.load).toHaveLength(3);
+    // no text corpus of the full bench's size was made
+    expect(existsSync(join(dir, 'corpus'))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // and the TypeScript sources give the same results; a run over text plans loads no PDF, Word or
 // HTML parser.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './cli-support.ts';
@@ -20,7 +20,7 @@ beforeAll(() => {
 afterAll(() => rmSync(join(ROOT, BUILD), { recursive: true, force: true }));
 
 /** The built CLI in a child process; `log`: every module it resolved, one URL a line. */
-function builtCli(args: string[], cwd: string, log?: string, env: NodeJS.ProcessEnv = {}) {
+function builtCli(args: string[], cwd: string, log?: string, env: NodeJS.ProcessEnv = {}, v8Flags = false) {
   const aside = fresh();
   const hooks = join(aside, 'hooks.mjs');
   const registerHooks = join(aside, 'register.mjs');
@@ -30,7 +30,9 @@ function builtCli(args: string[], cwd: string, log?: string, env: NodeJS.Process
 export async function resolve(spec, ctx, next) { const r = await next(spec, ctx); appendFileSync(${JSON.stringify(log ?? '/dev/null')}, r.url + '\\n'); return r; }\n`,
   );
   writeFileSync(registerHooks, `import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});\n`);
-  const script = `const { main } = await import(${JSON.stringify(`file://${join(ROOT, BUILD, 'cli.js')}`)});
+  // v8Flags: the V8 settings bin/plan-targets.mjs applies to its process
+  const flags = v8Flags ? `(await import(${JSON.stringify(`file://${join(ROOT, 'bin', 'v8-flags.mjs')}`)})).applyV8Flags();\n` : '';
+  const script = `${flags}const { main } = await import(${JSON.stringify(`file://${join(ROOT, BUILD, 'cli.js')}`)});
 process.exitCode = await main(['node', 'plan-targets', ...process.argv.slice(2)]);`;
   // a file, not -e: worker threads inherit the process's flags, and --input-type is not for them
   const runner = join(aside, 'runner.mjs');
@@ -88,6 +90,20 @@ describe('the compiled build', () => {
     const second = builtCli(['run', d, '--out', join(d, 'second'), '--no-compare'], d);
     expect(second.status, second.stderr).toBe(0);
     expect(outputs('second')).toEqual(outputs('first'));
+    // under the CLI's V8 flags (which V8 checks a cache against): a cache of their own, beside the other
+    const tuned = builtCli(['run', d, '--out', join(d, 'tuned'), '--no-compare'], d, undefined, {}, true);
+    expect(tuned.status, tuned.stderr).toBe(0);
+    expect(outputs('tuned')).toEqual(outputs('first'));
+    const caches = readdirSync(cacheDir);
+    expect(caches).toHaveLength(2);
+    const flagged = caches.find((f) => f.includes('interrupt-budget'));
+    expect(flagged).toBeDefined();
+    const written = statSync(join(cacheDir, flagged!)).mtimeMs;
+    const again = builtCli(['run', d, '--out', join(d, 'again'), '--no-compare'], d, undefined, {}, true);
+    expect(again.status, again.stderr).toBe(0);
+    expect(outputs('again')).toEqual(outputs('first'));
+    // read, not written again (V8 accepted it)
+    expect(statSync(join(cacheDir, flagged!)).mtimeMs).toBe(written);
     // PLAN_TARGETS_CODE_CACHE=0: no cache read or written, the same outputs
     rmSync(cacheDir, { recursive: true, force: true });
     const none = builtCli(['run', d, '--out', join(d, 'none'), '--no-compare'], d, undefined, { PLAN_TARGETS_CODE_CACHE: '0' });

@@ -36,13 +36,22 @@ let html: Promise<typeof import('cheerio')> | undefined;
 declare const __PLAN_TARGETS_PDF_BUNDLE__: string | undefined;
 let savePdfCache = () => {};
 
+/**
+ * V8 checks its flags against a code cache's: a worker thread sets its own (workers/entry.mjs), the
+ * CLI its process's (bin/v8-flags.mjs, recorded in the environment), each with a cache of its own.
+ */
+function cacheVariant(): string {
+  const flags = (process.env.PLAN_TARGETS_V8_FLAGS ?? '').replace(/(^|\s)--/g, '$1').replace(/[^\w=.-]+/g, '_');
+  return [isMainThread ? '' : 'worker', flags].filter(Boolean).join('-');
+}
+
 export const loadPdf = () =>
   (pdf ??= keepingNatives(async () => {
     if (typeof __PLAN_TARGETS_PDF_BUNDLE__ === 'string') {
       const dist = fileURLToPath(new URL('.', import.meta.url));
       // PLAN_TARGETS_CODE_CACHE=0: compiled at each start, as before the cache (the bench times both)
       const cacheDir = process.env.PLAN_TARGETS_CODE_CACHE === '0' ? null : join(dist, '.v8-cache');
-      const bundle = requireWithCodeCache<typeof import('pdf-parse')>(join(dist, __PLAN_TARGETS_PDF_BUNDLE__), cacheDir, isMainThread ? '' : 'worker');
+      const bundle = requireWithCodeCache<typeof import('pdf-parse')>(join(dist, __PLAN_TARGETS_PDF_BUNDLE__), cacheDir, cacheVariant());
       savePdfCache = bundle.save;
       return bundle.exports;
     }
