@@ -745,3 +745,15 @@ export const SURE_CHARACTER = 92;
 /** A table record's year cell is looked for in this many lines above its row: where Tesseract scored its digits under UNREADABLE_WORD_CONFIDENCE (2021年 read as 2031年 at 0), the record is refused. */
 export const UNREADABLE_YEAR_LOOKBACK = 20;
 export const SIMILAR_NAME_CONFIDENCE = 0.7;
+/**
+ * A table record whose indicator name holds a figure ran its row's cells together where OCR lost
+ * their gaps: a number ending the name is the row's base cell (浓度（微克/立方米）36 ≤32), a decimal
+ * inside it another row's cell (床位数(张)0.85每千人口…): which figure is the target cannot be told
+ * (and a digit read from a speck, 强度%避2, is no figure either). Refused. A number of the name's own
+ * words (PM2.5, PM10, 12岁, 每10万人口) stands.
+ */
+export const FIGURE_IN_NAME = /(?<![A-Za-z\d.])\d+(?:\.\d+)?$|(?<!PM|[\d.])\d+\.\d+/i;
+export const FIGURE_IN_NAME_EXAMPLES: { valid: string[]; invalid: string[] } = {
+  valid: ['细颗粒物(PM2.5)年均浓度（微克/立方米）36', '人均公园绿地面积(平方米)14', '研发经费投入强度%避2', '每千人口床位数(张)QU0.85每千人口执业医师数', '城镇化率%61.2'],
+  invalid: ['细颗粒物（PM2.5）年均浓度', 'PM10年均浓度', '65岁以上老年人健康管理率', '5岁以下儿童死亡率', '每10万人口火灾死亡率', '12岁儿童龋患率', '“十四五”新增5G基站'],
+};

@@ -1,6 +1,6 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
@@ -198,6 +198,38 @@ describe('what is wrong as read is refused, not guessed', () => {
     expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 0, 0, 0])).refused).not.toBeNull();
     expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 90, 90, 90])).refused).toBeNull();
     expect(ocrVerdict({ ...garbled, indicator: { text: '婴儿死亡率', id: 'infant_mortality_rate' } } as Target, [prov], name([0, 0, 0, 90, 90])).refused).not.toBe('the indicator\'s name unreadable');
+  });
+});
+
+describe('a table row whose cells ran together is refused', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const row = (name: string, rule = 'table/row') =>
+    ({ value: 32, upper: null, unit: '%', change: null, direction: null, rule, indicator: { text: name, id: null } }) as unknown as Target;
+  it.each(FIGURE_IN_NAME_EXAMPLES.valid)('refuses a figure in the name %s', (name) => {
+    expect(ocrVerdict(row(name), [prov]).refused).not.toBeNull();
+  });
+  it.each(FIGURE_IN_NAME_EXAMPLES.invalid)('keeps the name %s', (name) => {
+    expect(ocrVerdict(row(name), [prov]).refused).toBeNull();
+  });
+  it('only in a table\'s record (a sentence may name a figure before its target)', () => {
+    expect(ocrVerdict(row(FIGURE_IN_NAME_EXAMPLES.valid[0]!, 'numeric/level'), [prov]).refused).toBeNull();
+  });
+});
+
+describe('a unit Tesseract could read no character of', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const t = (unit: string, id: string | null) => ({ value: 2.6, upper: null, unit, change: null, direction: null, rule: 'table/row', indicator: { text: '研发经费投入强度', id } }) as unknown as Target;
+  it('is refused where no catalogue unit confirms it (% read as 人 at 0)', () => {
+    expect(ocrVerdict(t('人', null), [prov], [], [{ ...prov, conf: 0 }]).refused).not.toBeNull();
+    // nor a counter of another counter's indicator (家 at 19 for 个)
+    const slots = { ...t('家', 'childcare_slots_per_1000'), value: 3 } as Target;
+    expect(ocrVerdict(slots, [prov], [], [{ ...prov, conf: 19 }]).refused).not.toBeNull();
+  });
+  it('stands where one of its characters was read (万人次 with 人 at 97), or where it is its indicator\'s', () => {
+    expect(ocrVerdict(t('万人次', null), [prov], [], [{ ...prov, conf: 4 }, { ...prov, conf: 97 }, { ...prov, conf: 2 }]).refused).toBeNull();
+    expect(ocrVerdict(t('人', null), [prov], [], [{ ...prov, conf: 45 }]).refused).toBeNull();
+    const life = { ...t('岁', 'life_expectancy'), value: 79.3 } as Target;
+    expect(ocrVerdict(life, [prov], [], [{ ...prov, conf: 3 }]).refused).toBeNull();
   });
 });
 
