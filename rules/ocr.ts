@@ -37,6 +37,9 @@ export const TABLE_ROW = /^(?:[^ \n]+ ){3,}[^ \n]+$|^(?=[^\n]* [^ \n]*\d)[^ \n]+
 /** A cell of a table's header: what ocr/header-cells cuts a run-together header into. */
 const HEADER_WORD = '(?:[，。、,.：:；;]?)(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
 
+/** A cell of a table's header without a year: what ocr/header-line-mark looks for. */
+const HEADER_CELL = '(?:序号|序號|类别|類別|领域|領域|指标名称|指標名稱|主要指标|主要指標|指标属性|指標屬性|指标|指標|计量单位|計量單位|单位|單位|目标值|目標值|基期值|现状值|現狀值|属性|屬性|备注|備註)';
+
 const FULL = '０１２３４５６７８９．％／';
 const HALF = '0123456789.%/';
 const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
@@ -102,6 +105,19 @@ export const OCR_RULES: OcrRule[] = [
         { input: '指标||，2020年||2025年”指标属性', output: '指标 2020年 2025年 指标 属性' },
       ],
       invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
+    },
+  },
+  {
+    id: 'ocr/header-line-mark',
+    description: 'in a table\'s header line of header words only (序号 指标 目标值 属性, no year needed), a mark read between two of them (目标值。属性: a speck of the gap) is the column\'s gap',
+    pattern: new RegExp(`(?<=^(?:${HEADER_CELL}(?: |[ ]*[，。,.、：:；;]+[ ]*))*${HEADER_CELL}) *[，。,.、：:；;]+ *(?=${HEADER_CELL}(?:(?: |[ ]*[，。,.、：:；;]+[ ]*)${HEADER_CELL})*$)`, 'gm'),
+    replace: ' ',
+    examples: {
+      valid: [
+        { input: '序号||指标||目标值。属性', output: '序号 指标 目标值 属性' },
+        { input: '序號，指標||單位||目標值||屬性', output: '序號 指標 單位 目標值 屬性' },
+      ],
+      invalid: ['主要指标。', '备注：本表数据为预计数', '序号 指标 目标值 属性', '目标值，到2025年达到', '序号。全面推进'],
     },
   },
   {
@@ -448,6 +464,20 @@ export const OCR_RULES: OcrRule[] = [
         { input: '基金支付比例(%)||68.5||70左右约束性', output: '基金支付比例(%) 68.5 70左右 约束性' },
       ],
       invalid: ['70||预期性', '预期性指标', '增长预期', '左右约束性'],
+    },
+  },
+  {
+    id: 'ocr/row-value-cell',
+    description: 'in a numbered table\'s row (its index first, its attribute last), a value read against the name before it (死亡率下降33% 约束性: a long name cell printed close to its value) is the value\'s cell (not after 一: an empty cell, ocr/empty-cell-sign)',
+    pattern: /(?<=^\d{1,2} ?[^ \n]*(?:(?!一)[\u4e00-\u9fff]|[）)]))(?=[<>≤≥＜＞]?\d+(?:\.\d+)?[%‰]?(?:左右|以上|以下)? (?:约束|预期|約束|預期)性$)/gm,
+    replace: ' ',
+    examples: {
+      valid: [
+        { input: '2亿元地区生产总值安全事故死亡率下降33%||约束性', output: '2亿元地区生产总值安全事故死亡率下降 33% 约束性' },
+        { input: '5||年均自然灾害直接经济损失占地区生产总值比例<1%||预期性', output: '5 年均自然灾害直接经济损失占地区生产总值比例 ≤1% 预期性' },
+        { input: '6城市人均避难场所面积(平方米)≥2||預期性', output: '6城市人均避难场所面积(平方米) ≥2 預期性' },
+      ],
+      invalid: ['5岁以下儿童死亡率||%||6.8||≤6||预期性', '到2025年全市达到95%||预期性', '1||生产安全事故死亡人数下降||15%||约束性', '新增就业5万人||预期性'],
     },
   },
   {
