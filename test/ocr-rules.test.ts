@@ -246,6 +246,14 @@ describe('what OCR cannot fix is flagged, not guessed', () => {
   ])('%s', (_what, target, provs, doubt) => {
     expect(ocrDoubt(target, provs)).toBeCloseTo(doubt, 5);
   });
+  it('a name without catalogue id with a character Tesseract could not read (森林履盖率, 履 at 0)', () => {
+    const name = [prov(93), prov(93), prov(0), prov(88), prov(91)];
+    expect(ocrDoubt(t(1.5, '个百分点'), [prov(93)], name)).toBeCloseTo(FLAGGED_CONFIDENCE, 5);
+    // read at 60 or more: the name's words count down to the flag only
+    expect(ocrDoubt(t(1.5, '个百分点'), [prov(93)], name.map((p) => ({ ...p, conf: Math.max(p.conf, 45) })))).toBeCloseTo(0.6, 5);
+    // with an id the catalogue says what the value is of
+    expect(ocrDoubt(t(5, '‰', 'infant_mortality_rate'), [prov(95)], name)).toBeCloseTo(0.6, 5);
+  });
 });
 
 describe('TIFF pages are counted before any is read', () => {

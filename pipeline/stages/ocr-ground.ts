@@ -68,7 +68,9 @@ export interface OcrVerdict {
  * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters
  * and the indicator's (the latter counted down to LOW_WORD_CONFIDENCE only), capped by any guessing
  * cleanup rule that changed them; FLAGGED_CONFIDENCE for what OCR cannot settle: a value word under
- * LOW_WORD_CONFIDENCE, a percentage over 100; a ‰ indicator read in % under 10 is put right to ‰
+ * LOW_WORD_CONFIDENCE, a percentage over 100, a name without catalogue id with a character Tesseract
+ * scored under UNREADABLE_WORD_CONFIDENCE (the name may be misread: 森林履盖率; about half of
+ * such names on the tuning scans were); a ‰ indicator read in % under 10 is put right to ‰
  * (a guess). Refused: a ‰ indicator read in % from 10 up (a point lost too) or without a unit (a ‰
  * merged into the digits), a unit OCR was unsure of that is not its indicator's, a fall of over 100%, a character a cleanup
  * rule could not settle (confidence 0), an indicator name mostly unreadable, a level of
@@ -126,6 +128,8 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   const guessed = Math.min(...provs.map((p) => p.guess ?? 1));
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
   if (low < LOW_WORD_CONFIDENCE) return { ...given(FLAGGED_CONFIDENCE), asRead: Math.min(named / 100, guessed, cap) };
+  // a name without a catalogue id with a character Tesseract could not read: what the value is of is unsure
+  if (t.indicator.id === null && garbled > 0) return given(FLAGGED_CONFIDENCE);
   return given(Math.min(low / 100, named / 100, guessed));
 }
 
