@@ -37,6 +37,9 @@ export const TABLE_ROW = /^(?:[^ \n]+ ){3,}[^ \n]+$|^(?=[^\n]* [^ \n]*\d)[^ \n]+
 /** A cell of a table's header: what ocr/header-cells cuts a run-together header into. */
 const HEADER_WORD = '(?:[，。、,.：:；;]?)(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
 
+/** A cell of a table's header without a year: what ocr/header-line-mark looks for. */
+const HEADER_CELL = '(?:序号|序號|类别|類別|领域|領域|指标名称|指標名稱|主要指标|主要指標|指标属性|指標屬性|指标|指標|计量单位|計量單位|单位|單位|目标值|目標值|基期值|现状值|現狀值|属性|屬性|备注|備註)';
+
 const FULL = '０１２３４５６７８９．％／';
 const HALF = '0123456789.%/';
 const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
@@ -102,6 +105,19 @@ export const OCR_RULES: OcrRule[] = [
         { input: '指标||，2020年||2025年”指标属性', output: '指标 2020年 2025年 指标 属性' },
       ],
       invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
+    },
+  },
+  {
+    id: 'ocr/header-line-mark',
+    description: 'in a table\'s header line of header words only (序号 指标 目标值 属性, no year needed), a mark read between two of them (目标值。属性: a speck of the gap) is the column\'s gap',
+    pattern: new RegExp(`(?<=^(?:${HEADER_CELL}(?: |[ ]*[，。,.、：:；;]+[ ]*))*${HEADER_CELL}) *[，。,.、：:；;]+ *(?=${HEADER_CELL}(?:(?: |[ ]*[，。,.、：:；;]+[ ]*)${HEADER_CELL})*$)`, 'gm'),
+    replace: ' ',
+    examples: {
+      valid: [
+        { input: '序号||指标||目标值。属性', output: '序号 指标 目标值 属性' },
+        { input: '序號，指標||單位||目標值||屬性', output: '序號 指標 單位 目標值 屬性' },
+      ],
+      invalid: ['主要指标。', '备注：本表数据为预计数', '序号 指标 目标值 属性', '目标值，到2025年达到', '序号。全面推进'],
     },
   },
   {
@@ -451,6 +467,20 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/row-value-cell',
+    description: 'in a numbered table\'s row (its index first, its attribute last), a value read against the name before it (死亡率下降33% 约束性: a long name cell printed close to its value) is the value\'s cell (not after 一: an empty cell, ocr/empty-cell-sign)',
+    pattern: /(?<=^\d{1,2} ?[^ \n]*(?:(?!一)[\u4e00-\u9fff]|[）)]))(?=[<>≤≥＜＞]?\d+(?:\.\d+)?[%‰]?(?:左右|以上|以下)? (?:约束|预期|約束|預期)性$)/gm,
+    replace: ' ',
+    examples: {
+      valid: [
+        { input: '2亿元地区生产总值安全事故死亡率下降33%||约束性', output: '2亿元地区生产总值安全事故死亡率下降 33% 约束性' },
+        { input: '5||年均自然灾害直接经济损失占地区生产总值比例<1%||预期性', output: '5 年均自然灾害直接经济损失占地区生产总值比例 ≤1% 预期性' },
+        { input: '6城市人均避难场所面积(平方米)≥2||預期性', output: '6城市人均避难场所面积(平方米) ≥2 預期性' },
+      ],
+      invalid: ['5岁以下儿童死亡率||%||6.8||≤6||预期性', '到2025年全市达到95%||预期性', '1||生产安全事故死亡人数下降||15%||约束性', '新增就业5万人||预期性'],
+    },
+  },
+  {
     id: 'ocr/unit-before-number',
     description: 'in a table\'s row, a unit read against the indicator before it and the first value after it (指导中心个3 12) is the unit\'s cell',
     pattern: /(?<=[\u4e00-\u9fff）)])([个张人名所家次项岁年户座处件天元倍])(?=\d+(?:\.\d+)? )/g,
@@ -745,3 +775,15 @@ export const SURE_CHARACTER = 92;
 /** A table record's year cell is looked for in this many lines above its row: where Tesseract scored its digits under UNREADABLE_WORD_CONFIDENCE (2021年 read as 2031年 at 0), the record is refused. */
 export const UNREADABLE_YEAR_LOOKBACK = 20;
 export const SIMILAR_NAME_CONFIDENCE = 0.7;
+/**
+ * A table record whose indicator name holds a figure ran its row's cells together where OCR lost
+ * their gaps: a number ending the name is the row's base cell (浓度（微克/立方米）36 ≤32), a decimal
+ * inside it another row's cell (床位数(张)0.85每千人口…): which figure is the target cannot be told
+ * (and a digit read from a speck, 强度%避2, is no figure either). Refused. A number of the name's own
+ * words (PM2.5, PM10, 12岁, 每10万人口) stands.
+ */
+export const FIGURE_IN_NAME = /(?<![A-Za-z\d.])\d+(?:\.\d+)?$|(?<!PM|[\d.])\d+\.\d+/i;
+export const FIGURE_IN_NAME_EXAMPLES: { valid: string[]; invalid: string[] } = {
+  valid: ['细颗粒物(PM2.5)年均浓度（微克/立方米）36', '人均公园绿地面积(平方米)14', '研发经费投入强度%避2', '每千人口床位数(张)QU0.85每千人口执业医师数', '城镇化率%61.2'],
+  invalid: ['细颗粒物（PM2.5）年均浓度', 'PM10年均浓度', '65岁以上老年人健康管理率', '5岁以下儿童死亡率', '每10万人口火灾死亡率', '12岁儿童龋患率', '“十四五”新增5G基站'],
+};

@@ -1,6 +1,6 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
@@ -201,6 +201,38 @@ describe('what is wrong as read is refused, not guessed', () => {
   });
 });
 
+describe('a table row whose cells ran together is refused', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const row = (name: string, rule = 'table/row') =>
+    ({ value: 32, upper: null, unit: '%', change: null, direction: null, rule, indicator: { text: name, id: null } }) as unknown as Target;
+  it.each(FIGURE_IN_NAME_EXAMPLES.valid)('refuses a figure in the name %s', (name) => {
+    expect(ocrVerdict(row(name), [prov]).refused).not.toBeNull();
+  });
+  it.each(FIGURE_IN_NAME_EXAMPLES.invalid)('keeps the name %s', (name) => {
+    expect(ocrVerdict(row(name), [prov]).refused).toBeNull();
+  });
+  it('only in a table\'s record (a sentence may name a figure before its target)', () => {
+    expect(ocrVerdict(row(FIGURE_IN_NAME_EXAMPLES.valid[0]!, 'numeric/level'), [prov]).refused).toBeNull();
+  });
+});
+
+describe('a unit Tesseract could read no character of', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const t = (unit: string, id: string | null) => ({ value: 2.6, upper: null, unit, change: null, direction: null, rule: 'table/row', indicator: { text: '研发经费投入强度', id } }) as unknown as Target;
+  it('is refused where no catalogue unit confirms it (% read as 人 at 0)', () => {
+    expect(ocrVerdict(t('人', null), [prov], [], [{ ...prov, conf: 0 }]).refused).not.toBeNull();
+    // nor a counter of another counter's indicator (家 at 19 for 个)
+    const slots = { ...t('家', 'childcare_slots_per_1000'), value: 3 } as Target;
+    expect(ocrVerdict(slots, [prov], [], [{ ...prov, conf: 19 }]).refused).not.toBeNull();
+  });
+  it('stands where one of its characters was read (万人次 with 人 at 97), or where it is its indicator\'s', () => {
+    expect(ocrVerdict(t('万人次', null), [prov], [], [{ ...prov, conf: 4 }, { ...prov, conf: 97 }, { ...prov, conf: 2 }]).refused).toBeNull();
+    expect(ocrVerdict(t('人', null), [prov], [], [{ ...prov, conf: 45 }]).refused).toBeNull();
+    const life = { ...t('岁', 'life_expectancy'), value: 79.3 } as Target;
+    expect(ocrVerdict(life, [prov], [], [{ ...prov, conf: 3 }]).refused).toBeNull();
+  });
+});
+
 describe('what OCR cannot fix is flagged, not guessed', () => {
   const prov = (conf: number, guess?: number) => ({ page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf, word: 0, ...(guess ? { guess } : {}) });
   const t = (value: number, unit: string | null, id: string | null = null) =>
@@ -213,6 +245,14 @@ describe('what OCR cannot fix is flagged, not guessed', () => {
     ['infant mortality in ‰', t(5, '‰', 'infant_mortality_rate'), [prov(95)], 0.95],
   ])('%s', (_what, target, provs, doubt) => {
     expect(ocrDoubt(target, provs)).toBeCloseTo(doubt, 5);
+  });
+  it('a name without catalogue id with a character Tesseract could not read (森林履盖率, 履 at 0)', () => {
+    const name = [prov(93), prov(93), prov(0), prov(88), prov(91)];
+    expect(ocrDoubt(t(1.5, '个百分点'), [prov(93)], name)).toBeCloseTo(FLAGGED_CONFIDENCE, 5);
+    // read at 60 or more: the name's words count down to the flag only
+    expect(ocrDoubt(t(1.5, '个百分点'), [prov(93)], name.map((p) => ({ ...p, conf: Math.max(p.conf, 45) })))).toBeCloseTo(0.6, 5);
+    // with an id the catalogue says what the value is of
+    expect(ocrDoubt(t(5, '‰', 'infant_mortality_rate'), [prov(95)], name)).toBeCloseTo(0.6, 5);
   });
 });
 

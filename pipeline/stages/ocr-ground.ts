@@ -2,6 +2,7 @@
 // counts what OCR was unsure of. The one place where OCR touches `confidence`.
 import {
   BOUND_AFTER_YI,
+  FIGURE_IN_NAME,
   FLAGGED_CONFIDENCE,
   IMPLAUSIBLE_FACTOR,
   INSTITUTION_COUNTERS,
@@ -67,12 +68,15 @@ export interface OcrVerdict {
  * OCR's doubt about a record, 0–1: Tesseract's lowest word confidence over the value's characters
  * and the indicator's (the latter counted down to LOW_WORD_CONFIDENCE only), capped by any guessing
  * cleanup rule that changed them; FLAGGED_CONFIDENCE for what OCR cannot settle: a value word under
- * LOW_WORD_CONFIDENCE, a percentage over 100; a ‰ indicator read in % under 10 is put right to ‰
+ * LOW_WORD_CONFIDENCE, a percentage over 100, a name without catalogue id with a character Tesseract
+ * scored under UNREADABLE_WORD_CONFIDENCE (the name may be misread: 森林履盖率; about half of
+ * such names on the tuning scans were); a ‰ indicator read in % under 10 is put right to ‰
  * (a guess). Refused: a ‰ indicator read in % from 10 up (a point lost too) or without a unit (a ‰
  * merged into the digits), a unit OCR was unsure of that is not its indicator's, a fall of over 100%, a character a cleanup
  * rule could not settle (confidence 0), an indicator name mostly unreadable, a level of
  * IMPLAUSIBLE_FACTOR times the national figure or more (a lost decimal point), a value without the
- * unit its indicator has: such a record is wrong as read (or cannot be told
+ * unit its indicator has, a figure in a table row's indicator name (FIGURE_IN_NAME: cells run together),
+ * a word unit Tesseract could read no character of that its indicator's unit does not confirm: such a record is wrong as read (or cannot be told
  * right), and a wrong value is worse than a missing one.
  */
 export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = [], unit: Prov[] = []): OcrVerdict {
@@ -92,6 +96,7 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   // a change from a named base year (以2020年为基数下降20%) is relative, in %: in ‰ a % was misread
   if ((t.change?.base_year ?? null) !== null && t.unit === '‰') return { doubt: 0, refused: 'a change from a base year in ‰: a % read as ‰' };
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
+  if ((t.rule ?? '').startsWith('table/') && FIGURE_IN_NAME.test(t.indicator.text)) return { doubt: 0, refused: 'a figure in a table row\'s indicator name: its cells ran together' };
   const low = Math.min(...provs.map((p) => p.conf));
   // a record without a value rests on its whole quote: a word there Tesseract could not read garbles it
   if (t.value === null && low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `a word of the quote unreadable (Tesseract ${Math.round(low)})` };
@@ -112,6 +117,10 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   const own = t.unit?.replace(/^[万亿千]/, '');
   const counters = own !== undefined && entry?.unit !== undefined && INSTITUTION_COUNTERS.includes(own) && INSTITUTION_COUNTERS.includes(entry.unit);
   if (entry?.unit && t.unit !== entry.unit && own !== entry.unit && !counters && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
+  // a word unit none of whose characters Tesseract could read (a table's unit cell: % read as 人 at
+  // 0), that its indicator's unit does not confirm, is a guess at the unit: refused
+  const unitUnread = unit.length > 0 && unit.every((p) => p.conf < UNREADABLE_WORD_CONFIDENCE);
+  if (unitUnread && t.unit !== entry?.unit && own !== entry?.unit) return { doubt: 0, refused: `a unit Tesseract could not read (${Math.round(unitLow)}), not its indicator's` };
   const given = (doubt: number): OcrVerdict => ({ doubt: Math.min(doubt, cap), refused: null, ...(t.unit !== target.unit && t.unit !== null ? { unit: t.unit } : {}) });
   // the indicator's words count too, but never below the flag: Tesseract scores many right Chinese
   // characters under 60, so flagging on them would flag a third of a scan
@@ -119,6 +128,8 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   const guessed = Math.min(...provs.map((p) => p.guess ?? 1));
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
   if (low < LOW_WORD_CONFIDENCE) return { ...given(FLAGGED_CONFIDENCE), asRead: Math.min(named / 100, guessed, cap) };
+  // a name without a catalogue id with a character Tesseract could not read: what the value is of is unsure
+  if (t.indicator.id === null && garbled > 0) return given(FLAGGED_CONFIDENCE);
   return given(Math.min(low / 100, named / 100, guessed));
 }
 
