@@ -62,6 +62,22 @@ export const UNITS: UnitDef[] = [
   { forms: ['周'], unit: '周', chineseNumeral: true, qualifier: true },
   // cases of a rate given per case (每十万活产中少于70例)
   { forms: ['例'], unit: '例', chineseNumeral: true },
+  // measures of science, culture, housing, ecology, water, safety plans
+  { forms: ['册'], unit: '册', chineseNumeral: false },
+  { forms: ['件'], unit: '件', chineseNumeral: false },
+  { forms: ['起'], unit: '起', chineseNumeral: false },
+  { forms: ['部'], unit: '部', chineseNumeral: false },
+  { forms: ['条'], unit: '条', chineseNumeral: true },
+  { forms: ['套'], unit: '套', chineseNumeral: false },
+  { forms: ['批次/千人'], unit: '批次/千人', chineseNumeral: false },
+  { forms: ['批次'], unit: '批次', chineseNumeral: false },
+  { forms: ['分'], unit: '分', chineseNumeral: false },
+  { forms: ['吨'], unit: '吨', chineseNumeral: false },
+  { forms: ['亩'], unit: '亩', chineseNumeral: false },
+  { forms: ['微克/立方米'], unit: '微克/立方米', chineseNumeral: false },
+  { forms: ['立方米'], unit: '立方米', chineseNumeral: false },
+  // a flood-control standard (50年一遇): longer than 年, so it wins
+  { forms: ['年一遇'], unit: '年一遇', chineseNumeral: false },
 ];
 
 /** a ratio and its level verb right before a bare number: the number is the ratio's value, with no unit */
@@ -98,6 +114,13 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   座: ['谈'],
   周: ['岁', '边', '期', '末', '围', '年', '全'],
   例: ['如', '外', '会', '行', '证', '子', '题'],
+  件: ['事'],
+  起: ['来', '步', '草', '点', '源', '诉', '始', '航', '到', '居'],
+  部: ['门', '署', '分', '位', '队', '委', '长', '件', '属', '落', '署', '室', '局', '际', '省'],
+  条: ['件', '例', '款', '线', '目', '理', '块', '龙', '码', '幅'],
+  套: ['餐', '用', '装', '路'],
+  分: ['别', '类', '析', '配', '布', '工', '级', '散', '期', '批', '之', '享', '层', '区', '解', '担', '流', '局', '院', '会', '支', '馆', '中', '校', '项', '值', '数', '量', '成', '子', '钟', '秒'],
+  吨: ['位'],
 };
 
 export const unitRules: PhraseRule[] = [
@@ -140,6 +163,34 @@ export const unitRules: PhraseRule[] = [
       { text: '每年举办省级全民健身综合性赛事活动不少于10项次。', section: '策略措施', expect: [{ value: 10, unit: '项次', comparator: '>=' }] },
       { text: '每万人拥有足球场地数达到0.9块。', expect: [{ value: 0.9, unit: '块' }] },
       { text: '每个县至少有1所以失能人员专业照护为主的供养服务机构。', section: '策略措施', expect: [{ value: 1, unit: '所', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'units/measures',
+    description: 'measures of ecology, water, housing, science, culture and safety plans; 万 and 亿 join them (万套, 亿立方米)',
+    examples: [
+      { text: '每万人口发明专利拥有量达到12件。', expect: [{ value: 12, unit: '件' }] },
+      { text: '人均公共图书馆藏书量达到2.1册。', expect: [{ value: 2.1, unit: '册' }] },
+      { text: '城市空气中二氧化氮年均浓度控制在25微克/立方米以下。', expect: [{ value: 25, unit: '微克/立方米', comparator: '<=' }] },
+      { text: '全市年用水总量控制在4.8亿立方米以内。', expect: [{ value: 4.8, unit: '亿立方米', comparator: '<=' }] },
+      { text: '新建公共租赁住房2.5万套。', section: '策略措施', expect: [{ value: 2.5, unit: '万套' }] },
+      { text: '新增造林面积12万亩。', section: '策略措施', expect: [{ value: 12, unit: '万亩' }] },
+      { text: '二氧化硫减排量达到0.3万吨。', expect: [{ value: 0.3, unit: '万吨' }] },
+      { text: '中心城区防洪标准达到200年一遇。', expect: [{ value: 200, unit: '年一遇' }] },
+      { text: '全年较大以上事故控制在3起以内。', expect: [{ value: 3, unit: '起', comparator: '<=' }] },
+      { text: '食品抽检量达到5批次/千人。', expect: [{ value: 5, unit: '批次/千人' }] },
+      { text: '群众安全感测评达到90分以上。', expect: [{ value: 90, unit: '分', comparator: '>=' }] },
+      { text: '建设生态清洁小流域六条。', section: '策略措施', expect: [{ value: 6, unit: '条' }] },
+      { text: '加装电梯300部以上。', section: '策略措施', expect: [{ value: 300, unit: '部', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'units/measure-blockers',
+    description: 'a measure word that opens a longer word is no unit (3部门, 2条件, 5分类)',
+    examples: [
+      { text: '推动12部门联合执法。', section: '策略措施', expect: [] },
+      { text: '实行垃圾4分类处理。', section: '策略措施', expect: [] },
+      { text: '落实一起来抓的机制。', section: '策略措施', expect: [] },
     ],
   },
   {
