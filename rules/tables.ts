@@ -60,7 +60,7 @@ export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|�
 
 /** Units a unit cell, a value cell's tail or an indicator's brackets may hold. */
 export const UNIT_CELL =
-  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|个月|个工作日|学时|课时|场|场次|项次|块|万户|件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|吨|万吨|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|比例|:1|比1)$/;
+  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|个月|个工作日|学时|课时|场|场次|项次|块|万户|件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|万亩|吨|万吨|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|立方米|万立方米|亿立方米|平方公里|册|起|套|万套|批次|批次\/千人|年一遇|比例|:1|比1)$/;
 
 /** A table ends at a line that reads like prose or a new heading. */
 export const PROSE_LINE = /[。；;！？]|^(?:第[一二三四五六七八九十百]+[章节篇部分]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
@@ -107,6 +107,24 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '孕产妇死亡率', value: 9.8, unit: '1/10万', comparator: '=', year: 2020, rule: 'table/base' },
           { kind: 'numeric', indicator: '妇女宫颈癌筛查率', value: 70, unit: '%', comparator: '>=', year: 2025, attribute: '约束性' },
           { kind: 'baseline', indicator: '妇女宫颈癌筛查率', value: 52, unit: '%', year: 2020 },
+        ],
+      },
+      {
+        // measures of other genres in the unit column and in the indicator's brackets
+        text: [
+          '| 指标 | 单位 | 2020年 | 2025年 |',
+          '| --- | --- | --- | --- |',
+          '| 人均公共图书馆藏书量 | 册 | 1.2 | 1.5 |',
+          '| 高标准农田面积（万亩） | | 120 | 150 |',
+          '| 食品抽检量（批次/千人） | | 4 | 5 |',
+        ].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '人均公共图书馆藏书量', value: 1.5, unit: '册', year: 2025 },
+          { kind: 'baseline', indicator: '人均公共图书馆藏书量', value: 1.2, unit: '册', year: 2020 },
+          { kind: 'numeric', indicator: '高标准农田面积', value: 150, unit: '万亩', year: 2025 },
+          { kind: 'baseline', indicator: '高标准农田面积', value: 120, unit: '万亩', year: 2020 },
+          { kind: 'numeric', indicator: '食品抽检量', value: 5, unit: '批次/千人', year: 2025 },
+          { kind: 'baseline', indicator: '食品抽检量', value: 4, unit: '批次/千人', year: 2020 },
         ],
       },
       {
