@@ -522,10 +522,11 @@ function spreadList(raw: ValueToken[]): ValueToken[] {
   return list;
 }
 
-/** The values with a unit, and a ratio's bare number after its verb (出生人口性别比稳定在107以下). */
+/** The values with a unit, and a ratio's bare number after its verb (出生人口性别比稳定在107以下), not one side of 2:3. */
 function withUnits(s: string, list: ValueToken[]): ValueToken[] {
-  return list.filter((t) => t.unit !== null || (!t.chinese && list.length === 1 && RATIO_BEFORE.test(s.slice(Math.max(0, t.start - RATIO_REACH), t.start))));
+  return list.filter((t) => t.unit !== null || (!t.chinese && list.length === 1 && !RATIO_SIDE.includes(s[t.end] ?? '') && RATIO_BEFORE.test(s.slice(Math.max(0, t.start - RATIO_REACH), t.start))));
 }
+const RATIO_SIDE = ':：比';
 
 function isCount(unit: string | null): boolean {
   return unit !== null && COUNT_UNITS.has(unit.replace(/^[万亿]/, ''));

@@ -80,10 +80,13 @@ export const UNITS: UnitDef[] = [
   { forms: ['年一遇'], unit: '年一遇', chineseNumeral: false },
 ];
 
-/** a ratio and its level verb right before a bare number: the number is the ratio's value, with no unit */
-export const RATIO_BEFORE = /[^\d占]比(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|达到|为)$/;
+/**
+ * a ratio, a coefficient or a rate whose denominator its name gives (亿元…死亡率, 万车死亡率) and its level
+ * verb right before a bare number: the number is its value, with no unit
+ */
+export const RATIO_BEFORE = /(?:[^\d占]比|系数|死亡率)(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
 /** characters before a value read for RATIO_BEFORE */
-export const RATIO_REACH = 6;
+export const RATIO_REACH = 7;
 
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
 export const UNIT_FORMS: { form: string; def: UnitDef }[] = UNITS.flatMap((def) =>
@@ -195,11 +198,16 @@ export const unitRules: PhraseRule[] = [
   },
   {
     id: 'units/ratio',
-    description: 'a ratio (性别比, 收入比) is a bare number after its verb: no unit',
+    description: 'a ratio (性别比, 收入比), a coefficient or a rate per a denominator its name gives is a bare number after its verb: no unit',
     examples: [
       { text: '出生人口性别比稳定在107以下。', expect: [{ indicator: '出生人口性别比', value: 107, unit: null, comparator: '<=' }] },
       { text: '2020年，城乡居民收入比缩小到2.21。', expect: [{ kind: 'baseline', value: 2.21, unit: null }] },
       { text: '占比达到2。', section: '策略措施', expect: [] },
+      { text: '农田灌溉水有效利用系数提高到0.6。', expect: [{ indicator: '农田灌溉水有效利用系数', value: 0.6, unit: null }] },
+      { text: '道路交通万车死亡率不高于1.8。', expect: [{ value: 1.8, unit: null, comparator: '<=' }] },
+      { text: '亿元地区生产总值生产安全事故死亡率控制在0.05以下。', expect: [{ value: 0.05, unit: null, comparator: '<=' }] },
+      { text: '2020年，每10万人口火灾死亡率为0.3。', expect: [{ kind: 'baseline', value: 0.3, unit: null }] },
+      { text: '新建公厕中男女厕位比不低于2:3。', section: '策略措施', expect: [] },
     ],
   },
   {
