@@ -84,9 +84,9 @@ export const UNITS: UnitDef[] = [
  * a ratio, a coefficient or a rate whose denominator its name gives (亿元…死亡率, 万车死亡率) and its level
  * verb right before a bare number: the number is its value, with no unit
  */
-export const RATIO_BEFORE = /(?:[^\d占]比|系数|死亡率)(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
+export const RATIO_BEFORE = /(?:[^\d占]比|系数|(?:万车|亿元|万人|万人口)[^，。；,;]{0,14}死亡率)(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
 /** characters before a value read for RATIO_BEFORE */
-export const RATIO_REACH = 7;
+export const RATIO_REACH = 26;
 
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
 export const UNIT_FORMS: { form: string; def: UnitDef }[] = UNITS.flatMap((def) =>
@@ -208,6 +208,8 @@ export const unitRules: PhraseRule[] = [
       { text: '亿元地区生产总值生产安全事故死亡率控制在0.05以下。', expect: [{ value: 0.05, unit: null, comparator: '<=' }] },
       { text: '2020年，每10万人口火灾死亡率为0.3。', expect: [{ kind: 'baseline', value: 0.3, unit: null }] },
       { text: '新建公厕中男女厕位比不低于2:3。', section: '策略措施', expect: [] },
+      // a rate whose name gives no denominator wants its unit: 1 is no value of it
+      { text: '孕产妇死亡率下降到1。', expect: [] },
     ],
   },
   {
