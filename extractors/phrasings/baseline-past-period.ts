@@ -36,7 +36,7 @@ export const pastPeriod: TensePhrasing = {
       {
         text: '市级财政文化专项投入较“十三五”时期增长20%以上。',
         section: '保障措施',
-        expect: [{ kind: 'numeric', value: 20, unit: '%', comparator: '>=', direction: 'up', change: { base_year: null, per_year: false } }],
+        expect: [{ kind: 'numeric', indicator: '市级财政文化专项投入', value: 20, unit: '%', comparator: '>=', direction: 'up', change: { base_year: null, per_year: false } }],
       },
     ],
   },
