@@ -3,7 +3,7 @@ import type { Direction } from '../model/schema.ts';
 
 /** verbs that move a value by an amount when the amount follows them directly (下降20%, not 下降到20%) */
 export const CHANGE_VERBS: Record<string, Exclude<Direction, 'keep'>> = {
-  下降: 'down', 降低: 'down', 减少: 'down', 缩小: 'down', 缩短: 'down', 减低: 'down', 压缩: 'down',
+  下降: 'down', 降低: 'down', 减少: 'down', 缩小: 'down', 缩短: 'down', 减低: 'down', 压缩: 'down', 削减: 'down',
   提高: 'up', 提升: 'up', 增加: 'up', 增长: 'up', 上升: 'up', 扩大: 'up', 延长: 'up', 增高: 'up',
 };
 
