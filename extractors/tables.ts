@@ -21,6 +21,8 @@ import {
   FIVE_YEAR_HEADER,
   UNIT_CELL,
   UNIT_IN_INDICATOR,
+  CHANGE_IN_INDICATOR,
+  CHANGE_IN_INDICATOR_DOWN,
   WRAPPED_TAIL,
   VALUE_NUMBER,
   type ColumnRole,
@@ -363,6 +365,8 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
     const { line, column } = index.position(v.at);
     const ctx = contextOf(structure, line);
     const target = col.role === 'target';
+    const changeVerb = target ? CHANGE_IN_INDICATOR.exec(indicator) : null;
+    const base = changeVerb ? periodAt(structure, line - 1) : null;
     const rec: Extracted = {
       kind: target ? 'numeric' : 'baseline',
       part: ctx.part,
@@ -374,8 +378,8 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
       value: v.value,
       upper: v.upper,
       unit: v.unit ?? unit,
-      direction: null,
-      change: null,
+      direction: changeVerb ? (CHANGE_IN_INDICATOR_DOWN.has(changeVerb[1]!) ? 'down' : 'up') : null,
+      change: changeVerb ? { base_year: base ? base[0] - 1 : null, per_year: false } : null,
       year: col.year,
       source: { line, column, start: first.start, end: cell.end, quote: stripSpace(text.slice(first.start, cell.end)) },
       rule: target ? tableRow.meta.id : tableBase.meta.id,

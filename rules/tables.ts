@@ -71,6 +71,10 @@ export const CATEGORY_CELL = /^(?:[\u4e00-\u9fff]{2,8}(?:水平|服务|保障|�
 /** A line alone under a row that ends its indicator cell (…合格以上的人数 / 比例): short, no value, an indicator's tail. */
 export const WRAPPED_TAIL = /^[\u4e00-\u9fff（）()、《》]{0,20}(?:率|比例|比重|占比|数|数量|面积|寿命|年限|人数|水平|指数)(?:[(（][^()（）]{1,8}[)）])?$/;
 
+/** An indicator cell that ends in a change verb (生产安全事故死亡人数下降): its target is a change over the plan's base year. */
+export const CHANGE_IN_INDICATOR = /(下降|降低|减少|削减|提高|提升|增长)$/;
+export const CHANGE_IN_INDICATOR_DOWN = new Set(['下降', '降低', '减少', '削减']);
+
 /** The unit in an indicator cell: 孕产妇死亡率（1/10万）, 人均预期寿命(岁). */
 export const UNIT_IN_INDICATOR = /[(（]([^()（）]{1,10})[)）]$/;
 
@@ -107,6 +111,14 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '孕产妇死亡率', value: 9.8, unit: '1/10万', comparator: '=', year: 2020, rule: 'table/base' },
           { kind: 'numeric', indicator: '妇女宫颈癌筛查率', value: 70, unit: '%', comparator: '>=', year: 2025, attribute: '约束性' },
           { kind: 'baseline', indicator: '妇女宫颈癌筛查率', value: 52, unit: '%', year: 2020 },
+        ],
+      },
+      {
+        // an indicator that ends in a change verb: the target is a change from the year before the plan
+        text: ['| 指标 | 2025年目标 | 属性 |', '| --- | --- | --- |', '| 单位地区生产总值能耗降低（%） | 〔13.5〕 | 约束性 |', '| 生产安全事故死亡人数下降 | 10% | 约束性 |'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '单位地区生产总值能耗降低', value: 13.5, unit: '%', year: 2025, direction: 'down', change: { base_year: 2020, per_year: false } },
+          { kind: 'numeric', indicator: '生产安全事故死亡人数下降', value: 10, unit: '%', year: 2025, direction: 'down', change: { base_year: 2020, per_year: false } },
         ],
       },
       {
