@@ -8,6 +8,7 @@ import {
   FULL_COVERAGE,
   NOT_FULL_BEFORE,
   NOT_VERBS,
+  PRINCIPLE_BEFORE,
   SHOULD_ALL,
 } from '../rules/coverage.ts';
 import { commaBefore, type Clause, type Found } from './clause.ts';
@@ -101,6 +102,7 @@ function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { id
     return null;
   }
   const m = SHOULD_ALL.exec(text);
+  if (m && PRINCIPLE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
   if (m) {
     const k2 = c.a + m.index;
     const pb = k2 + m[0].length + (s[k2 + m[0].length] === '”' ? 1 : 0);

@@ -2,6 +2,8 @@
 
 /** 应X尽X / 愿X尽X (应保尽保, 应救尽救, 应配尽配, 愿读尽读 …) */
 export const SHOULD_ALL = /[应愿]([\u4e00-\u9fff])尽\1/;
+/** right before 应X尽X: a principle held to (坚持应保尽保), no provision committed to */
+export const PRINCIPLE_BEFORE = /坚持$/;
 export const FULL_COVERAGE = '全覆盖';
 /** 覆盖全县乡镇（街道）的X */
 export const COVERING_ALL = /覆盖全(省|市|州|县|区|乡|镇|村)[^，。；]{0,12}?的/;

@@ -26,7 +26,11 @@ export const coverageShouldAll: Phrasing = {
       { text: '对未成年人犯罪记录应封尽封。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '未成年人犯罪记录' }] },
       { text: '实现初中毕业生接受职业教育“愿读尽读”。', expect: [{ kind: 'full_coverage', indicator: '初中毕业生接受职业教育' }] },
     ],
-    invalid: [{ text: '做好困难群众救助工作。', section: '策略措施', expect: [] }],
+    invalid: [
+      { text: '做好困难群众救助工作。', section: '策略措施', expect: [] },
+      // a principle held to (坚持应保尽保), not a provision committed to
+      { text: '坚持应保尽保、兜住底线，加快构建社会救助体系。', section: '总体目标', expect: [] },
+    ],
   },
 };
 
