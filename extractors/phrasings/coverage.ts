@@ -35,9 +35,14 @@ export const coverageShouldAll: Phrasing = {
 };
 
 export const coverageCoveringAll: Phrasing = {
-  meta: { id: 'coverage/covering-all', kind: 'full_coverage', description: '覆盖全市…的X: X covers the whole jurisdiction' },
+  meta: { id: 'coverage/covering-all', kind: 'full_coverage', description: '覆盖全市…的X, X覆盖所有城乡社区: X covers the whole jurisdiction' },
   examples: {
     valid: [
+      {
+        text: '基层应急网格员队伍覆盖所有城乡社区。',
+        section: '策略措施',
+        expect: [{ kind: 'full_coverage', indicator: '基层应急网格员队伍', verb: '覆盖', rule: 'coverage/covering-all' }],
+      },
       {
         text: '建立覆盖全县城乡的儿童关爱服务体系。',
         section: '策略措施',
