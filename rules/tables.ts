@@ -52,7 +52,9 @@ export const VALUE_NUMBER = /^[\[［〔【]?(\d+(?:\.\d+)?)(?:[-—~～至](\d+(
 export const DIRECTION_CELLS: { pattern: RegExp; direction: 'up' | 'down' | 'keep' }[] = [
   { pattern: /^(?:持续|逐步|稳步|不断|进一步|明显|显著|有所)?(?:下降|降低|减少|缩小)$/, direction: 'down' },
   { pattern: /^(?:持续|逐步|稳步|不断|进一步|明显|显著|有所)?(?:提高|提升|增长|增加|上升|扩大|改善)$/, direction: 'up' },
-  { pattern: /^(?:保持稳定|基本稳定|稳定|保持)$/, direction: 'keep' },
+  { pattern: /^(?:稳中有降)$/, direction: 'down' },
+  // a floor on an area or a stock (生态保护红线面积 不减少)
+  { pattern: /^(?:保持稳定|基本稳定|稳定|保持|不减少|不降低|不下降|只增不减)$/, direction: 'keep' },
 ];
 
 /** A cell that holds no value: a dash, a slash, 无, 暂无, 待定. */
@@ -273,6 +275,13 @@ export const tableRules: TableRule[] = [
         expect: [
           { kind: 'qualitative', indicator: '儿童青少年总体近视率', value: null, direction: 'down', year: 2025, attribute: '约束性', rule: 'table/direction' },
           { kind: 'baseline', indicator: '儿童青少年总体近视率', value: 52.7, unit: '%', year: 2020 },
+        ],
+      },
+      {
+        text: ['| 指标 | 2020年 | 2025年 | 属性 |', '| 永久基本农田面积（万亩） | 320 | 不减少 | 约束性 |'].join('\n'),
+        expect: [
+          { kind: 'qualitative', indicator: '永久基本农田面积', value: null, direction: 'keep', year: 2025, rule: 'table/direction' },
+          { kind: 'baseline', indicator: '永久基本农田面积', value: 320, unit: '万亩', year: 2020 },
         ],
       },
     ],
