@@ -205,6 +205,12 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
       at += 1;
     }
   }
+  // 2800余人: more than the figure
+  let over = false;
+  if (!impliedUnit && !chinese && s[at] === '余' && matchUnit(s, at + 1) !== null) {
+    over = true;
+    at += 1;
+  }
   if (!impliedUnit) {
     const u = matchUnit(s, at);
     if (u) {
@@ -224,8 +230,8 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
   // 每千人口 / 每千名儿童: a denominator, not a value (每五年 is a period and stays)
   if (before === '每' && unit !== '年' && unit !== '个月' && unit !== '天') return null;
 
-  let post: Comparator | null = null;
-  const b = matchPostBound(s, at);
+  let post: Comparator | null = over ? '>=' : null;
+  const b = over ? null : matchPostBound(s, at);
   let boundForm: string | null = null;
   if (b) {
     post = b.comparator;

@@ -161,6 +161,7 @@ export const unitRules: PhraseRule[] = [
       { text: '学生心理健康教育课时每学期不少于9课时。', expect: [{ value: 9, unit: '课时', comparator: '>=' }] },
       { text: '在岗人员每年参加继续教育不少于72学时。', section: '策略措施', expect: [{ value: 72, unit: '学时', comparator: '>=' }] },
       { text: '每年组织心理健康科普活动不少于50场。', section: '策略措施', expect: [{ value: 50, unit: '场', comparator: '>=' }] },
+      { text: '截至2020年底，全市共有志愿者3000余人。', expect: [{ kind: 'baseline', value: 3000, unit: '人', comparator: '>=' }] },
       { text: '每年开展健康知识讲座不少于十二场。', section: '策略措施', expect: [{ value: 12, unit: '场', comparator: '>=' }] },
       { text: '市级卫生应急队伍增加到16支。', section: '策略措施', expect: [{ value: 16, unit: '支' }] },
       { text: '人均每日食盐摄入量降至5克以下。', expect: [{ value: 5, unit: '克', comparator: '<=' }] },
