@@ -18,7 +18,7 @@ export const ACTION_VERBS: string[] = [
   '安排', '确保', '保证', '保障', '促进', '推动', '增设', '通过', '报送', '提供', '开设', '落实', '有', '完善',
   '新改建', '培养', '招聘', '扶持', '选派', '累计', '召开', '拥有', '帮助',
   // works, housing and inspection plans count what they rebuild, start, fit or find
-  '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '发放', '遴选', '资助', '招收', '惠及', '共计',
+  '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '发放', '遴选', '资助', '招收', '惠及', '共计', '可满足', '满足',
 ];
 
 /** a verb followed by one of these is part of a noun (覆盖率, 提高率) */
@@ -56,6 +56,7 @@ export const verbRules: PhraseRule[] = [
       { text: '累计培训转岗医师120名。', section: '策略措施', expect: [{ verb: '累计', value: 120, unit: '名' }] },
       { text: '全市培训养老护理员累计1.5万人次。', section: '策略措施', expect: [{ verb: '累计', value: 1.5, unit: '万人次' }] },
       { text: '新改建农村户用卫生厕所1.2万户。', section: '策略措施', expect: [{ verb: '新改建', value: 1.2, unit: '万户' }] },
+      { text: '县级应急物资储备满足2万人需要。', section: '策略措施', expect: [{ verb: '满足', value: 2, unit: '万人' }] },
       { text: '改造老旧供水管网80公里。', section: '策略措施', expect: [{ verb: '改造', value: 80, unit: '公里' }] },
       { text: '新建和改造应急避难场所20处。', section: '策略措施', expect: [{ verb: '新建和改造', value: 20, unit: '处' }] },
       { text: '2022年，全区共完成抽检2100批次，检出不合格样品56批次。', section: '发展基础', expect: [{ kind: 'baseline', value: 2100, unit: '批次' }, { kind: 'baseline', verb: '检出', value: 56, unit: '批次' }] },
