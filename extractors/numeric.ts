@@ -415,7 +415,9 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     // 女性参保人数42.56万人，占参保总人数46%; 覆盖率85.51%，高于全省0.68个百分点: a figure relative to the one before
     const relation = segStart === cs ? RELATIVE_WORDS.find((w) => s.startsWith(w, cs) && !NOUN_AFTER_RELATION.includes(s[cs + w.length]!)) : undefined;
     if (relation && samePrev && samePrev.own !== '' && !reuse && chain === null && toks.length === 1) {
-      const [ra, rb] = trimIndicator(s, cs + relation.length, pre && pre.start > cs ? pre.start : first.start);
+      // …占地区生产总值的比重为2.11%: the reference ends at the verb
+      const refEnd = verbHit && verbHit.start > cs + relation.length ? verbHit.start : pre && pre.start > cs ? pre.start : first.start;
+      const [ra, rb] = trimIndicator(s, cs + relation.length, refEnd);
       const ref = rb > ra ? originalText(doc, ra, rb) : '';
       if (ref !== '') {
         indicator = samePrev.own + relation + ref + (relation === '占' && last.unit === '%' && !/(比例|比重)$/.test(ref) ? '比例' : '');
