@@ -8,7 +8,7 @@ export const LEVEL_VERBS: string[] = [
   '上升到', '上升至', '扩大到', '扩大至', '延长到', '延长至',
   '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至', '缩短到', '缩短至', '压缩到', '压缩至', '压缩', '削减到', '削减至', '削减',
   '控制在', '保持在', '稳定在', '维持在', '巩固在', '保持', '维持',
-  '达到', '达', '提高', '提升', '增加', '降低', '下降', '减少', '高于', '低于', '为', '占', '由',
+  '发展到', '达到', '达', '提高', '提升', '增加', '降低', '下降', '减少', '高于', '低于', '为', '占', '由',
 ];
 
 /** verbs of provision or action whose object is counted (新建40所, 组织2次) */
@@ -38,6 +38,8 @@ export const verbRules: PhraseRule[] = [
       { text: '高中阶段毛入学率达到并保持在95%以上。', expect: [{ verb: '达到并保持在', value: 95 }] },
       { text: '每千名儿童拥有床位增至3.17张。', section: '策略措施', expect: [{ verb: '增至', value: 3.17, unit: '张' }] },
       { text: '城市地区急救平均反应时间缩短至12分钟以内。', expect: [{ indicator: '城市地区急救平均反应时间', verb: '缩短至', value: 12, comparator: '<=' }] },
+      { text: '社会应急力量发展到50支。', expect: [{ indicator: '社会应急力量', verb: '发展到', value: 50, unit: '支' }] },
+      { text: '一是水土流失治理面积累计达到120平方公里。', expect: [{ indicator: '水土流失治理面积', verb: '达到', value: 120 }] },
       { text: '化学需氧量排放总量较2020年削减8%。', expect: [{ indicator: '化学需氧量排放总量', verb: '削减', value: 8, direction: 'down', change: { base_year: 2020, per_year: false } }] },
       { text: '政务服务事项办理时限压缩30%以上。', expect: [{ indicator: '政务服务事项办理时限', verb: '压缩', value: 30, direction: 'down', change: { base_year: null, per_year: false } }] },
     ],
