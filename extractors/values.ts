@@ -2,7 +2,7 @@
 // (years, ordinals, qualifiers such as 5岁以下, quoted names) applied locally.
 import type { Comparator } from '../model/schema.ts';
 import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
-import { NAMED_SET_AFTER, ORDINAL_BEFORE, PLACES_ALL_AFTER, QUALIFIER_BOUNDS, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
+import { NAMED_SET_AFTER, ORDINAL_BEFORE, PLACES_ALL_AFTER, QUALIFIER_BOUNDS, SET_OF_RATE_AFTER, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
 import { CHANGE_IDIOMS, CN_NUMERAL_CHARS, FRACTION_RE, TENTHS_RE, parseChineseNumeral } from '../rules/numerals.ts';
 import { QUALIFIER_LIST_ITEM, RANGE_SEP, TIME_UNITS, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
 import { LEVEL_VERBS } from '../rules/verbs.ts';
@@ -226,7 +226,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     } else if (chinese) return null;
   }
   // 全区11个街道…全部建成: the scope of the clause
-  if (unit === '个' && PLACES_ALL_AFTER.test(s.slice(at, at + 20))) return null;
+  if (unit === '个' && (PLACES_ALL_AFTER.test(s.slice(at, at + 20)) || SET_OF_RATE_AFTER.test(s.slice(at, at + 40)))) return null;
   // 每千人口 / 每千名儿童: a denominator, not a value (每五年 is a period and stays)
   if (before === '每' && unit !== '年' && unit !== '个月' && unit !== '天') return null;
 

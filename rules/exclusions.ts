@@ -26,6 +26,9 @@ export const NAMED_SET_AFTER = /^(?:项|大|个)(?:制度|行动|工程|举措|�
  */
 export const PLACES_ALL_AFTER = /^(?:街道|乡镇|鄉鎮|镇|鎮|村|社区|社區|县|縣|市|区|區)[^，。；,;]{0,16}(?:全部|均|都)/;
 
+/** after a count in 个: the set a rate of the same clause is measured over (12个断面水质优良比例为83%) */
+export const SET_OF_RATE_AFTER = /^[^，。；,;\d]{2,30}?(?:比例|比率|率|比重|占比)[^，。；,;\d]{0,4}\d/;
+
 /** years: 2025年, 2021—2025年 */
 export const YEAR_RE = /^(19|20)\d\d(?=年|—|-|－|~|至|\)|）)/;
 
@@ -90,6 +93,7 @@ export const exclusionRules: PhraseRule[] = [
       { text: '2020年，全县12个乡镇均建成综合服务中心。', section: '发展现状', expect: [] },
       { text: '全区8个街道文化站全部达到三级以上标准。', section: '发展现状', expect: [] },
       { text: '新建社区养老服务站12个，全部投入运营。', section: '策略措施', expect: [{ value: 12, unit: '个' }] },
+      { text: '2020年，全市15个地表水断面水质优良比例为80%。', section: '发展现状', expect: [{ kind: 'baseline', value: 80, unit: '%' }] },
     ],
   },
   {
