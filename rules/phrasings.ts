@@ -17,7 +17,7 @@ export const GROUP_NOUNS: string[] = [
 export const FREQUENCY_AT_END = /(每年|每学期|每学年|每天|每周|每月|每季度|每半年)$/;
 
 /** provision verbs that define what is counted: kept in the indicator before their object (新建、改扩建40所幼儿园) */
-export const FLOW_VERBS: string[] = ['新建、改扩建', '新建和改扩建', '新改扩建', '新增', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送'];
+export const FLOW_VERBS: string[] = ['新建、改扩建', '新建和改扩建', '新改扩建', '新增', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送', '培训'];
 
 /** verbs of holding events: kept between a named organiser and what it holds (站点每年组织2次家庭教育指导) */
 export const EVENT_VERBS: string[] = ['组织', '举办', '开展', '召开'];
@@ -41,7 +41,7 @@ export const LEADING_JUNK: RegExp[] = [
   /^[一二三四五六七八九十]是(?=.{2})/,
   /^在[^，。]{1,16}?(前提下|基础上|过程中|工作中)/,
   /^(力争)?(到|至|在|于)?20\d\d年(底前|末前|底|末|前)?(，|,)?/,
-  /^(力争|争取|努力|其中|同时|并且|而且|以及|应当|应该|需要|至少|最少|继续|推动|推进|促进|确保|保证|保障(?!性)|实现|相关(?!性)|、|，|,)/,
+  /^(力争|争取|努力|其中|同时|并且|而且|以及|应当|应该|需要|至少|最少|继续|推动|推进|促进|确保|保证|保障(?!性)|实现|相关(?!性)|累计|、|，|,)/,
   // 政府在每个乡镇…: a distributive scope (每个, 每所) opens the indicator
   /^[^，。；、]{1,12}?在(?=每)/,
   /^于(?!是)(?=.{4})/,

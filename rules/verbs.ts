@@ -18,8 +18,13 @@ export const ACTION_VERBS: string[] = [
   '安排', '确保', '保证', '保障', '促进', '推动', '增设', '通过', '报送', '提供', '开设', '落实', '有', '完善',
   '新改建', '培养', '招聘', '扶持', '选派', '累计', '召开', '拥有', '帮助',
   // works, housing and inspection plans count what they rebuild, start, fit or find
-  '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '发放', '遴选', '资助', '招收', '惠及', '共计', '可满足', '满足',
+  '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '培训', '发放', '遴选', '资助', '招收', '惠及', '共计', '可满足', '满足',
 ];
+
+/** verbs that are also nouns: a verb only with an object after them (培训从业人员1.8万人次), not right before the value (开展技能培训300人次) nor a frequency (培训每五年) */
+export const NOUN_LIKE_VERBS = new Set(['培训']);
+/** …nor before these, which make it a noun (培训班, 培训基地, 培训中心, 培训每五年一个周期) */
+export const NOUN_LIKE_AFTER = '每班基中机课学费资项计内工体质服点室场站会教师率';
 
 /** a verb followed by one of these is part of a noun (覆盖率, 提高率) */
 export const NOUN_AFTER_VERB = '率面者度性';
@@ -55,10 +60,13 @@ export const verbRules: PhraseRule[] = [
       { text: '2022年，帮助1230名农村妇女实现转移就业。', section: '策略措施', expect: [{ kind: 'baseline', verb: '帮助', value: 1230, unit: '名', year: 2022 }] },
       { text: '每千人拥有社会体育指导员2.6名。', expect: [{ verb: '拥有', value: 2.6, unit: '名' }] },
       { text: '医疗机构检查检验结果互认项目数在上年基础上增加20项。', section: '策略措施', expect: [{ indicator: '医疗机构检查检验结果互认项目数', verb: '增加', value: 20, unit: '项', direction: 'up', change: { base_year: 2024, per_year: false } }] },
-      { text: '累计培训转岗医师120名。', section: '策略措施', expect: [{ verb: '累计', value: 120, unit: '名' }] },
+      { text: '累计培训转岗医师120名。', section: '策略措施', expect: [{ verb: '培训', value: 120, unit: '名' }] },
       { text: '全市培训养老护理员累计1.5万人次。', section: '策略措施', expect: [{ verb: '累计', value: 1.5, unit: '万人次' }] },
       { text: '新改建农村户用卫生厕所1.2万户。', section: '策略措施', expect: [{ verb: '新改建', value: 1.2, unit: '万户' }] },
       { text: '县级应急物资储备满足2万人需要。', section: '策略措施', expect: [{ verb: '满足', value: 2, unit: '万人' }] },
+      { text: '2022年，培训食品从业人员2万人次。', section: '发展现状', expect: [{ kind: 'baseline', verb: '培训', indicator: '培训食品从业人员', value: 2, unit: '万人次' }] },
+      { text: '开展职业技能培训300人次。', section: '策略措施', expect: [{ verb: '开展', value: 300, unit: '人次' }] },
+      { text: '县级每年至少举办2期护理人员培训班。', section: '策略措施', expect: [{ verb: '举办', value: 2, unit: '期', indicator: '县级每年举办护理人员培训班' }] },
       { text: '改造老旧供水管网80公里。', section: '策略措施', expect: [{ verb: '改造', value: 80, unit: '公里' }] },
       { text: '新建和改造应急避难场所20处。', section: '策略措施', expect: [{ verb: '新建和改造', value: 20, unit: '处' }] },
       { text: '2022年，全区共完成抽检2100批次，检出不合格样品56批次。', section: '发展基础', expect: [{ kind: 'baseline', value: 2100, unit: '批次' }, { kind: 'baseline', verb: '检出', value: 56, unit: '批次' }] },
