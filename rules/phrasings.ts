@@ -17,7 +17,7 @@ export const GROUP_NOUNS: string[] = [
 export const FREQUENCY_AT_END = /(每年|每学期|每学年|每天|每周|每月|每季度|每半年)$/;
 
 /** provision verbs that define what is counted: kept in the indicator before their object (新建、改扩建40所幼儿园) */
-export const FLOW_VERBS: string[] = ['新建、改扩建', '新建和改扩建', '新改扩建', '新增', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送', '培训'];
+export const FLOW_VERBS: string[] = ['新建、改扩建', '新建和改扩建', '新改扩建', '新增', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送', '培训', '接待'];
 
 /** verbs of holding events: kept between a named organiser and what it holds (站点每年组织2次家庭教育指导) */
 export const EVENT_VERBS: string[] = ['组织', '举办', '开展', '召开'];
