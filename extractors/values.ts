@@ -5,7 +5,7 @@ import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
 import { NAMED_SET_AFTER, ORDINAL_BEFORE, PLACES_ALL_AFTER, QUALIFIER_BOUNDS, SET_OF_RATE_AFTER, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
 import { CHANGE_IDIOMS, CN_NUMERAL_CHARS, FRACTION_RE, TENTHS_RE, parseChineseNumeral } from '../rules/numerals.ts';
 import { QUALIFIER_LIST_ITEM, RANGE_SEP, TIME_UNITS, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
-import { LEVEL_VERBS } from '../rules/verbs.ts';
+import { CAPACITY_VERBS, LEVEL_VERBS } from '../rules/verbs.ts';
 
 export interface ValueToken {
   /** clean index of the first character of the number */
@@ -39,7 +39,7 @@ for (const c of `百一0123456789${CN_NUMERAL_CHARS}`) NUM_FIRST[c.charCodeAt(0)
 for (const i of CHANGE_IDIOMS) NUM_FIRST[i.form.charCodeAt(0)] = 1;
 const CJK = /[\u4e00-\u9fff]/;
 /** bound words that, right before a qualifier-looking value, make it a value (至少有1人承担) */
-const QUALIFIER_OVERRIDE = PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']);
+const QUALIFIER_OVERRIDE = [...PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']), ...CAPACITY_VERBS];
 
 /** Forms by the code of their first character, in list order: a position is compared only with forms that may start there. */
 function byFirstCode<T extends { form: string }>(list: readonly T[]): Map<number, T[]> {

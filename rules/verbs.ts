@@ -26,6 +26,9 @@ export const NOUN_LIKE_VERBS = new Set(['培训']);
 /** …nor before these, which make it a noun (培训班, 培训基地, 培训中心, 培训每五年一个周期) */
 export const NOUN_LIKE_AFTER = '每班基中机课学费资项计内工体质服点室场站会教师率';
 
+/** verbs of a capacity: the value after them is one even where it reads like a qualifier (储备满足30天满负荷运转需求) */
+export const CAPACITY_VERBS = ['满足', '可满足'];
+
 /** a verb followed by one of these is part of a noun (覆盖率, 提高率) */
 export const NOUN_AFTER_VERB = '率面者度性';
 
@@ -64,6 +67,7 @@ export const verbRules: PhraseRule[] = [
       { text: '全市培训养老护理员累计1.5万人次。', section: '策略措施', expect: [{ verb: '累计', value: 1.5, unit: '万人次' }] },
       { text: '新改建农村户用卫生厕所1.2万户。', section: '策略措施', expect: [{ verb: '新改建', value: 1.2, unit: '万户' }] },
       { text: '县级应急物资储备满足2万人需要。', section: '策略措施', expect: [{ verb: '满足', value: 2, unit: '万人' }] },
+      { text: '医疗防护物资储备满足15天满负荷运转需求。', section: '策略措施', expect: [{ verb: '满足', value: 15, unit: '天' }] },
       { text: '2022年，培训食品从业人员2万人次。', section: '发展现状', expect: [{ kind: 'baseline', verb: '培训', indicator: '培训食品从业人员', value: 2, unit: '万人次' }] },
       { text: '开展职业技能培训300人次。', section: '策略措施', expect: [{ verb: '开展', value: 300, unit: '人次' }] },
       { text: '县级每年至少举办2期护理人员培训班。', section: '策略措施', expect: [{ verb: '举办', value: 2, unit: '期', indicator: '县级每年举办护理人员培训班' }] },
