@@ -263,5 +263,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     if (boundForm === null && /[—\-~至到]/.test(raw) && unit === '岁') return null;
   }
   if (upper !== null && !(upper > value)) upper = null;
+  // 大班额（56人以上）: a bracket that holds only the value defines the noun before it
+  if (unitDef?.qualifier && (before === '（' || before === '(') && (s[at] === '）' || s[at] === ')')) return null;
   return { start, numEnd, end: at, value, unit, unitDef, post, chinese, rule, upper, idiom };
 }

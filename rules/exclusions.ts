@@ -42,6 +42,7 @@ export const exclusionRules: PhraseRule[] = [
       { text: '千人以上中小学校配备心理健康教育教师的比例达到90%以上。', section: '策略措施', expect: [{ value: 90 }] },
       { text: '6个月内婴儿纯母乳喂养率保持在50%以上。', section: '策略措施', expect: [{ value: 50 }] },
       { text: '加强3岁以下婴幼儿照护服务。', section: '策略措施', expect: [] },
+      { text: '消除超大班额（66人以上）。', section: '策略措施', expect: [] },
       { text: '每千人口执业（助理）医师数由2020年的2.41人增加到2.78人。', section: '策略措施', expect: [{ kind: 'baseline', value: 2.41, year: 2020 }, { value: 2.78, unit: '人' }] },
     ],
   },
