@@ -4377,6 +4377,51 @@ export const catalogue: IndicatorEntry[] = [
     examples: { valid: ['食品安全快检室', '新建食品安全快检室'], invalid: ['食品抽检量'] },
   },
 
+  {
+    id: 'tcm_special_funds',
+    name: '中医药专项投入',
+    synonyms: ['中医药专项投入', '中医药*专项资金', '中医药*专项投入'],
+    part: 'other', domain: '中医药', unit: '%', unitFamily: 'other', better: 'higher',
+    examples: { valid: ['省级财政中医药专项投入'], invalid: ['中药工业主营业务收入'] },
+  },
+  {
+    id: 'women_health_lectures',
+    name: '妇女健康知识讲座',
+    synonyms: ['妇女健康*讲座', '健康知识讲座'],
+    part: 'other', domain: '妇幼健康', unit: '场', unitFamily: 'count', better: 'higher',
+    examples: { valid: ['每年开展妇女健康知识讲座'], invalid: ['孕产妇系统管理率'] },
+  },
+  {
+    id: 'afforestation',
+    name: '营造林面积',
+    synonyms: ['营造林', '植树造林*面积', '造林面积'],
+    part: 'other', domain: '生态环境', unit: '万亩', unitFamily: 'other', better: 'higher',
+    examples: { valid: ['五年营造林', '完成营造林面积'], invalid: ['森林覆盖率'] },
+  },
+  {
+    id: 'emergency_supplies_capacity',
+    name: '应急物资储备保障人数',
+    synonyms: ['应急物资储备', '物资储备*满足', '储备*紧急转移安置'],
+    exclude: ['医疗', '防护', '卫生'],
+    part: 'other', domain: '应急管理', unit: '万人', unitFamily: 'count', better: 'higher',
+    examples: { valid: ['市级应急物资储备', '县级应急物资储备可满足紧急转移安置需要'], invalid: ['应急避难场所'] },
+  },
+  {
+    id: 'affordable_housing_review_time',
+    name: '公租房审核时间',
+    synonyms: ['公租房*审核时间', '保障性住房*审核*时间'],
+    part: 'other', domain: '住房保障', unit: '个工作日', unitFamily: 'time', better: 'lower',
+    examples: { valid: ['公租房审核时间'], invalid: ['救助申请审核审批时限'] },
+  },
+  {
+    id: 'public_exhibitions',
+    name: '公共文化展览',
+    synonyms: ['展览'],
+    exclude: ['馆'],
+    part: 'other', domain: '文化和旅游', unit: '场次', unitFamily: 'count', better: 'higher',
+    examples: { valid: ['各类展览', '举办各类展览'], invalid: ['公益性文化活动'] },
+  },
+
   // ───────────────────────── 组织实施与监测评估 ─────────────────────────
   {
     id: 'local_plan_submission_deadline',
