@@ -117,8 +117,9 @@ export const tableRules: TableRule[] = [
       },
       {
         // an indicator that ends in a change verb: the target is a change from the year before the plan
-        text: ['| 指标 | 2025年目标 | 属性 |', '| --- | --- | --- |', '| 单位地区生产总值能耗降低（%） | 〔13.5〕 | 约束性 |', '| 生产安全事故死亡人数下降 | 10% | 约束性 |'].join('\n'),
+        text: ['| 指标 | 2025年目标 | 属性 |', '| --- | --- | --- |', '| 单位地区生产总值能耗降低（%） | 〔13.5〕 | 约束性 |', '| 生产安全事故死亡人数下降 | 10% | 约束性 |', '| 旅游总收入年均增长（%） | 8 | 预期性 |'].join('\n'),
         expect: [
+          { kind: 'numeric', indicator: '旅游总收入年均增长', value: 8, unit: '%', year: 2025, direction: 'up', change: { base_year: 2020, per_year: true } },
           { kind: 'numeric', indicator: '单位地区生产总值能耗降低', value: 13.5, unit: '%', year: 2025, direction: 'down', change: { base_year: 2020, per_year: false } },
           { kind: 'numeric', indicator: '生产安全事故死亡人数下降', value: 10, unit: '%', year: 2025, direction: 'down', change: { base_year: 2020, per_year: false } },
         ],
