@@ -4,8 +4,14 @@ import type { PhraseRule } from '../model/examples.ts';
 /** nouns that make a phrase a measured indicator (率, 比例 …) */
 export const INDICATOR_NOUNS: string[] = [
   '率', '比例', '比重', '占比', '人数', '数量', '规模', '年限', '寿命', '差距', '素养水平', '覆盖面', '普及水平',
-  '巩固水平', '心理健康水平', '托位数', '人口', '床位', '面积', '时间', '密度', '指数',
+  '巩固水平', '心理健康水平', '托位数', '人口', '床位', '面积', '时间', '密度', '指数', '总量', '使用量', '减排量', '排放量',
 ];
+
+/**
+ * words that open the measured head shared by a 分别 list of things (化学需氧量、氨氮排放总量, 宫颈癌和乳腺癌筛查覆盖率):
+ * the head is the last item from the opener on
+ */
+export const HEAD_OPENERS: string[] = ['重点工程', '排放', '使用', '筛查', '检测', '检查', '接种', '患病', '发病', '利用', '达标', '覆盖', '占'];
 
 /** groups an indicator is measured on; the measured head starts after them */
 export const GROUP_NOUNS: string[] = [
