@@ -14,6 +14,9 @@ export const CHANGE_GLUE = /^(了|约)?$/;
 export const BASE_YEAR =
   /(?:以((?:19|20)\d\d)年(?:底|末)?(?:的水平)?为(?:基数|基准|基期)|(?:较|比)((?:19|20)\d\d)年(?:底|末)?|(?:与|同)((?:19|20)\d\d)年(?:底|末)?(?:相比|比较)|在((?:19|20)\d\d)年(?:底|末)?(?:的)?(?:水平)?基础上)/;
 
+/** right before a multiple (是2015年的2.9倍, 是“十二五”时期的1.7倍): the earlier figure it is a multiple of */
+export const MULTIPLE_OF = /是(?:((?:19|20)\d\d)年(?:底|末)?|[“"]?十[一二三四五]五[”"]?(?:时期|期末|末)?)的$/;
+
 /** a base named without a year: 比上年, 较上年 */
 export const BASE_PREVIOUS = /(?:较|比|与)(?:上年|上一年|去年|上年同期)|在(?:上年|上一年|去年)(?:的)?(?:水平)?基础上/;
 
