@@ -18,7 +18,7 @@ export const ACTION_VERBS: string[] = [
   '安排', '确保', '保证', '保障', '促进', '推动', '增设', '通过', '报送', '提供', '开设', '落实', '有', '完善',
   '新改建', '培养', '招聘', '扶持', '选派', '累计', '召开', '拥有', '帮助',
   // works, housing and inspection plans count what they rebuild, start, fit or find
-  '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '培训', '发放', '遴选', '资助', '招收', '惠及', '共计', '可满足', '满足', '接待', '入库', '分配', '筹集', '发生',
+  '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '培训', '发放', '遴选', '资助', '招收', '惠及', '共计', '满足', '接待', '组织实施', '引进培育', '基本建成', '入库', '分配', '筹集', '发生',
 ];
 
 /** verbs that are also nouns: a verb only with an object after them (培训从业人员1.8万人次), not right before the value (开展技能培训300人次) nor a frequency (培训每五年) */
@@ -72,6 +72,7 @@ export const verbRules: PhraseRule[] = [
       { text: '开展职业技能培训300人次。', section: '策略措施', expect: [{ verb: '开展', value: 300, unit: '人次' }] },
       { text: '县级每年至少举办2期护理人员培训班。', section: '策略措施', expect: [{ verb: '举办', value: 2, unit: '期', indicator: '县级每年举办护理人员培训班' }] },
       { text: '2020年，全县接待游客800万人次。', section: '发展现状', expect: [{ kind: 'baseline', verb: '接待', indicator: '全县接待游客', value: 800, unit: '万人次' }] },
+      { text: '组织实施重大科技专项20项以上。', section: '策略措施', expect: [{ verb: '组织实施', value: 20, unit: '项', comparator: '>=' }] },
       { text: '改造老旧供水管网80公里。', section: '策略措施', expect: [{ verb: '改造', value: 80, unit: '公里' }] },
       { text: '新建和改造应急避难场所20处。', section: '策略措施', expect: [{ verb: '新建和改造', value: 20, unit: '处' }] },
       { text: '2022年，全区共完成抽检2100批次，检出不合格样品56批次。', section: '发展基础', expect: [{ kind: 'baseline', value: 2100, unit: '批次' }, { kind: 'baseline', verb: '检出', value: 56, unit: '批次' }] },
