@@ -120,7 +120,7 @@ describe('second fresh held-out set (test/plans/fresh2), first measurement', () 
 // Chinese medicine, maternal and child health, emergency management, a food-safety annual monitoring report.
 // Tuned on since (session 8, general rules only): the floors are the figures after that, rounded down to two
 // places (numeric P 1.000 R 0.996; full_coverage, qualitative and baseline F1 1.000; ids on 224 of 230
-// matched; year 0.998, part, domain, section 1.000, change 0.991, verb 0.897, indicator 0.769), so it is no
+// matched; year, part, domain, section 1.000, change 0.996, verb 0.906, indicator 0.798), so it is no
 // longer fresh.
 describe('third set (test/plans/fresh3), tuned on since its first measurement', () => {
   let r: SetResult;
@@ -136,9 +136,9 @@ describe('third set (test/plans/fresh3), tuned on since its first measurement', 
     for (const k of ['full_coverage', 'qualitative', 'baseline'] as const) expect(r.report.kinds[k].f1, k).toBeGreaterThanOrEqual(0.99);
   });
   it('catalogue ids on ≥ 97% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.97));
-  it('year, part, domain, section and change ≥ 0.99, verb ≥ 0.89, indicator ≥ 0.76 on matched records', () => {
+  it('year, part, domain, section and change ≥ 0.99, verb ≥ 0.9, indicator ≥ 0.79 on matched records', () => {
     for (const f of ['year', 'part', 'domain', 'section', 'change'] as const) expect(r.report.fields[f].accuracy, f).toBeGreaterThanOrEqual(0.99);
-    expect(r.report.fields.verb.accuracy).toBeGreaterThanOrEqual(0.89);
-    expect(r.report.fields.indicator.accuracy).toBeGreaterThanOrEqual(0.76);
+    expect(r.report.fields.verb.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.report.fields.indicator.accuracy).toBeGreaterThanOrEqual(0.79);
   });
 });
