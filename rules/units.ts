@@ -78,6 +78,19 @@ export const UNITS: UnitDef[] = [
   { forms: ['立方米'], unit: '立方米', chineseNumeral: false },
   // a flood-control standard (50年一遇): longer than 年, so it wins
   { forms: ['年一遇'], unit: '年一遇', chineseNumeral: false },
+  // land, energy, transport and environment measures
+  { forms: ['公顷'], unit: '公顷', chineseNumeral: false },
+  { forms: ['平方千米'], unit: '平方千米', chineseNumeral: false },
+  { forms: ['千米'], unit: '千米', chineseNumeral: false },
+  { forms: ['米'], unit: '米', chineseNumeral: false },
+  { forms: ['吨标准煤'], unit: '吨标准煤', chineseNumeral: false },
+  { forms: ['千瓦时'], unit: '千瓦时', chineseNumeral: false },
+  { forms: ['千瓦'], unit: '千瓦', chineseNumeral: false },
+  { forms: ['毫克/升'], unit: '毫克/升', chineseNumeral: false },
+  { forms: ['分贝'], unit: '分贝', chineseNumeral: false },
+  { forms: ['辆'], unit: '辆', chineseNumeral: false },
+  { forms: ['台'], unit: '台', chineseNumeral: false },
+  { forms: ['篇'], unit: '篇', chineseNumeral: false },
 ];
 
 /**
@@ -124,6 +137,9 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   套: ['餐', '用', '装', '路'],
   分: ['别', '类', '析', '配', '布', '工', '级', '散', '期', '批', '之', '享', '层', '区', '解', '担', '流', '局', '院', '会', '支', '馆', '中', '校', '项', '值', '数', '量', '成', '子', '钟', '秒'],
   吨: ['位'],
+  台: ['账', '阶', '湾', '风', '州', '上', '下', '前', '后'],
+  篇: ['章'],
+  米: ['粮', '粒', '面', '饭'],
 };
 
 export const unitRules: PhraseRule[] = [
@@ -186,6 +202,11 @@ export const unitRules: PhraseRule[] = [
       { text: '食品抽检量达到5批次/千人。', expect: [{ value: 5, unit: '批次/千人' }] },
       { text: '群众安全感测评达到90分以上。', expect: [{ value: 90, unit: '分', comparator: '>=' }] },
       { text: '建设生态清洁小流域六条。', section: '策略措施', expect: [{ value: 6, unit: '条' }] },
+      { text: '新增造林面积1200公顷。', section: '策略措施', expect: [{ value: 1200, unit: '公顷' }] },
+      { text: '新增光伏装机容量5万千瓦。', section: '策略措施', expect: [{ value: 5, unit: '万千瓦' }] },
+      { text: '城市区域环境噪声昼间平均等效声级控制在55分贝以下。', expect: [{ value: 55, unit: '分贝', comparator: '<=' }] },
+      { text: '新增新能源公交车200辆。', section: '策略措施', expect: [{ value: 200, unit: '辆' }] },
+      { text: '建成绿道120千米。', section: '策略措施', expect: [{ value: 120, unit: '千米' }] },
       { text: '加装电梯300部以上。', section: '策略措施', expect: [{ value: 300, unit: '部', comparator: '>=' }] },
     ],
   },
