@@ -21,7 +21,7 @@ export const MULTIPLE_OF = /是(?:((?:19|20)\d\d)年(?:底|末)?|[“"]?十[一�
 export const BASE_PREVIOUS = /(?:较|比|与)(?:上年|上一年|去年|上年同期)|在(?:上年|上一年|去年)(?:的)?(?:水平)?基础上/;
 
 /** an indicator that is only the base of a change (比上年, 较2020年): the change is that of the figure before it */
-export const BASE_ONLY = /^(?:比|较|与)(?:上年|上一年|去年|上年同期|(?:19|20)\d\d年(?:底|末)?)(?:相比)?$/;
+export const BASE_ONLY = /^(?:比|较|与)(?:上年|上一年|去年|上年同期|(?:19|20)\d\d年(?:底|末)?|[“"]?十[一二三四五]五[”"]?(?:时期|期间|末|期末|同期)?)(?:相比)?$/;
 
 /** a clause opened by its frequency (每年市级就业补助资金投入增长5%): the amount is per year */
 export const PER_YEAR_OPENING = /^(?:每年|年均|逐年)/;
