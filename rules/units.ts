@@ -97,7 +97,7 @@ export const UNITS: UnitDef[] = [
  * a ratio, a coefficient or a rate whose denominator its name gives (亿元…死亡率, 万车死亡率) and its level
  * verb right before a bare number: the number is its value, with no unit
  */
-export const RATIO_BEFORE = /(?:[^\d占]比|系数|(?:万车|亿元|万人|万人口)[^，。；,;]{0,14}死亡率)(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
+export const RATIO_BEFORE = /(?:[^\d占]比|系数|指数|(?:万车|亿元|万人|万人口)[^，。；,;]{0,14}死亡率)(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
 /** characters before a value read for RATIO_BEFORE */
 export const RATIO_REACH = 26;
 
@@ -226,6 +226,7 @@ export const unitRules: PhraseRule[] = [
       { text: '出生人口性别比稳定在107以下。', expect: [{ indicator: '出生人口性别比', value: 107, unit: null, comparator: '<=' }] },
       { text: '2020年，城乡居民收入比缩小到2.21。', expect: [{ kind: 'baseline', value: 2.21, unit: null }] },
       { text: '占比达到2。', section: '策略措施', expect: [] },
+      { text: '城市空气质量综合指数下降到4.2以下。', expect: [{ indicator: '城市空气质量综合指数', value: 4.2, unit: null, comparator: '<=' }] },
       { text: '农田灌溉水有效利用系数提高到0.6。', expect: [{ indicator: '农田灌溉水有效利用系数', value: 0.6, unit: null }] },
       { text: '道路交通万车死亡率不高于1.8。', expect: [{ value: 1.8, unit: null, comparator: '<=' }] },
       { text: '亿元地区生产总值生产安全事故死亡率控制在0.05以下。', expect: [{ value: 0.05, unit: null, comparator: '<=' }] },
