@@ -5,9 +5,11 @@ import {
   COVERAGE_VERBS,
   COVERAGE_WRAPPERS,
   COVERING_ALL,
+  COVERING_EVERY,
   FULL_COVERAGE,
   NOT_FULL_BEFORE,
   NOT_VERBS,
+  PRINCIPLE_BEFORE,
   SHOULD_ALL,
 } from '../rules/coverage.ts';
 import { commaBefore, type Clause, type Found } from './clause.ts';
@@ -68,7 +70,7 @@ export function coverage(doc: Doc, c: Clause, before: Clause | null): Found | nu
 /** a character each idiom holds (全覆盖, 覆盖全…的: 覆; 应X尽X: 尽; 基本普及: 普): a clause without one has no idiom */
 export const IDIOM_CHARS = new Uint8Array(65536);
 for (const c of '覆尽普') IDIOM_CHARS[c.charCodeAt(0)] = 1;
-for (const idiom of [FULL_COVERAGE, BASIC_UNIVERSAL, SHOULD_ALL.source, COVERING_ALL.source]) {
+for (const idiom of [FULL_COVERAGE, BASIC_UNIVERSAL, SHOULD_ALL.source, COVERING_ALL.source, COVERING_EVERY.source]) {
   if (![...idiom].some((c) => IDIOM_CHARS[c.charCodeAt(0)])) throw new Error(`coverage idiom ${idiom} holds none of the idiom characters`);
 }
 
@@ -101,6 +103,7 @@ function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { id
     return null;
   }
   const m = SHOULD_ALL.exec(text);
+  if (m && PRINCIPLE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
   if (m) {
     const k2 = c.a + m.index;
     const pb = k2 + m[0].length + (s[k2 + m[0].length] === '”' ? 1 : 0);
@@ -119,6 +122,13 @@ function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { id
     const [ia, ib] = trimIndicator(s, from, c.b);
     const [, , verb] = stripCoverageVerbs(s, c.a, c.a + cov.index);
     if (ib - ia >= 2) return { ia, ib, pa: c.a + cov.index, pb: ib, verb, rule: coverageCoveringAll.meta.id, idiom: c.a + cov.index };
+  }
+  const every = COVERING_EVERY.exec(text);
+  if (every) {
+    const k4 = c.a + every.index;
+    const [ta, tb] = trimIndicator(s, c.a, k4);
+    const [ia, ib] = stripCoverageVerbs(s, ta, tb);
+    if (ib - ia >= 2) return { ia, ib, pa: ia, pb: c.a + every.index + every[0].length, verb: '覆盖', rule: coverageCoveringAll.meta.id, idiom: k4 };
   }
   const u = text.indexOf(BASIC_UNIVERSAL);
   if (u >= 0) {

@@ -1,6 +1,6 @@
 // Indicator phrases: trimming what is not part of the indicator, and resolving lists
 // (分别, shared heads, 均) into one indicator per value.
-import { FREQUENCY_AT_END, GROUP_NOUNS, INDICATOR_NOUNS, LEADING_JUNK, PLACE_NOUNS, TRAILING_JUNK } from '../rules/phrasings.ts';
+import { FREQUENCY_AT_END, GROUP_NOUNS, HEAD_OPENERS, INDICATOR_NOUNS, LEADING_JUNK, PLACE_NOUNS, TRAILING_JUNK } from '../rules/phrasings.ts';
 
 const TRAILING_KEEP_FREQUENCY = TRAILING_JUNK.filter((re) => re !== FREQUENCY_AT_END);
 
@@ -160,12 +160,27 @@ function resolveShared(phrase: string, want: number): string[] | null {
   }
   if (want > 0) {
     const hs = headStart(last);
+    // 化学需氧量、氨氮排放总量: things with no group noun share the head that an opener starts in the last
+    if (hs <= 0) return sharedHead(earlier, last);
     // 儿童之家覆盖率: a group noun inside a compound opens no head
-    if (hs <= 0 || last[hs] === '之') return null;
+    if (last[hs] === '之') return null;
     const head = last.slice(hs);
     return [...earlier.map((p) => p + head), last];
   }
   return null;
+}
+
+/** The head an opener starts in the last item (氨氮|排放总量), given to the earlier items; the first item's group subject to the later ones. */
+function sharedHead(earlier: string[], last: string): string[] | null {
+  let at = -1;
+  for (const o of HEAD_OPENERS) {
+    const i = last.indexOf(o);
+    if (i > 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return null;
+  const head = last.slice(at);
+  const subject = groupSubject(earlier[0]!);
+  return [...earlier, last].map((p, i) => (i > 0 && subject && !p.startsWith(subject) ? subject : '') + (i < earlier.length ? p + head : p));
 }
 
 /**

@@ -5,7 +5,7 @@ import { baseYear } from './change.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
 import { PRE_BOUNDS, SHARE_BOUND } from '../rules/bounds.ts';
 import { PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
-import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB } from '../rules/verbs.ts';
+import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB, NOUN_LIKE_AFTER, NOUN_LIKE_VERBS } from '../rules/verbs.ts';
 import {
   SENTENCE,
   clauseEnd,
@@ -72,6 +72,7 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
       if (!s.startsWith(v, i) || i + v.length > pos) continue;
       const end = i + v.length;
       if (end < pos && NOUN_AFTER_VERB.includes(s[end]!)) continue;
+      if (NOUN_LIKE_VERBS.has(v) && (end === pos || NOUN_LIKE_AFTER.includes(s[end]!))) continue;
       // 不低于 is a bound, never the verb 低于
       if (i > 0 && s[i - 1] === '不' && PRE_BOUNDS.some((b) => b.form.length === v.length + 1 && s.startsWith(b.form, i - 1))) continue;
       // one-character verbs (有, 设, 占) only right before the value or opening the clause
@@ -333,7 +334,7 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       let [oa, ob] = trimIndicator(s, from, nextValueStart(s, lists[li + 1], from, to));
       // a verb ends the object, unless it opens a relative clause closed by 的 (提供基本医疗服务的全科医生)
       for (let v = findVerb(s, oa, ob); v !== null; v = findVerb(s, oa, v.start)) {
-        if (s.slice(v.end, ob).includes('的')) continue;
+        if (s.slice(v.end, ob).includes('的') || NOUN_LIKE_VERBS.has(v.verb)) continue;
         ob = v.start;
         // 托位规划、建设设施: a two-character verb joined to it by 、 goes with it
         if (s[ob - 1] === '、' && ob - 3 - oa >= 2) ob -= 3;
@@ -415,7 +416,9 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     // 女性参保人数42.56万人，占参保总人数46%; 覆盖率85.51%，高于全省0.68个百分点: a figure relative to the one before
     const relation = segStart === cs ? RELATIVE_WORDS.find((w) => s.startsWith(w, cs) && !NOUN_AFTER_RELATION.includes(s[cs + w.length]!)) : undefined;
     if (relation && samePrev && samePrev.own !== '' && !reuse && chain === null && toks.length === 1) {
-      const [ra, rb] = trimIndicator(s, cs + relation.length, pre && pre.start > cs ? pre.start : first.start);
+      // …占地区生产总值的比重为2.11%: the reference ends at the verb
+      const refEnd = verbHit && verbHit.start > cs + relation.length ? verbHit.start : pre && pre.start > cs ? pre.start : first.start;
+      const [ra, rb] = trimIndicator(s, cs + relation.length, refEnd);
       const ref = rb > ra ? originalText(doc, ra, rb) : '';
       if (ref !== '') {
         indicator = samePrev.own + relation + ref + (relation === '占' && last.unit === '%' && !/(比例|比重)$/.test(ref) ? '比例' : '');
@@ -522,10 +525,11 @@ function spreadList(raw: ValueToken[]): ValueToken[] {
   return list;
 }
 
-/** The values with a unit, and a ratio's bare number after its verb (出生人口性别比稳定在107以下). */
+/** The values with a unit, and a ratio's bare number after its verb (出生人口性别比稳定在107以下), not one side of 2:3. */
 function withUnits(s: string, list: ValueToken[]): ValueToken[] {
-  return list.filter((t) => t.unit !== null || (!t.chinese && list.length === 1 && RATIO_BEFORE.test(s.slice(Math.max(0, t.start - RATIO_REACH), t.start))));
+  return list.filter((t) => t.unit !== null || (!t.chinese && list.length === 1 && !RATIO_SIDE.includes(s[t.end] ?? '') && RATIO_BEFORE.test(s.slice(Math.max(0, t.start - RATIO_REACH), t.start))));
 }
+const RATIO_SIDE = ':：比';
 
 function isCount(unit: string | null): boolean {
   return unit !== null && COUNT_UNITS.has(unit.replace(/^[万亿]/, ''));

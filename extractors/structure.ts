@@ -18,6 +18,7 @@ import {
   DOC_NUMBER_RULE,
   DOMAIN_PART,
   CONTINUATION_RULE,
+  TARGETS_LEAD_RULE,
   DOMAIN_RULE,
   FIVE_YEAR_RULE,
   JOINED_DOMAIN_RULE,
@@ -344,6 +345,8 @@ interface PlanDraft {
 }
 
 const LABEL_RANK = 10;
+const COLON = 0x3a;
+const LEAD_LABEL: Heading = { rank: null, number: null, name: '主要目标', inline: false };
 /** the deepest rank of an unknown heading after a plan's targets that opens measures (一、 and above) */
 const UNKNOWN_MEASURES_RANK = 1;
 /** Citations naming the jurisdiction sit in the header and prefaces: look no further. */
@@ -550,6 +553,9 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       if (heading.rank !== null || cls !== null) lastHeadingLine = i;
     }
     lines[i] = context();
+    // …主要目标如下： closing a paragraph of 总体目标: the list after it is under that label
+    if (cur !== null && lines[i]!.section === '总体目标' && norm.charCodeAt(norm.length - 1) === COLON && TARGETS_LEAD_RULE.pattern.test(norm))
+      applyHeading(LEAD_LABEL, { kind: 'label', section: '主要目标' }, cur as PlanDraft | null);
   }
 
   function applyHeading(h: Heading, cls: HeadingClass, plan: PlanDraft | null): boolean {
@@ -583,7 +589,8 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       if (stack.some((e) => e.domain !== null && e.rank < rank)) return false;
       // a plan without domains: a chapter of its own after the targets' (第三章 提升农村公共服务水平) holds its measures
       const measures = plan?.targetsRank !== undefined && !plan.sawDomain && rank <= Math.max(plan.targetsRank, UNKNOWN_MEASURES_RANK);
-      entry = entryOf(rank, measures ? '策略措施' : null, null, false, false, partNamed(h.name) ?? undefined);
+      // a part (妇女发展, 儿童发展) is named by a chapter or a first-level heading; below, a topic (促进儿童健康) is no part
+      entry = entryOf(rank, measures ? '策略措施' : null, null, false, false, (rank <= 1 ? partNamed(h.name) : null) ?? undefined);
     }
     if (plan) {
       plan.sawHeading = true;

@@ -3,6 +3,7 @@
 // Works on the text lines, not the cleaned stream: cells are found by pipes, tabs or runs of
 // spaces on a line, or one cell a line; values are read from the right, where the value columns
 // stand whatever the category and serial columns to their left hold. Words live in rules/tables.ts.
+import { PER_YEAR } from '../rules/change.ts';
 import { tableBase, tableDirection, tableRow } from './phrasings/table.ts';
 import type { Attribute, DocStructure, Extracted } from '../model/schema.ts';
 import { SPACE_CODES, stripSpace, type LineIndex } from '../model/text.ts';
@@ -21,6 +22,8 @@ import {
   FIVE_YEAR_HEADER,
   UNIT_CELL,
   UNIT_IN_INDICATOR,
+  CHANGE_IN_INDICATOR,
+  CHANGE_IN_INDICATOR_DOWN,
   WRAPPED_TAIL,
   VALUE_NUMBER,
   type ColumnRole,
@@ -363,6 +366,8 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
     const { line, column } = index.position(v.at);
     const ctx = contextOf(structure, line);
     const target = col.role === 'target';
+    const changeVerb = target ? CHANGE_IN_INDICATOR.exec(indicator) : null;
+    const base = changeVerb ? periodAt(structure, line - 1) : null;
     const rec: Extracted = {
       kind: target ? 'numeric' : 'baseline',
       part: ctx.part,
@@ -374,8 +379,8 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
       value: v.value,
       upper: v.upper,
       unit: v.unit ?? unit,
-      direction: null,
-      change: null,
+      direction: changeVerb ? (CHANGE_IN_INDICATOR_DOWN.has(changeVerb[1]!) ? 'down' : 'up') : null,
+      change: changeVerb ? { base_year: base ? base[0] - 1 : null, per_year: PER_YEAR.test(indicator.slice(0, changeVerb.index)) } : null,
       year: col.year,
       source: { line, column, start: first.start, end: cell.end, quote: stripSpace(text.slice(first.start, cell.end)) },
       rule: target ? tableRow.meta.id : tableBase.meta.id,

@@ -2,10 +2,10 @@
 // (years, ordinals, qualifiers such as 5岁以下, quoted names) applied locally.
 import type { Comparator } from '../model/schema.ts';
 import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
-import { NAMED_SET_AFTER, ORDINAL_BEFORE, QUALIFIER_BOUNDS, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
+import { NAMED_SET_AFTER, ORDINAL_BEFORE, PLACES_ALL_AFTER, QUALIFIER_BOUNDS, SET_OF_RATE_AFTER, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
 import { CHANGE_IDIOMS, CN_NUMERAL_CHARS, FRACTION_RE, TENTHS_RE, parseChineseNumeral } from '../rules/numerals.ts';
 import { QUALIFIER_LIST_ITEM, RANGE_SEP, TIME_UNITS, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
-import { LEVEL_VERBS } from '../rules/verbs.ts';
+import { CAPACITY_VERBS, LEVEL_VERBS } from '../rules/verbs.ts';
 
 export interface ValueToken {
   /** clean index of the first character of the number */
@@ -39,7 +39,7 @@ for (const c of `百一0123456789${CN_NUMERAL_CHARS}`) NUM_FIRST[c.charCodeAt(0)
 for (const i of CHANGE_IDIOMS) NUM_FIRST[i.form.charCodeAt(0)] = 1;
 const CJK = /[\u4e00-\u9fff]/;
 /** bound words that, right before a qualifier-looking value, make it a value (至少有1人承担) */
-const QUALIFIER_OVERRIDE = PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']);
+const QUALIFIER_OVERRIDE = [...PRE_BOUNDS.flatMap((b) => [b.form, b.form + '有', b.form + '为']), ...CAPACITY_VERBS];
 
 /** Forms by the code of their first character, in list order: a position is compared only with forms that may start there. */
 function byFirstCode<T extends { form: string }>(list: readonly T[]): Map<number, T[]> {
@@ -205,6 +205,12 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
       at += 1;
     }
   }
+  // 2800余人: more than the figure
+  let over = false;
+  if (!impliedUnit && !chinese && s[at] === '余' && matchUnit(s, at + 1) !== null) {
+    over = true;
+    at += 1;
+  }
   if (!impliedUnit) {
     const u = matchUnit(s, at);
     if (u) {
@@ -219,11 +225,13 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
       }
     } else if (chinese) return null;
   }
+  // 全区11个街道…全部建成: the scope of the clause
+  if (unit === '个' && (PLACES_ALL_AFTER.test(s.slice(at, at + 20)) || SET_OF_RATE_AFTER.test(s.slice(at, at + 40)))) return null;
   // 每千人口 / 每千名儿童: a denominator, not a value (每五年 is a period and stays)
   if (before === '每' && unit !== '年' && unit !== '个月' && unit !== '天') return null;
 
-  let post: Comparator | null = null;
-  const b = matchPostBound(s, at);
+  let post: Comparator | null = over ? '>=' : null;
+  const b = over ? null : matchPostBound(s, at);
   let boundForm: string | null = null;
   if (b) {
     post = b.comparator;
@@ -255,5 +263,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     if (boundForm === null && /[—\-~至到]/.test(raw) && unit === '岁') return null;
   }
   if (upper !== null && !(upper > value)) upper = null;
+  // 大班额（56人以上）: a bracket that holds only the value defines the noun before it
+  if (unitDef?.qualifier && (before === '（' || before === '(') && (s[at] === '）' || s[at] === ')')) return null;
   return { start, numEnd, end: at, value, unit, unitDef, post, chinese, rule, upper, idiom };
 }

@@ -20,6 +20,15 @@ export const PROJECTION_BEFORE = /预计[^。；;]*将[^。；;]*$/;
 /** after a numeral in words: a named set of measures (五项制度, 三大行动), no count to reach */
 export const NAMED_SET_AFTER = /^(?:项|大|个)(?:制度|行动|工程|举措|机制|任务|原则)/;
 
+/**
+ * after a count in 个: places every one of which the clause then speaks of (全区11个街道…全部建成,
+ * 全县14个乡镇均设立): the scope of a statement, no figure
+ */
+export const PLACES_ALL_AFTER = /^(?:街道|乡镇|鄉鎮|镇|鎮|村|社区|社區|县|縣|市|区|區)[^，。；,;]{0,16}(?:全部|均|都)/;
+
+/** after a count in 个: the set a rate of the same clause is measured over (12个断面水质优良比例为83%) */
+export const SET_OF_RATE_AFTER = /^[^，。；,;\d]{2,30}?(?:比例|比率|率|比重|占比)[^，。；,;\d]{0,4}\d/;
+
 /** years: 2025年, 2021—2025年 */
 export const YEAR_RE = /^(19|20)\d\d(?=年|—|-|－|~|至|\)|）)/;
 
@@ -33,6 +42,7 @@ export const exclusionRules: PhraseRule[] = [
       { text: '千人以上中小学校配备心理健康教育教师的比例达到90%以上。', section: '策略措施', expect: [{ value: 90 }] },
       { text: '6个月内婴儿纯母乳喂养率保持在50%以上。', section: '策略措施', expect: [{ value: 50 }] },
       { text: '加强3岁以下婴幼儿照护服务。', section: '策略措施', expect: [] },
+      { text: '消除超大班额（66人以上）。', section: '策略措施', expect: [] },
       { text: '每千人口执业（助理）医师数由2020年的2.41人增加到2.78人。', section: '策略措施', expect: [{ kind: 'baseline', value: 2.41, year: 2020 }, { value: 2.78, unit: '人' }] },
     ],
   },
@@ -75,6 +85,16 @@ export const exclusionRules: PhraseRule[] = [
       { text: '预计到2025年，全市60周岁及以上老年人口将突破110万人。', section: '发展现状', expect: [] },
       { text: '预计到2025年，全市60周岁及以上老年人口将突破110万人。', section: '策略措施', expect: [] },
       { text: '全市60周岁及以上老年人口将突破110万人的目标。养老床位达到2万张。', section: '策略措施', expect: [{ value: 2 }] },
+    ],
+  },
+  {
+    id: 'exclusions/places-all',
+    description: 'a count of places the clause says all of (全县12个乡镇均建成…) is its scope, no figure',
+    examples: [
+      { text: '2020年，全县12个乡镇均建成综合服务中心。', section: '发展现状', expect: [] },
+      { text: '全区8个街道文化站全部达到三级以上标准。', section: '发展现状', expect: [] },
+      { text: '新建社区养老服务站12个，全部投入运营。', section: '策略措施', expect: [{ value: 12, unit: '个' }] },
+      { text: '2020年，全市15个地表水断面水质优良比例为80%。', section: '发展现状', expect: [{ kind: 'baseline', value: 80, unit: '%' }] },
     ],
   },
   {

@@ -4,8 +4,14 @@ import type { PhraseRule } from '../model/examples.ts';
 /** nouns that make a phrase a measured indicator (率, 比例 …) */
 export const INDICATOR_NOUNS: string[] = [
   '率', '比例', '比重', '占比', '人数', '数量', '规模', '年限', '寿命', '差距', '素养水平', '覆盖面', '普及水平',
-  '巩固水平', '心理健康水平', '托位数', '人口', '床位', '面积', '时间', '密度', '指数',
+  '巩固水平', '心理健康水平', '托位数', '人口', '床位', '面积', '时间', '密度', '指数', '总量', '使用量', '减排量', '排放量',
 ];
+
+/**
+ * words that open the measured head shared by a 分别 list of things (化学需氧量、氨氮排放总量, 宫颈癌和乳腺癌筛查覆盖率):
+ * the head is the last item from the opener on
+ */
+export const HEAD_OPENERS: string[] = ['重点工程', '排放', '使用', '筛查', '检测', '检查', '接种', '患病', '发病', '利用', '达标', '覆盖', '占'];
 
 /** groups an indicator is measured on; the measured head starts after them */
 export const GROUP_NOUNS: string[] = [
@@ -17,7 +23,7 @@ export const GROUP_NOUNS: string[] = [
 export const FREQUENCY_AT_END = /(每年|每学期|每学年|每天|每周|每月|每季度|每半年)$/;
 
 /** provision verbs that define what is counted: kept in the indicator before their object (新建、改扩建40所幼儿园) */
-export const FLOW_VERBS: string[] = ['新建、改扩建', '新建和改扩建', '新改扩建', '新增', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送'];
+export const FLOW_VERBS: string[] = ['新建、改扩建', '新建和改扩建', '新改扩建', '新增', '新建', '改扩建', '迁建', '扩建', '培养输送', '培养', '输送', '培训', '接待'];
 
 /** verbs of holding events: kept between a named organiser and what it holds (站点每年组织2次家庭教育指导) */
 export const EVENT_VERBS: string[] = ['组织', '举办', '开展', '召开'];
@@ -36,11 +42,12 @@ export const INNER_JUNK: RegExp[] = [/至少|最少/g, /按照(?=每)/g];
 /** what may stand before an indicator and is not part of it */
 export const LEADING_JUNK: RegExp[] = [
   /^[“"](?=[^”"]+[”"]$)/,
-  // a list item's dash (——5岁以下儿童贫血率…)
+  // a list item's dash (——5岁以下儿童贫血率…), an enumerating 一是/二是
   /^(——|—|[-－]{2})/,
+  /^[一二三四五六七八九十]是(?=.{2})/,
   /^在[^，。]{1,16}?(前提下|基础上|过程中|工作中)/,
   /^(力争)?(到|至|在|于)?20\d\d年(底前|末前|底|末|前)?(，|,)?/,
-  /^(力争|争取|努力|其中|同时|并且|而且|以及|应当|应该|需要|至少|最少|继续|推动|推进|促进|确保|保证|保障(?!性)|实现|相关(?!性)|、|，|,)/,
+  /^(力争|争取|努力|其中|同时|并且|而且|以及|应当|应该|需要|至少|最少|继续|推动|推进|促进|确保|保证|保障(?!性)|实现|相关(?!性)|累计|、|，|,)/,
   // 政府在每个乡镇…: a distributive scope (每个, 每所) opens the indicator
   /^[^，。；、]{1,12}?在(?=每)/,
   /^于(?!是)(?=.{4})/,
@@ -58,10 +65,10 @@ export const LEADING_JUNK: RegExp[] = [
 export const TRAILING_JUNK: RegExp[] = [
   /(?<=^[^“"]*)[”"]$/,
   /(年均|年平均|平均每年)$/,
-  /(已经|已|继续|持续|稳步|逐步|进一步|力争|争取|努力|基本|至少|最少|均要|均应|要|应|(?<!人)均|都|各|分别|一般|原则上|始终|仅|共|以[^，。以]{1,10}为(单位|基数))$/,
+  /(已经|已|继续|持续|稳步|逐步|进一步|力争|争取|努力|基本|至少|最少|均要|均应|要|应|(?<!人)均|都|各|分别|一般|原则上|始终|仅|共|累计|依申请|(?<!许|认)可|以[^，。以]{1,10}为(单位|基数))$/,
   /(分别)?(由|从)((19|20)\d\d年(底|末)?的?|目前的?|现在的?|当前的?|现有的?)?$/,
   // the base of a change, before the bare year below takes the year and leaves 比/较
-  /(比|较)(上届|上一届|上年|上一年|基期|(19|20)\d\d年(底|末)?)$/,
+  /(比|较)(上届|上一届|上年|上一年|基期|(19|20)\d\d年(底|末)?|[“"]?十[一二三四五]五[”"]?(时期|期间|末|期末|同期)?)$/,
   /(与|同)(19|20)\d\d年(底|末)?(相比|比较)$/,
   /在(19|20)\d\d年(底|末)?的?(水平)?基础上$/,
   /在(上年|上一年|去年)的?(水平)?基础上$/,

@@ -154,6 +154,17 @@ export const CONTINUATION_RULE: PatternRule = {
 };
 
 /**
+ * A sentence ending a paragraph of 总体目标 that opens the targets' list (…前列。主要目标如下：): the list
+ * after it is 主要目标, as under a label of its own.
+ */
+export const TARGETS_LEAD_RULE: PatternRule = {
+  id: 'layout.targets-lead',
+  pattern: /(?:^|[。；;])(?:主要目标|具体目标|主要指标)(?:如下|是|为)?[:：]$/,
+  positive: ['到2025年，服务能力显著提升。主要目标如下:', '具体目标是:', '甲更加完善;主要指标:'],
+  negative: ['主要目标:1.甲达到90%。', '实现以下主要目标:', '主要目标如下:甲'],
+};
+
+/**
  * A known domain joined to its subject by 与 or 参与 (妇女与健康): a heading even without a number.
  * Other domain names (儿童健康, 儿童与网络保护) are also wording of body text that a wrapped line may
  * leave alone on its line (儿童参与家庭、学校和), so unnumbered they need evidence: BARE_DOMAIN_LAYOUT.

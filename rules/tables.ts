@@ -52,7 +52,9 @@ export const VALUE_NUMBER = /^[\[［〔【]?(\d+(?:\.\d+)?)(?:[-—~～至](\d+(
 export const DIRECTION_CELLS: { pattern: RegExp; direction: 'up' | 'down' | 'keep' }[] = [
   { pattern: /^(?:持续|逐步|稳步|不断|进一步|明显|显著|有所)?(?:下降|降低|减少|缩小)$/, direction: 'down' },
   { pattern: /^(?:持续|逐步|稳步|不断|进一步|明显|显著|有所)?(?:提高|提升|增长|增加|上升|扩大|改善)$/, direction: 'up' },
-  { pattern: /^(?:保持稳定|基本稳定|稳定|保持)$/, direction: 'keep' },
+  { pattern: /^(?:稳中有降)$/, direction: 'down' },
+  // a floor on an area or a stock (生态保护红线面积 不减少)
+  { pattern: /^(?:保持稳定|基本稳定|稳定|保持|不减少|不降低|不下降|只增不减)$/, direction: 'keep' },
 ];
 
 /** A cell that holds no value: a dash, a slash, 无, 暂无, 待定. */
@@ -60,7 +62,7 @@ export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|�
 
 /** Units a unit cell, a value cell's tail or an indicator's brackets may hold. */
 export const UNIT_CELL =
-  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|个月|个工作日|学时|课时|场|场次|项次|块|万户|件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|吨|万吨|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|比例|:1|比1)$/;
+  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|个月|个工作日|学时|课时|场|场次|项次|块|万户|件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|万亩|吨|万吨|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|立方米|万立方米|亿立方米|平方公里|平方千米|册|起|套|万套|批次|批次\/千人|年一遇|千瓦|万千瓦|千瓦时|吨标准煤|万吨标准煤|毫克\/升|分贝|比例|:1|比1)$/;
 
 /** A table ends at a line that reads like prose or a new heading. */
 export const PROSE_LINE = /[。；;！？]|^(?:第[一二三四五六七八九十百]+[章节篇部分]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
@@ -70,6 +72,10 @@ export const CATEGORY_CELL = /^(?:[\u4e00-\u9fff]{2,8}(?:水平|服务|保障|�
 
 /** A line alone under a row that ends its indicator cell (…合格以上的人数 / 比例): short, no value, an indicator's tail. */
 export const WRAPPED_TAIL = /^[\u4e00-\u9fff（）()、《》]{0,20}(?:率|比例|比重|占比|数|数量|面积|寿命|年限|人数|水平|指数)(?:[(（][^()（）]{1,8}[)）])?$/;
+
+/** An indicator cell that ends in a change verb (生产安全事故死亡人数下降): its target is a change over the plan's base year. */
+export const CHANGE_IN_INDICATOR = /(下降|降低|减少|削减|提高|提升|增长)$/;
+export const CHANGE_IN_INDICATOR_DOWN = new Set(['下降', '降低', '减少', '削减']);
 
 /** The unit in an indicator cell: 孕产妇死亡率（1/10万）, 人均预期寿命(岁). */
 export const UNIT_IN_INDICATOR = /[(（]([^()（）]{1,10})[)）]$/;
@@ -107,6 +113,33 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '孕产妇死亡率', value: 9.8, unit: '1/10万', comparator: '=', year: 2020, rule: 'table/base' },
           { kind: 'numeric', indicator: '妇女宫颈癌筛查率', value: 70, unit: '%', comparator: '>=', year: 2025, attribute: '约束性' },
           { kind: 'baseline', indicator: '妇女宫颈癌筛查率', value: 52, unit: '%', year: 2020 },
+        ],
+      },
+      {
+        // an indicator that ends in a change verb: the target is a change from the year before the plan
+        text: ['| 指标 | 2025年目标 | 属性 |', '| --- | --- | --- |', '| 单位地区生产总值能耗降低（%） | 〔13.5〕 | 约束性 |', '| 生产安全事故死亡人数下降 | 10% | 约束性 |', '| 旅游总收入年均增长（%） | 8 | 预期性 |'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '旅游总收入年均增长', value: 8, unit: '%', year: 2025, direction: 'up', change: { base_year: 2020, per_year: true } },
+          { kind: 'numeric', indicator: '单位地区生产总值能耗降低', value: 13.5, unit: '%', year: 2025, direction: 'down', change: { base_year: 2020, per_year: false } },
+          { kind: 'numeric', indicator: '生产安全事故死亡人数下降', value: 10, unit: '%', year: 2025, direction: 'down', change: { base_year: 2020, per_year: false } },
+        ],
+      },
+      {
+        // measures of other genres in the unit column and in the indicator's brackets
+        text: [
+          '| 指标 | 单位 | 2020年 | 2025年 |',
+          '| --- | --- | --- | --- |',
+          '| 人均公共图书馆藏书量 | 册 | 1.2 | 1.5 |',
+          '| 高标准农田面积（万亩） | | 120 | 150 |',
+          '| 食品抽检量（批次/千人） | | 4 | 5 |',
+        ].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '人均公共图书馆藏书量', value: 1.5, unit: '册', year: 2025 },
+          { kind: 'baseline', indicator: '人均公共图书馆藏书量', value: 1.2, unit: '册', year: 2020 },
+          { kind: 'numeric', indicator: '高标准农田面积', value: 150, unit: '万亩', year: 2025 },
+          { kind: 'baseline', indicator: '高标准农田面积', value: 120, unit: '万亩', year: 2020 },
+          { kind: 'numeric', indicator: '食品抽检量', value: 5, unit: '批次/千人', year: 2025 },
+          { kind: 'baseline', indicator: '食品抽检量', value: 4, unit: '批次/千人', year: 2020 },
         ],
       },
       {
@@ -243,6 +276,13 @@ export const tableRules: TableRule[] = [
         expect: [
           { kind: 'qualitative', indicator: '儿童青少年总体近视率', value: null, direction: 'down', year: 2025, attribute: '约束性', rule: 'table/direction' },
           { kind: 'baseline', indicator: '儿童青少年总体近视率', value: 52.7, unit: '%', year: 2020 },
+        ],
+      },
+      {
+        text: ['| 指标 | 2020年 | 2025年 | 属性 |', '| 永久基本农田面积（万亩） | 320 | 不减少 | 约束性 |'].join('\n'),
+        expect: [
+          { kind: 'qualitative', indicator: '永久基本农田面积', value: null, direction: 'keep', year: 2025, rule: 'table/direction' },
+          { kind: 'baseline', indicator: '永久基本农田面积', value: 320, unit: '万亩', year: 2020 },
         ],
       },
     ],

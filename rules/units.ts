@@ -54,7 +54,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['户'], unit: '户', chineseNumeral: true },
   { forms: ['座'], unit: '座', chineseNumeral: true },
   { forms: ['场次'], unit: '场次', chineseNumeral: true },
-  { forms: ['场'], unit: '场', chineseNumeral: false },
+  { forms: ['场'], unit: '场', chineseNumeral: true },
   { forms: ['支'], unit: '支', chineseNumeral: false },
   { forms: ['块'], unit: '块', chineseNumeral: false },
   { forms: ['千克', '公斤'], unit: '千克', chineseNumeral: false },
@@ -62,12 +62,44 @@ export const UNITS: UnitDef[] = [
   { forms: ['周'], unit: '周', chineseNumeral: true, qualifier: true },
   // cases of a rate given per case (每十万活产中少于70例)
   { forms: ['例'], unit: '例', chineseNumeral: true },
+  // measures of science, culture, housing, ecology, water, safety plans
+  { forms: ['册'], unit: '册', chineseNumeral: false },
+  { forms: ['件'], unit: '件', chineseNumeral: false },
+  { forms: ['起'], unit: '起', chineseNumeral: false },
+  { forms: ['部'], unit: '部', chineseNumeral: false },
+  { forms: ['条'], unit: '条', chineseNumeral: true },
+  { forms: ['套'], unit: '套', chineseNumeral: false },
+  { forms: ['批次/千人'], unit: '批次/千人', chineseNumeral: false },
+  { forms: ['批次'], unit: '批次', chineseNumeral: false },
+  { forms: ['分'], unit: '分', chineseNumeral: false },
+  { forms: ['吨'], unit: '吨', chineseNumeral: false },
+  { forms: ['亩'], unit: '亩', chineseNumeral: false },
+  { forms: ['微克/立方米'], unit: '微克/立方米', chineseNumeral: false },
+  { forms: ['立方米'], unit: '立方米', chineseNumeral: false },
+  // a flood-control standard (50年一遇): longer than 年, so it wins
+  { forms: ['年一遇'], unit: '年一遇', chineseNumeral: false },
+  // land, energy, transport and environment measures
+  { forms: ['公顷'], unit: '公顷', chineseNumeral: false },
+  { forms: ['平方千米'], unit: '平方千米', chineseNumeral: false },
+  { forms: ['千米'], unit: '千米', chineseNumeral: false },
+  { forms: ['米'], unit: '米', chineseNumeral: false },
+  { forms: ['吨标准煤'], unit: '吨标准煤', chineseNumeral: false },
+  { forms: ['千瓦时'], unit: '千瓦时', chineseNumeral: false },
+  { forms: ['千瓦'], unit: '千瓦', chineseNumeral: false },
+  { forms: ['毫克/升'], unit: '毫克/升', chineseNumeral: false },
+  { forms: ['分贝'], unit: '分贝', chineseNumeral: false },
+  { forms: ['辆'], unit: '辆', chineseNumeral: false },
+  { forms: ['台'], unit: '台', chineseNumeral: false },
+  { forms: ['篇'], unit: '篇', chineseNumeral: false },
 ];
 
-/** a ratio and its level verb right before a bare number: the number is the ratio's value, with no unit */
-export const RATIO_BEFORE = /[^\d占]比(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|达到|为)$/;
+/**
+ * a ratio, a coefficient or a rate whose denominator its name gives (亿元…死亡率, 万车死亡率) and its level
+ * verb right before a bare number: the number is its value, with no unit
+ */
+export const RATIO_BEFORE = /(?:[^\d占]比|系数|指数|(?:万车|亿元|万人|万人口)[^，。；,;]{0,14}死亡率)(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
 /** characters before a value read for RATIO_BEFORE */
-export const RATIO_REACH = 6;
+export const RATIO_REACH = 26;
 
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
 export const UNIT_FORMS: { form: string; def: UnitDef }[] = UNITS.flatMap((def) =>
@@ -98,6 +130,16 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   座: ['谈'],
   周: ['岁', '边', '期', '末', '围', '年', '全'],
   例: ['如', '外', '会', '行', '证', '子', '题'],
+  件: ['事'],
+  起: ['来', '步', '草', '点', '源', '诉', '始', '航', '到', '居'],
+  部: ['门', '署', '分', '位', '队', '委', '长', '件', '属', '落', '署', '室', '局', '际', '省'],
+  条: ['件', '例', '款', '线', '目', '理', '块', '龙', '码', '幅'],
+  套: ['餐', '用', '装', '路'],
+  分: ['别', '类', '析', '配', '布', '工', '级', '散', '期', '批', '之', '享', '层', '区', '解', '担', '流', '局', '院', '会', '支', '馆', '中', '校', '项', '值', '数', '量', '成', '子', '钟', '秒'],
+  吨: ['位'],
+  台: ['账', '阶', '湾', '风', '州', '上', '下', '前', '后'],
+  篇: ['章'],
+  米: ['粮', '粒', '面', '饭'],
 };
 
 export const unitRules: PhraseRule[] = [
@@ -135,6 +177,8 @@ export const unitRules: PhraseRule[] = [
       { text: '学生心理健康教育课时每学期不少于9课时。', expect: [{ value: 9, unit: '课时', comparator: '>=' }] },
       { text: '在岗人员每年参加继续教育不少于72学时。', section: '策略措施', expect: [{ value: 72, unit: '学时', comparator: '>=' }] },
       { text: '每年组织心理健康科普活动不少于50场。', section: '策略措施', expect: [{ value: 50, unit: '场', comparator: '>=' }] },
+      { text: '截至2020年底，全市共有志愿者3000余人。', expect: [{ kind: 'baseline', value: 3000, unit: '人', comparator: '>=' }] },
+      { text: '每年开展健康知识讲座不少于十二场。', section: '策略措施', expect: [{ value: 12, unit: '场', comparator: '>=' }] },
       { text: '市级卫生应急队伍增加到16支。', section: '策略措施', expect: [{ value: 16, unit: '支' }] },
       { text: '人均每日食盐摄入量降至5克以下。', expect: [{ value: 5, unit: '克', comparator: '<=' }] },
       { text: '每年举办省级全民健身综合性赛事活动不少于10项次。', section: '策略措施', expect: [{ value: 10, unit: '项次', comparator: '>=' }] },
@@ -143,12 +187,53 @@ export const unitRules: PhraseRule[] = [
     ],
   },
   {
+    id: 'units/measures',
+    description: 'measures of ecology, water, housing, science, culture and safety plans; 万 and 亿 join them (万套, 亿立方米)',
+    examples: [
+      { text: '每万人口发明专利拥有量达到12件。', expect: [{ value: 12, unit: '件' }] },
+      { text: '人均公共图书馆藏书量达到2.1册。', expect: [{ value: 2.1, unit: '册' }] },
+      { text: '城市空气中二氧化氮年均浓度控制在25微克/立方米以下。', expect: [{ value: 25, unit: '微克/立方米', comparator: '<=' }] },
+      { text: '全市年用水总量控制在4.8亿立方米以内。', expect: [{ value: 4.8, unit: '亿立方米', comparator: '<=' }] },
+      { text: '新建公共租赁住房2.5万套。', section: '策略措施', expect: [{ value: 2.5, unit: '万套' }] },
+      { text: '新增造林面积12万亩。', section: '策略措施', expect: [{ value: 12, unit: '万亩' }] },
+      { text: '二氧化硫减排量达到0.3万吨。', expect: [{ value: 0.3, unit: '万吨' }] },
+      { text: '中心城区防洪标准达到200年一遇。', expect: [{ value: 200, unit: '年一遇' }] },
+      { text: '全年较大以上事故控制在3起以内。', expect: [{ value: 3, unit: '起', comparator: '<=' }] },
+      { text: '食品抽检量达到5批次/千人。', expect: [{ value: 5, unit: '批次/千人' }] },
+      { text: '群众安全感测评达到90分以上。', expect: [{ value: 90, unit: '分', comparator: '>=' }] },
+      { text: '建设生态清洁小流域六条。', section: '策略措施', expect: [{ value: 6, unit: '条' }] },
+      { text: '新增造林面积1200公顷。', section: '策略措施', expect: [{ value: 1200, unit: '公顷' }] },
+      { text: '新增光伏装机容量5万千瓦。', section: '策略措施', expect: [{ value: 5, unit: '万千瓦' }] },
+      { text: '城市区域环境噪声昼间平均等效声级控制在55分贝以下。', expect: [{ value: 55, unit: '分贝', comparator: '<=' }] },
+      { text: '新增新能源公交车200辆。', section: '策略措施', expect: [{ value: 200, unit: '辆' }] },
+      { text: '建成绿道120千米。', section: '策略措施', expect: [{ value: 120, unit: '千米' }] },
+      { text: '加装电梯300部以上。', section: '策略措施', expect: [{ value: 300, unit: '部', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'units/measure-blockers',
+    description: 'a measure word that opens a longer word is no unit (3部门, 2条件, 5分类)',
+    examples: [
+      { text: '推动12部门联合执法。', section: '策略措施', expect: [] },
+      { text: '实行垃圾4分类处理。', section: '策略措施', expect: [] },
+      { text: '落实一起来抓的机制。', section: '策略措施', expect: [] },
+    ],
+  },
+  {
     id: 'units/ratio',
-    description: 'a ratio (性别比, 收入比) is a bare number after its verb: no unit',
+    description: 'a ratio (性别比, 收入比), a coefficient or a rate per a denominator its name gives is a bare number after its verb: no unit',
     examples: [
       { text: '出生人口性别比稳定在107以下。', expect: [{ indicator: '出生人口性别比', value: 107, unit: null, comparator: '<=' }] },
       { text: '2020年，城乡居民收入比缩小到2.21。', expect: [{ kind: 'baseline', value: 2.21, unit: null }] },
       { text: '占比达到2。', section: '策略措施', expect: [] },
+      { text: '城市空气质量综合指数下降到4.2以下。', expect: [{ indicator: '城市空气质量综合指数', value: 4.2, unit: null, comparator: '<=' }] },
+      { text: '农田灌溉水有效利用系数提高到0.6。', expect: [{ indicator: '农田灌溉水有效利用系数', value: 0.6, unit: null }] },
+      { text: '道路交通万车死亡率不高于1.8。', expect: [{ value: 1.8, unit: null, comparator: '<=' }] },
+      { text: '亿元地区生产总值生产安全事故死亡率控制在0.05以下。', expect: [{ value: 0.05, unit: null, comparator: '<=' }] },
+      { text: '2020年，每10万人口火灾死亡率为0.3。', expect: [{ kind: 'baseline', value: 0.3, unit: null }] },
+      { text: '新建公厕中男女厕位比不低于2:3。', section: '策略措施', expect: [] },
+      // a rate whose name gives no denominator wants its unit: 1 is no value of it
+      { text: '孕产妇死亡率下降到1。', expect: [] },
     ],
   },
   {

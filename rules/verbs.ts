@@ -6,9 +6,9 @@ export const LEVEL_VERBS: string[] = [
   '达到并保持在', '力争达到', '力争提高到', '稳定保持在', '保持稳定在',
   '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '增至', '增长',
   '上升到', '上升至', '扩大到', '扩大至', '延长到', '延长至',
-  '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至', '缩短到', '缩短至', '压缩到', '压缩至', '压缩',
+  '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至', '缩短到', '缩短至', '压缩到', '压缩至', '压缩', '削减到', '削减至', '削减',
   '控制在', '保持在', '稳定在', '维持在', '巩固在', '保持', '维持',
-  '达到', '达', '提高', '提升', '增加', '降低', '下降', '减少', '高于', '低于', '为', '占', '由',
+  '发展到', '达到', '达', '提高', '提升', '增加', '降低', '下降', '减少', '高于', '低于', '为', '占', '由',
 ];
 
 /** verbs of provision or action whose object is counted (新建40所, 组织2次) */
@@ -17,7 +17,17 @@ export const ACTION_VERBS: string[] = [
   '完成', '实现', '覆盖', '配备', '配置', '设置', '设立', '设有', '设', '办好', '举办', '开展', '组织', '培育',
   '安排', '确保', '保证', '保障', '促进', '推动', '增设', '通过', '报送', '提供', '开设', '落实', '有', '完善',
   '新改建', '培养', '招聘', '扶持', '选派', '累计', '召开', '拥有', '帮助',
+  // works, housing and inspection plans count what they rebuild, start, fit or find
+  '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '培训', '发放', '遴选', '资助', '招收', '惠及', '共计', '满足', '接待', '组织实施', '引进培育', '基本建成', '入库', '分配', '筹集', '发生',
 ];
+
+/** verbs that are also nouns: a verb only with an object after them (培训从业人员1.8万人次), not right before the value (开展技能培训300人次) nor a frequency (培训每五年) */
+export const NOUN_LIKE_VERBS = new Set(['培训']);
+/** …nor before these, which make it a noun (培训班, 培训基地, 培训中心, 培训每五年一个周期) */
+export const NOUN_LIKE_AFTER = '每班基中机课学费资项计内工体质服点室场站会教师率';
+
+/** verbs of a capacity: the value after them is one even where it reads like a qualifier (储备满足30天满负荷运转需求) */
+export const CAPACITY_VERBS = ['满足', '可满足'];
 
 /** a verb followed by one of these is part of a noun (覆盖率, 提高率) */
 export const NOUN_AFTER_VERB = '率面者度性';
@@ -36,6 +46,9 @@ export const verbRules: PhraseRule[] = [
       { text: '高中阶段毛入学率达到并保持在95%以上。', expect: [{ verb: '达到并保持在', value: 95 }] },
       { text: '每千名儿童拥有床位增至3.17张。', section: '策略措施', expect: [{ verb: '增至', value: 3.17, unit: '张' }] },
       { text: '城市地区急救平均反应时间缩短至12分钟以内。', expect: [{ indicator: '城市地区急救平均反应时间', verb: '缩短至', value: 12, comparator: '<=' }] },
+      { text: '社会应急力量发展到50支。', expect: [{ indicator: '社会应急力量', verb: '发展到', value: 50, unit: '支' }] },
+      { text: '一是水土流失治理面积累计达到120平方公里。', expect: [{ indicator: '水土流失治理面积', verb: '达到', value: 120 }] },
+      { text: '化学需氧量排放总量较2020年削减8%。', expect: [{ indicator: '化学需氧量排放总量', verb: '削减', value: 8, direction: 'down', change: { base_year: 2020, per_year: false } }] },
       { text: '政务服务事项办理时限压缩30%以上。', expect: [{ indicator: '政务服务事项办理时限', verb: '压缩', value: 30, direction: 'down', change: { base_year: null, per_year: false } }] },
     ],
   },
@@ -50,9 +63,20 @@ export const verbRules: PhraseRule[] = [
       { text: '2022年，帮助1230名农村妇女实现转移就业。', section: '策略措施', expect: [{ kind: 'baseline', verb: '帮助', value: 1230, unit: '名', year: 2022 }] },
       { text: '每千人拥有社会体育指导员2.6名。', expect: [{ verb: '拥有', value: 2.6, unit: '名' }] },
       { text: '医疗机构检查检验结果互认项目数在上年基础上增加20项。', section: '策略措施', expect: [{ indicator: '医疗机构检查检验结果互认项目数', verb: '增加', value: 20, unit: '项', direction: 'up', change: { base_year: 2024, per_year: false } }] },
-      { text: '累计培训转岗医师120名。', section: '策略措施', expect: [{ verb: '累计', value: 120, unit: '名' }] },
+      { text: '累计培训转岗医师120名。', section: '策略措施', expect: [{ verb: '培训', value: 120, unit: '名' }] },
       { text: '全市培训养老护理员累计1.5万人次。', section: '策略措施', expect: [{ verb: '累计', value: 1.5, unit: '万人次' }] },
       { text: '新改建农村户用卫生厕所1.2万户。', section: '策略措施', expect: [{ verb: '新改建', value: 1.2, unit: '万户' }] },
+      { text: '县级应急物资储备满足2万人需要。', section: '策略措施', expect: [{ verb: '满足', value: 2, unit: '万人' }] },
+      { text: '医疗防护物资储备满足15天满负荷运转需求。', section: '策略措施', expect: [{ verb: '满足', value: 15, unit: '天' }] },
+      { text: '2022年，培训食品从业人员2万人次。', section: '发展现状', expect: [{ kind: 'baseline', verb: '培训', indicator: '培训食品从业人员', value: 2, unit: '万人次' }] },
+      { text: '开展职业技能培训300人次。', section: '策略措施', expect: [{ verb: '开展', value: 300, unit: '人次' }] },
+      { text: '县级每年至少举办2期护理人员培训班。', section: '策略措施', expect: [{ verb: '举办', value: 2, unit: '期', indicator: '县级每年举办护理人员培训班' }] },
+      { text: '2020年，全县接待游客800万人次。', section: '发展现状', expect: [{ kind: 'baseline', verb: '接待', indicator: '全县接待游客', value: 800, unit: '万人次' }] },
+      { text: '组织实施重大科技专项20项以上。', section: '策略措施', expect: [{ verb: '组织实施', value: 20, unit: '项', comparator: '>=' }] },
+      { text: '改造老旧供水管网80公里。', section: '策略措施', expect: [{ verb: '改造', value: 80, unit: '公里' }] },
+      { text: '新建和改造应急避难场所20处。', section: '策略措施', expect: [{ verb: '新建和改造', value: 20, unit: '处' }] },
+      { text: '2022年，全区共完成抽检2100批次，检出不合格样品56批次。', section: '发展基础', expect: [{ kind: 'baseline', value: 2100, unit: '批次' }, { kind: 'baseline', verb: '检出', value: 56, unit: '批次' }] },
+      { text: '截至2020年底，全县河湖长共计300名。', expect: [{ kind: 'baseline', verb: '共计', value: 300, unit: '名' }] },
       {
         text: '促进70％的35—45岁适龄妇女接受宫颈癌筛查。',
         section: '策略措施',

@@ -17,6 +17,7 @@ const patternRules: rules.PatternRule[] = [
   rules.JOINED_DOMAIN_RULE,
   rules.BARE_DOMAIN_RULE,
   rules.CONTINUATION_RULE,
+  rules.TARGETS_LEAD_RULE,
   rules.TITLE_RULE,
   rules.PERIOD_RULE,
   rules.PERIOD_LINE_RULE,
@@ -310,6 +311,21 @@ describe('analyzeStructure on noisy layouts', () => {
     expect(ctx(s, 5)).toEqual(['women', '妇女与健康', 'other']);
     expect(ctx(s, 8)).toEqual(['children', '总体目标', '总体目标']);
     expect(ctx(s, 9)).toEqual(['children', '儿童与健康', 'other']);
+  });
+
+  it('takes a part from a chapter or first-level heading only, not from a topic below (（三）促进儿童健康)', () => {
+    const text = ['某区妇幼健康发展规划（2021—2025年）', '一、发展现状', '甲。', '二、主要目标', '1.乙达到90%。', '三、重点任务', '（一）促进儿童健康', '丙达到90%。', '（二）提升妇女健康水平', '丁达到90%。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(ctx(s, 8)[0]).toBe('other');
+    expect(ctx(s, 10)[0]).toBe('other');
+  });
+
+  it('reads a lead 主要目标如下： ending a 总体目标 paragraph as the label of the list after it', () => {
+    const text = ['某区妇幼健康发展规划（2021—2025年）', '一、发展现状', '甲。', '二、总体目标', '到2025年，服务体系更加完善。主要目标如下：', '1.乙达到90%。', '三、重点任务', '丙。'].join('\n');
+    const s = analyzeStructure(text);
+    expect(ctx(s, 5)).toEqual(['other', '总体目标', '总体目标']);
+    expect(ctx(s, 6)).toEqual(['other', 'other', '主要目标']);
+    expect(ctx(s, 8)[2]).not.toBe('主要目标');
   });
 
   it('reads domains written without 与 or without subject, but not inside 发展现状', () => {

@@ -4,6 +4,8 @@ import { sentenceBefore, type TensePhrasing } from '../phrasing.ts';
 /** 十一五 … 十四五 before the value in its sentence, and the year that period ended */
 const PERIOD = /[“"]?十([一二三四五])五[”"]?(时期|期间|以来|末|期末)/g;
 const END_YEAR: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
+/** words that make a named period the base of a change */
+const COMPARED = '较比';
 /** a plan with no period of its own is read as one of today's, from 2021 */
 const TODAY_START = 2021;
 
@@ -18,7 +20,8 @@ export const pastPeriod: TensePhrasing = {
     const before = sentenceBefore(site);
     // a period is 十…五: without 五, no matchAll (and its copy of the regex)
     if (!before.includes('五')) return false;
-    for (const m of before.matchAll(PERIOD)) if (END_YEAR[m[1]!]! < start) return true;
+    // 较“十三五”时期增长30%: the period is the base of a change, not the time of the figure
+    for (const m of before.matchAll(PERIOD)) if (END_YEAR[m[1]!]! < start && !(m.index > 0 && COMPARED.includes(before[m.index - 1]!))) return true;
     return false;
   },
   examples: {
@@ -28,6 +31,13 @@ export const pastPeriod: TensePhrasing = {
         expect: [{ kind: 'baseline', value: 10.2, unit: '1/10万', year: 2020, rule: 'baseline/past-period' }],
       },
     ],
-    invalid: [{ text: '“十四五”期间，全市孕产妇死亡率下降到10/10万以下。', expect: [{ kind: 'numeric', value: 10 }] }],
+    invalid: [
+      { text: '“十四五”期间，全市孕产妇死亡率下降到10/10万以下。', expect: [{ kind: 'numeric', value: 10 }] },
+      {
+        text: '市级财政文化专项投入较“十三五”时期增长20%以上。',
+        section: '保障措施',
+        expect: [{ kind: 'numeric', indicator: '市级财政文化专项投入', value: 20, unit: '%', comparator: '>=', direction: 'up', change: { base_year: null, per_year: false } }],
+      },
+    ],
   },
 };

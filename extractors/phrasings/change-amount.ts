@@ -37,6 +37,15 @@ export const changeAmount: ValuePhrasing = {
         ],
       },
       {
+        // a base named by a period only (较“十三五”同期): the change is that of the figure before
+        text: '全市城市消防站总数达120个，较“十三五”同期增长40%。',
+        section: '发展现状',
+        expect: [
+          { kind: 'baseline', value: 120, unit: '个' },
+          { kind: 'baseline', indicator: '全市城市消防站总数', value: 40, unit: '%', direction: 'up', change: { base_year: null, per_year: false }, rule: 'change/amount' },
+        ],
+      },
+      {
         text: '全市婴儿死亡率比上年下降0.3个千分点。',
         section: '策略措施',
         // 比上年: from the year before the figure's

@@ -26,14 +26,23 @@ export const coverageShouldAll: Phrasing = {
       { text: '对未成年人犯罪记录应封尽封。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '未成年人犯罪记录' }] },
       { text: '实现初中毕业生接受职业教育“愿读尽读”。', expect: [{ kind: 'full_coverage', indicator: '初中毕业生接受职业教育' }] },
     ],
-    invalid: [{ text: '做好困难群众救助工作。', section: '策略措施', expect: [] }],
+    invalid: [
+      { text: '做好困难群众救助工作。', section: '策略措施', expect: [] },
+      // a principle held to (坚持应保尽保), not a provision committed to
+      { text: '坚持应保尽保、兜住底线，加快构建社会救助体系。', section: '总体目标', expect: [] },
+    ],
   },
 };
 
 export const coverageCoveringAll: Phrasing = {
-  meta: { id: 'coverage/covering-all', kind: 'full_coverage', description: '覆盖全市…的X: X covers the whole jurisdiction' },
+  meta: { id: 'coverage/covering-all', kind: 'full_coverage', description: '覆盖全市…的X, X覆盖所有城乡社区: X covers the whole jurisdiction' },
   examples: {
     valid: [
+      {
+        text: '基层应急网格员队伍覆盖所有城乡社区。',
+        section: '策略措施',
+        expect: [{ kind: 'full_coverage', indicator: '基层应急网格员队伍', verb: '覆盖', rule: 'coverage/covering-all' }],
+      },
       {
         text: '建立覆盖全县城乡的儿童关爱服务体系。',
         section: '策略措施',

@@ -13,6 +13,7 @@ import { borrowed } from './borrowed.ts';
 import { changeAmount } from './change-amount.ts';
 import { changeBaseYear } from './change-base-year.ts';
 import { changeIdiom } from './change-idiom.ts';
+import { changeMultiple } from './change-multiple.ts';
 import { changePerYear } from './change-per-year.ts';
 import { countedChain } from './counted-chain.ts';
 import { countedObject } from './counted-object.ts';
@@ -33,7 +34,7 @@ import { COVERAGE_PHRASINGS } from './coverage.ts';
 import { TABLE_PHRASINGS } from './table.ts';
 
 /** How a value reads; each is offered every value, the first that reads it names the record. */
-export const VALUE_PHRASINGS: ValuePhrasing[] = [changeIdiom, changePerYear, changeBaseYear, changeAmount, perCaseRate, range];
+export const VALUE_PHRASINGS: ValuePhrasing[] = [changeIdiom, changePerYear, changeBaseYear, changeMultiple, changeAmount, perCaseRate, range];
 
 /** What makes a figure a past one; the first that holds names a baseline. */
 export const TENSE_PHRASINGS: TensePhrasing[] = [fromTo, fromCurrent, pastYear, pastPeriod, pastMarker, current, dated, situation];

@@ -33,6 +33,21 @@ export const listRespectively: Phrasing = {
           { value: 90, indicator: '农村儿童之家覆盖率' },
         ],
       },
+      // things with no group noun share the head an opener (排放, 筛查, 重点工程 …) starts in the last
+      {
+        text: '二氧化硫、氮氧化物排放总量分别控制在1.2万吨和0.9万吨以内。',
+        expect: [
+          { value: 1.2, unit: '万吨', indicator: '二氧化硫排放总量', comparator: '<=' },
+          { value: 0.9, unit: '万吨', indicator: '氮氧化物排放总量', comparator: '<=' },
+        ],
+      },
+      {
+        text: '城镇适龄妇女宫颈癌和乳腺癌筛查覆盖率分别达到70%和65%。',
+        expect: [
+          { value: 70, indicator: '城镇适龄妇女宫颈癌筛查覆盖率' },
+          { value: 65, indicator: '城镇适龄妇女乳腺癌筛查覆盖率' },
+        ],
+      },
       // values of different units after 分别 are still one list
       {
         text: '孕产妇死亡率和婴儿死亡率分别控制在10/10万和5‰以下。',

@@ -19,6 +19,7 @@ export const qualitativePostfix: Phrasing = {
       { text: '乳腺癌筛查率逐步提高。', expect: [{ kind: 'qualitative', indicator: '乳腺癌筛查率', direction: 'up', value: null, rule: 'qualitative/postfix' }] },
       { text: '男女收入差距明显缩小。', expect: [{ kind: 'qualitative', direction: 'down' }] },
       { text: '社会组织女性负责人比例稳中有升。', expect: [{ kind: 'qualitative', direction: 'up' }] },
+      { text: '道路交通事故起数稳中有降。', expect: [{ kind: 'qualitative', indicator: '道路交通事故起数', direction: 'down' }] },
       { text: '妇女焦虑症、抑郁症患病率上升趋势减缓。', expect: [{ kind: 'qualitative', direction: 'down' }] },
       { text: '高校在校生中男女比例保持均衡。', expect: [{ kind: 'qualitative', direction: 'keep' }] },
       { text: '出生人口性别比保持在正常范围。', expect: [{ kind: 'qualitative', indicator: '出生人口性别比', direction: 'keep' }] },

@@ -17,6 +17,14 @@ export const relativeFigure: Phrasing = {
           { value: 45, unit: '%', comparator: '>=', indicator: '女性就业人数占就业总人数比例', rule: 'numeric/relative-figure' },
         ],
       },
+      {
+        // a verb after the reference (的比重为) ends it
+        text: '文化产业增加值达到30亿元，占地区生产总值的比重达到5%。',
+        expect: [
+          { value: 30, unit: '亿元', indicator: '文化产业增加值' },
+          { value: 5, unit: '%', indicator: '文化产业增加值占地区生产总值的比重', rule: 'numeric/relative-figure' },
+        ],
+      },
     ],
     invalid: [],
   },
