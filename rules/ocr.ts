@@ -60,6 +60,33 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/line-start-speck',
+    description: 'marks a line starts with, a column\'s gap from its text (。 ，南湾区…规划: specks of the margin), are no text: a title read so loses the plan\'s period, and every year with it',
+    pattern: /^(?:[，。、,.:：;；·'`!]+ +)+[，。、,.:：;；·]*(?=[\u4e00-\u9fff])/gm,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '。||，南湾区优化营商环境三年行动计划(2023—2025年)', output: '南湾区优化营商环境三年行动计划(2023—2025年)' },
+        { input: '，||，青禾县人民政府关于印发', output: '青禾县人民政府关于印发' },
+        { input: ':||溪桥市“十四五”推进农业农村现代化规划', output: '溪桥市“十四五”推进农业农村现代化规划' },
+      ],
+      invalid: ['、国际化一流营商环境', '。到2025年', '1||沧江省“十四五”规划', '1.||深化改革', '“||十四五”时期'],
+    },
+  },
+  {
+    id: 'ocr/line-end-speck',
+    description: 'marks a line ends with, a column\'s gap from its text (指标2020年2025年 ，: specks of the margin), are no text: they keep a header from being read as one',
+    pattern: /(?<=[^ \n])(?: +[，。、,.:：;；·'`!]+)+$/gm,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '指标2020年2025年||，', output: '指标 2020年 2025年' },
+        { input: '序号||指标||2020年||2025年||。||，', output: '序号 指标 2020年 2025年' },
+      ],
+      invalid: ['达到95%。', '达到95%，', '指标 2020年 2025年'],
+    },
+  },
+  {
     id: 'ocr/empty-quotes',
     description: 'a pair of quote marks with nothing between them (率“”%) quotes nothing: specks',
     pattern: /“”/g,
@@ -350,6 +377,26 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/next-step',
+    description: '一 of 下一步 read as 二 (五、下二步工作): 下二步 is no word, and a report\'s next-steps heading misread hides its targets',
+    pattern: /下二步/g,
+    replace: '下一步',
+    examples: {
+      valid: [{ input: '五、下二步工作', output: '五、下一步工作' }],
+      invalid: ['下一步工作', '第二步'],
+    },
+  },
+  {
+    id: 'ocr/heading-five',
+    description: '五 of a heading\'s number read as 国 (国、下一步工作: a short line of a numbered heading; 国、 starts no heading)',
+    pattern: /^国(?=、[\u4e00-\u9fff]{2,10}$)/gm,
+    replace: '五',
+    examples: {
+      valid: [{ input: '国、下一步工作', output: '五、下一步工作' }],
+      invalid: ['国、省、市三级联动。', '国、省两级联动推进生态环境监测网络建设', '全国、下一步'],
+    },
+  },
+  {
     id: 'ocr/speck-line',
     description: 'a line of one or two specks (| ] [ \' `) between lines (参与率达\n|\n到60%), or first or last on a page, is no text: it would cut the sentence apart (pages are joined by a line break)',
     pattern: /^[|丨[\]'‘’`!]{1,2}(?:\n|$)|(?<=\n)[|丨[\]'‘’`!]{1,2}\n|\n[|丨[\]'‘’`!]{1,2}$/g,
@@ -521,6 +568,32 @@ export const OCR_RULES: OcrRule[] = [
         { input: '康复服务1有需求的持证残疾人基本康复服务覆盖率(%)¦80|>|85约\n束性', output: '康复服务1有需求的持证残疾人基本康复服务覆盖率(%) 80 ≥85 约束性' },
       ],
       invalid: ['若x>5则', '占比||80||≥85||预期性'],
+    },
+  },
+  {
+    id: 'ocr/row-sign-two',
+    description: 'in a table\'s row of percentages, a cell 2 and two digits after a figure cell (90 295: a percentage over 100) is ≥ read as 2 (≥95): a guess, flagged',
+    pattern: /(?<= \d{1,3}(?:\.\d+)? )2(?=[1-9]\d(?:\.\d+)?(?: |$))/gm,
+    replace: '≥',
+    line: /^(?=[^\n]*[%％])(?:[^ \n]+ ){2,}[^ \n]+$/,
+    confidence: 0.5,
+    examples: {
+      valid: [
+        { input: '政务服务事项全程网办率(%)||78||85||90||295', output: '政务服务事项全程网办率(%) 78 85 90 ≥95' },
+        { input: '合格率(%)||91.6||292||预期性', output: '合格率(%) 91.6 ≥92 预期性' },
+      ],
+      invalid: ['合格率(%)||91.6||92||预期性', '市场主体(万户)||9.6||212', '达到95%，2025年||250', '增长率(%)||150||2100'],
+    },
+  },
+  {
+    id: 'ocr/row-bracket-gap',
+    description: 'in a table\'s row, a gap inside a short bracket (主题服务( 项): the cell\'s unit) is no column\'s: the bracket is one cell\'s',
+    pattern: /(?<=[(（]) +(?=[^ ()（）\n]{1,6}[)）])|(?<=[(（][^ ()（）\n]{1,6}) +(?=[)）])/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '一件事一次办||主题服务(||项)||26||40||50||60', output: '一件事一次办 主题服务(项) 26 40 50 60' }],
+      invalid: ['主题服务(项)||26||40||50||60', '到2025年(||全市)达到95%'],
     },
   },
   {
