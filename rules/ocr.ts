@@ -597,6 +597,42 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/unit-bracket-nine',
+    description: 'in a table\'s row, a unit bracket holding 9% (覆盖率(9%)) is (%): the % sign\'s first circle read as 9, as in 959%',
+    pattern: /(?<=[\u4e00-\u9fff][(（])9(?=[%％][)）])/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '气象预警信息公众覆盖率(9%)||92||≥97', output: '气象预警信息公众覆盖率(%) 92 ≥97' }],
+      invalid: ['气象预警信息公众覆盖率(%)||92||≥97', '增长(9%)，达到'],
+    },
+  },
+  {
+    id: 'ocr/row-name-figure',
+    description: 'in a table\'s row, a figure read against the unit bracket closing the name\'s cell (预警提前量(分钟)32 ≥45: the gap too narrow for Tesseract) starts a cell of its own',
+    pattern: /(?<=[\u4e00-\u9fff][(（][^()（）\d\s]{1,6}[)）])(?=[≤≥<>＜＞]?\d[\d.]*[%‰]? )/g,
+    replace: ' ',
+    line: /^[^ \n]*[\u4e00-\u9fff][(（][^()（）\d\s]{1,6}[)）][≤≥<>＜＞]?\d[\d.]*[%‰]?(?: [^ \n]+)+$/,
+    examples: {
+      valid: [
+        { input: '强对流天气预警提前量(分钟)32||≥45', output: '强对流天气预警提前量(分钟) 32 ≥45' },
+        { input: '区域自动气象站(个)248||320', output: '区域自动气象站(个) 248 320' },
+      ],
+      invalid: ['区域自动气象站(个) 248 320', '细颗粒物(PM2.5)年均浓度||36||≤32', '达到(个)32个以上', '每万人口(人)5G基站||20'],
+    },
+  },
+  {
+    id: 'ocr/unit-cell-double',
+    description: 'in a table\'s row, a unit cell whose last character is read twice (万人人 3 4: a stroke read as another character) is that unit',
+    pattern: /(?<=(?:^| )[万亿千]?([人元户个项名家所次]))\1(?= [≤≥<>＜＞]?\d)/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '2||专业技术人才总量||万人人||3||4', output: '2 专业技术人才总量 万人 3 4' }],
+      invalid: ['2||专业技术人才总量||万人||3||4', '人人||享有||3||4', '3||人人持证||万人||3||4'],
+    },
+  },
+  {
     id: 'ocr/heading-comma',
     description: 'a heading\'s number followed by ， , or . instead of 、 (一，主要目标) on a short line of its own',
     pattern: /(?<=^|\n)([一二三四五六七八九十]{1,3})[，,.．](?=[\u4e00-\u9fff]{2,12}(?:\n|$))/g,
@@ -622,12 +658,15 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/cell-point-end',
     description: 'in a table\'s row, a number cell ending in a point (93. for 93.1: its decimals lost) is that number without them: a guess, flagged',
-    pattern: /(?<=(?:^| ))(\d+)[.．](?= |$)/g,
+    pattern: /(?<=(?:^| ))(\d+(?:\.\d+)?)[.．](?= |$)/g,
     replace: '$1',
     line: TABLE_ROW,
     confidence: 0.3,
     examples: {
-      valid: [{ input: '4||高中阶段毛入学率(%)||93.||≥95||预期性', output: '4 高中阶段毛入学率(%) 93 ≥95 预期性' }],
+      valid: [
+        { input: '4||高中阶段毛入学率(%)||93.||≥95||预期性', output: '4 高中阶段毛入学率(%) 93 ≥95 预期性' },
+        { input: '市场环境||市场主体总量(万户)||58.6.||≥75||预期性', output: '市场环境 市场主体总量(万户) 58.6 ≥75 预期性' },
+      ],
       invalid: ['1.||新生儿', '4||毛入学率(%)||93.1||≥95'],
     },
   },
@@ -669,14 +708,15 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/unit-split',
-    description: 'in a table\'s row, a unit cell read as two (万 人, 万人 次: a speck or a wide letter gap between) is one',
-    pattern: /(?<=(?:^| )万) (?=(?:人次|人|元)(?: |$))|(?<=(?:^| )万人) (?=次(?: |$))/g,
+    description: 'in a table\'s row, a unit cell read as two (万 人, 万人 次, 人 年: a speck or a wide letter gap between) is one',
+    pattern: /(?<=(?:^| )万) (?=(?:人次|人|元)(?: |$))|(?<=(?:^| )万人) (?=次(?: |$))|(?<=(?:^| )人) (?=年(?: |$))/g,
     replace: '',
     line: TABLE_ROW,
     examples: {
       valid: [
         { input: '6||高技能人才总量||万||人||9.8||12.8||预期性', output: '6 高技能人才总量 万人 9.8 12.8 预期性' },
         { input: '4||补贴性职业技能培训||万人||次||48.7||≥40', output: '4 补贴性职业技能培训 万人次 48.7 ≥40' },
+        { input: '5||每万名劳动力中研发人员||人||年||42||60', output: '5 每万名劳动力中研发人员 人年 42 60' },
       ],
       invalid: ['6||高技能人才总量||万人||9.8||12.8', '新增||万||人口||9.8||12.8'],
     },
