@@ -4,7 +4,7 @@ import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
-import { groundScanned, ocrDoubt, ocrVerdict, pointLostInRow, rowShortOfYears, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import { groundScanned, ocrDoubt, ocrVerdict, pointLostInRow, rowShortOfYears, similarIndicator, unclosedBracket } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
 
@@ -440,6 +440,34 @@ describe('a table row short of its header\'s year cells', () => {
   it('not for running text or a record of a sentence', () => {
     expect(rowShortOfYears(rec(2, 2025), `${header}\n到2025年企业开办时间压缩至0.5个工作日`)).toBe(false);
     expect(rowShortOfYears({ ...rec(2, 2025), rule: 'numeric/level' } as Target, `${header}\n企业开办时间 2 05`)).toBe(false);
+  });
+});
+
+describe('a value whose bracket its cell does not close', () => {
+  it('is cut off (〔2.5〕 read [2)', () => {
+    const line = '5 补贴性职业技能培训(万人次) [4.11] [2 预期性';
+    const from = line.lastIndexOf('[2') + 1;
+    expect(unclosedBracket(line, from, from + 1)).toBe(true);
+    expect(unclosedBracket(line, line.indexOf('4.11'), line.indexOf('4.11') + 4)).toBe(false);
+  });
+  it('not a value without a bracket or in a closed one', () => {
+    const line = '引进高层次人才 名 — 〔300〕 20';
+    expect(unclosedBracket(line, line.indexOf('300'), line.indexOf('300') + 3)).toBe(false);
+    expect(unclosedBracket(line, line.indexOf('20'), line.indexOf('20') + 2)).toBe(false);
+  });
+});
+
+describe('a table row\'s name ending in a misread cell', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const row = (text: string, unit: string | null) => ({ value: 35, upper: null, unit, change: null, direction: null, rule: 'table/row', indicator: { text, id: null } }) as unknown as Target;
+  it('is refused: a name ends in no 的, a unit bracket holds no figure', () => {
+    expect(ocrVerdict(row('农村公路优良中等路率的', null), [prov]).refused).not.toBeNull();
+    expect(ocrVerdict(row('气象预警信息公众覆盖率(9%)', null), [prov]).refused).not.toBeNull();
+  });
+  it('not a name with a figure that has its unit, or a sentence\'s record', () => {
+    expect(ocrVerdict(row('农村公路优良中等路率', '%'), [prov]).refused).toBeNull();
+    expect(ocrVerdict(row('细颗粒物(PM2.5)', '微克/立方米'), [prov]).refused).toBeNull();
+    expect(ocrVerdict({ ...row('目标的', null), rule: 'numeric/level' } as Target, [prov]).refused).toBeNull();
   });
 });
 

@@ -97,6 +97,8 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   if ((t.change?.base_year ?? null) !== null && t.unit === '‰') return { doubt: 0, refused: 'a change from a base year in ‰: a % read as ‰' };
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
   if ((t.rule ?? '').startsWith('table/') && FIGURE_IN_NAME.test(t.indicator.text)) return { doubt: 0, refused: 'a figure in a table row\'s indicator name: its cells ran together' };
+  // a name ends in no 的, and a unit cell holds no figure: a cell misread into the name (路率的 for 路率 %, 率(9%))
+  if ((t.rule ?? '').startsWith('table/') && (/的$/.test(t.indicator.text) || (t.unit === null && /[(（][^()（）]*\d[^()（）]*[)）]$/.test(t.indicator.text)))) return { doubt: 0, refused: 'a table row\'s name ending in a misread cell' };
   const low = Math.min(...provs.map((p) => p.conf));
   // a record without a value rests on its whole quote: a word there Tesseract could not read garbles it
   if (t.value === null && low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `a word of the quote unreadable (Tesseract ${Math.round(low)})` };
@@ -187,6 +189,17 @@ export function pointLostInRow(text: string, from: number, to: number): boolean 
   }
   if (own === null || own < 10) return false;
   return others.some((o) => o > 0 && own! / o >= POINT_LOST_RATIO[0] && own! / o <= POINT_LOST_RATIO[1]);
+}
+
+/** The value opens a bracket its cell does not close (〔2.5〕 read `[2`): its digits after are lost. */
+export function unclosedBracket(text: string, from: number, to: number): boolean {
+  if (!/[[〔【(（]/.test(text[from - 1] ?? '')) return false;
+  let at = to;
+  while (at < text.length && text[at] !== ' ' && text[at] !== '\n') {
+    if (/[\]〕】)）]/.test(text[at]!)) return false;
+    at++;
+  }
+  return true;
 }
 
 /** A number cut by a character Tesseract could hardly read (11.3 wrapped as `1` and `站3`): the value after it is a piece of it. */
@@ -290,8 +303,8 @@ function boundUnreadable(text: string, end: number): boolean {
 /** The character after the value (past a line break) is one Tesseract could hardly read (40%左右 → 40%堪): a bound may be lost. */
 function nextUnreadable(text: string, prov: (Prov | null)[], end: number, row = false): boolean {
   let at = end;
-  // a table row's last cell: the next line is another row's (a speck read 下 there is no bound)
-  if (row && text[at] === '\n') return false;
+  // in a table's row a cell's bound is in the cell: past a column's gap or the row's end is another cell (a speck read 下 there is no bound)
+  if (row && (text[at] === '\n' || text[at] === ' ')) return false;
   while (text[at] === '\n' || text[at] === ' ') at++;
   const c = text[at];
   const p = prov[at];
@@ -388,6 +401,7 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     }
     // a number cut by an unreadable character; a column whose year Tesseract could not read (2021年
     // read as 2031年 at 0: the base year's column taken for a later target's)
+    if (t.value !== null && unclosedBracket(text, from, to)) return [];
     if (t.value !== null && cutByUnreadable(text, layer.prov, from)) return [];
     const yearConf = headerYearConf(t, text, starts, layer.prov);
     if (yearConf !== null && yearConf < UNREADABLE_WORD_CONFIDENCE) return [];
