@@ -633,6 +633,17 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/row-bracket-cell',
+    description: 'in a table\'s row, a figure read against a bracketed cell before it (【8.7】7.5左右: a cumulative or base cell, the gap too narrow for Tesseract) starts a cell of its own',
+    pattern: /(?<=[〔【[]\d[\d.]*[%‰]?[〕】\]])(?=[≤≥<>＜＞]?\d)/g,
+    replace: ' ',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '生活富裕||农村居民人均可支配收入年均增长(%)||【8.7】7.5左右||预期性', output: '生活富裕 农村居民人均可支配收入年均增长(%) 【8.7】 7.5左右 预期性' }],
+      invalid: ['生活富裕||年均增长(%)||【8.7】||7.5左右||预期性', '依据【2021】3号文件'],
+    },
+  },
+  {
     id: 'ocr/heading-comma',
     description: 'a heading\'s number followed by ， , or . instead of 、 (一，主要目标) on a short line of its own',
     pattern: /(?<=^|\n)([一二三四五六七八九十]{1,3})[，,.．](?=[\u4e00-\u9fff]{2,12}(?:\n|$))/g,

@@ -303,7 +303,8 @@ function boundUnreadable(text: string, end: number): boolean {
 /** The character after the value (past a line break) is one Tesseract could hardly read (40%左右 → 40%堪): a bound may be lost. */
 function nextUnreadable(text: string, prov: (Prov | null)[], end: number, row = false): boolean {
   let at = end;
-  // in a table's row a cell's bound is in the cell: past a column's gap or the row's end is another cell (a speck read 下 there is no bound)
+  // in a table's row a cell's bound is in the cell: past a column's gap or the row's end is another
+  // cell (a speck read 下 there is no bound); `row` only for a value read surely (else the row is garbled)
   if (row && (text[at] === '\n' || text[at] === ' ')) return false;
   while (text[at] === '\n' || text[at] === ' ') at++;
   const c = text[at];
@@ -415,7 +416,7 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     if (verdict.refused !== null) return [];
     const named = verdict.unit === undefined ? named0 : { ...named0, unit: verdict.unit, normalized: normalizeValue(named0.indicator.id, named0.value, verdict.unit) };
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
-    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)) || nextUnreadable(text, layer.prov, to, (t.rule ?? '').startsWith('table/')))) return [];
+    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)) || nextUnreadable(text, layer.prov, to, (t.rule ?? '').startsWith('table/') && Math.min(...provs.map((p) => p.conf)) >= LOW_WORD_CONFIDENCE))) return [];
     let doubt = verdict.doubt;
     // (a lost bound or point is settled too by a sure reading of the same figure with its comparator)
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
