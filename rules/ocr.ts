@@ -60,6 +60,33 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/line-start-speck',
+    description: 'marks a line starts with, a column\'s gap from its text (。 ，南湾区…规划: specks of the margin), are no text: a title read so loses the plan\'s period, and every year with it',
+    pattern: /^(?:[，。、,.:：;；·'`!]+ +)+[，。、,.:：;；·]*(?=[\u4e00-\u9fff])/gm,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '。||，南湾区优化营商环境三年行动计划(2023—2025年)', output: '南湾区优化营商环境三年行动计划(2023—2025年)' },
+        { input: '，||，青禾县人民政府关于印发', output: '青禾县人民政府关于印发' },
+        { input: ':||溪桥市“十四五”推进农业农村现代化规划', output: '溪桥市“十四五”推进农业农村现代化规划' },
+      ],
+      invalid: ['、国际化一流营商环境', '。到2025年', '1||沧江省“十四五”规划', '1.||深化改革', '“||十四五”时期'],
+    },
+  },
+  {
+    id: 'ocr/line-end-speck',
+    description: 'marks a line ends with, a column\'s gap from its text (指标2020年2025年 ，: specks of the margin), are no text: they keep a header from being read as one',
+    pattern: /(?<=[^ \n])(?: +[，。、,.:：;；·'`!]+)+$/gm,
+    replace: '',
+    examples: {
+      valid: [
+        { input: '指标2020年2025年||，', output: '指标 2020年 2025年' },
+        { input: '序号||指标||2020年||2025年||。||，', output: '序号 指标 2020年 2025年' },
+      ],
+      invalid: ['达到95%。', '达到95%，', '指标 2020年 2025年'],
+    },
+  },
+  {
     id: 'ocr/empty-quotes',
     description: 'a pair of quote marks with nothing between them (率“”%) quotes nothing: specks',
     pattern: /“”/g,
@@ -350,6 +377,26 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/next-step',
+    description: '一 of 下一步 read as 二 (五、下二步工作): 下二步 is no word, and a report\'s next-steps heading misread hides its targets',
+    pattern: /下二步/g,
+    replace: '下一步',
+    examples: {
+      valid: [{ input: '五、下二步工作', output: '五、下一步工作' }],
+      invalid: ['下一步工作', '第二步'],
+    },
+  },
+  {
+    id: 'ocr/heading-five',
+    description: '五 of a heading\'s number read as 国 (国、下一步工作: a short line of a numbered heading; 国、 starts no heading)',
+    pattern: /^国(?=、[\u4e00-\u9fff]{2,10}$)/gm,
+    replace: '五',
+    examples: {
+      valid: [{ input: '国、下一步工作', output: '五、下一步工作' }],
+      invalid: ['国、省、市三级联动。', '国、省两级联动推进生态环境监测网络建设', '全国、下一步'],
+    },
+  },
+  {
     id: 'ocr/speck-line',
     description: 'a line of one or two specks (| ] [ \' `) between lines (参与率达\n|\n到60%), or first or last on a page, is no text: it would cut the sentence apart (pages are joined by a line break)',
     pattern: /^[|丨[\]'‘’`!]{1,2}(?:\n|$)|(?<=\n)[|丨[\]'‘’`!]{1,2}\n|\n[|丨[\]'‘’`!]{1,2}$/g,
@@ -524,6 +571,79 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/row-sign-two',
+    description: 'in a table\'s row of percentages, a cell 2 and two digits after a figure cell (90 295: a percentage over 100) is ≥ read as 2 (≥95): a guess, flagged',
+    pattern: /(?<= \d{1,3}(?:\.\d+)? )2(?=[1-9]\d(?:\.\d+)?(?: |$))/gm,
+    replace: '≥',
+    line: /^(?=[^\n]*[%％])(?:[^ \n]+ ){2,}[^ \n]+$/,
+    confidence: 0.5,
+    examples: {
+      valid: [
+        { input: '政务服务事项全程网办率(%)||78||85||90||295', output: '政务服务事项全程网办率(%) 78 85 90 ≥95' },
+        { input: '合格率(%)||91.6||292||预期性', output: '合格率(%) 91.6 ≥92 预期性' },
+      ],
+      invalid: ['合格率(%)||91.6||92||预期性', '市场主体(万户)||9.6||212', '达到95%，2025年||250', '增长率(%)||150||2100'],
+    },
+  },
+  {
+    id: 'ocr/row-bracket-gap',
+    description: 'in a table\'s row, a gap inside a short bracket (主题服务( 项): the cell\'s unit) is no column\'s: the bracket is one cell\'s',
+    pattern: /(?<=[(（]) +(?=[^ ()（）\n]{1,6}[)）])|(?<=[(（][^ ()（）\n]{1,6}) +(?=[)）])/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '一件事一次办||主题服务(||项)||26||40||50||60', output: '一件事一次办 主题服务(项) 26 40 50 60' }],
+      invalid: ['主题服务(项)||26||40||50||60', '到2025年(||全市)达到95%'],
+    },
+  },
+  {
+    id: 'ocr/unit-bracket-nine',
+    description: 'in a table\'s row, a unit bracket holding 9% (覆盖率(9%)) is (%): the % sign\'s first circle read as 9, as in 959%',
+    pattern: /(?<=[\u4e00-\u9fff][(（])9(?=[%％][)）])/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '气象预警信息公众覆盖率(9%)||92||≥97', output: '气象预警信息公众覆盖率(%) 92 ≥97' }],
+      invalid: ['气象预警信息公众覆盖率(%)||92||≥97', '增长(9%)，达到'],
+    },
+  },
+  {
+    id: 'ocr/row-name-figure',
+    description: 'in a table\'s row, a figure read against the unit bracket closing the name\'s cell (预警提前量(分钟)32 ≥45: the gap too narrow for Tesseract) starts a cell of its own',
+    pattern: /(?<=[\u4e00-\u9fff][(（][^()（）\d\s]{1,6}[)）])(?=[≤≥<>＜＞]?\d[\d.]*[%‰]? )/g,
+    replace: ' ',
+    line: /^[^ \n]*[\u4e00-\u9fff][(（][^()（）\d\s]{1,6}[)）][≤≥<>＜＞]?\d[\d.]*[%‰]?(?: [^ \n]+)+$/,
+    examples: {
+      valid: [
+        { input: '强对流天气预警提前量(分钟)32||≥45', output: '强对流天气预警提前量(分钟) 32 ≥45' },
+        { input: '区域自动气象站(个)248||320', output: '区域自动气象站(个) 248 320' },
+      ],
+      invalid: ['区域自动气象站(个) 248 320', '细颗粒物(PM2.5)年均浓度||36||≤32', '达到(个)32个以上', '每万人口(人)5G基站||20'],
+    },
+  },
+  {
+    id: 'ocr/unit-cell-double',
+    description: 'in a table\'s row, a unit cell whose last character is read twice (万人人 3 4: a stroke read as another character) is that unit',
+    pattern: /(?<=(?:^| )[万亿千]?([人元户个项名家所次]))\1(?= [≤≥<>＜＞]?\d)/g,
+    replace: '',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '2||专业技术人才总量||万人人||3||4', output: '2 专业技术人才总量 万人 3 4' }],
+      invalid: ['2||专业技术人才总量||万人||3||4', '人人||享有||3||4', '3||人人持证||万人||3||4'],
+    },
+  },
+  {
+    id: 'ocr/row-bracket-cell',
+    description: 'in a table\'s row, a figure read against a bracketed cell before it (【8.7】7.5左右: a cumulative or base cell, the gap too narrow for Tesseract) starts a cell of its own',
+    pattern: /(?<=[〔【[]\d[\d.]*[%‰]?[〕】\]])(?=[≤≥<>＜＞]?\d)/g,
+    replace: ' ',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '生活富裕||农村居民人均可支配收入年均增长(%)||【8.7】7.5左右||预期性', output: '生活富裕 农村居民人均可支配收入年均增长(%) 【8.7】 7.5左右 预期性' }],
+      invalid: ['生活富裕||年均增长(%)||【8.7】||7.5左右||预期性', '依据【2021】3号文件'],
+    },
+  },
+  {
     id: 'ocr/heading-comma',
     description: 'a heading\'s number followed by ， , or . instead of 、 (一，主要目标) on a short line of its own',
     pattern: /(?<=^|\n)([一二三四五六七八九十]{1,3})[，,.．](?=[\u4e00-\u9fff]{2,12}(?:\n|$))/g,
@@ -549,12 +669,15 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/cell-point-end',
     description: 'in a table\'s row, a number cell ending in a point (93. for 93.1: its decimals lost) is that number without them: a guess, flagged',
-    pattern: /(?<=(?:^| ))(\d+)[.．](?= |$)/g,
+    pattern: /(?<=(?:^| ))(\d+(?:\.\d+)?)[.．](?= |$)/g,
     replace: '$1',
     line: TABLE_ROW,
     confidence: 0.3,
     examples: {
-      valid: [{ input: '4||高中阶段毛入学率(%)||93.||≥95||预期性', output: '4 高中阶段毛入学率(%) 93 ≥95 预期性' }],
+      valid: [
+        { input: '4||高中阶段毛入学率(%)||93.||≥95||预期性', output: '4 高中阶段毛入学率(%) 93 ≥95 预期性' },
+        { input: '市场环境||市场主体总量(万户)||58.6.||≥75||预期性', output: '市场环境 市场主体总量(万户) 58.6 ≥75 预期性' },
+      ],
       invalid: ['1.||新生儿', '4||毛入学率(%)||93.1||≥95'],
     },
   },
@@ -596,14 +719,15 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/unit-split',
-    description: 'in a table\'s row, a unit cell read as two (万 人, 万人 次: a speck or a wide letter gap between) is one',
-    pattern: /(?<=(?:^| )万) (?=(?:人次|人|元)(?: |$))|(?<=(?:^| )万人) (?=次(?: |$))/g,
+    description: 'in a table\'s row, a unit cell read as two (万 人, 万人 次, 人 年: a speck or a wide letter gap between) is one',
+    pattern: /(?<=(?:^| )万) (?=(?:人次|人|元)(?: |$))|(?<=(?:^| )万人) (?=次(?: |$))|(?<=(?:^| )人) (?=年(?: |$))/g,
     replace: '',
     line: TABLE_ROW,
     examples: {
       valid: [
         { input: '6||高技能人才总量||万||人||9.8||12.8||预期性', output: '6 高技能人才总量 万人 9.8 12.8 预期性' },
         { input: '4||补贴性职业技能培训||万人||次||48.7||≥40', output: '4 补贴性职业技能培训 万人次 48.7 ≥40' },
+        { input: '5||每万名劳动力中研发人员||人||年||42||60', output: '5 每万名劳动力中研发人员 人年 42 60' },
       ],
       invalid: ['6||高技能人才总量||万人||9.8||12.8', '新增||万||人口||9.8||12.8'],
     },

@@ -4,7 +4,7 @@ import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
-import { groundScanned, ocrDoubt, ocrVerdict, pointLostInRow, similarIndicator } from '../pipeline/stages/ocr-ground.ts';
+import { groundScanned, ocrDoubt, ocrVerdict, pointLostInRow, rowShortOfYears, similarIndicator, unclosedBracket } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
 
@@ -383,6 +383,14 @@ describe('a value whose number, column or bound OCR could not read is refused', 
     const other = { ...sentence, value: 55 } as Target;
     expect(groundScanned([other, row], text, layer)[1]!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
   });
+  it('a table row\'s last cell is no sentence: a speck read on the next line is no lost bound', () => {
+    const text = '1 人才资源总量 万人 86 11\n下\n2 专业技术人才总量 万人 3 4';
+    const layer = layerOf(text);
+    layer.prov[text.indexOf('下')] = { ...layer.prov[text.indexOf('下')]!, conf: 10 };
+    const row = { ...record(text.slice(0, text.indexOf('\n')), '11', { unit: '万人', name: '人才资源总量' }), rule: 'table/row' } as Target;
+    expect(groundScanned([row], text, layer)).toHaveLength(1);
+    expect(groundScanned([{ ...row, rule: 'numeric/level' } as Target], text, layer)).toEqual([]);
+  });
   it('a bound misread after the value\'s unit (50万人次以\n出)', () => {
     const text = '每年开展职业技能培训50万人次以\n出。';
     expect(groundScanned([record(text, '50', { unit: '万人次', name: '职业技能培训' })], text, layerOf(text))).toEqual([]);
@@ -407,6 +415,59 @@ describe('a table cell that lost its decimal point', () => {
     ['人均预期寿命达到80岁以上', '80'],
   ])('not otherwise (a row index, a decimal, a growth, running text): %s', (line, cell) => {
     expect(pointLostInRow(line, ...at(line, cell))).toBe(false);
+  });
+});
+
+describe('a table row short of its header\'s year cells', () => {
+  const header = '指标名称 2022年 2023年 2024年 2025年';
+  const rec = (line: number, year: number) => ({ year, rule: 'table/row', source: { line } }) as unknown as Target;
+  it.each([
+    ['企业开办时间(工作日) 2 05'],
+    ['工程建设项目审批时间(工作日) 35000032 00030728'],
+    ['2 审批时间(工作日) 35 39230 ≤25'],
+  ])('is refused: cells lost or run together: %s', (row) => {
+    expect(rowShortOfYears(rec(2, 2025), `${header}\n${row}`)).toBe(true);
+  });
+  it.each([
+    ['企业开办时间(工作日) 2 1 1 0.5'],
+    ['1 引进人才(名) — 〔300〕 — 400'],
+    ['一件事一次办 主题服务(项) 26 40 50 60'],
+    ['健康支撑65岁及以上老年人健康管理率(%) 66.5 72 66 70 预期性'],
+    ['环境治理细颗粒物(PM2.5)年均浓度（微克/立方米）36 ≤32 30 ≤28 约束性'],
+  ])('not where every year has its cell: %s', (row) => {
+    expect(rowShortOfYears(rec(2, 2025), `${header}\n${row}`)).toBe(false);
+  });
+  it('not for running text or a record of a sentence', () => {
+    expect(rowShortOfYears(rec(2, 2025), `${header}\n到2025年企业开办时间压缩至0.5个工作日`)).toBe(false);
+    expect(rowShortOfYears({ ...rec(2, 2025), rule: 'numeric/level' } as Target, `${header}\n企业开办时间 2 05`)).toBe(false);
+  });
+});
+
+describe('a value whose bracket its cell does not close', () => {
+  it('is cut off (〔2.5〕 read [2)', () => {
+    const line = '5 补贴性职业技能培训(万人次) [4.11] [2 预期性';
+    const from = line.lastIndexOf('[2') + 1;
+    expect(unclosedBracket(line, from, from + 1)).toBe(true);
+    expect(unclosedBracket(line, line.indexOf('4.11'), line.indexOf('4.11') + 4)).toBe(false);
+  });
+  it('not a value without a bracket or in a closed one', () => {
+    const line = '引进高层次人才 名 — 〔300〕 20';
+    expect(unclosedBracket(line, line.indexOf('300'), line.indexOf('300') + 3)).toBe(false);
+    expect(unclosedBracket(line, line.indexOf('20'), line.indexOf('20') + 2)).toBe(false);
+  });
+});
+
+describe('a table row\'s name ending in a misread cell', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const row = (text: string, unit: string | null) => ({ value: 35, upper: null, unit, change: null, direction: null, rule: 'table/row', indicator: { text, id: null } }) as unknown as Target;
+  it('is refused: a name ends in no 的, a unit bracket holds no figure', () => {
+    expect(ocrVerdict(row('农村公路优良中等路率的', null), [prov]).refused).not.toBeNull();
+    expect(ocrVerdict(row('气象预警信息公众覆盖率(9%)', null), [prov]).refused).not.toBeNull();
+  });
+  it('not a name with a figure that has its unit, or a sentence\'s record', () => {
+    expect(ocrVerdict(row('农村公路优良中等路率', '%'), [prov]).refused).toBeNull();
+    expect(ocrVerdict(row('细颗粒物(PM2.5)', '微克/立方米'), [prov]).refused).toBeNull();
+    expect(ocrVerdict({ ...row('目标的', null), rule: 'numeric/level' } as Target, [prov]).refused).toBeNull();
   });
 });
 

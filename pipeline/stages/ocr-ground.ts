@@ -97,6 +97,8 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   if ((t.change?.base_year ?? null) !== null && t.unit === '‰') return { doubt: 0, refused: 'a change from a base year in ‰: a % read as ‰' };
   if (provs.some((p) => p.guess === 0)) return { doubt: 0, refused: 'a character a cleanup rule could not settle' };
   if ((t.rule ?? '').startsWith('table/') && FIGURE_IN_NAME.test(t.indicator.text)) return { doubt: 0, refused: 'a figure in a table row\'s indicator name: its cells ran together' };
+  // a name ends in no 的, and a unit cell holds no figure: a cell misread into the name (路率的 for 路率 %, 率(9%))
+  if ((t.rule ?? '').startsWith('table/') && (/的$/.test(t.indicator.text) || (t.unit === null && /[(（][^()（）]*\d[^()（）]*[)）]$/.test(t.indicator.text)))) return { doubt: 0, refused: 'a table row\'s name ending in a misread cell' };
   const low = Math.min(...provs.map((p) => p.conf));
   // a record without a value rests on its whole quote: a word there Tesseract could not read garbles it
   if (t.value === null && low < UNREADABLE_WORD_CONFIDENCE) return { doubt: 0, refused: `a word of the quote unreadable (Tesseract ${Math.round(low)})` };
@@ -189,6 +191,17 @@ export function pointLostInRow(text: string, from: number, to: number): boolean 
   return others.some((o) => o > 0 && own! / o >= POINT_LOST_RATIO[0] && own! / o <= POINT_LOST_RATIO[1]);
 }
 
+/** The value opens a bracket its cell does not close (〔2.5〕 read `[2`): its digits after are lost. */
+export function unclosedBracket(text: string, from: number, to: number): boolean {
+  if (!/[[〔【(（]/.test(text[from - 1] ?? '')) return false;
+  let at = to;
+  while (at < text.length && text[at] !== ' ' && text[at] !== '\n') {
+    if (/[\]〕】)）]/.test(text[at]!)) return false;
+    at++;
+  }
+  return true;
+}
+
 /** A number cut by a character Tesseract could hardly read (11.3 wrapped as `1` and `站3`): the value after it is a piece of it. */
 function cutByUnreadable(text: string, prov: (Prov | null)[], from: number): boolean {
   let at = from - 1;
@@ -227,6 +240,36 @@ function headerYearConf(t: Target, text: string, starts: number[], prov: (Prov |
   return null;
 }
 
+/** A row's cell that holds a column's figure: a number (with its sign, unit or brackets) or an empty cell's dash. */
+const FIGURE_CELL = /\d|^[—\-－–一]+$/;
+/** A cell of a figure only (a row's index, a value with its sign, bound or brackets): no name. */
+const FIGURE_ONLY_CELL = /^[\d.〔〕[\]()（）≤≥<>＜＞=~～—\-－–一%‰]+(?:左右|以上|以下|以内)?$/;
+
+/**
+ * A table record whose row (its line, cells apart) holds fewer figure cells after the indicator's
+ * name than the header above it has year cells (the nearest line with two or more): cells were
+ * lost or run together (`2 1 1 0.5` read `2 05`), so which figure is which year's cannot be told.
+ */
+export function rowShortOfYears(t: Target, text: string, starts: number[] = lineStarts(text)): boolean {
+  if (t.year === null || !(t.rule ?? '').startsWith('table/')) return false;
+  const own = t.source.line - 1;
+  const lineAt = (i: number) => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
+  const row = lineAt(own);
+  if (!row.includes(' ')) return false;
+  for (let i = own - 1; i >= 0 && i >= own - UNREADABLE_YEAR_LOOKBACK; i--) {
+    const years = [...lineAt(i).matchAll(YEAR_CELL)].length;
+    if (years < 2) continue;
+    // number cells before the name (a row's index) are none of the figures; a figure read against
+    // the name's cell (浓度（微克/立方米）36) is one
+    const cells = row.split(' ');
+    const name = cells.findIndex((c) => !FIGURE_ONLY_CELL.test(c));
+    if (name === -1) return false;
+    const merged = /[^\d.]\d+(?:\.\d+)?[%‰]?$/.test(cells[name]!) ? 1 : 0;
+    return merged + cells.slice(name + 1).filter((c) => FIGURE_CELL.test(c)).length < years;
+  }
+  return false;
+}
+
 /** Where the record's word unit (人次 of 50万人次) goes on after its value's characters: there its bound is. */
 function afterUnit(t: Target, text: string, to: number): number {
   const unit = t.unit ?? '';
@@ -258,8 +301,11 @@ function boundUnreadable(text: string, end: number): boolean {
 }
 
 /** The character after the value (past a line break) is one Tesseract could hardly read (40%左右 → 40%堪): a bound may be lost. */
-function nextUnreadable(text: string, prov: (Prov | null)[], end: number): boolean {
+function nextUnreadable(text: string, prov: (Prov | null)[], end: number, row = false): boolean {
   let at = end;
+  // in a table's row a cell's bound is in the cell: past a column's gap or the row's end is another
+  // cell (a speck read 下 there is no bound); `row` only for a value read surely (else the row is garbled)
+  if (row && (text[at] === '\n' || text[at] === ' ')) return false;
   while (text[at] === '\n' || text[at] === ' ') at++;
   const c = text[at];
   const p = prov[at];
@@ -356,9 +402,11 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     }
     // a number cut by an unreadable character; a column whose year Tesseract could not read (2021年
     // read as 2031年 at 0: the base year's column taken for a later target's)
+    if (t.value !== null && unclosedBracket(text, from, to)) return [];
     if (t.value !== null && cutByUnreadable(text, layer.prov, from)) return [];
     const yearConf = headerYearConf(t, text, starts, layer.prov);
     if (yearConf !== null && yearConf < UNREADABLE_WORD_CONFIDENCE) return [];
+    if (rowShortOfYears(t, text, starts)) return [];
     // an indicator name with a misread character: its catalogue id first, so the checks know it
     const nameAt = text.indexOf(t.indicator.text, t.source.start);
     const nameConf = nameAt !== -1 && nameAt < t.source.end ? layer.prov.slice(nameAt, nameAt + t.indicator.text.length).map((p) => p?.conf ?? null) : [];
@@ -368,7 +416,7 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     if (verdict.refused !== null) return [];
     const named = verdict.unit === undefined ? named0 : { ...named0, unit: verdict.unit, normalized: normalizeValue(named0.indicator.id, named0.value, verdict.unit) };
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
-    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)) || nextUnreadable(text, layer.prov, to))) return [];
+    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)) || nextUnreadable(text, layer.prov, to, (t.rule ?? '').startsWith('table/') && Math.min(...provs.map((p) => p.conf)) >= LOW_WORD_CONFIDENCE))) return [];
     let doubt = verdict.doubt;
     // (a lost bound or point is settled too by a sure reading of the same figure with its comparator)
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
