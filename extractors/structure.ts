@@ -286,8 +286,8 @@ for (const c of '划要案动)') TITLE_ENDS[c.charCodeAt(0)] = 1;
 /** A plan title line (not a citation, not the notice heading); `line` as written, for the title text. */
 export function matchTitle(norm: string, line: string = norm): TitleMatch | null {
   const lastCode = norm.charCodeAt(norm.length - 1);
-  // 2024年全县卫生健康工作要点 (only lines that open with a digit and end in 点 or 排 are tried)
-  if ((lastCode === 0x70b9 || lastCode === 0x6392) && isDigitCode(norm.charCodeAt(0)) && norm.length <= MAX_TITLE) {
+  // 2024年全县卫生健康工作要点, 某市民政局2024年工作要点 (only lines ending in 点 or 排 are tried)
+  if ((lastCode === 0x70b9 || lastCode === 0x6392) && norm.length <= MAX_TITLE) {
     const w = ANNUAL_WORK_TITLE_RULE.pattern.exec(norm);
     if (w) return { title: displayTitle(line), place: '', part: 'other', period: [Number(w[1]), Number(w[1])], annual: true };
   }
