@@ -80,9 +80,13 @@ export const UNITS: UnitDef[] = [
   { forms: ['年一遇'], unit: '年一遇', chineseNumeral: false },
   // land, energy, transport and environment measures
   { forms: ['公顷'], unit: '公顷', chineseNumeral: false },
+  // a network's density (农村公路路网密度1.6千米/平方千米)
+  { forms: ['千米/平方千米'], unit: '千米/平方千米', chineseNumeral: false },
+  { forms: ['公里/平方公里'], unit: '公里/平方公里', chineseNumeral: false },
   { forms: ['平方千米'], unit: '平方千米', chineseNumeral: false },
   { forms: ['千米'], unit: '千米', chineseNumeral: false },
   { forms: ['米'], unit: '米', chineseNumeral: false },
+  { forms: ['克标准煤/千瓦时'], unit: '克标准煤/千瓦时', chineseNumeral: false },
   { forms: ['吨标准煤'], unit: '吨标准煤', chineseNumeral: false },
   { forms: ['千瓦时'], unit: '千瓦时', chineseNumeral: false },
   { forms: ['千瓦'], unit: '千瓦', chineseNumeral: false },
@@ -208,6 +212,8 @@ export const unitRules: PhraseRule[] = [
       { text: '新增新能源公交车200辆。', section: '策略措施', expect: [{ value: 200, unit: '辆' }] },
       { text: '建成绿道120千米。', section: '策略措施', expect: [{ value: 120, unit: '千米' }] },
       { text: '加装电梯300部以上。', section: '策略措施', expect: [{ value: 300, unit: '部', comparator: '>=' }] },
+      { text: '农村公路路网密度达到1.6千米/平方千米。', expect: [{ value: 1.6, unit: '千米/平方千米' }] },
+      { text: '煤电机组平均供电煤耗降至300克标准煤/千瓦时。', expect: [{ value: 300, unit: '克标准煤/千瓦时' }] },
     ],
   },
   {
