@@ -4,8 +4,8 @@ import type { Change, Comparator, Extracted } from '../model/schema.ts';
 import { baseYear } from './change.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
 import { PRE_BOUNDS, SHARE_BOUND } from '../rules/bounds.ts';
-import { PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
-import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB, NOUN_LIKE_AFTER, NOUN_LIKE_VERBS } from '../rules/verbs.ts';
+import { PROJECTED_BOUND, PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
+import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB, NOUN_LIKE_AFTER, NOUN_LIKE_VERBS, OBJECT_VERBS } from '../rules/verbs.ts';
 import {
   SENTENCE,
   clauseEnd,
@@ -81,6 +81,8 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
         const gap = s.slice(end, pos);
         if (gap.length > 0 && !PRE_BOUNDS.some((b) => b.form === gap)) continue;
       }
+      // 完成中小河流治理河长: after another verb, a verb of treatment names the object
+      if (best && OBJECT_VERBS.has(v)) break;
       const hit = { verb: v, start: i, end };
       if (!best || end > best.end || (end === best.end && v.length > best.verb.length)) best = hit;
       if (LEVEL_VERB_SET.has(v) && (!bestLevel || end > bestLevel.end || (end === bestLevel.end && v.length > bestLevel.verb.length)))
@@ -547,8 +549,9 @@ function previousYearBase(change: Change | null, year: number | null, site: Valu
   return { ...change, base_year: year - 1 };
 }
 
-/** 预计到2025年，老年人口将突破110万人: the sentence before the value projects it (looked at only when it says 预计) */
+/** 预计到2025年，老年人口将突破110万人: the sentence before the value projects it (looked at only when it says 预计), or 将突破 right before it */
 function isProjected(s: string, pos: number): boolean {
+  if (s.startsWith(PROJECTED_BOUND, pos - PROJECTED_BOUND.length)) return true;
   const sentence = s.slice(clauseStart(s, pos, SENTENCE), pos);
   const at = sentence.indexOf('预计');
   return at !== -1 && PROJECTION_BEFORE.test(sentence.slice(at));

@@ -16,6 +16,8 @@ export const REFERENCE_SOURCE = /(国家|全国|省|市|州|县|区)[^，。；]
 export const QUOTED_NAME_AFTER = /^[^”」"。，；,;]{3,12}[”」"]/;
 /** the sentence before a value projects it (预计到2025年，老年人口将突破110万人): no commitment, no achievement */
 export const PROJECTION_BEFORE = /预计[^。；;]*将[^。；;]*$/;
+/** a bound of a forecast, with or without 预计 (老年人口将突破110万人): no commitment */
+export const PROJECTED_BOUND = '将突破';
 
 /** after a numeral in words: a named set of measures (五项制度, 三大行动), no count to reach */
 export const NAMED_SET_AFTER = /^(?:项|大|个)(?:制度|行动|工程|举措|机制|任务|原则)/;

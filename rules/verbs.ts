@@ -19,7 +19,12 @@ export const ACTION_VERBS: string[] = [
   '新改建', '培养', '招聘', '扶持', '选派', '累计', '召开', '拥有', '帮助',
   // works, housing and inspection plans count what they rebuild, start, fit or find
   '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '培训', '发放', '遴选', '资助', '招收', '惠及', '共计', '满足', '接待', '组织实施', '引进培育', '基本建成', '入库', '分配', '筹集', '发生',
+  // land, forestry and soil-and-water plans count the land they restore, treat or add (修复退化湿地1500公顷, 补充耕地1.5万亩)
+  '修复治理', '综合整治', '修复', '治理', '整治', '补充',
 ];
+
+/** verbs of treatment that, after another verb of the clause, name its object (完成中小河流治理河长86公里: 完成) */
+export const OBJECT_VERBS = new Set(['修复治理', '综合整治', '修复', '治理', '整治', '补充']);
 
 /** verbs that are also nouns: a verb only with an object after them (培训从业人员1.8万人次), not right before the value (开展技能培训300人次) nor a frequency (培训每五年) */
 export const NOUN_LIKE_VERBS = new Set(['培训']);
@@ -82,6 +87,10 @@ export const verbRules: PhraseRule[] = [
         section: '策略措施',
         expect: [{ verb: '促进', value: 70, unit: '%', comparator: '=' }],
       },
+      { text: '修复退化湿地1500公顷，退化草原修复治理2万亩。', section: '策略措施', expect: [{ verb: '修复', indicator: '退化湿地', value: 1500, unit: '公顷' }, { verb: '修复治理', value: 2, unit: '万亩' }] },
+      { text: '补充耕地1.5万亩，治理侵蚀沟120条。', section: '策略措施', expect: [{ verb: '补充', indicator: '耕地', value: 1.5, unit: '万亩' }, { verb: '治理', indicator: '侵蚀沟', value: 120, unit: '条' }] },
+      // after another verb, a verb of treatment is part of the object
+      { text: '完成中小河流治理河长86公里。', section: '策略措施', expect: [{ verb: '完成', indicator: '中小河流治理河长', value: 86, unit: '公里' }] },
     ],
   },
 ];
