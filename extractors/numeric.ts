@@ -4,7 +4,7 @@ import type { Change, Comparator, Extracted } from '../model/schema.ts';
 import { baseYear } from './change.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
 import { PRE_BOUNDS, SHARE_BOUND } from '../rules/bounds.ts';
-import { PROJECTED_BOUND, PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
+import { COVERED_CIRCLE_AFTER, PROJECTED_BOUND, PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
 import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB, NOUN_LIKE_AFTER, NOUN_LIKE_VERBS, OBJECT_VERBS } from '../rules/verbs.ts';
 import {
   SENTENCE,
@@ -180,6 +180,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     if (startsWithAny(s, listEnd, REFERENCE_AFTER) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
     // a projected figure (预计…将突破110万人) is neither committed nor achieved
     if (isProjected(s, first.start)) continue;
+    // 实现15分钟生活圈全覆盖: the time names the circle the coverage target is about
+    if (first.unit === '分钟' && toks.length === 1 && COVERED_CIRCLE_AFTER.test(s.slice(listEnd, listEnd + 14))) continue;
 
     // what the previous list of the clause counted (1个A、1所B) is no subject of this one
     const segStart = Math.max(cs, prevEnd, prevList && prevList.cs === cs ? prevList.objectEnd : 0);
@@ -557,9 +559,9 @@ function isProjected(s: string, pos: number): boolean {
   return at !== -1 && PROJECTION_BEFORE.test(sentence.slice(at));
 }
 
-/** 一次, 一个 written in a numeral: the once of a period (每两年开展一次) */
+/** 一次, 一个 written in a numeral, or 1次: the once of a period (每两年开展一次, 每5年开展1次评估) */
 function isOnce(t: ValueToken): boolean {
-  return t.chinese && t.value === 1;
+  return t.value === 1 && (t.chinese || t.unit === '次');
 }
 
 /** a 每N年 period */

@@ -16,6 +16,8 @@ export const REFERENCE_SOURCE = /(国家|全国|省|市|州|县|区)[^，。；]
 export const QUOTED_NAME_AFTER = /^[^”」"。，；,;]{3,12}[”」"]/;
 /** the sentence before a value projects it (预计到2025年，老年人口将突破110万人): no commitment, no achievement */
 export const PROJECTION_BEFORE = /预计[^。；;]*将[^。；;]*$/;
+/** after a time (15分钟): a circle of services the clause covers in full (实现15分钟生活圈全覆盖): a name, the coverage is the target */
+export const COVERED_CIRCLE_AFTER = /^(?:社区)?[\u4e00-\u9fa5]{0,4}圈(?:建设)?(?:实现|达到)?全覆盖/;
 /** a bound of a forecast, with or without 预计 (老年人口将突破110万人): no commitment */
 export const PROJECTED_BOUND = '将突破';
 
@@ -87,6 +89,14 @@ export const exclusionRules: PhraseRule[] = [
       { text: '预计到2025年，全市60周岁及以上老年人口将突破110万人。', section: '发展现状', expect: [] },
       { text: '预计到2025年，全市60周岁及以上老年人口将突破110万人。', section: '策略措施', expect: [] },
       { text: '全市60周岁及以上老年人口将突破110万人的目标。养老床位达到2万张。', section: '策略措施', expect: [{ value: 2 }] },
+    ],
+  },
+  {
+    id: 'exclusions/covered-circle',
+    description: 'a time naming a circle of services the clause covers in full (实现15分钟生活圈全覆盖) is no value: the coverage is the target',
+    examples: [
+      { text: '城镇社区实现15分钟生活圈全覆盖。', section: '策略措施', expect: [{ kind: 'full_coverage', value: 100 }] },
+      { text: '城市社区建成15分钟健身圈。', section: '策略措施', expect: [{ value: 15, unit: '分钟' }] },
     ],
   },
   {

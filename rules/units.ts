@@ -251,6 +251,7 @@ export const unitRules: PhraseRule[] = [
       { text: '完善三年级以上学生心理辅导。', section: '策略措施', expect: [] },
       { text: '提高9年义务教育巩固率。', section: '策略措施', expect: [] },
       { text: '每五年对纲要进行评估检查。', section: 'other', expect: [{ value: 5, unit: '年', comparator: '=' }] },
+      { text: '每年开展1次体检，每5年开展1次评估。', section: 'other', expect: [{ value: 1, unit: '次' }, { value: 5, unit: '年', comparator: '=' }] },
     ],
   },
 ];
