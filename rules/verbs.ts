@@ -21,6 +21,8 @@ export const ACTION_VERBS: string[] = [
   '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '培训', '发放', '遴选', '资助', '招收', '惠及', '共计', '满足', '接待', '组织实施', '引进培育', '基本建成', '入库', '分配', '筹集', '发生',
   // land, forestry and soil-and-water plans count the land they restore, treat or add (修复退化湿地1500公顷, 补充耕地1.5万亩)
   '修复治理', '综合整治', '修复', '治理', '整治', '补充',
+  // inspection rounds (全年排查3—4次)
+  '排查',
 ];
 
 /** verbs of treatment that, after another verb of the clause, name its object (完成中小河流治理河长86公里: 完成) */
@@ -91,6 +93,7 @@ export const verbRules: PhraseRule[] = [
       { text: '补充耕地1.5万亩，治理侵蚀沟120条。', section: '策略措施', expect: [{ verb: '补充', indicator: '耕地', value: 1.5, unit: '万亩' }, { verb: '治理', indicator: '侵蚀沟', value: 120, unit: '条' }] },
       // after another verb, a verb of treatment is part of the object
       { text: '完成中小河流治理河长86公里。', section: '策略措施', expect: [{ verb: '完成', indicator: '中小河流治理河长', value: 86, unit: '公里' }] },
+      { text: '开展低保对象动态排查，全年排查3—4次。', section: '策略措施', expect: [{ verb: '排查', value: 3, upper: 4, unit: '次' }] },
     ],
   },
 ];
