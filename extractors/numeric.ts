@@ -2,11 +2,12 @@
 // bound words and an indicator; past figures become baselines.
 import type { Change, Comparator, Extracted } from '../model/schema.ts';
 import { baseYear } from './change.ts';
-import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
+import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE, TARGET_YEAR_LEAD } from '../rules/baseline.ts';
 import { PRE_BOUNDS, SHARE_BOUND } from '../rules/bounds.ts';
 import { COVERED_CIRCLE_AFTER, PROJECTED_BOUND, PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
 import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB, NOUN_LIKE_AFTER, NOUN_LIKE_VERBS, OBJECT_VERBS } from '../rules/verbs.ts';
 import {
+  FULL_STOP,
   SENTENCE,
   clauseEnd,
   clauseStart,
@@ -138,6 +139,12 @@ function explicitYear(s: string, pos: number): { year: number; at: number } | nu
     const before = seg.slice(Math.max(0, m.index - 1), m.index);
     if (BASE_YEAR_AFTER.some((w) => after.startsWith(w)) || BASE_YEAR_BEFORE.includes(before)) continue;
     found = { year: Number(m[0]), at: from + m.index };
+  }
+  // 到2025年，A达到…；B达到…: a target year opening the sentence holds for its items after a semicolon
+  if (found === null && from > 0 && (s[from - 1] === '；' || s[from - 1] === ';')) {
+    const start = clauseStart(s, from, FULL_STOP);
+    const lead = TARGET_YEAR_LEAD.exec(s.slice(start, start + 12));
+    if (lead) found = { year: Number(lead[1]), at: start + lead.index };
   }
   return found;
 }
