@@ -38,6 +38,7 @@ import { level } from './phrasings/level.ts';
 import { MAX_SHARED_HEAD, bareMeasure, sharedSubject } from './phrasings/shared-subject.ts';
 import { clauseTail } from './phrasings/parallel-groups.ts';
 import { fromTo } from './phrasings/baseline-from-to.ts';
+import { pastPeriod, pastPeriodEnd } from './phrasings/baseline-past-period.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
 import { RATIO_BEFORE, RATIO_REACH } from '../rules/units.ts';
 import { BASE_ONLY } from '../rules/change.ts';
@@ -492,6 +493,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       if (kind === 'baseline') {
         year = yearHit && (!period || yearHit.year <= period[1]) ? yearHit.year : period ? period[0] - 1 : null;
         if (period && tense === fromTo && s.slice(Math.max(0, tok.start - 1), tok.start) === '由') year = period[0] - 1 - (period[1] - period[0] + 1);
+        // “十三五”期间…: the figure is of that period's last year
+        if (!yearHit && tense === pastPeriod) year = pastPeriodEnd(tokSite) ?? year;
       } else {
         year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : null;
         if (year === null) {
