@@ -588,7 +588,9 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       rank = h.rank;
       if (stack.some((e) => e.domain !== null && e.rank < rank)) return false;
       // a plan without domains: a chapter of its own after the targets' (第三章 提升农村公共服务水平) holds its measures
-      const measures = plan?.targetsRank !== undefined && !plan.sawDomain && rank <= Math.max(plan.targetsRank, UNKNOWN_MEASURES_RANK);
+      // (not under a section named above it: 第10条 under 第四章 实施保障 stays there)
+      const measures =
+        plan?.targetsRank !== undefined && !plan.sawDomain && rank <= Math.max(plan.targetsRank, UNKNOWN_MEASURES_RANK) && !stack.some((e) => e.rank < rank && e.section !== null);
       // a part (妇女发展, 儿童发展) is named by a chapter or a first-level heading; below, a topic (促进儿童健康) is no part
       entry = entryOf(rank, measures ? '策略措施' : null, null, false, false, (rank <= 1 ? partNamed(h.name) : null) ?? undefined);
     }
