@@ -20,6 +20,7 @@ import {
 import { asWritten, endsWithIndicatorNoun, groupSubject, resolveList, trimIndicator } from './indicator.ts';
 import {
   AT_LEAST,
+  PART_OPENER,
   BORROW_VERBS,
   COUNT_UNITS,
   EVENT_VERBS,
@@ -259,7 +260,9 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const bare =
       !past && !pre && !verbHit && !afterVerb && !inherited && toks.length === 1 && first.unit === '%' &&
       BARE_RATE_NOUN.test(s.slice(segStart, first.start)) && BARE_RATE_END.test(s.slice(listEnd, listEnd + 1));
-    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null || bare;
+    // 完成营造林45万亩，其中人工造林8万亩: parts of the total counted before them in the sentence
+    const partOf = !verbHit && !pre && !inherited && prevList !== null && prevList.sentence === site.sentence && prevList.cs < cs && s.startsWith(PART_OPENER, cs);
+    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null || bare || partOf;
     if (!(explicit || past)) continue;
     // a Chinese numeral in a past statement needs a verb of its own (衡量一个国家 is no figure)
     if (!explicit && first.chinese && !findVerb(s, listEnd, clauseEnd(s, listEnd))) continue;

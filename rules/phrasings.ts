@@ -84,6 +84,8 @@ export const BARE_RATE_END = /^(?:[，,。；;]|$)/;
 
 /** 至少 anywhere before the verb: 每年至少组织2次 */
 export const AT_LEAST = ['至少', '最少'];
+/** a clause naming parts of the total its sentence just counted (完成营造林45万亩，其中人工造林8万亩): its values need no verb */
+export const PART_OPENER = '其中';
 /** direction verbs that open a clause whose indicator a later value borrows (提高X率，2025年达到85%) */
 export const BORROW_VERBS = ['逐步提高', '不断提高', '进一步提高', '提高', '提升', '降低', '扩大', '增加'];
 /** words between a bound and its value (不少于有1名) */
