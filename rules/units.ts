@@ -95,6 +95,8 @@ export const UNITS: UnitDef[] = [
   { forms: ['辆'], unit: '辆', chineseNumeral: false },
   { forms: ['台'], unit: '台', chineseNumeral: false },
   { forms: ['篇'], unit: '篇', chineseNumeral: false },
+  // couples (登记结婚1.32万对): only with 万, 对 alone opens too many words
+  { forms: ['万对'], unit: '万对', chineseNumeral: false },
 ];
 
 /**
@@ -141,6 +143,7 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   套: ['餐', '用', '装', '路'],
   分: ['别', '类', '析', '配', '布', '工', '级', '散', '期', '批', '之', '享', '层', '区', '解', '担', '流', '局', '院', '会', '支', '馆', '中', '校', '项', '值', '数', '量', '成', '子', '钟', '秒'],
   吨: ['位'],
+  万对: ['象', '于', '接', '口', '照', '比', '待', '外', '话', '标', '应', '此', '策', '手', '症'],
   台: ['账', '阶', '湾', '风', '州', '上', '下', '前', '后'],
   篇: ['章'],
   米: ['粮', '粒', '面', '饭'],
@@ -213,6 +216,8 @@ export const unitRules: PhraseRule[] = [
       { text: '建成绿道120千米。', section: '策略措施', expect: [{ value: 120, unit: '千米' }] },
       { text: '加装电梯300部以上。', section: '策略措施', expect: [{ value: 300, unit: '部', comparator: '>=' }] },
       { text: '农村公路路网密度达到1.6千米/平方千米。', expect: [{ value: 1.6, unit: '千米/平方千米' }] },
+      { text: '2023年，全年登记结婚1.32万对。', section: '发展现状', expect: [{ kind: 'baseline', value: 1.32, unit: '万对' }] },
+      { text: '帮扶5万对象家庭。', section: '策略措施', expect: [] },
       { text: '煤电机组平均供电煤耗降至300克标准煤/千瓦时。', expect: [{ value: 300, unit: '克标准煤/千瓦时' }] },
     ],
   },
