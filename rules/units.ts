@@ -95,6 +95,10 @@ export const UNITS: UnitDef[] = [
   { forms: ['辆'], unit: '辆', chineseNumeral: false },
   { forms: ['台'], unit: '台', chineseNumeral: false },
   { forms: ['篇'], unit: '篇', chineseNumeral: false },
+  // research staff in full-time years (研发人员42人年), medals, livestock in ten thousands (生猪300万头)
+  { forms: ['人年'], unit: '人年', chineseNumeral: false },
+  { forms: ['枚'], unit: '枚', chineseNumeral: false },
+  { forms: ['万头'], unit: '万头', chineseNumeral: false },
   // couples (登记结婚1.32万对): only with 万, 对 alone opens too many words
   { forms: ['万对'], unit: '万对', chineseNumeral: false },
 ];
@@ -143,6 +147,8 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   套: ['餐', '用', '装', '路'],
   分: ['别', '类', '析', '配', '布', '工', '级', '散', '期', '批', '之', '享', '层', '区', '解', '担', '流', '局', '院', '会', '支', '馆', '中', '校', '项', '值', '数', '量', '成', '子', '钟', '秒'],
   吨: ['位'],
+  人年: ['均', '度', '龄', '满', '底', '末', '初', '内', '以', '起', '前', '后', '的'],
+  万头: ['猪', '牛', '羊'],
   万对: ['象', '于', '接', '口', '照', '比', '待', '外', '话', '标', '应', '此', '策', '手', '症'],
   台: ['账', '阶', '湾', '风', '州', '上', '下', '前', '后'],
   篇: ['章'],
@@ -217,6 +223,10 @@ export const unitRules: PhraseRule[] = [
       { text: '加装电梯300部以上。', section: '策略措施', expect: [{ value: 300, unit: '部', comparator: '>=' }] },
       { text: '农村公路路网密度达到1.6千米/平方千米。', expect: [{ value: 1.6, unit: '千米/平方千米' }] },
       { text: '2023年，全年登记结婚1.32万对。', section: '发展现状', expect: [{ kind: 'baseline', value: 1.32, unit: '万对' }] },
+      { text: '每万名劳动力中研发人员达到60人年。', expect: [{ value: 60, unit: '人年' }] },
+      { text: '培训农民工500人年均增收2000元。', section: '策略措施', expect: [{ value: 2000, unit: '元' }] },
+      { text: '在省运动会上力争获得金牌10枚以上。', section: '策略措施', expect: [{ value: 10, unit: '枚', comparator: '>=' }] },
+      { text: '生猪年出栏量稳定在300万头左右。', expect: [{ value: 300, unit: '万头', comparator: '~' }] },
       { text: '帮扶5万对象家庭。', section: '策略措施', expect: [] },
       { text: '煤电机组平均供电煤耗降至300克标准煤/千瓦时。', expect: [{ value: 300, unit: '克标准煤/千瓦时' }] },
     ],
