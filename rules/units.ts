@@ -104,10 +104,10 @@ export const UNITS: UnitDef[] = [
 ];
 
 /**
- * a ratio, a coefficient or a rate whose denominator its name gives (亿元…死亡率, 万车死亡率) and its level
+ * a ratio, a coefficient (PUE) or a rate whose denominator its name gives (亿元…死亡率, 万车死亡率, 万台死亡人数) and its level
  * verb right before a bare number: the number is its value, with no unit
  */
-export const RATIO_BEFORE = /(?:[^\d占]比|系数|指数|(?:万车|亿元|万人|万人口)[^，。；,;]{0,14}死亡率)(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
+export const RATIO_BEFORE = /(?:[^\d占]比|系数|指数|[(（]PUE[)）]|(?:万车|万台|亿元|万人|万人口)[^，。；,;]{0,14}死亡(?:率|人数))(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
 /** characters before a value read for RATIO_BEFORE */
 export const RATIO_REACH = 26;
 
@@ -250,6 +250,8 @@ export const unitRules: PhraseRule[] = [
       { text: '城市空气质量综合指数下降到4.2以下。', expect: [{ indicator: '城市空气质量综合指数', value: 4.2, unit: null, comparator: '<=' }] },
       { text: '农田灌溉水有效利用系数提高到0.6。', expect: [{ indicator: '农田灌溉水有效利用系数', value: 0.6, unit: null }] },
       { text: '道路交通万车死亡率不高于1.8。', expect: [{ value: 1.8, unit: null, comparator: '<=' }] },
+      { text: '特种设备万台死亡人数控制在0.2以内。', expect: [{ value: 0.2, unit: null, comparator: '<=' }] },
+      { text: '新建大型数据中心电能利用效率（PUE）控制在1.3以下。', section: '策略措施', expect: [{ value: 1.3, unit: null, comparator: '<=' }] },
       { text: '亿元地区生产总值生产安全事故死亡率控制在0.05以下。', expect: [{ value: 0.05, unit: null, comparator: '<=' }] },
       { text: '2020年，每10万人口火灾死亡率为0.3。', expect: [{ kind: 'baseline', value: 0.3, unit: null }] },
       { text: '新建公厕中男女厕位比不低于2:3。', section: '策略措施', expect: [] },
