@@ -21,6 +21,7 @@ import { asWritten, endsWithIndicatorNoun, groupSubject, resolveList, trimIndica
 import {
   AT_LEAST,
   PART_OPENER,
+  REACH_AFTER,
   BORROW_VERBS,
   COUNT_UNITS,
   EVENT_VERBS,
@@ -262,7 +263,9 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       BARE_RATE_NOUN.test(s.slice(segStart, first.start)) && BARE_RATE_END.test(s.slice(listEnd, listEnd + 1));
     // 完成营造林45万亩，其中人工造林8万亩: parts of the total counted before them in the sentence
     const partOf = !verbHit && !pre && !inherited && prevList !== null && prevList.sentence === site.sentence && prevList.cs < cs && s.startsWith(PART_OPENER, cs);
-    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null || bare || partOf;
+    // 县城30分钟上高速: a time and the reach it allows
+    const reach = !past && !verbHit && !pre && toks.length === 1 && first.unit !== null && TIMED_UNITS.has(first.unit) && REACH_AFTER.test(s.slice(listEnd, listEnd + 4));
+    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null || bare || partOf || reach;
     if (!(explicit || past)) continue;
     // a Chinese numeral in a past statement needs a verb of its own (衡量一个国家 is no figure)
     if (!explicit && first.chinese && !findVerb(s, listEnd, clauseEnd(s, listEnd))) continue;

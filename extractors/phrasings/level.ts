@@ -11,6 +11,8 @@ export const level: Phrasing = {
     valid: [
       { text: '孕产妇死亡率下降到12/10万以下。', expect: [{ indicator: '孕产妇死亡率', verb: '下降到', value: 12, unit: '1/10万', comparator: '<=', change: null, rule: 'numeric/level' }] },
       { text: '适龄妇女宫颈癌人群筛查率达到70%以上。', expect: [{ value: 70, unit: '%', comparator: '>=', rule: 'numeric/level' }] },
+      // a time and the reach it allows
+      { text: '县城至各乡镇30分钟通达。', section: '策略措施', expect: [{ value: 30, unit: '分钟' }] },
       // parts of a total the sentence counted (其中…) need no verb of their own
       { text: '完成营造林45万亩，其中人工造林8万亩、森林抚育25万亩。', section: '策略措施', expect: [{ value: 45, verb: '完成' }, { value: 8, indicator: '人工造林', verb: null }, { value: 25, indicator: '森林抚育', verb: null }] },
       // a target year opening the sentence holds past its semicolons
