@@ -5,7 +5,7 @@ import type { PhraseRule } from '../model/examples.ts';
 export const LEVEL_VERBS: string[] = [
   '达到并保持在', '力争达到', '力争提高到', '稳定保持在', '保持稳定在',
   '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '增至', '增长',
-  '上升到', '上升至', '扩大到', '扩大至', '延长到', '延长至',
+  '上升到', '上升至', '扩大到', '扩大至', '拓展到', '拓展至', '延长到', '延长至',
   '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至', '缩短到', '缩短至', '压缩到', '压缩至', '压缩', '削减到', '削减至', '削减',
   '控制在', '保持在', '稳定在', '维持在', '巩固在', '保持', '维持',
   '发展到', '达到', '达', '提高', '提升', '增加', '降低', '下降', '减少', '高于', '低于', '为', '占', '由',
@@ -54,6 +54,7 @@ export const verbRules: PhraseRule[] = [
       { text: '每千名儿童拥有床位增至3.17张。', section: '策略措施', expect: [{ verb: '增至', value: 3.17, unit: '张' }] },
       { text: '城市地区急救平均反应时间缩短至12分钟以内。', expect: [{ indicator: '城市地区急救平均反应时间', verb: '缩短至', value: 12, comparator: '<=' }] },
       { text: '社会应急力量发展到50支。', expect: [{ indicator: '社会应急力量', verb: '发展到', value: 50, unit: '支' }] },
+      { text: '“一件事一次办”主题服务拓展到50项。', expect: [{ verb: '拓展到', value: 50, unit: '项' }] },
       { text: '一是水土流失治理面积累计达到120平方公里。', expect: [{ indicator: '水土流失治理面积', verb: '达到', value: 120 }] },
       { text: '化学需氧量排放总量较2020年削减8%。', expect: [{ indicator: '化学需氧量排放总量', verb: '削减', value: 8, direction: 'down', change: { base_year: 2020, per_year: false } }] },
       { text: '政务服务事项办理时限压缩30%以上。', expect: [{ indicator: '政务服务事项办理时限', verb: '压缩', value: 30, direction: 'down', change: { base_year: null, per_year: false } }] },
