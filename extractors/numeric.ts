@@ -508,6 +508,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
           year = lead !== null && (!period || (lead >= period[0] && lead <= period[1])) ? lead : period ? period[1] : null;
         }
       }
+      // 公告时间由45天压缩至20天: in a target the figure it starts from is no record, the one it reaches is
+      if (kind === 'numeric' && s[tok.start - 1] === '由' && li + 1 < lists.length && clauseStart(s, lists[li + 1]![0]!.start) === cs) continue;
       const tokVerb = kind === 'baseline' && s[tok.start - 1] === '由' ? '由' : verb;
       out.push(
         makeRecord(doc, {

@@ -92,6 +92,13 @@ export const exclusionRules: PhraseRule[] = [
     ],
   },
   {
+    id: 'exclusions/from-figure',
+    description: 'in a target, the figure a change starts from (由45天压缩为20天) is no record: the one it reaches is',
+    examples: [
+      { text: '简易注销登记公告时间由45天压缩为20天，普通注销登记办理时间不超过3个工作日。', section: '策略措施', expect: [{ value: 20, unit: '天' }, { value: 3, unit: '个工作日' }] },
+    ],
+  },
+  {
     id: 'exclusions/covered-circle',
     description: 'a time naming a circle of services the clause covers in full (实现15分钟生活圈全覆盖) is no value: the coverage is the target',
     examples: [
