@@ -21,6 +21,7 @@ import { asWritten, endsWithIndicatorNoun, groupSubject, resolveList, trimIndica
 import {
   AT_LEAST,
   PART_OPENER,
+  QUALIFIED_REACH,
   REACH_AFTER,
   BORROW_VERBS,
   COUNT_UNITS,
@@ -192,6 +193,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     if (isProjected(s, first.start)) continue;
     // 实现15分钟生活圈全覆盖: the time names the circle the coverage target is about
     if (first.unit === '分钟' && toks.length === 1 && COVERED_CIRCLE_AFTER.test(s.slice(listEnd, listEnd + 14))) continue;
+    // 营业收入超10亿元的数字经济企业10—15家, 24小时晴雨预报准确率为87.2%: a figure inside the name of the clause's next figure qualifies it
+    if (toks.length === 1 && qualifiesNext(s, first, listEnd, lists[li + 1], cs)) continue;
 
     // what the previous list of the clause counted (1个A、1所B) is no subject of this one
     const segStart = Math.max(cs, prevEnd, prevList && prevList.cs === cs ? prevList.objectEnd : 0);
@@ -575,6 +578,20 @@ function isProjected(s: string, pos: number): boolean {
   const sentence = s.slice(clauseStart(s, pos, SENTENCE), pos);
   const at = sentence.indexOf('预计');
   return at !== -1 && PROJECTION_BEFORE.test(sentence.slice(at));
+}
+
+/**
+ * The figure names part of the next figure's indicator, close after it in its clause: it is followed by 的 (not a share:
+ * 95%的城市社区), or it is a time followed by a noun (24小时晴雨预报准确率) with a verb or bound of the next figure after it.
+ */
+function qualifiesNext(s: string, t: ValueToken, end: number, next: ValueToken[] | undefined, cs: number): boolean {
+  if (next === undefined || t.unit === null) return false;
+  const c = s.charCodeAt(end);
+  const n = next[0]!;
+  if (clauseStart(s, n.start) !== cs || n.start - end > QUALIFIED_REACH) return false;
+  if (c === 0x7684) return t.unit !== '%';
+  if (!(TIMED_UNITS.has(t.unit) && c >= 0x4e00 && c <= 0x9fff && !VERBS_BY_FIRST.has(c))) return false;
+  return preBound(s, n.start) !== null || findVerb(s, end + 1, n.start) !== null;
 }
 
 /** 一次, 一个 written in a numeral, or 1次: the once of a period (每两年开展一次, 每5年开展1次评估) */

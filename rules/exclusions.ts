@@ -92,6 +92,15 @@ export const exclusionRules: PhraseRule[] = [
     ],
   },
   {
+    id: 'exclusions/qualifying-figure',
+    description: "a figure inside the name of its clause's next figure (超10亿元的企业, 24小时晴雨预报准确率) qualifies it, no value",
+    examples: [
+      { text: '培育营业收入超10亿元的数字经济企业10—15家。', section: '策略措施', expect: [{ value: 10, upper: 15, unit: '家' }] },
+      { text: '2020年24小时晴雨预报准确率为87.2%。', section: '发展现状', expect: [{ kind: 'baseline', value: 87.2, unit: '%' }] },
+      { text: '95%的城市社区建立家长学校。', section: '策略措施', expect: [{ value: 95, unit: '%' }] },
+    ],
+  },
+  {
     id: 'exclusions/from-figure',
     description: 'in a target, the figure a change starts from (由45天压缩为20天) is no record: the one it reaches is',
     examples: [

@@ -96,6 +96,8 @@ export const PER_CAPITA_GLUE = /(?:每(?:人|户|名|位)(?:每)?(?:年|月|天|
 export const FREQUENCY_ONLY = /^(每年|每学期|每学年|每天|每周|每月)$/;
 /** units of time whose activity may follow the value (每天1小时体育活动时间) */
 export const TIMED_UNITS = new Set(['小时', '分钟']);
+/** how far after a qualifying figure (超10亿元的…企业) the figure it qualifies may stand */
+export const QUALIFIED_REACH = 24;
 /** after a time, a reach that ends the clause (县城30分钟上高速, 县城至各乡镇30分钟通达): the time is the target */
 export const REACH_AFTER = /^(?:通达|到达|抵达|可达|直达|上高速)(?:[，,。；;]|$)/;
 /** words opening a clause that relate its figure to the one before (占, 高于 …) */
