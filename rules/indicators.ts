@@ -6053,6 +6053,35 @@ export const catalogue: IndicatorEntry[] = [
     examples: { valid: ['每個鄉鎮全民健身廣場'], invalid: ['健身步道'] },
   },
 
+  {
+    id: 'violation_case_investigation_rate',
+    name: '违法违规案件查处率',
+    synonyms: ['违法违规*查处率', '违法*案件查处率'],
+    part: 'other', domain: '水土保持', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['违法违规案件查处率', '水土保持违法违规案件查处率'], invalid: ['执行案件法定审限内结案率'] },
+  },
+  {
+    id: 'school_science_tutor_staffing_rate',
+    name: '中小学校科技辅导员配备率',
+    synonyms: ['科技辅导员配备率', '科技辅导员*配备'],
+    part: 'other', domain: '科学素质', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['中小學校科技輔導員配備率'], invalid: ['科普宣传员'] },
+  },
+  {
+    id: 'democracy_rule_of_law_village_share',
+    name: '“民主法治示范村（社区）”占比',
+    synonyms: ['民主法治示范村*'],
+    part: 'other', domain: '公共法律服务', unit: '%', unitFamily: 'percent', better: 'higher',
+    examples: { valid: ['“民主法治示范村（社区）”占比', '民主法治示范村占比'], invalid: ['农村“法律明白人”'] },
+  },
+  {
+    id: 'substations_500kv',
+    name: '500千伏变电站',
+    synonyms: ['千伏变电站'],
+    part: 'other', domain: '能源', unit: '座', unitFamily: 'count', better: 'higher',
+    examples: { valid: ['500千伏变电站', '新建500千伏变电站'], invalid: ['加氢站'] },
+  },
+
   // ───────────────────────── 组织实施与监测评估 ─────────────────────────
   {
     id: 'local_plan_submission_deadline',
