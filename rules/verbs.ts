@@ -23,6 +23,8 @@ export const ACTION_VERBS: string[] = [
   '修复治理', '综合整治', '修复', '治理', '整治', '补充',
   // inspection rounds (全年排查3—4次)
   '排查',
+  // talent brought in (柔性引进院士专家团队5—10个)
+  '引进',
 ];
 
 /** verbs of treatment that, after another verb of the clause, name its object (完成中小河流治理河长86公里: 完成) */
@@ -95,6 +97,7 @@ export const verbRules: PhraseRule[] = [
       // after another verb, a verb of treatment is part of the object
       { text: '完成中小河流治理河长86公里。', section: '策略措施', expect: [{ verb: '完成', indicator: '中小河流治理河长', value: 86, unit: '公里' }] },
       { text: '开展低保对象动态排查，全年排查3—4次。', section: '策略措施', expect: [{ verb: '排查', value: 3, upper: 4, unit: '次' }] },
+      { text: '柔性引进院士专家团队5—10个。', section: '策略措施', expect: [{ verb: '引进', value: 5, upper: 10, unit: '个' }] },
     ],
   },
 ];
