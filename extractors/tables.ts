@@ -24,6 +24,7 @@ import {
   UNIT_IN_INDICATOR,
   CHANGE_IN_INDICATOR,
   CHANGE_IN_INDICATOR_DOWN,
+  BRACKET_BEFORE_SIGN,
   GROWTH_COLUMN,
   WRAPPED_TAIL,
   VALUE_NUMBER,
@@ -213,6 +214,8 @@ function yearColumns(texts: string[], period: [number, number] | null): ValueCol
 /** A value cell: a number with its sign, bound word and unit; null for anything else. */
 export function parseValue(cell: Cell): ParsedValue | null {
   let s = cell.text;
+  // 〔>1.5〕: a five-year total's bracket around the sign
+  if (BRACKET_BEFORE_SIGN.test(s)) s = s.slice(1);
   let comparator: Extracted['comparator'] = '=';
   for (const b of SIGNS_BEFORE) {
     const m = b.pattern.exec(s);

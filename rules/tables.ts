@@ -47,6 +47,8 @@ export const SIGNS_AFTER: { pattern: RegExp; comparator: '>=' | '<=' | '~' }[] =
   { pattern: /左右$/, comparator: '~' },
 ];
 
+/** A five-year total's bracket opening before the sign (〔>1.5〕): the sign is read, the number after it. */
+export const BRACKET_BEFORE_SIGN = /^[\[［〔【](?=[≥≧>＞≤≦<＜约≈])/;
 /** The number of a value cell (after signs are taken off); [4.5] and 〔4.5〕 mark five-year totals. */
 export const VALUE_NUMBER = /^[\[［〔【]?(\d+(?:\.\d+)?)(?:[-—~～至](\d+(?:\.\d+)?))?[\]］〕】]?(.*)$/;
 
@@ -145,6 +147,14 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '食品抽检量', value: 4, unit: '批次/千人', year: 2020 },
           { kind: 'numeric', indicator: '能源消费总量', value: 1.45, unit: '亿吨标准煤', year: 2025 },
           { kind: 'baseline', indicator: '能源消费总量', value: 1.28, unit: '亿吨标准煤', year: 2020 },
+        ],
+      },
+      {
+        // a five-year total's bracket around the sign
+        text: ['| 指标 | 2020年 | 2025年 |', '| --- | --- | --- |', '| 城镇新增就业（万人） | 〔1.46〕 | 〔>1.5〕 |'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '城镇新增就业', value: 1.5, unit: '万人', comparator: '>=', year: 2025 },
+          { kind: 'baseline', indicator: '城镇新增就业', value: 1.46, unit: '万人', year: 2020 },
         ],
       },
       {
