@@ -10,8 +10,11 @@ export const WINDOW = 160;
 const BREAKS = new Uint8Array(65536);
 for (const c of '，,。；;！？!?\n：') BREAKS[c.charCodeAt(0)]! |= 1;
 for (const c of '。；;！？!?\n：') BREAKS[c.charCodeAt(0)]! |= 2;
+for (const c of '。！？!?\n') BREAKS[c.charCodeAt(0)]! |= 4;
 export const CLAUSE = 1;
 export const SENTENCE = 2;
+/** a full stop: the end of a sentence whose items 。 … ； … share a lead (到2025年，A；B。) */
+export const FULL_STOP = 4;
 
 export interface Doc {
   text: string;

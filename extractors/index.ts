@@ -90,6 +90,7 @@ function extractFrom(text: string, structure: DocStructure, original: string): E
   const tables = extractTables(text, doc.index, structure, original);
   if (tables.ranges.length > 0 || tables.labels.size > 0) out = [...outsideTables(out, tables), ...tables.records];
   if (structure.genre === 'monitoring_report') out = asAchievements(out, text, structure);
+  goalsAsTargets(out, structure);
   out.sort(
     (a, b) =>
       a.source.start - b.source.start ||
@@ -99,4 +100,23 @@ function extractFrom(text: string, structure: DocStructure, original: string): E
       a.indicator.text.localeCompare(b.indicator.text),
   );
   return out;
+}
+
+/**
+ * A plan with no domains whose 总体目标 states its targets (二、总体目标 到2025年，…达到85%): its records there are of
+ * its main targets, outside any domain. Plans with domains keep 总体目标 for the general goals before them.
+ */
+function goalsAsTargets(out: Extracted[], structure: DocStructure): void {
+  let any = false;
+  for (const r of out) if (r.section === '总体目标') any = true;
+  if (!any) return;
+  const withDomains = new Set<number>();
+  for (const c of structure.lines) if (c.plan !== null && c.domain !== 'other' && c.domain !== '总体目标') withDomains.add(c.plan);
+  for (const r of out) {
+    if (r.section !== '总体目标') continue;
+    const plan = structure.lines[r.source.line - 1]?.plan ?? null;
+    if (plan === null || withDomains.has(plan)) continue;
+    r.section = '主要目标';
+    r.domain = 'other';
+  }
 }

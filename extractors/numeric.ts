@@ -2,11 +2,12 @@
 // bound words and an indicator; past figures become baselines.
 import type { Change, Comparator, Extracted } from '../model/schema.ts';
 import { baseYear } from './change.ts';
-import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE } from '../rules/baseline.ts';
+import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE, TARGET_YEAR_LEAD } from '../rules/baseline.ts';
 import { PRE_BOUNDS, SHARE_BOUND } from '../rules/bounds.ts';
-import { PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
-import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB, NOUN_LIKE_AFTER, NOUN_LIKE_VERBS } from '../rules/verbs.ts';
+import { COVERED_CIRCLE_AFTER, PROJECTED_BOUND, PROJECTION_BEFORE, REFERENCE_AFTER, REFERENCE_SOURCE } from '../rules/exclusions.ts';
+import { ALL_VERBS, LEVEL_VERB_SET, NOUN_AFTER_VERB, NOUN_LIKE_AFTER, NOUN_LIKE_VERBS, OBJECT_VERBS } from '../rules/verbs.ts';
 import {
+  FULL_STOP,
   SENTENCE,
   clauseEnd,
   clauseStart,
@@ -19,6 +20,9 @@ import {
 import { asWritten, endsWithIndicatorNoun, groupSubject, resolveList, trimIndicator } from './indicator.ts';
 import {
   AT_LEAST,
+  PART_OPENER,
+  QUALIFIED_REACH,
+  REACH_AFTER,
   BORROW_VERBS,
   COUNT_UNITS,
   EVENT_VERBS,
@@ -37,6 +41,7 @@ import { level } from './phrasings/level.ts';
 import { MAX_SHARED_HEAD, bareMeasure, sharedSubject } from './phrasings/shared-subject.ts';
 import { clauseTail } from './phrasings/parallel-groups.ts';
 import { fromTo } from './phrasings/baseline-from-to.ts';
+import { pastPeriod, pastPeriodEnd } from './phrasings/baseline-past-period.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
 import { RATIO_BEFORE, RATIO_REACH } from '../rules/units.ts';
 import { BASE_ONLY } from '../rules/change.ts';
@@ -81,6 +86,8 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
         const gap = s.slice(end, pos);
         if (gap.length > 0 && !PRE_BOUNDS.some((b) => b.form === gap)) continue;
       }
+      // 完成中小河流治理河长: after another verb, a verb of treatment names the object
+      if (best && OBJECT_VERBS.has(v)) break;
       const hit = { verb: v, start: i, end };
       if (!best || end > best.end || (end === best.end && v.length > best.verb.length)) best = hit;
       if (LEVEL_VERB_SET.has(v) && (!bestLevel || end > bestLevel.end || (end === bestLevel.end && v.length > bestLevel.verb.length)))
@@ -137,6 +144,12 @@ function explicitYear(s: string, pos: number): { year: number; at: number } | nu
     if (BASE_YEAR_AFTER.some((w) => after.startsWith(w)) || BASE_YEAR_BEFORE.includes(before)) continue;
     found = { year: Number(m[0]), at: from + m.index };
   }
+  // 到2025年，A达到…；B达到…: a target year opening the sentence holds for its items after a semicolon
+  if (found === null && from > 0 && (s[from - 1] === '；' || s[from - 1] === ';')) {
+    const start = clauseStart(s, from, FULL_STOP);
+    const lead = TARGET_YEAR_LEAD.exec(s.slice(start, start + 12));
+    if (lead) found = { year: Number(lead[1]), at: start + lead.index };
+  }
   return found;
 }
 
@@ -178,6 +191,10 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     if (startsWithAny(s, listEnd, REFERENCE_AFTER) && REFERENCE_SOURCE.test(s.slice(cs, first.start))) continue;
     // a projected figure (预计…将突破110万人) is neither committed nor achieved
     if (isProjected(s, first.start)) continue;
+    // 实现15分钟生活圈全覆盖: the time names the circle the coverage target is about
+    if (first.unit === '分钟' && toks.length === 1 && COVERED_CIRCLE_AFTER.test(s.slice(listEnd, listEnd + 14))) continue;
+    // 营业收入超10亿元的数字经济企业10—15家, 24小时晴雨预报准确率为87.2%: a figure inside the name of the clause's next figure qualifies it
+    if (toks.length === 1 && qualifiesNext(s, first, listEnd, lists[li + 1], cs)) continue;
 
     // what the previous list of the clause counted (1个A、1所B) is no subject of this one
     const segStart = Math.max(cs, prevEnd, prevList && prevList.cs === cs ? prevList.objectEnd : 0);
@@ -247,7 +264,11 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
     const bare =
       !past && !pre && !verbHit && !afterVerb && !inherited && toks.length === 1 && first.unit === '%' &&
       BARE_RATE_NOUN.test(s.slice(segStart, first.start)) && BARE_RATE_END.test(s.slice(listEnd, listEnd + 1));
-    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null || bare;
+    // 完成营造林45万亩，其中人工造林8万亩: parts of the total counted before them in the sentence
+    const partOf = !verbHit && !pre && !inherited && prevList !== null && prevList.sentence === site.sentence && prevList.cs < cs && s.startsWith(PART_OPENER, cs);
+    // 县城30分钟上高速: a time and the reach it allows
+    const reach = !past && !verbHit && !pre && toks.length === 1 && first.unit !== null && TIMED_UNITS.has(first.unit) && REACH_AFTER.test(s.slice(listEnd, listEnd + 4));
+    const explicit = anyPostBound(toks) || pre !== null || verbHit !== null || afterVerb !== null || inherited || periodic || atLeast || first.idiom !== null || bare || partOf || reach;
     if (!(explicit || past)) continue;
     // a Chinese numeral in a past statement needs a verb of its own (衡量一个国家 is no figure)
     if (!explicit && first.chinese && !findVerb(s, listEnd, clauseEnd(s, listEnd))) continue;
@@ -481,6 +502,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
       if (kind === 'baseline') {
         year = yearHit && (!period || yearHit.year <= period[1]) ? yearHit.year : period ? period[0] - 1 : null;
         if (period && tense === fromTo && s.slice(Math.max(0, tok.start - 1), tok.start) === '由') year = period[0] - 1 - (period[1] - period[0] + 1);
+        // “十三五”期间…: the figure is of that period's last year
+        if (!yearHit && tense === pastPeriod) year = pastPeriodEnd(tokSite) ?? year;
       } else {
         year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : null;
         if (year === null) {
@@ -488,6 +511,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
           year = lead !== null && (!period || (lead >= period[0] && lead <= period[1])) ? lead : period ? period[1] : null;
         }
       }
+      // 公告时间由45天压缩至20天: in a target the figure it starts from is no record, the one it reaches is
+      if (kind === 'numeric' && s[tok.start - 1] === '由' && li + 1 < lists.length && clauseStart(s, lists[li + 1]![0]!.start) === cs) continue;
       const tokVerb = kind === 'baseline' && s[tok.start - 1] === '由' ? '由' : verb;
       out.push(
         makeRecord(doc, {
@@ -547,16 +572,31 @@ function previousYearBase(change: Change | null, year: number | null, site: Valu
   return { ...change, base_year: year - 1 };
 }
 
-/** 预计到2025年，老年人口将突破110万人: the sentence before the value projects it (looked at only when it says 预计) */
+/** 预计到2025年，老年人口将突破110万人: the sentence before the value projects it (looked at only when it says 预计), or 将突破 right before it */
 function isProjected(s: string, pos: number): boolean {
+  if (s.startsWith(PROJECTED_BOUND, pos - PROJECTED_BOUND.length)) return true;
   const sentence = s.slice(clauseStart(s, pos, SENTENCE), pos);
   const at = sentence.indexOf('预计');
   return at !== -1 && PROJECTION_BEFORE.test(sentence.slice(at));
 }
 
-/** 一次, 一个 written in a numeral: the once of a period (每两年开展一次) */
+/**
+ * The figure names part of the next figure's indicator, close after it in its clause: it is followed by 的 (not a share:
+ * 95%的城市社区), or it is a time followed by a noun (24小时晴雨预报准确率) with a verb or bound of the next figure after it.
+ */
+function qualifiesNext(s: string, t: ValueToken, end: number, next: ValueToken[] | undefined, cs: number): boolean {
+  if (next === undefined || t.unit === null) return false;
+  const c = s.charCodeAt(end);
+  const n = next[0]!;
+  if (clauseStart(s, n.start) !== cs || n.start - end > QUALIFIED_REACH) return false;
+  if (c === 0x7684) return t.unit !== '%';
+  if (!(TIMED_UNITS.has(t.unit) && c >= 0x4e00 && c <= 0x9fff && !VERBS_BY_FIRST.has(c))) return false;
+  return preBound(s, n.start) !== null || findVerb(s, end + 1, n.start) !== null;
+}
+
+/** 一次, 一个 written in a numeral, or 1次: the once of a period (每两年开展一次, 每5年开展1次评估) */
 function isOnce(t: ValueToken): boolean {
-  return t.chinese && t.value === 1;
+  return t.value === 1 && (t.chinese || t.unit === '次');
 }
 
 /** a 每N年 period */

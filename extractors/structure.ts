@@ -286,8 +286,8 @@ for (const c of '划要案动)') TITLE_ENDS[c.charCodeAt(0)] = 1;
 /** A plan title line (not a citation, not the notice heading); `line` as written, for the title text. */
 export function matchTitle(norm: string, line: string = norm): TitleMatch | null {
   const lastCode = norm.charCodeAt(norm.length - 1);
-  // 2024年全县卫生健康工作要点 (only lines that open with a digit and end in 点 or 排 are tried)
-  if ((lastCode === 0x70b9 || lastCode === 0x6392) && isDigitCode(norm.charCodeAt(0)) && norm.length <= MAX_TITLE) {
+  // 2024年全县卫生健康工作要点, 某市民政局2024年工作要点 (only lines ending in 点 or 排 are tried)
+  if ((lastCode === 0x70b9 || lastCode === 0x6392) && norm.length <= MAX_TITLE) {
     const w = ANNUAL_WORK_TITLE_RULE.pattern.exec(norm);
     if (w) return { title: displayTitle(line), place: '', part: 'other', period: [Number(w[1]), Number(w[1])], annual: true };
   }
@@ -588,7 +588,9 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       rank = h.rank;
       if (stack.some((e) => e.domain !== null && e.rank < rank)) return false;
       // a plan without domains: a chapter of its own after the targets' (第三章 提升农村公共服务水平) holds its measures
-      const measures = plan?.targetsRank !== undefined && !plan.sawDomain && rank <= Math.max(plan.targetsRank, UNKNOWN_MEASURES_RANK);
+      // (not under a section named above it: 第10条 under 第四章 实施保障 stays there)
+      const measures =
+        plan?.targetsRank !== undefined && !plan.sawDomain && rank <= Math.max(plan.targetsRank, UNKNOWN_MEASURES_RANK) && !stack.some((e) => e.rank < rank && e.section !== null);
       // a part (妇女发展, 儿童发展) is named by a chapter or a first-level heading; below, a topic (促进儿童健康) is no part
       entry = entryOf(rank, measures ? '策略措施' : null, null, false, false, (rank <= 1 ? partNamed(h.name) : null) ?? undefined);
     }

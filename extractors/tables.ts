@@ -4,7 +4,7 @@
 // spaces on a line, or one cell a line; values are read from the right, where the value columns
 // stand whatever the category and serial columns to their left hold. Words live in rules/tables.ts.
 import { PER_YEAR } from '../rules/change.ts';
-import { tableBase, tableDirection, tableRow } from './phrasings/table.ts';
+import { tableBase, tableDirection, tableGrowth, tableRow } from './phrasings/table.ts';
 import type { Attribute, DocStructure, Extracted } from '../model/schema.ts';
 import { SPACE_CODES, stripSpace, type LineIndex } from '../model/text.ts';
 import {
@@ -24,6 +24,8 @@ import {
   UNIT_IN_INDICATOR,
   CHANGE_IN_INDICATOR,
   CHANGE_IN_INDICATOR_DOWN,
+  BRACKET_BEFORE_SIGN,
+  GROWTH_COLUMN,
   WRAPPED_TAIL,
   VALUE_NUMBER,
   type ColumnRole,
@@ -41,6 +43,8 @@ interface ValueColumn {
   year: number | null;
   /** the header names it a target (目标值, 规划目标): in a monitoring report, a quoted target, no record */
   named: boolean;
+  /** 年均增速: each cell a change per year, up, to the end year */
+  growth: boolean;
 }
 
 interface Header {
@@ -174,6 +178,13 @@ function headerOf(texts: string[], line: number, perLine: boolean, period: [numb
 
 /** Roles and years of the value columns: named roles first, else years against the plan's period. */
 function valueColumns(texts: string[], period: [number, number] | null): ValueColumn[] {
+  const growth = texts.map((t) => GROWTH_COLUMN.test(t));
+  const out = yearColumns(texts.filter((_, i) => !growth[i]), period);
+  let k = 0;
+  return growth.map((g) => (g ? { role: 'target' as const, year: period === null ? null : period[1], named: false, growth: true } : out[k++]!));
+}
+
+function yearColumns(texts: string[], period: [number, number] | null): ValueColumn[] {
   const cols = texts.map((t) => {
     const y = /(?:19|20)\d{2}/.exec(t);
     const f = FIVE_YEAR_HEADER.exec(t);
@@ -196,13 +207,15 @@ function valueColumns(texts: string[], period: [number, number] | null): ValueCo
       else role = i === cols.length - 1 ? 'target' : 'base';
     }
     const year = c.year ?? (period === null ? null : role === 'target' ? period[1] : period[0] - 1);
-    return { role, year, named: c.named };
+    return { role, year, named: c.named, growth: false };
   });
 }
 
 /** A value cell: a number with its sign, bound word and unit; null for anything else. */
 export function parseValue(cell: Cell): ParsedValue | null {
   let s = cell.text;
+  // 〔>1.5〕: a five-year total's bracket around the sign
+  if (BRACKET_BEFORE_SIGN.test(s)) s = s.slice(1);
   let comparator: Extracted['comparator'] = '=';
   for (const b of SIGNS_BEFORE) {
     const m = b.pattern.exec(s);
@@ -366,7 +379,7 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
     const { line, column } = index.position(v.at);
     const ctx = contextOf(structure, line);
     const target = col.role === 'target';
-    const changeVerb = target ? CHANGE_IN_INDICATOR.exec(indicator) : null;
+    const changeVerb = target && !col.growth ? CHANGE_IN_INDICATOR.exec(indicator) : null;
     const base = changeVerb ? periodAt(structure, line - 1) : null;
     const rec: Extracted = {
       kind: target ? 'numeric' : 'baseline',
@@ -378,12 +391,17 @@ function recordsOf(text: string, index: LineIndex, structure: DocStructure, h: H
       comparator: target ? v.comparator : v.comparator === '=' ? '=' : v.comparator,
       value: v.value,
       upper: v.upper,
-      unit: v.unit ?? unit,
-      direction: changeVerb ? (CHANGE_IN_INDICATOR_DOWN.has(changeVerb[1]!) ? 'down' : 'up') : null,
-      change: changeVerb ? { base_year: base ? base[0] - 1 : null, per_year: PER_YEAR.test(indicator.slice(0, changeVerb.index)) } : null,
+      // a growth cell is a percentage whatever the row's unit
+      unit: v.unit ?? (col.growth ? '%' : unit),
+      direction: col.growth ? 'up' : changeVerb ? (CHANGE_IN_INDICATOR_DOWN.has(changeVerb[1]!) ? 'down' : 'up') : null,
+      change: col.growth
+        ? { base_year: null, per_year: true }
+        : changeVerb
+          ? { base_year: base ? base[0] - 1 : null, per_year: PER_YEAR.test(indicator.slice(0, changeVerb.index)) }
+          : null,
       year: col.year,
       source: { line, column, start: first.start, end: cell.end, quote: stripSpace(text.slice(first.start, cell.end)) },
-      rule: target ? tableRow.meta.id : tableBase.meta.id,
+      rule: col.growth ? tableGrowth.meta.id : target ? tableRow.meta.id : tableBase.meta.id,
     };
     if (target && row.attribute) rec.attribute = row.attribute as Attribute;
     out.push(rec);

@@ -9,5 +9,7 @@ export const PAST_SENTENCE_MARKERS: RegExp = /五年来|十年来|近年来|多�
 
 /** after 20XX年: the year is a base of comparison, not the target year */
 export const BASE_YEAR_AFTER: string[] = ['为基数', '基数', '的基数', '为基准', '基础上', '的基础上', '水平', '相比'];
+/** a target year opening a sentence (到2025年，…): it holds for the sentence's items after a semicolon */
+export const TARGET_YEAR_LEAD = /^(?:到|至|力争到|力争)((?:19|20)\d{2})年(?:底|末)?[，,]/;
 /** right before 20XX年: the year is a base of comparison (比2020年, 较2020年, 以2020年为基数, 是2015年的2倍) */
 export const BASE_YEAR_BEFORE: string[] = ['比', '以', '较', '与', '同', '是'];

@@ -25,6 +25,8 @@ export const PRE_BOUNDS: { form: string; comparator: Comparator; verb: boolean }
   { form: '多于', comparator: '>=', verb: true },
   { form: '至少', comparator: '>=', verb: false },
   { form: '超过', comparator: '>=', verb: true },
+  // a total passing a mark (零售总额突破2300亿元)
+  { form: '突破', comparator: '>=', verb: true },
   { form: '高于', comparator: '>=', verb: true },
   { form: '低于', comparator: '<=', verb: true },
   { form: '大于', comparator: '>=', verb: true },
@@ -100,6 +102,7 @@ export const boundRules: PhraseRule[] = [
     description: '超过, 逾, 不小于, 应大于 and the signs ≥ > are >=; 少于, 应小于, ≤ < are <=',
     examples: [
       { text: '城镇新增就业人员中女性比例超过40%。', expect: [{ value: 40, comparator: '>=', verb: '超过' }] },
+      { text: '社会消费品零售总额突破2300亿元。', expect: [{ value: 2300, unit: '亿元', comparator: '>=', verb: '突破' }] },
       { text: '农村适龄妇女宫颈癌筛查率逾80%。', expect: [{ value: 80, comparator: '>=' }] },
       { text: '县级妇幼保健机构床位数不小于50张。', section: '策略措施', expect: [{ value: 50, unit: '张', comparator: '>=', verb: '不小于' }] },
       { text: '儿童青少年体质健康达标率应大于92%。', expect: [{ value: 92, comparator: '>=' }] },

@@ -16,6 +16,10 @@ export const REFERENCE_SOURCE = /(国家|全国|省|市|州|县|区)[^，。；]
 export const QUOTED_NAME_AFTER = /^[^”」"。，；,;]{3,12}[”」"]/;
 /** the sentence before a value projects it (预计到2025年，老年人口将突破110万人): no commitment, no achievement */
 export const PROJECTION_BEFORE = /预计[^。；;]*将[^。；;]*$/;
+/** after a time (15分钟): a circle of services the clause covers in full (实现15分钟生活圈全覆盖): a name, the coverage is the target */
+export const COVERED_CIRCLE_AFTER = /^(?:社区)?[\u4e00-\u9fa5]{0,4}圈(?:建设)?(?:实现|达到)?全覆盖/;
+/** a bound of a forecast, with or without 预计 (老年人口将突破110万人): no commitment */
+export const PROJECTED_BOUND = '将突破';
 
 /** after a numeral in words: a named set of measures (五项制度, 三大行动), no count to reach */
 export const NAMED_SET_AFTER = /^(?:项|大|个)(?:制度|行动|工程|举措|机制|任务|原则)/;
@@ -85,6 +89,30 @@ export const exclusionRules: PhraseRule[] = [
       { text: '预计到2025年，全市60周岁及以上老年人口将突破110万人。', section: '发展现状', expect: [] },
       { text: '预计到2025年，全市60周岁及以上老年人口将突破110万人。', section: '策略措施', expect: [] },
       { text: '全市60周岁及以上老年人口将突破110万人的目标。养老床位达到2万张。', section: '策略措施', expect: [{ value: 2 }] },
+    ],
+  },
+  {
+    id: 'exclusions/qualifying-figure',
+    description: "a figure inside the name of its clause's next figure (超10亿元的企业, 24小时晴雨预报准确率) qualifies it, no value",
+    examples: [
+      { text: '培育营业收入超10亿元的数字经济企业10—15家。', section: '策略措施', expect: [{ value: 10, upper: 15, unit: '家' }] },
+      { text: '2020年24小时晴雨预报准确率为87.2%。', section: '发展现状', expect: [{ kind: 'baseline', value: 87.2, unit: '%' }] },
+      { text: '95%的城市社区建立家长学校。', section: '策略措施', expect: [{ value: 95, unit: '%' }] },
+    ],
+  },
+  {
+    id: 'exclusions/from-figure',
+    description: 'in a target, the figure a change starts from (由45天压缩为20天) is no record: the one it reaches is',
+    examples: [
+      { text: '简易注销登记公告时间由45天压缩为20天，普通注销登记办理时间不超过3个工作日。', section: '策略措施', expect: [{ value: 20, unit: '天' }, { value: 3, unit: '个工作日' }] },
+    ],
+  },
+  {
+    id: 'exclusions/covered-circle',
+    description: 'a time naming a circle of services the clause covers in full (实现15分钟生活圈全覆盖) is no value: the coverage is the target',
+    examples: [
+      { text: '城镇社区实现15分钟生活圈全覆盖。', section: '策略措施', expect: [{ kind: 'full_coverage', value: 100 }] },
+      { text: '城市社区建成15分钟健身圈。', section: '策略措施', expect: [{ value: 15, unit: '分钟' }] },
     ],
   },
   {

@@ -37,7 +37,7 @@ export const CUT_VALUE_REST = new RegExp(
 );
 
 /** （一） 一、 第一章 ① (1) markers */
-export const OTHER_MARKER = /^([（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]{1,3}[章节部分条]|[①-⑳])\s*/;
+export const OTHER_MARKER = /^([（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、|第(?:[一二三四五六七八九十]{1,3}|\d{1,3})[章节部分条]|[①-⑳])\s*/;
 export const OTHER_MARKER_FIRST = '（(一二三四五六七八九十第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** section words that head a line and end a sentence */
 export const HEADING_WORDS = /^(主要目标|策略措施|总体目标|发展现状|前言|序言)/;

@@ -84,6 +84,8 @@ export const BARE_RATE_END = /^(?:[，,。；;]|$)/;
 
 /** 至少 anywhere before the verb: 每年至少组织2次 */
 export const AT_LEAST = ['至少', '最少'];
+/** a clause naming parts of the total its sentence just counted (完成营造林45万亩，其中人工造林8万亩): its values need no verb */
+export const PART_OPENER = '其中';
 /** direction verbs that open a clause whose indicator a later value borrows (提高X率，2025年达到85%) */
 export const BORROW_VERBS = ['逐步提高', '不断提高', '进一步提高', '提高', '提升', '降低', '扩大', '增加'];
 /** words between a bound and its value (不少于有1名) */
@@ -94,6 +96,10 @@ export const PER_CAPITA_GLUE = /(?:每(?:人|户|名|位)(?:每)?(?:年|月|天|
 export const FREQUENCY_ONLY = /^(每年|每学期|每学年|每天|每周|每月)$/;
 /** units of time whose activity may follow the value (每天1小时体育活动时间) */
 export const TIMED_UNITS = new Set(['小时', '分钟']);
+/** how far after a qualifying figure (超10亿元的…企业) the figure it qualifies may stand */
+export const QUALIFIED_REACH = 24;
+/** after a time, a reach that ends the clause (县城30分钟上高速, 县城至各乡镇30分钟通达): the time is the target */
+export const REACH_AFTER = /^(?:通达|到达|抵达|可达|直达|上高速)(?:[，,。；;]|$)/;
 /** words opening a clause that relate its figure to the one before (占, 高于 …) */
 export const RELATIVE_WORDS = ['占', '高于', '低于', '超过'];
 /** …unless part of a noun: 占比, 占有率 */

@@ -42,7 +42,7 @@ export const QUALITATIVE_TRAILERS = ['上升的趋势', '上升趋势', '的趋�
 /** a direction-bearing phrase is an indicator only with a measured noun */
 export const QUALITATIVE_NOUNS: string[] = [
   '率', '比例', '比重', '占比', '人数', '数量', '规模', '年限', '寿命', '差距', '素养水平', '覆盖面', '普及水平', '巩固水平',
-  '心理健康水平', '超重', '肥胖', '性别比', '健康素养', '覆盖范围', '起数',
+  '心理健康水平', '超重', '肥胖', '性别比', '健康素养', '覆盖范围', '起数', '满意度',
 ];
 
 /** a gap against another figure (与全国平均水平的差距) is no indicator of the plan */

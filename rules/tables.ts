@@ -12,12 +12,14 @@ export const HEADER_CELLS: { role: ColumnRole; pattern: RegExp }[] = [
   { role: 'category', pattern: /^(?:类别|类型|分类|领域|维度|方面|指标类别|指标类型|一级指标|类)$/ },
   { role: 'attribute', pattern: /^(?:指标)?(?:属性|性质)$/ },
   { role: 'unit', pattern: /^(?:计量)?单位$/ },
-  // a year column (2020年, 2025年目标, 2020年(基期)), or one named by its role
-  { role: 'value', pattern: /^(?:(?:19|20)\d{2}年?(?:底|末)?(?:[(（]?(?:基期|基数|现状|实际|目标|规划|预期|预计)?值?[)）]?)?|(?:基期|基数|现状|基准|目标|规划|预期|期末)值?(?:[(（](?:19|20)\d{2}年?[)）])?|[“"]?十[三四五六]五[”"]?(?:末|期末|时期)?(?:目标|规划|预期)?值?|(?:19|20)\d{2}年?(?:目标|规划|预期)值?|(?:规划|纲要|计划)目标值?)$/ },
+  // a year column (2020年, 2025年目标, 2020年(基期)), or one named by its role, or the average growth over the period (年均增速)
+  { role: 'value', pattern: /^(?:年均(?:增速|增长|增长率|增幅|增长速度)(?:[(（]%[)）])?|(?:19|20)\d{2}年?(?:底|末)?(?:[(（]?(?:基期|基数|现状|实际|目标|规划|预期|预计)?值?[)）]?)?|(?:基期|基数|现状|基准|目标|规划|预期|期末)值?(?:[(（](?:19|20)\d{2}年?[)）])?|[“"]?十[三四五六]五[”"]?(?:末|期末|时期)?(?:目标|规划|预期)?值?|(?:19|20)\d{2}年?(?:目标|规划|预期)值?|(?:规划|纲要|计划)目标值?)$/ },
   { role: 'indicator', pattern: /^(?:主要|核心|具体|二级|监测)?指标(?:名称|内容|项目)?(?:[(（]单位[)）])?$|^(?:项目|指标项)$/ },
   { role: 'other', pattern: /^(?:备注|说明|责任单位|牵头单位|数据来源|来源|指标说明|达标情况|完成情况|是否达标|进展情况|实现情况)$/ },
 ];
 
+/** A header cell naming the average yearly growth over the plan's period (年均增速): its cells are per-year changes up to the end year. */
+export const GROWTH_COLUMN = /^年均(?:增速|增长|增长率|增幅|增长速度)/;
 /** A header cell naming the base (past) column. */
 export const BASE_WORDS = /基期|基数|现状|基准|实际|现值/;
 /** A header cell naming a target column. */
@@ -45,6 +47,8 @@ export const SIGNS_AFTER: { pattern: RegExp; comparator: '>=' | '<=' | '~' }[] =
   { pattern: /左右$/, comparator: '~' },
 ];
 
+/** A five-year total's bracket opening before the sign (〔>1.5〕): the sign is read, the number after it. */
+export const BRACKET_BEFORE_SIGN = /^[\[［〔【](?=[≥≧>＞≤≦<＜约≈])/;
 /** The number of a value cell (after signs are taken off); [4.5] and 〔4.5〕 mark five-year totals. */
 export const VALUE_NUMBER = /^[\[［〔【]?(\d+(?:\.\d+)?)(?:[-—~～至](\d+(?:\.\d+)?))?[\]］〕】]?(.*)$/;
 
@@ -62,7 +66,7 @@ export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|�
 
 /** Units a unit cell, a value cell's tail or an indicator's brackets may hold. */
 export const UNIT_CELL =
-  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|个月|个工作日|学时|课时|场|场次|项次|块|万户|件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|万亩|吨|万吨|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|立方米|万立方米|亿立方米|平方公里|平方千米|册|起|套|万套|批次|批次\/千人|年一遇|千瓦|万千瓦|千瓦时|吨标准煤|万吨标准煤|毫克\/升|分贝|比例|:1|比1)$/;
+  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|个月|个工作日|工作日|人年|万家|万辆|万头|学时|课时|场|场次|项次|块|万户|件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|万亩|吨|万吨|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|立方米|万立方米|亿立方米|平方公里|平方千米|册|起|套|万套|批次|批次\/千人|年一遇|千瓦|万千瓦|千瓦时|万千瓦时|亿千瓦时|吨标准煤|万吨标准煤|亿吨标准煤|克标准煤\/千瓦时|千克标准煤|亿吨|千米\/平方千米|公里\/平方公里|毫克\/升|分贝|比例|:1|比1)$/;
 
 /** A table ends at a line that reads like prose or a new heading. */
 export const PROSE_LINE = /[。；;！？]|^(?:第[一二三四五六七八九十百]+[章节篇部分]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
@@ -132,6 +136,7 @@ export const tableRules: TableRule[] = [
           '| 人均公共图书馆藏书量 | 册 | 1.2 | 1.5 |',
           '| 高标准农田面积（万亩） | | 120 | 150 |',
           '| 食品抽检量（批次/千人） | | 4 | 5 |',
+          '| 能源消费总量（亿吨标准煤） | | 1.28 | 1.45 |',
         ].join('\n'),
         expect: [
           { kind: 'numeric', indicator: '人均公共图书馆藏书量', value: 1.5, unit: '册', year: 2025 },
@@ -140,6 +145,16 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '高标准农田面积', value: 120, unit: '万亩', year: 2020 },
           { kind: 'numeric', indicator: '食品抽检量', value: 5, unit: '批次/千人', year: 2025 },
           { kind: 'baseline', indicator: '食品抽检量', value: 4, unit: '批次/千人', year: 2020 },
+          { kind: 'numeric', indicator: '能源消费总量', value: 1.45, unit: '亿吨标准煤', year: 2025 },
+          { kind: 'baseline', indicator: '能源消费总量', value: 1.28, unit: '亿吨标准煤', year: 2020 },
+        ],
+      },
+      {
+        // a five-year total's bracket around the sign
+        text: ['| 指标 | 2020年 | 2025年 |', '| --- | --- | --- |', '| 城镇新增就业（万人） | 〔1.46〕 | 〔>1.5〕 |'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '城镇新增就业', value: 1.5, unit: '万人', comparator: '>=', year: 2025 },
+          { kind: 'baseline', indicator: '城镇新增就业', value: 1.46, unit: '万人', year: 2020 },
         ],
       },
       {

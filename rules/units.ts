@@ -66,7 +66,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['册'], unit: '册', chineseNumeral: false },
   { forms: ['件'], unit: '件', chineseNumeral: false },
   { forms: ['起'], unit: '起', chineseNumeral: false },
-  { forms: ['部'], unit: '部', chineseNumeral: false },
+  { forms: ['部'], unit: '部', chineseNumeral: true },
   { forms: ['条'], unit: '条', chineseNumeral: true },
   { forms: ['套'], unit: '套', chineseNumeral: false },
   { forms: ['批次/千人'], unit: '批次/千人', chineseNumeral: false },
@@ -80,9 +80,13 @@ export const UNITS: UnitDef[] = [
   { forms: ['年一遇'], unit: '年一遇', chineseNumeral: false },
   // land, energy, transport and environment measures
   { forms: ['公顷'], unit: '公顷', chineseNumeral: false },
+  // a network's density (农村公路路网密度1.6千米/平方千米)
+  { forms: ['千米/平方千米'], unit: '千米/平方千米', chineseNumeral: false },
+  { forms: ['公里/平方公里'], unit: '公里/平方公里', chineseNumeral: false },
   { forms: ['平方千米'], unit: '平方千米', chineseNumeral: false },
   { forms: ['千米'], unit: '千米', chineseNumeral: false },
   { forms: ['米'], unit: '米', chineseNumeral: false },
+  { forms: ['克标准煤/千瓦时'], unit: '克标准煤/千瓦时', chineseNumeral: false },
   { forms: ['吨标准煤'], unit: '吨标准煤', chineseNumeral: false },
   { forms: ['千瓦时'], unit: '千瓦时', chineseNumeral: false },
   { forms: ['千瓦'], unit: '千瓦', chineseNumeral: false },
@@ -91,13 +95,19 @@ export const UNITS: UnitDef[] = [
   { forms: ['辆'], unit: '辆', chineseNumeral: false },
   { forms: ['台'], unit: '台', chineseNumeral: false },
   { forms: ['篇'], unit: '篇', chineseNumeral: false },
+  // research staff in full-time years (研发人员42人年), medals, livestock in ten thousands (生猪300万头)
+  { forms: ['人年'], unit: '人年', chineseNumeral: false },
+  { forms: ['枚'], unit: '枚', chineseNumeral: false },
+  { forms: ['万头'], unit: '万头', chineseNumeral: false },
+  // couples (登记结婚1.32万对): only with 万, 对 alone opens too many words
+  { forms: ['万对'], unit: '万对', chineseNumeral: false },
 ];
 
 /**
- * a ratio, a coefficient or a rate whose denominator its name gives (亿元…死亡率, 万车死亡率) and its level
+ * a ratio, a coefficient (PUE) or a rate whose denominator its name gives (亿元…死亡率, 万车死亡率, 万台死亡人数) and its level
  * verb right before a bare number: the number is its value, with no unit
  */
-export const RATIO_BEFORE = /(?:[^\d占]比|系数|指数|(?:万车|亿元|万人|万人口)[^，。；,;]{0,14}死亡率)(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
+export const RATIO_BEFORE = /(?:[^\d占]比|系数|指数|[(（]PUE[)）]|(?:万车|万台|亿元|万人|万人口)[^，。；,;]{0,14}死亡(?:率|人数))(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
 /** characters before a value read for RATIO_BEFORE */
 export const RATIO_REACH = 26;
 
@@ -137,6 +147,9 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   套: ['餐', '用', '装', '路'],
   分: ['别', '类', '析', '配', '布', '工', '级', '散', '期', '批', '之', '享', '层', '区', '解', '担', '流', '局', '院', '会', '支', '馆', '中', '校', '项', '值', '数', '量', '成', '子', '钟', '秒'],
   吨: ['位'],
+  人年: ['均', '度', '龄', '满', '底', '末', '初', '内', '以', '起', '前', '后', '的'],
+  万头: ['猪', '牛', '羊'],
+  万对: ['象', '于', '接', '口', '照', '比', '待', '外', '话', '标', '应', '此', '策', '手', '症'],
   台: ['账', '阶', '湾', '风', '州', '上', '下', '前', '后'],
   篇: ['章'],
   米: ['粮', '粒', '面', '饭'],
@@ -208,6 +221,16 @@ export const unitRules: PhraseRule[] = [
       { text: '新增新能源公交车200辆。', section: '策略措施', expect: [{ value: 200, unit: '辆' }] },
       { text: '建成绿道120千米。', section: '策略措施', expect: [{ value: 120, unit: '千米' }] },
       { text: '加装电梯300部以上。', section: '策略措施', expect: [{ value: 300, unit: '部', comparator: '>=' }] },
+      { text: '新建X波段天气雷达两部。', section: '策略措施', expect: [{ value: 2, unit: '部' }] },
+      { text: '加强四部门协作，落实一部分任务。', section: '策略措施', expect: [] },
+      { text: '农村公路路网密度达到1.6千米/平方千米。', expect: [{ value: 1.6, unit: '千米/平方千米' }] },
+      { text: '2023年，全年登记结婚1.32万对。', section: '发展现状', expect: [{ kind: 'baseline', value: 1.32, unit: '万对' }] },
+      { text: '每万名劳动力中研发人员达到60人年。', expect: [{ value: 60, unit: '人年' }] },
+      { text: '培训农民工500人年均增收2000元。', section: '策略措施', expect: [{ value: 2000, unit: '元' }] },
+      { text: '在省运动会上力争获得金牌10枚以上。', section: '策略措施', expect: [{ value: 10, unit: '枚', comparator: '>=' }] },
+      { text: '生猪年出栏量稳定在300万头左右。', expect: [{ value: 300, unit: '万头', comparator: '~' }] },
+      { text: '帮扶5万对象家庭。', section: '策略措施', expect: [] },
+      { text: '煤电机组平均供电煤耗降至300克标准煤/千瓦时。', expect: [{ value: 300, unit: '克标准煤/千瓦时' }] },
     ],
   },
   {
@@ -229,6 +252,8 @@ export const unitRules: PhraseRule[] = [
       { text: '城市空气质量综合指数下降到4.2以下。', expect: [{ indicator: '城市空气质量综合指数', value: 4.2, unit: null, comparator: '<=' }] },
       { text: '农田灌溉水有效利用系数提高到0.6。', expect: [{ indicator: '农田灌溉水有效利用系数', value: 0.6, unit: null }] },
       { text: '道路交通万车死亡率不高于1.8。', expect: [{ value: 1.8, unit: null, comparator: '<=' }] },
+      { text: '特种设备万台死亡人数控制在0.2以内。', expect: [{ value: 0.2, unit: null, comparator: '<=' }] },
+      { text: '新建大型数据中心电能利用效率（PUE）控制在1.3以下。', section: '策略措施', expect: [{ value: 1.3, unit: null, comparator: '<=' }] },
       { text: '亿元地区生产总值生产安全事故死亡率控制在0.05以下。', expect: [{ value: 0.05, unit: null, comparator: '<=' }] },
       { text: '2020年，每10万人口火灾死亡率为0.3。', expect: [{ kind: 'baseline', value: 0.3, unit: null }] },
       { text: '新建公厕中男女厕位比不低于2:3。', section: '策略措施', expect: [] },
@@ -245,6 +270,7 @@ export const unitRules: PhraseRule[] = [
       { text: '完善三年级以上学生心理辅导。', section: '策略措施', expect: [] },
       { text: '提高9年义务教育巩固率。', section: '策略措施', expect: [] },
       { text: '每五年对纲要进行评估检查。', section: 'other', expect: [{ value: 5, unit: '年', comparator: '=' }] },
+      { text: '每年开展1次体检，每5年开展1次评估。', section: 'other', expect: [{ value: 1, unit: '次' }, { value: 5, unit: '年', comparator: '=' }] },
     ],
   },
 ];

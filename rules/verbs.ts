@@ -5,7 +5,7 @@ import type { PhraseRule } from '../model/examples.ts';
 export const LEVEL_VERBS: string[] = [
   '达到并保持在', '力争达到', '力争提高到', '稳定保持在', '保持稳定在',
   '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '增至', '增长',
-  '上升到', '上升至', '扩大到', '扩大至', '延长到', '延长至',
+  '上升到', '上升至', '扩大到', '扩大至', '拓展到', '拓展至', '延长到', '延长至',
   '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至', '缩短到', '缩短至', '压缩到', '压缩至', '压缩', '削减到', '削减至', '削减',
   '控制在', '保持在', '稳定在', '维持在', '巩固在', '保持', '维持',
   '发展到', '达到', '达', '提高', '提升', '增加', '降低', '下降', '减少', '高于', '低于', '为', '占', '由',
@@ -19,7 +19,16 @@ export const ACTION_VERBS: string[] = [
   '新改建', '培养', '招聘', '扶持', '选派', '累计', '召开', '拥有', '帮助',
   // works, housing and inspection plans count what they rebuild, start, fit or find
   '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '培训', '发放', '遴选', '资助', '招收', '惠及', '共计', '满足', '接待', '组织实施', '引进培育', '基本建成', '入库', '分配', '筹集', '发生',
+  // land, forestry and soil-and-water plans count the land they restore, treat or add (修复退化湿地1500公顷, 补充耕地1.5万亩)
+  '修复治理', '综合整治', '修复', '治理', '整治', '补充',
+  // inspection rounds (全年排查3—4次)
+  '排查',
+  // talent brought in (柔性引进院士专家团队5—10个)
+  '引进',
 ];
+
+/** verbs of treatment that, after another verb of the clause, name its object (完成中小河流治理河长86公里: 完成) */
+export const OBJECT_VERBS = new Set(['修复治理', '综合整治', '修复', '治理', '整治', '补充']);
 
 /** verbs that are also nouns: a verb only with an object after them (培训从业人员1.8万人次), not right before the value (开展技能培训300人次) nor a frequency (培训每五年) */
 export const NOUN_LIKE_VERBS = new Set(['培训']);
@@ -47,6 +56,7 @@ export const verbRules: PhraseRule[] = [
       { text: '每千名儿童拥有床位增至3.17张。', section: '策略措施', expect: [{ verb: '增至', value: 3.17, unit: '张' }] },
       { text: '城市地区急救平均反应时间缩短至12分钟以内。', expect: [{ indicator: '城市地区急救平均反应时间', verb: '缩短至', value: 12, comparator: '<=' }] },
       { text: '社会应急力量发展到50支。', expect: [{ indicator: '社会应急力量', verb: '发展到', value: 50, unit: '支' }] },
+      { text: '“一件事一次办”主题服务拓展到50项。', expect: [{ verb: '拓展到', value: 50, unit: '项' }] },
       { text: '一是水土流失治理面积累计达到120平方公里。', expect: [{ indicator: '水土流失治理面积', verb: '达到', value: 120 }] },
       { text: '化学需氧量排放总量较2020年削减8%。', expect: [{ indicator: '化学需氧量排放总量', verb: '削减', value: 8, direction: 'down', change: { base_year: 2020, per_year: false } }] },
       { text: '政务服务事项办理时限压缩30%以上。', expect: [{ indicator: '政务服务事项办理时限', verb: '压缩', value: 30, direction: 'down', change: { base_year: null, per_year: false } }] },
@@ -82,6 +92,12 @@ export const verbRules: PhraseRule[] = [
         section: '策略措施',
         expect: [{ verb: '促进', value: 70, unit: '%', comparator: '=' }],
       },
+      { text: '修复退化湿地1500公顷，退化草原修复治理2万亩。', section: '策略措施', expect: [{ verb: '修复', indicator: '退化湿地', value: 1500, unit: '公顷' }, { verb: '修复治理', value: 2, unit: '万亩' }] },
+      { text: '补充耕地1.5万亩，治理侵蚀沟120条。', section: '策略措施', expect: [{ verb: '补充', indicator: '耕地', value: 1.5, unit: '万亩' }, { verb: '治理', indicator: '侵蚀沟', value: 120, unit: '条' }] },
+      // after another verb, a verb of treatment is part of the object
+      { text: '完成中小河流治理河长86公里。', section: '策略措施', expect: [{ verb: '完成', indicator: '中小河流治理河长', value: 86, unit: '公里' }] },
+      { text: '开展低保对象动态排查，全年排查3—4次。', section: '策略措施', expect: [{ verb: '排查', value: 3, upper: 4, unit: '次' }] },
+      { text: '柔性引进院士专家团队5—10个。', section: '策略措施', expect: [{ verb: '引进', value: 5, upper: 10, unit: '个' }] },
     ],
   },
 ];

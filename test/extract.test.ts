@@ -239,3 +239,20 @@ describe('records', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('general goals of a plan without domains', () => {
+  const text = '到2025年，政务服务事项全程网办率达到95%以上。';
+  const goals = (domain: string) => {
+    const st = flatStructure(text, '总体目标');
+    st.lines = st.lines.map((l) => ({ ...l, part: 'other' as const, domain }));
+    return extractTargets(text, st).map((r) => [r.section, r.domain, r.value]);
+  };
+  it('are its main targets, outside any domain', () => expect(goals('总体目标')).toEqual([['主要目标', 'other', 95]]));
+  it('stay general goals in a plan with domains', () => {
+    const two = text + '\n妇女健康水平提高。';
+    const st = flatStructure(two, '总体目标');
+    st.lines = st.lines.map((l, i) => ({ ...l, domain: i === 0 ? '总体目标' : '妇女与健康' }));
+    const numeric = extractTargets(two, st).filter((r) => r.kind === 'numeric');
+    expect(numeric.map((r) => [r.section, r.domain])).toEqual([['总体目标', '总体目标']]);
+  });
+});

@@ -8,6 +8,8 @@ const YEAR = /(19|20)\d\d年(?:底|末)?/g;
 const TARGET_BEFORE = /(到|至|于|在|力争|争取|确保|计划|预计|将)$/;
 /** after the year: a deadline (2023年底前, 年内) */
 const DEADLINE_AFTER = /^(前|以前|之前|内)/;
+/** after the year: a pause (2022年，…), as a report's sentence opens */
+const YEAR_PAUSE = /^[，,、]/;
 
 export const dated: TensePhrasing = {
   meta: {
@@ -32,6 +34,9 @@ export const dated: TensePhrasing = {
     if (!m || scheduled) return false;
     const year = Number(m[0].slice(0, 4));
     if (year > site.period[1]) return false;
+    // 2024年新增公共充电桩1500个 among a plan's tasks: a year of its period, no pause after it, schedules the task
+    // (2022年，帮助1230名… reports it)
+    if (site.context.section === '策略措施' && year >= site.period[0] && !YEAR_PAUSE.test(before.slice(m.index! + m[0].length))) return false;
     return !TARGET_BEFORE.test(before.slice(Math.max(0, m.index! - 2), m.index!)) && !DEADLINE_AFTER.test(before.slice(m.index! + m[0].length));
   },
   examples: {
@@ -50,6 +55,7 @@ export const dated: TensePhrasing = {
       { text: '2023年底前，全市建成标准化儿童之家200个。', section: '策略措施', expect: [{ kind: 'numeric', value: 200 }] },
       { text: '以2020年为基数，全省重大慢性病过早死亡率下降10%。', section: '策略措施', expect: [{ kind: 'numeric', value: 10, change: { base_year: 2020, per_year: false } }] },
       { text: '2022年，全市婴儿死亡率下降至4.9‰。', section: '主要目标', expect: [{ kind: 'numeric', value: 4.9 }] },
+      { text: '2024年新增公共充电桩1500个。', section: '策略措施', expect: [{ kind: 'numeric', value: 1500, unit: '个', year: 2024 }] },
       {
         text: '到2023年，开设托班的公办幼儿园比例达到30%，2025年达到50%。',
         section: '策略措施',

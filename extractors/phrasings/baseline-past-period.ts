@@ -1,5 +1,5 @@
 // “十三五”期间, 十三五以来: a five-year period that ended before the plan's own names past figures.
-import { sentenceBefore, type TensePhrasing } from '../phrasing.ts';
+import { sentenceBefore, type TensePhrasing, type ValueSite } from '../phrasing.ts';
 
 /** 十一五 … 十四五 before the value in its sentence, and the year that period ended */
 const PERIOD = /[“"]?十([一二三四五])五[”"]?(时期|期间|以来|末|期末)/g;
@@ -9,26 +9,37 @@ const COMPARED = '较比';
 /** a plan with no period of its own is read as one of today's, from 2021 */
 const TODAY_START = 2021;
 
+/** The end year of the past five-year period named before the value (“十三五”期间 → 2020), or null. */
+export function pastPeriodEnd(site: ValueSite): number | null {
+  const start = site.period?.[0] ?? TODAY_START;
+  const before = sentenceBefore(site);
+  // a period is 十…五: without 五, no matchAll (and its copy of the regex)
+  if (!before.includes('五')) return null;
+  // 较“十三五”时期增长30%: the period is the base of a change, not the time of the figure
+  for (const m of before.matchAll(PERIOD)) {
+    const end = END_YEAR[m[1]!]!;
+    if (end < start && !(m.index > 0 && COMPARED.includes(before[m.index - 1]!))) return end;
+  }
+  return null;
+}
+
 export const pastPeriod: TensePhrasing = {
   meta: {
     id: 'baseline/past-period',
     kind: 'baseline',
     description: 'a five-year period named before the value (“十三五”期间, 十三五以来) that ended before the plan began: a past figure',
   },
-  holds: (site) => {
-    const start = site.period?.[0] ?? TODAY_START;
-    const before = sentenceBefore(site);
-    // a period is 十…五: without 五, no matchAll (and its copy of the regex)
-    if (!before.includes('五')) return false;
-    // 较“十三五”时期增长30%: the period is the base of a change, not the time of the figure
-    for (const m of before.matchAll(PERIOD)) if (END_YEAR[m[1]!]! < start && !(m.index > 0 && COMPARED.includes(before[m.index - 1]!))) return true;
-    return false;
-  },
+  holds: (site) => pastPeriodEnd(site) !== null,
   examples: {
     valid: [
       {
         text: '“十三五”期间，全市孕产妇死亡率下降到10.2/10万。',
         expect: [{ kind: 'baseline', value: 10.2, unit: '1/10万', year: 2020, rule: 'baseline/past-period' }],
+      },
+      {
+        // the figures of “十二五” are of its last year
+        text: '“十二五”期间，全市累计培育“法律明白人”860名。',
+        expect: [{ kind: 'baseline', value: 860, unit: '名', year: 2015, rule: 'baseline/past-period' }],
       },
     ],
     invalid: [

@@ -48,6 +48,11 @@ export const coverageCoveringAll: Phrasing = {
         section: '策略措施',
         expect: [{ kind: 'full_coverage', indicator: '儿童关爱服务体系', rule: 'coverage/covering-all' }],
       },
+      {
+        text: '人才服务专员制度覆盖全部规模以上企业。',
+        section: '策略措施',
+        expect: [{ kind: 'full_coverage', indicator: '人才服务专员制度', rule: 'coverage/covering-all' }],
+      },
     ],
     invalid: [{ text: '完善健全覆盖城乡的服务体系。', section: '策略措施', expect: [] }],
   },

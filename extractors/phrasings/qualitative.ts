@@ -18,6 +18,7 @@ export const qualitativePostfix: Phrasing = {
     valid: [
       { text: '乳腺癌筛查率逐步提高。', expect: [{ kind: 'qualitative', indicator: '乳腺癌筛查率', direction: 'up', value: null, rule: 'qualitative/postfix' }] },
       { text: '男女收入差距明显缩小。', expect: [{ kind: 'qualitative', direction: 'down' }] },
+      { text: '居民对民政服务满意度持续提高。', expect: [{ kind: 'qualitative', indicator: '居民对民政服务满意度', direction: 'up' }] },
       { text: '社会组织女性负责人比例稳中有升。', expect: [{ kind: 'qualitative', direction: 'up' }] },
       { text: '道路交通事故起数稳中有降。', expect: [{ kind: 'qualitative', indicator: '道路交通事故起数', direction: 'down' }] },
       { text: '妇女焦虑症、抑郁症患病率上升趋势减缓。', expect: [{ kind: 'qualitative', direction: 'down' }] },

@@ -53,4 +53,23 @@ export const tableDirection: Phrasing = {
   },
 };
 
-export const TABLE_PHRASINGS: Phrasing[] = [tableRow, tableBase, tableDirection];
+export const tableGrowth: Phrasing = {
+  meta: { id: 'table/growth', kind: 'numeric', description: "a row's cell under 年均增速: a change per year, up, to the plan's end year" },
+  examples: {
+    valid: [
+      {
+        text: ['| 指标 | 2020年 | 2025年 | 年均增速 |', '| --- | --- | --- | --- |', '| 能源消费总量（亿吨标准煤） | 1.28 | 1.45 | 2.5% |', '| 煤炭消费比重（%） | 52.3 | <45 | — |'].join('\n'),
+        expect: [
+          { kind: 'numeric', indicator: '能源消费总量', value: 1.45, unit: '亿吨标准煤', year: 2025, rule: 'table/row' },
+          { kind: 'numeric', indicator: '能源消费总量', value: 2.5, unit: '%', year: 2025, direction: 'up', change: { base_year: null, per_year: true }, rule: 'table/growth' },
+          { kind: 'baseline', indicator: '能源消费总量', value: 1.28, unit: '亿吨标准煤', year: 2020, rule: 'table/base' },
+          { kind: 'numeric', indicator: '煤炭消费比重', value: 45, unit: '%', comparator: '<=', year: 2025, rule: 'table/row' },
+          { kind: 'baseline', indicator: '煤炭消费比重', value: 52.3, unit: '%', year: 2020, rule: 'table/base' },
+        ],
+      },
+    ],
+    invalid: [{ text: '能源消费总量年均增速2.5%左右。', section: '发展现状', expect: [{ kind: 'baseline', value: 2.5 }] }],
+  },
+};
+
+export const TABLE_PHRASINGS: Phrasing[] = [tableRow, tableBase, tableDirection, tableGrowth];
