@@ -12,6 +12,8 @@ export interface OcrRule {
   /** `$1`-style replacement; or, with `chars`, the match translated character by character */
   replace?: string;
   chars?: Record<string, string>;
+  /** or the replacement as a function of the match, of the same length (what a pattern cannot count) */
+  fix?: (match: string) => string;
   /** only where the whole match lies inside one OCR word (a separate `。` is a real full stop) */
   sameWord?: boolean;
   /** only in lines like this (TABLE_ROW: a table's row) */
@@ -43,6 +45,29 @@ const HEADER_CELL = '(?:序号|序號|类别|類別|领域|領域|指标名称|�
 const FULL = '０１２３４５６７８９．％／';
 const HALF = '0123456789.%/';
 const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
+
+/**
+ * ocr/header-year-run: the years of a header line put right where all but one are a run a year
+ * apart and the odd one (breaking the rise) differs from its place's year in one digit.
+ */
+function yearRun(line: string): string {
+  const found = [...line.matchAll(/(?<!\d)\d{4}(?=年)/g)];
+  const years = found.map((m) => Number(m[0]));
+  const n = years.length;
+  if (n < 3 || years.every((y, k) => k === 0 || y > years[k - 1]!)) return line;
+  for (let k = 0; k < n; k++) {
+    const start = years[k]! - k;
+    const odd = years.map((y, i) => (y === start + i ? -1 : i)).filter((i) => i !== -1);
+    if (odd.length !== 1) continue;
+    const at = odd[0]!;
+    const want = String(start + at);
+    const read = found[at]![0];
+    if ([...read].filter((c, i) => c !== want[i]).length !== 1) return line;
+    const from = found[at]!.index!;
+    return line.slice(0, from) + want + line.slice(from + 4);
+  }
+  return line;
+}
 
 export const OCR_RULES: OcrRule[] = [
   {
@@ -132,6 +157,19 @@ export const OCR_RULES: OcrRule[] = [
         { input: '指标||，2020年||2025年”指标属性', output: '指标 2020年 2025年 指标 属性' },
       ],
       invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
+    },
+  },
+  {
+    id: 'ocr/header-year-run',
+    description: 'a table\'s header of three year columns or more, one a year apart each (2023年 2024年 2025年 2026年), whose years do not rise because one was misread (3023年, 2004年): all others fit the run and the odd one differs from its place\'s year in one digit, so it is that year',
+    pattern: /^(?=[^\n]*(?:指标|指標|项目|項目|单位|單位|类别|類別))(?:[^\n]*?\d{4}年){3}[^\n]*$/gm,
+    fix: yearRun,
+    examples: {
+      valid: [
+        { input: '指标||单位||“3023年||2024年||:2025年||2026年', output: '指标 单位 2023年 2024年 2025年 2026年' },
+        { input: '指标||2021年||2002年||2023年', output: '指标 2021年 2022年 2023年' },
+      ],
+      invalid: ['指标||单位||2023年||2024年||2025年||2026年', '指标||2020年||2025年||2035年', '指标||2020年||2024年||2025年', '指标||3023年||2004年||2025年||2026年', '指标||2025年||2021年||2023年', '到2025年、2021年和2022年'],
     },
   },
   {
@@ -269,6 +307,20 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/permille-cell',
+    description: 'in a table\'s row, a unit cell read as %o, %0, %。 (‰ with its circles misread) alone between two cells is ‰: % is never written with a letter',
+    pattern: /(?<=^[^\n]*[\u4e00-\u9fff][^\n]* )%[oO0°º。]{1,2}(?= [^ \n]*\d)/gm,
+    replace: '‰',
+    line: TABLE_ROW,
+    examples: {
+      valid: [
+        { input: '6||森林火灾受害率||%o||≤0.5||≤0.9||约束性', output: '6 森林火灾受害率 ‰ ≤0.5 ≤0.9 约束性' },
+        { input: '婴儿死亡率||%0||5.6||5', output: '婴儿死亡率 ‰ 5.6 5' },
+      ],
+      invalid: ['婴儿死亡率||%||5.6||5', '占比||%o||预期性||约束性'],
+    },
+  },
+  {
     id: 'ocr/zero-letter',
     description: 'O or o inside a number (5O%, 1o0) is a 0',
     pattern: /(?<=\d[.．]?)[Oo]+(?![A-Za-z])|(?<![A-Za-z])[Oo]+(?=[.．]?\d)/g,
@@ -364,6 +416,34 @@ export const OCR_RULES: OcrRule[] = [
         { input: '每于名儿童拥有儿科执业医生', output: '每千名儿童拥有儿科执业医生' },
       ],
       invalid: ['每干一件事', '干部'],
+    },
+  },
+  {
+    id: 'ocr/thousand-unit',
+    description: '千 read as 干 or 于 in a unit (平方干米, 万干瓦, 克标准煤/干瓦时, 5干克): 干米, 干瓦, 干克 are no words there, and a misread unit is read into the indicator\'s name',
+    pattern: /(?<=[\d.]|平方|万|[/／(（])[干于](?=米|瓦|克)/g,
+    replace: '千',
+    examples: {
+      valid: [
+        { input: '中度及以上侵蚀面积||平方干米||98.4||≤70', output: '中度及以上侵蚀面积 平方千米 98.4 ≤70' },
+        { input: '电力总装机容量(万干瓦)', output: '电力总装机容量(万千瓦)' },
+        { input: '供电煤耗(克标准煤/干瓦时)', output: '供电煤耗(克标准煤/千瓦时)' },
+        { input: '路网密度达到1.6干米', output: '路网密度达到1.6千米' },
+      ],
+      invalid: ['干部', '若干米粮', '晾干', '于米兰'],
+    },
+  },
+  {
+    id: 'ocr/work-basis',
+    description: '工 of a heading\'s 工作基础 misread (一、芽作基礎): the plan\'s work so far is its background, and a misread heading lets its figures read as targets',
+    pattern: /^([一二三四五六七八九十]{1,3}、 ?)[^\n工合](?=作基[础礎]$)/gm,
+    replace: '$1工',
+    examples: {
+      valid: [
+        { input: '一、芽作基礎', output: '一、工作基礎' },
+        { input: '一、|上作基础', output: '一、工作基础' },
+      ],
+      invalid: ['一、工作基础', '一、合作基础', '全面推进协作基础'],
     },
   },
   {
@@ -683,16 +763,18 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/less-equal',
-    description: '≤ or ≥ read as < or > (its bar lost, or read as s) before a number in a table cell',
-    pattern: /(?<=^|[ \n])(?:<s?|＜)(?=\d)|(?<=^|[ \n])(?:>s?|＞)(?=\d)/g,
-    chars: { '<': '≤', '＜': '≤', '>': '≥', '＞': '≥', s: '' },
+    description: '≤ or ≥ read as < or > (its bar lost, or read as s, z or *) before a number in a table cell',
+    pattern: /(?<=^|[ \n])(?:<[sz*]?|＜)(?=\d)|(?<=^|[ \n])(?:>[sz*]?|＞)(?=\d)/g,
+    chars: { '<': '≤', '＜': '≤', '>': '≥', '＞': '≥', s: '', z: '', '*': '' },
     examples: {
       valid: [
         { input: '10.2||<10||预期性', output: '10.2 ≤10 预期性' },
         { input: '16.8||<s15.5', output: '16.8 ≤15.5' },
         { input: '21.3||>28', output: '21.3 ≥28' },
+        { input: '—||>z412||约束性', output: '— ≥412 约束性' },
+        { input: '92||>*98||100', output: '92 ≥98 100' },
       ],
-      invalid: ['a<b', 'x>5'],
+      invalid: ['a<b', 'x>5', 'x>z5'],
     },
   },
   {
@@ -730,6 +812,17 @@ export const OCR_RULES: OcrRule[] = [
         { input: '5||每万名劳动力中研发人员||人||年||42||60', output: '5 每万名劳动力中研发人员 人年 42 60' },
       ],
       invalid: ['6||高技能人才总量||万人||9.8||12.8', '新增||万||人口||9.8||12.8'],
+    },
+  },
+  {
+    id: 'ocr/unit-split-name',
+    description: 'in a table\'s row, a unit cell of 万 or 亿 and a unit (亿元, 万人) read with its gap inside it (总额亿 元: the 亿 against the name) is the unit\'s cell',
+    pattern: /(?<=[\u4e00-\u9fff]{2})([万亿]) (?=(?:元|人|人次|户|吨|亩|千瓦|平方米|立方米|公顷|辆|台)(?: |$))/g,
+    replace: ' $1',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '社会消费品零售总额亿||元||1865||2000||2140||2300', output: '社会消费品零售总额 亿元 1865 2000 2140 2300' }],
+      invalid: ['社会消费品零售总额||亿元||1865||2000', '6||高技能人才总量||万||人||9.8||12.8', '新增||万||人口||9.8||12.8'],
     },
   },
   {
@@ -868,6 +961,16 @@ export const BOUND_AFTER_YI = '上下内前后来及';
  * likely lost its decimal point (783 beside 79.3, 1086 beside 107: a point is ten times), flagged.
  */
 export const POINT_LOST_RATIO: [number, number] = [7, 15];
+
+/**
+ * A table row's indicator that is a share or rate, never over 100% (a growth rate may be): a cell over
+ * 100% for it is refused (`4100` for 100, a speck read as a digit).
+ */
+export const SHARE_NAME = /^(?!.*(?:增长|增速|增幅|提高|下降))[^\n]*(?:率|比重|占比|比例)(?:[(（][%％][)）])?$/;
+export const SHARE_NAME_EXAMPLES: { valid: string[]; invalid: string[] } = {
+  valid: ['生产建设项目水土保持方案申报率', '非化石能源消费比重(%)', '新能源汽车零售量占比'],
+  invalid: ['社会消费品零售总额年均增长率', '研发投入增长率(%)', '城镇人口'],
+};
 /**
  * Counters plans use one for another for institutions and sites (7所 or 7个 示范性托育机构): a unit
  * Tesseract was unsure of among these, where the indicator's is one of them too, is not refused.

@@ -1,6 +1,6 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
@@ -198,6 +198,22 @@ describe('what is wrong as read is refused, not guessed', () => {
     expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 0, 0, 0])).refused).not.toBeNull();
     expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 90, 90, 90])).refused).toBeNull();
     expect(ocrVerdict({ ...garbled, indicator: { text: '婴儿死亡率', id: 'infant_mortality_rate' } } as Target, [prov], name([0, 0, 0, 90, 90])).refused).not.toBe('the indicator\'s name unreadable');
+  });
+});
+
+describe('a table\'s share over 100% is refused', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const cell = (name: string, value = 4100, rule = 'table/row') =>
+    ({ value, upper: null, unit: '%', change: null, direction: null, rule, indicator: { text: name, id: null } }) as unknown as Target;
+  it.each(SHARE_NAME_EXAMPLES.valid)('refuses 4100%% for %s', (name) => {
+    expect(ocrVerdict(cell(name), [prov]).refused).not.toBeNull();
+    expect(ocrVerdict(cell(name, 100), [prov]).refused).toBeNull();
+  });
+  it.each(SHARE_NAME_EXAMPLES.invalid)('keeps it for %s (flagged)', (name) => {
+    expect(ocrVerdict(cell(name), [prov]).refused).toBeNull();
+  });
+  it('only in a table\'s record', () => {
+    expect(ocrVerdict(cell(SHARE_NAME_EXAMPLES.valid[0]!, 4100, 'numeric/level'), [prov]).refused).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ import {
   PERMILLE_AS_PERCENT_CONFIDENCE,
   POINT_LOST_RATIO,
   PERMILLE_INDICATORS,
+  SHARE_NAME,
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
   SIMILAR_NAME_MIN_LENGTH,
@@ -128,6 +129,10 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   // characters under 60, so flagging on them would flag a third of a scan
   const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
   const guessed = Math.min(...provs.map((p) => p.guess ?? 1));
+  // a table's share or rate (率, 比重, 占比) over 100% is misread (4100 for 100: a speck read as a digit), unless a growth rate
+  if ((t.rule ?? '').startsWith('table/') && t.change === null && t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100) && SHARE_NAME.test(t.indicator.text)) {
+    return { doubt: 0, refused: 'a table\'s share over 100%' };
+  }
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
   if (low < LOW_WORD_CONFIDENCE) return { ...given(FLAGGED_CONFIDENCE), asRead: Math.min(named / 100, guessed, cap) };
   // a name without a catalogue id with a character Tesseract could not read: what the value is of is unsure
@@ -420,7 +425,11 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     let doubt = verdict.doubt;
     // (a lost bound or point is settled too by a sure reading of the same figure with its comparator)
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
-    if (t.value !== null && pointLostInRow(text, from, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
+    if (t.value !== null && pointLostInRow(text, from, to)) {
+      // a lost point in a cell Tesseract was unsure of too (885 beside 86, at 30): refused, the row is garbled
+      if (Math.min(...provs.map((p) => p.conf)) < LOW_WORD_CONFIDENCE) return [];
+      doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
+    }
     const cap = id !== null ? SIMILAR_NAME_CONFIDENCE : 1;
     return [
       {

@@ -293,7 +293,7 @@ export function cleanup(input: OcrText, rules: OcrRule[] = OCR_RULES): OcrText {
         const w = span[0]?.word;
         if (w === undefined || span.some((p) => p?.word !== w)) return match;
       }
-      const repl = rule.keep ? match : rule.chars ? [...match].map((c) => rule.chars![c] ?? c).join('') : expand(rule.replace ?? '', groups);
+      const repl = rule.keep ? match : rule.fix ? rule.fix(match) : rule.chars ? [...match].map((c) => rule.chars![c] ?? c).join('') : expand(rule.replace ?? '', groups);
       if (repl === match && !rule.keep) return match;
       changed = true;
       for (let k = last; k < at; k++) out.push(prov[k]!);
