@@ -690,13 +690,14 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/row-name-figure',
     description: 'in a table\'s row, a figure read against the unit bracket closing the name\'s cell (预警提前量(分钟)32 ≥45: the gap too narrow for Tesseract) starts a cell of its own',
-    pattern: /(?<=[\u4e00-\u9fff][(（][^()（）\d\s]{1,6}[)）])(?=[≤≥<>＜＞]?\d[\d.]*[%‰]? )/g,
+    pattern: /(?<=[\u4e00-\u9fff][(（][^()（）\d\s]{1,8}[)）])(?=[≤≥<>＜＞]?\d[\d.]*[%‰]? )/g,
     replace: ' ',
-    line: /^[^ \n]*[\u4e00-\u9fff][(（][^()（）\d\s]{1,6}[)）][≤≥<>＜＞]?\d[\d.]*[%‰]?(?: [^ \n]+)+$/,
+    line: /^[^ \n]*[\u4e00-\u9fff][(（][^()（）\d\s]{1,8}[)）][≤≥<>＜＞]?\d[\d.]*[%‰]?(?: [^ \n]+)+$/,
     examples: {
       valid: [
         { input: '强对流天气预警提前量(分钟)32||≥45', output: '强对流天气预警提前量(分钟) 32 ≥45' },
         { input: '区域自动气象站(个)248||320', output: '区域自动气象站(个) 248 320' },
+        { input: '效率煤电机组平均供电煤耗（克标准煤/千瓦时）305||300||一', output: '效率煤电机组平均供电煤耗（克标准煤/千瓦时） 305 300 —' },
       ],
       invalid: ['区域自动气象站(个) 248 320', '细颗粒物(PM2.5)年均浓度||36||≤32', '达到(个)32个以上', '每万人口(人)5G基站||20'],
     },
@@ -780,12 +781,26 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/empty-cell',
     description: 'in a table\'s row, a cell of one 一 or _ is an empty cell\'s dash (a number would be digits)',
-    pattern: /(?<= )[一_](?= |$)/g,
+    pattern: /(?<= )[一_](?= |$)/gm,
     replace: '—',
     line: TABLE_ROW,
     examples: {
-      valid: [{ input: '就业||4||城乡新增残疾人就业人数(人)||一||1500||预期性', output: '就业 4 城乡新增残疾人就业人数(人) — 1500 预期性' }],
+      valid: [
+        { input: '就业||4||城乡新增残疾人就业人数(人)||一||1500||预期性', output: '就业 4 城乡新增残疾人就业人数(人) — 1500 预期性' },
+        { input: '结构||非化石能源消费比重(%)||19.6||25||一\n结构||煤炭消费比重(%)||52.3||≤45||一', output: '结构 非化石能源消费比重(%) 19.6 25 —\n结构 煤炭消费比重(%) 52.3 ≤45 —' },
+      ],
       invalid: ['到2025年 一 是'],
+    },
+  },
+  {
+    id: 'ocr/row-end-dash',
+    description: 'in a table\'s row, a 一 read against the number ending the row (300一: the last column\'s empty cell, its gap too narrow for Tesseract) is that cell\'s dash',
+    pattern: /(?<= [≤≥<>]?\d+(?:\.\d+)?[%‰]?)一$/gm,
+    replace: ' —',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '效率||煤电机组平均供电煤耗(克)||305||300一', output: '效率 煤电机组平均供电煤耗(克) 305 300 —' }],
+      invalid: ['总量||能源消费总量||1.28||1.45||一', '到2025年 达到 30 一'],
     },
   },
   {
@@ -932,6 +947,21 @@ export const PAGE_NUMBER_LINE = /^[\s\-—－–_~～一二·.。]*(?:第\s*\d{1
 export const EDGE_LINES = 2;
 /** A line repeated at the top or bottom of at least this many pages (digits aside) is a running header or footer. */
 export const REPEATED_LINE_MIN_PAGES = 3;
+
+/**
+ * A paragraph's first line is indented by this many line heights or more (plans indent by two
+ * characters): where the line before it ends with no mark (its paragraph's last line, or a full line),
+ * the full stop there was lost (printed at the margin or on a line of its own Tesseract did not read),
+ * and one is put back, or the next paragraph's words run into the last sentence's indicator name
+ * (…医疗保障实现全覆盖 / 每个设区市至少建有1所光荣院).
+ */
+export const PARAGRAPH_INDENT = 1.5;
+/** The line before is its paragraph's continuation when indented less than this (line heights). */
+export const CONTINUATION_INDENT = 0.5;
+/** …or a full line when it ends within this (line heights) of the page's right edge of text. */
+export const FULL_LINE_SLACK = 1;
+/** Lines either side whose left and right edges give the page's text edges there (a turned page's edges drift). */
+export const EDGE_WINDOW = 8;
 
 // ---- What OCR cannot fix: flagged (a low confidence), never guessed.
 
