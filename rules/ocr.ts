@@ -491,6 +491,16 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/letters-line',
+    description: 'a paragraph\'s last line of one to three Latin letters, not all capitals (an abbreviation: GDP), after a line of Chinese (工作人\nJo。: 员。 misread) is no text: its letters would run into the name; the stop put back after it stays',
+    pattern: /(?<=[\u4e00-\u9fff]\n)(?![A-Z]{1,3}。)[A-Za-z]{1,3}(?=。\n)/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '每个服务站至少配备2名工作人\nJo。\n困难退役军人帮扶援助', output: '每个服务站至少配备2名工作人\n。\n困难退役军人帮扶援助' }],
+      invalid: ['开展\nPM。\n监测', '提高到\nGDP\n的', '指标\nJo\n的'],
+    },
+  },
+  {
     id: 'ocr/speck',
     description: 'a speck read as : ; \' ` or · at the start of a line, before a number',
     pattern: /(?<=^|\n)[:;'`·]+(?=\d)/g,

@@ -289,7 +289,9 @@ export function paragraphStops(lines: OcrText[]): OcrText[] {
   });
 
   function around(i: number): { left: number; right: number }[] {
-    return edges.slice(Math.max(0, i - EDGE_WINDOW), i + EDGE_WINDOW + 1).filter((e): e is { left: number; right: number } => e !== null);
+    // a table's row (cells a gap apart) may run past the text's edges: prose lines only
+    const from = Math.max(0, i - EDGE_WINDOW);
+    return edges.slice(from, i + EDGE_WINDOW + 1).filter((e, k): e is { left: number; right: number } => e !== null && !lines[from + k]!.text.includes(' '));
   }
   function leftEdge(i: number): number {
     return Math.min(...around(i).map((e) => e.left));
@@ -299,7 +301,9 @@ export function paragraphStops(lines: OcrText[]): OcrText[] {
   }
   function full(i: number): boolean {
     const e = edges[i];
-    return e !== null && e !== undefined && e.right >= rightEdge(i) - FULL_LINE_SLACK * h;
+    // a line is laid out by characters: each half-width one (digits, %) leaves about half a character short
+    const half = [...lines[i]!.text].filter((c) => c.charCodeAt(0) < 0x2e80).length;
+    return e !== null && e !== undefined && e.right >= rightEdge(i) - (FULL_LINE_SLACK + half / 2) * h;
   }
   function indented(i: number): boolean {
     const e = edges[i];
