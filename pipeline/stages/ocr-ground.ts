@@ -407,28 +407,31 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     }
     // a number cut by an unreadable character; a column whose year Tesseract could not read (2021年
     // read as 2031年 at 0: the base year's column taken for a later target's)
-    const dbg = (why: string) => { if (process.env.OCRDBG) console.error('REFUSED', why, t.source.line, t.indicator.text, t.value, t.unit, t.year); return [] as never[]; };
-    if (t.value !== null && unclosedBracket(text, from, to)) return dbg('bracket');
-    if (t.value !== null && cutByUnreadable(text, layer.prov, from)) return dbg('cut');
+    if (t.value !== null && unclosedBracket(text, from, to)) return [];
+    if (t.value !== null && cutByUnreadable(text, layer.prov, from)) return [];
     const yearConf = headerYearConf(t, text, starts, layer.prov);
-    if (yearConf !== null && yearConf < UNREADABLE_WORD_CONFIDENCE) return dbg('year');
-    if (rowShortOfYears(t, text, starts)) return dbg('short');
+    if (yearConf !== null && yearConf < UNREADABLE_WORD_CONFIDENCE) return [];
+    if (rowShortOfYears(t, text, starts)) return [];
     // an indicator name with a misread character: its catalogue id first, so the checks know it
     const nameAt = text.indexOf(t.indicator.text, t.source.start);
     const nameConf = nameAt !== -1 && nameAt < t.source.end ? layer.prov.slice(nameAt, nameAt + t.indicator.text.length).map((p) => p?.conf ?? null) : [];
     const id = t.indicator.id === null ? similarIndicator(t.indicator.text, t, nameConf) : null;
     const named0 = id === null ? t : { ...t, indicator: { ...t.indicator, id }, normalized: normalizeValue(id, t.value, t.unit) };
     const verdict = ocrVerdict(named0, provs, quote, unitProvs(t, simplified, layer.prov, from));
-    if (verdict.refused !== null) return dbg(verdict.refused);
+    if (verdict.refused !== null) return [];
     const named = verdict.unit === undefined ? named0 : { ...named0, unit: verdict.unit, normalized: normalizeValue(named0.indicator.id, named0.value, verdict.unit) };
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
-    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)) || nextUnreadable(text, layer.prov, afterUnit(t, text, to), (t.rule ?? '').startsWith('table/') && Math.min(...provs.map((p) => p.conf)) >= LOW_WORD_CONFIDENCE))) return dbg('bound');
+    // in a table's row a cell's bound is in the cell: a value read surely that ends its cell (the
+    // row's last: 2300 before the next row's 网上) looks for none past it
+    const sureCell = (t.rule ?? '').startsWith('table/') && Math.min(...provs.map((p) => p.conf)) >= LOW_WORD_CONFIDENCE;
+    const cellEnds = sureCell && (text[afterUnit(t, text, to)] === '\n' || text[afterUnit(t, text, to)] === ' ');
+    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && ((!cellEnds && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)))) || nextUnreadable(text, layer.prov, afterUnit(t, text, to), sureCell))) return [];
     let doubt = verdict.doubt;
     // (a lost bound or point is settled too by a sure reading of the same figure with its comparator)
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     if (t.value !== null && pointLostInRow(text, from, to)) {
       // a lost point in a cell Tesseract was unsure of too (885 beside 86, at 30): refused, the row is garbled
-      if (Math.min(...provs.map((p) => p.conf)) < LOW_WORD_CONFIDENCE) return dbg('pointlost');
+      if (Math.min(...provs.map((p) => p.conf)) < LOW_WORD_CONFIDENCE) return [];
       doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     }
     const cap = id !== null ? SIMILAR_NAME_CONFIDENCE : 1;
