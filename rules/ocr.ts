@@ -12,6 +12,8 @@ export interface OcrRule {
   /** `$1`-style replacement; or, with `chars`, the match translated character by character */
   replace?: string;
   chars?: Record<string, string>;
+  /** or the replacement as a function of the match, of the same length (what a pattern cannot count) */
+  fix?: (match: string) => string;
   /** only where the whole match lies inside one OCR word (a separate `。` is a real full stop) */
   sameWord?: boolean;
   /** only in lines like this (TABLE_ROW: a table's row) */
@@ -43,6 +45,29 @@ const HEADER_CELL = '(?:序号|序號|类别|類別|领域|領域|指标名称|�
 const FULL = '０１２３４５６７８９．％／';
 const HALF = '0123456789.%/';
 const fullToHalf = Object.fromEntries([...FULL].map((c, i) => [c, HALF[i]!]));
+
+/**
+ * ocr/header-year-run: the years of a header line put right where all but one are a run a year
+ * apart and the odd one (breaking the rise) differs from its place's year in one digit.
+ */
+function yearRun(line: string): string {
+  const found = [...line.matchAll(/(?<!\d)\d{4}(?=年)/g)];
+  const years = found.map((m) => Number(m[0]));
+  const n = years.length;
+  if (n < 3 || years.every((y, k) => k === 0 || y > years[k - 1]!)) return line;
+  for (let k = 0; k < n; k++) {
+    const start = years[k]! - k;
+    const odd = years.map((y, i) => (y === start + i ? -1 : i)).filter((i) => i !== -1);
+    if (odd.length !== 1) continue;
+    const at = odd[0]!;
+    const want = String(start + at);
+    const read = found[at]![0];
+    if ([...read].filter((c, i) => c !== want[i]).length !== 1) return line;
+    const from = found[at]!.index!;
+    return line.slice(0, from) + want + line.slice(from + 4);
+  }
+  return line;
+}
 
 export const OCR_RULES: OcrRule[] = [
   {
@@ -132,6 +157,19 @@ export const OCR_RULES: OcrRule[] = [
         { input: '指标||，2020年||2025年”指标属性', output: '指标 2020年 2025年 指标 属性' },
       ],
       invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
+    },
+  },
+  {
+    id: 'ocr/header-year-run',
+    description: 'a table\'s header of three year columns or more, one a year apart each (2023年 2024年 2025年 2026年), whose years do not rise because one was misread (3023年, 2004年): all others fit the run and the odd one differs from its place\'s year in one digit, so it is that year',
+    pattern: /^(?=[^\n]*(?:指标|指標|项目|項目|单位|單位|类别|類別))(?:[^\n]*?\d{4}年){3}[^\n]*$/gm,
+    fix: yearRun,
+    examples: {
+      valid: [
+        { input: '指标||单位||“3023年||2024年||:2025年||2026年', output: '指标 单位 2023年 2024年 2025年 2026年' },
+        { input: '指标||2021年||2002年||2023年', output: '指标 2021年 2022年 2023年' },
+      ],
+      invalid: ['指标||单位||2023年||2024年||2025年||2026年', '指标||2020年||2025年||2035年', '指标||2020年||2024年||2025年', '指标||3023年||2004年||2025年||2026年', '指标||2025年||2021年||2023年', '到2025年、2021年和2022年'],
     },
   },
   {
@@ -269,6 +307,20 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/permille-cell',
+    description: 'in a table\'s row, a unit cell read as %o, %0, %。 (‰ with its circles misread) alone between two cells is ‰: % is never written with a letter',
+    pattern: /(?<=^[^\n]*[\u4e00-\u9fff][^\n]* )%[oO0°º。]{1,2}(?= [^ \n]*\d)/gm,
+    replace: '‰',
+    line: TABLE_ROW,
+    examples: {
+      valid: [
+        { input: '6||森林火灾受害率||%o||≤0.5||≤0.9||约束性', output: '6 森林火灾受害率 ‰ ≤0.5 ≤0.9 约束性' },
+        { input: '婴儿死亡率||%0||5.6||5', output: '婴儿死亡率 ‰ 5.6 5' },
+      ],
+      invalid: ['婴儿死亡率||%||5.6||5', '占比||%o||预期性||约束性'],
+    },
+  },
+  {
     id: 'ocr/zero-letter',
     description: 'O or o inside a number (5O%, 1o0) is a 0',
     pattern: /(?<=\d[.．]?)[Oo]+(?![A-Za-z])|(?<![A-Za-z])[Oo]+(?=[.．]?\d)/g,
@@ -367,6 +419,34 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/thousand-unit',
+    description: '千 read as 干 or 于 in a unit (平方干米, 万干瓦, 克标准煤/干瓦时, 5干克): 干米, 干瓦, 干克 are no words there, and a misread unit is read into the indicator\'s name',
+    pattern: /(?<=[\d.]|平方|万|[/／(（])[干于](?=米|瓦|克)/g,
+    replace: '千',
+    examples: {
+      valid: [
+        { input: '中度及以上侵蚀面积||平方干米||98.4||≤70', output: '中度及以上侵蚀面积 平方千米 98.4 ≤70' },
+        { input: '电力总装机容量(万干瓦)', output: '电力总装机容量(万千瓦)' },
+        { input: '供电煤耗(克标准煤/干瓦时)', output: '供电煤耗(克标准煤/千瓦时)' },
+        { input: '路网密度达到1.6干米', output: '路网密度达到1.6千米' },
+      ],
+      invalid: ['干部', '若干米粮', '晾干', '于米兰'],
+    },
+  },
+  {
+    id: 'ocr/work-basis',
+    description: '工 of a heading\'s 工作基础 misread (一、芽作基礎): the plan\'s work so far is its background, and a misread heading lets its figures read as targets',
+    pattern: /^([一二三四五六七八九十]{1,3}、 ?)[^\n工合](?=作基[础礎]$)/gm,
+    replace: '$1工',
+    examples: {
+      valid: [
+        { input: '一、芽作基礎', output: '一、工作基礎' },
+        { input: '一、|上作基础', output: '一、工作基础' },
+      ],
+      invalid: ['一、工作基础', '一、合作基础', '全面推进协作基础'],
+    },
+  },
+  {
     id: 'ocr/background',
     description: '背 read as 青 in 背景 (规划青景): 青景 is no word, and a misread 背景 heading lets a plan\'s background figures read as targets',
     pattern: /青景/g,
@@ -408,6 +488,16 @@ export const OCR_RULES: OcrRule[] = [
         { input: ']\n到60%以上', output: '到60%以上' },
       ],
       invalid: ['参与率达\n到60%', '表1\n[注]\n'],
+    },
+  },
+  {
+    id: 'ocr/letters-line',
+    description: 'a paragraph\'s last line of one to three Latin letters, not all capitals (an abbreviation: GDP), after a line of Chinese (工作人\nJo。: 员。 misread) is no text: its letters would run into the name; the stop put back after it stays',
+    pattern: /(?<=[\u4e00-\u9fff]\n)(?![A-Z]{1,3}。)[A-Za-z]{1,3}(?=。\n)/g,
+    replace: '',
+    examples: {
+      valid: [{ input: '每个服务站至少配备2名工作人\nJo。\n困难退役军人帮扶援助', output: '每个服务站至少配备2名工作人\n。\n困难退役军人帮扶援助' }],
+      invalid: ['开展\nPM。\n监测', '提高到\nGDP\n的', '指标\nJo\n的'],
     },
   },
   {
@@ -610,13 +700,14 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/row-name-figure',
     description: 'in a table\'s row, a figure read against the unit bracket closing the name\'s cell (预警提前量(分钟)32 ≥45: the gap too narrow for Tesseract) starts a cell of its own',
-    pattern: /(?<=[\u4e00-\u9fff][(（][^()（）\d\s]{1,6}[)）])(?=[≤≥<>＜＞]?\d[\d.]*[%‰]? )/g,
+    pattern: /(?<=[\u4e00-\u9fff][(（][^()（）\d\s]{1,8}[)）])(?=[≤≥<>＜＞]?\d[\d.]*[%‰]? )/g,
     replace: ' ',
-    line: /^[^ \n]*[\u4e00-\u9fff][(（][^()（）\d\s]{1,6}[)）][≤≥<>＜＞]?\d[\d.]*[%‰]?(?: [^ \n]+)+$/,
+    line: /^[^ \n]*[\u4e00-\u9fff][(（][^()（）\d\s]{1,8}[)）][≤≥<>＜＞]?\d[\d.]*[%‰]?(?: [^ \n]+)+$/,
     examples: {
       valid: [
         { input: '强对流天气预警提前量(分钟)32||≥45', output: '强对流天气预警提前量(分钟) 32 ≥45' },
         { input: '区域自动气象站(个)248||320', output: '区域自动气象站(个) 248 320' },
+        { input: '效率煤电机组平均供电煤耗（克标准煤/千瓦时）305||300||一', output: '效率煤电机组平均供电煤耗（克标准煤/千瓦时） 305 300 —' },
       ],
       invalid: ['区域自动气象站(个) 248 320', '细颗粒物(PM2.5)年均浓度||36||≤32', '达到(个)32个以上', '每万人口(人)5G基站||20'],
     },
@@ -683,27 +774,43 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/less-equal',
-    description: '≤ or ≥ read as < or > (its bar lost, or read as s) before a number in a table cell',
-    pattern: /(?<=^|[ \n])(?:<s?|＜)(?=\d)|(?<=^|[ \n])(?:>s?|＞)(?=\d)/g,
-    chars: { '<': '≤', '＜': '≤', '>': '≥', '＞': '≥', s: '' },
+    description: '≤ or ≥ read as < or > (its bar lost, or read as s, z or *) before a number in a table cell',
+    pattern: /(?<=^|[ \n])(?:<[sz*]?|＜)(?=\d)|(?<=^|[ \n])(?:>[sz*]?|＞)(?=\d)/g,
+    chars: { '<': '≤', '＜': '≤', '>': '≥', '＞': '≥', s: '', z: '', '*': '' },
     examples: {
       valid: [
         { input: '10.2||<10||预期性', output: '10.2 ≤10 预期性' },
         { input: '16.8||<s15.5', output: '16.8 ≤15.5' },
         { input: '21.3||>28', output: '21.3 ≥28' },
+        { input: '—||>z412||约束性', output: '— ≥412 约束性' },
+        { input: '92||>*98||100', output: '92 ≥98 100' },
       ],
-      invalid: ['a<b', 'x>5'],
+      invalid: ['a<b', 'x>5', 'x>z5'],
     },
   },
   {
     id: 'ocr/empty-cell',
     description: 'in a table\'s row, a cell of one 一 or _ is an empty cell\'s dash (a number would be digits)',
-    pattern: /(?<= )[一_](?= |$)/g,
+    pattern: /(?<= )[一_](?= |$)/gm,
     replace: '—',
     line: TABLE_ROW,
     examples: {
-      valid: [{ input: '就业||4||城乡新增残疾人就业人数(人)||一||1500||预期性', output: '就业 4 城乡新增残疾人就业人数(人) — 1500 预期性' }],
+      valid: [
+        { input: '就业||4||城乡新增残疾人就业人数(人)||一||1500||预期性', output: '就业 4 城乡新增残疾人就业人数(人) — 1500 预期性' },
+        { input: '结构||非化石能源消费比重(%)||19.6||25||一\n结构||煤炭消费比重(%)||52.3||≤45||一', output: '结构 非化石能源消费比重(%) 19.6 25 —\n结构 煤炭消费比重(%) 52.3 ≤45 —' },
+      ],
       invalid: ['到2025年 一 是'],
+    },
+  },
+  {
+    id: 'ocr/row-end-dash',
+    description: 'in a table\'s row, a 一 read against the number ending the row (300一: the last column\'s empty cell, its gap too narrow for Tesseract) is that cell\'s dash',
+    pattern: /(?<= [≤≥<>]?\d+(?:\.\d+)?[%‰]?)一$/gm,
+    replace: ' —',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '效率||煤电机组平均供电煤耗(克)||305||300一', output: '效率 煤电机组平均供电煤耗(克) 305 300 —' }],
+      invalid: ['总量||能源消费总量||1.28||1.45||一', '到2025年 达到 30 一'],
     },
   },
   {
@@ -730,6 +837,17 @@ export const OCR_RULES: OcrRule[] = [
         { input: '5||每万名劳动力中研发人员||人||年||42||60', output: '5 每万名劳动力中研发人员 人年 42 60' },
       ],
       invalid: ['6||高技能人才总量||万人||9.8||12.8', '新增||万||人口||9.8||12.8'],
+    },
+  },
+  {
+    id: 'ocr/unit-split-name',
+    description: 'in a table\'s row, a unit cell of 万 or 亿 and a unit (亿元, 万人) read with its gap inside it (总额亿 元: the 亿 against the name) is the unit\'s cell',
+    pattern: /(?<=[\u4e00-\u9fff]{2})([万亿]) (?=(?:元|人|人次|户|吨|亩|千瓦|平方米|立方米|公顷|辆|台)(?: |$))/g,
+    replace: ' $1',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '社会消费品零售总额亿||元||1865||2000||2140||2300', output: '社会消费品零售总额 亿元 1865 2000 2140 2300' }],
+      invalid: ['社会消费品零售总额||亿元||1865||2000', '6||高技能人才总量||万||人||9.8||12.8', '新增||万||人口||9.8||12.8'],
     },
   },
   {
@@ -840,6 +958,21 @@ export const EDGE_LINES = 2;
 /** A line repeated at the top or bottom of at least this many pages (digits aside) is a running header or footer. */
 export const REPEATED_LINE_MIN_PAGES = 3;
 
+/**
+ * A paragraph's first line is indented by this many line heights or more (plans indent by two
+ * characters): where the line before it ends with no mark (its paragraph's last line, or a full line),
+ * the full stop there was lost (printed at the margin or on a line of its own Tesseract did not read),
+ * and one is put back, or the next paragraph's words run into the last sentence's indicator name
+ * (…医疗保障实现全覆盖 / 每个设区市至少建有1所光荣院).
+ */
+export const PARAGRAPH_INDENT = 1.5;
+/** The line before is its paragraph's continuation when indented less than this (line heights). */
+export const CONTINUATION_INDENT = 0.5;
+/** …or a full line when it ends within this (line heights) of the page's right edge of text. */
+export const FULL_LINE_SLACK = 1;
+/** Lines either side whose left and right edges give the page's text edges there (a turned page's edges drift). */
+export const EDGE_WINDOW = 8;
+
 // ---- What OCR cannot fix: flagged (a low confidence), never guessed.
 
 /** Tesseract's word confidence (0–100) under which a value is flagged. */
@@ -868,6 +1001,16 @@ export const BOUND_AFTER_YI = '上下内前后来及';
  * likely lost its decimal point (783 beside 79.3, 1086 beside 107: a point is ten times), flagged.
  */
 export const POINT_LOST_RATIO: [number, number] = [7, 15];
+
+/**
+ * A table row's indicator that is a share or rate, never over 100% (a growth rate may be): a cell over
+ * 100% for it is refused (`4100` for 100, a speck read as a digit).
+ */
+export const SHARE_NAME = /^(?!.*(?:增长|增速|增幅|提高|下降))[^\n]*(?:率|比重|占比|比例)(?:[(（][%％][)）])?$/;
+export const SHARE_NAME_EXAMPLES: { valid: string[]; invalid: string[] } = {
+  valid: ['生产建设项目水土保持方案申报率', '非化石能源消费比重(%)', '新能源汽车零售量占比'],
+  invalid: ['社会消费品零售总额年均增长率', '研发投入增长率(%)', '城镇人口'],
+};
 /**
  * Counters plans use one for another for institutions and sites (7所 or 7个 示范性托育机构): a unit
  * Tesseract was unsure of among these, where the indicator's is one of them too, is not refused.

@@ -1,8 +1,8 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
-import { bodyLines, cleanup, cleanupExample, exampleLayer } from '../pipeline/stages/ocr-text.ts';
+import { bodyLines, cleanup, cleanupExample, exampleLayer, paragraphStops, type OcrText } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
 import { groundScanned, ocrDoubt, ocrVerdict, pointLostInRow, rowShortOfYears, similarIndicator, unclosedBracket } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
@@ -111,6 +111,46 @@ describe('page numbers and running headers', () => {
   });
 });
 
+describe('a paragraph\'s lost full stop', () => {
+  // a line as OCR text from x to right (30 px high); the page's text runs from 100 to 1000, a
+  // paragraph's first line indented to 160
+  const line = (text: string, x: number, right: number, y: number): OcrText => {
+    const n = [...text].length;
+    const w = (right - x) / n;
+    return { text, prov: [...text].map((_, k) => ({ page: 1, box: [Math.round(x + k * w), y, Math.round(x + (k + 1) * w), y + 30] as [number, number, number, number], conf: 90, word: y })) };
+  };
+  const page = (rows: [string, number, number][]) => paragraphStops(rows.map(([t, x, r], i) => line(t, x, r, i * 50))).map((l) => l.text);
+  const prose: [string, number, number] = ['按照全省统一部署，全面推进各项工作落实落地见效', 100, 1000];
+
+  it('is put back where the next line starts a paragraph (indented) and this one ends its own', () => {
+    expect(page([
+      ['落实抚恤标准自然增长机制，重点优抚对象医疗保障实现全', 160, 1000],
+      ['覆盖', 100, 160],
+      ['每个设区市至少建有1所光荣院。', 160, 700],
+      prose,
+    ])).toEqual(['落实抚恤标准自然增长机制，重点优抚对象医疗保障实现全', '覆盖。', '每个设区市至少建有1所光荣院。', prose[0]]);
+  });
+
+  it('is put back after a full line whose paragraph ends there', () => {
+    expect(page([
+      ['落实抚恤标准自然增长机制，重点优抚对象医疗保障实现全覆盖', 160, 1000],
+      ['每个设区市至少建有1所光荣院，新建县级光荣院16所。', 160, 900],
+      prose,
+    ])[0]).toBe('落实抚恤标准自然增长机制，重点优抚对象医疗保障实现全覆盖。');
+  });
+
+  it('is not put after a heading, a title, a table\'s cells or before a speck', () => {
+    // a heading: a short line of its own paragraph
+    expect(page([['二、健全优待抚恤制度', 160, 460], ['落实优抚对象抚恤和生活补助标准，重点优抚', 160, 1000], prose])[0]).toBe('二、健全优待抚恤制度');
+    // a title over two lines: no sentence mark in it
+    expect(page([['某某市促进消费扩容提质三年行动方案暨专项工作实施', 160, 1000], ['细则', 100, 160], ['某某市商务局编制印发', 160, 460], prose])[1]).toBe('细则');
+    // a table's cells a line each: the line before is no full line
+    expect(page([['农村自来水普及率，', 160, 430], ['88', 100, 130], ['约束性', 100, 190], ['农村卫生厕所普及率', 160, 430], prose])[2]).toBe('约束性');
+    // the next line a speck read as 人
+    expect(page([['每个县至少建有1家康复机构，在册患者居家康复参与率达', 160, 1000], ['到60%', 100, 200], ['人', 180, 210], prose])[1]).toBe('到60%');
+  });
+});
+
 describe('indicator names with a misread character', () => {
   const women = { part: 'women' as const, domain: '妇女与健康' };
   it.each([
@@ -198,6 +238,22 @@ describe('what is wrong as read is refused, not guessed', () => {
     expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 0, 0, 0])).refused).not.toBeNull();
     expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 90, 90, 90])).refused).toBeNull();
     expect(ocrVerdict({ ...garbled, indicator: { text: '婴儿死亡率', id: 'infant_mortality_rate' } } as Target, [prov], name([0, 0, 0, 90, 90])).refused).not.toBe('the indicator\'s name unreadable');
+  });
+});
+
+describe('a table\'s share over 100% is refused', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const cell = (name: string, value = 4100, rule = 'table/row') =>
+    ({ value, upper: null, unit: '%', change: null, direction: null, rule, indicator: { text: name, id: null } }) as unknown as Target;
+  it.each(SHARE_NAME_EXAMPLES.valid)('refuses 4100%% for %s', (name) => {
+    expect(ocrVerdict(cell(name), [prov]).refused).not.toBeNull();
+    expect(ocrVerdict(cell(name, 100), [prov]).refused).toBeNull();
+  });
+  it.each(SHARE_NAME_EXAMPLES.invalid)('keeps it for %s (flagged)', (name) => {
+    expect(ocrVerdict(cell(name), [prov]).refused).toBeNull();
+  });
+  it('only in a table\'s record', () => {
+    expect(ocrVerdict(cell(SHARE_NAME_EXAMPLES.valid[0]!, 4100, 'numeric/level'), [prov]).refused).toBeNull();
   });
 });
 

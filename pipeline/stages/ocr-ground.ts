@@ -10,6 +10,7 @@ import {
   PERMILLE_AS_PERCENT_CONFIDENCE,
   POINT_LOST_RATIO,
   PERMILLE_INDICATORS,
+  SHARE_NAME,
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
   SIMILAR_NAME_MIN_LENGTH,
@@ -128,6 +129,10 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   // characters under 60, so flagging on them would flag a third of a scan
   const named = Math.max(LOW_WORD_CONFIDENCE, Math.min(100, ...indicator.map((p) => p.conf)));
   const guessed = Math.min(...provs.map((p) => p.guess ?? 1));
+  // a table's share or rate (率, 比重, 占比) over 100% is misread (4100 for 100: a speck read as a digit), unless a growth rate
+  if ((t.rule ?? '').startsWith('table/') && t.change === null && t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100) && SHARE_NAME.test(t.indicator.text)) {
+    return { doubt: 0, refused: 'a table\'s share over 100%' };
+  }
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
   if (low < LOW_WORD_CONFIDENCE) return { ...given(FLAGGED_CONFIDENCE), asRead: Math.min(named / 100, guessed, cap) };
   // a name without a catalogue id with a character Tesseract could not read: what the value is of is unsure
@@ -416,11 +421,19 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     if (verdict.refused !== null) return [];
     const named = verdict.unit === undefined ? named0 : { ...named0, unit: verdict.unit, normalized: normalizeValue(named0.indicator.id, named0.value, verdict.unit) };
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
-    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)) || nextUnreadable(text, layer.prov, to, (t.rule ?? '').startsWith('table/') && Math.min(...provs.map((p) => p.conf)) >= LOW_WORD_CONFIDENCE))) return [];
+    // in a table's row a cell's bound is in the cell: a value read surely that ends its cell (the
+    // row's last: 2300 before the next row's 网上) looks for none past it
+    const sureCell = (t.rule ?? '').startsWith('table/') && Math.min(...provs.map((p) => p.conf)) >= LOW_WORD_CONFIDENCE;
+    const cellEnds = sureCell && (text[afterUnit(t, text, to)] === '\n' || text[afterUnit(t, text, to)] === ' ');
+    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && ((!cellEnds && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)))) || nextUnreadable(text, layer.prov, afterUnit(t, text, to), sureCell))) return [];
     let doubt = verdict.doubt;
     // (a lost bound or point is settled too by a sure reading of the same figure with its comparator)
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
-    if (t.value !== null && pointLostInRow(text, from, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
+    if (t.value !== null && pointLostInRow(text, from, to)) {
+      // a lost point in a cell Tesseract was unsure of too (885 beside 86, at 30): refused, the row is garbled
+      if (Math.min(...provs.map((p) => p.conf)) < LOW_WORD_CONFIDENCE) return [];
+      doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
+    }
     const cap = id !== null ? SIMILAR_NAME_CONFIDENCE : 1;
     return [
       {

@@ -3,7 +3,10 @@
 // headers, footers and page numbers are dropped.
 import {
   COLUMN_GAP,
+  CONTINUATION_INDENT,
   EDGE_LINES,
+  EDGE_WINDOW,
+  FULL_LINE_SLACK,
   EDGE_MARK,
   FULL_WIDTH_MARK,
   GAP_MARK,
@@ -12,6 +15,7 @@ import {
   NUMBERS_GAP,
   OCR_RULES,
   PAGE_NUMBER_LINE,
+  PARAGRAPH_INDENT,
   POINT_AT_GAP_CONFIDENCE,
   REPEATED_LINE_MIN_PAGES,
   SIGN_NUMBER_GAP,
@@ -238,12 +242,73 @@ export function bodyLines(pages: OcrPage[]): OcrText[][] {
   }
   const repeated = (s: string) => (seen.get(s) ?? 0) >= Math.max(REPEATED_LINE_MIN_PAGES, Math.ceil(pages.length / 2));
   return lines.map((page) =>
-    page.filter((l, i) => {
-      if (l.text.trim() === '') return false;
-      if (!edge(page.length, i)) return true;
-      return !PAGE_NUMBER_LINE.test(l.text) && !(pages.length >= REPEATED_LINE_MIN_PAGES && repeated(shape(l.text)));
-    }),
+    paragraphStops(
+      page.filter((l, i) => {
+        if (l.text.trim() === '') return false;
+        if (!edge(page.length, i)) return true;
+        return !PAGE_NUMBER_LINE.test(l.text) && !(pages.length >= REPEATED_LINE_MIN_PAGES && repeated(shape(l.text)));
+      }),
+    ),
   );
+}
+
+/** A paragraph's last line that ends with no mark before it: what a lost full stop leaves. */
+const OPEN_END = /[\u4e00-\u9fffA-Za-z0-9%‰]$/;
+
+/**
+ * A page's lines with a full stop put back at the end of a paragraph whose stop was lost: the next
+ * line is indented (a paragraph starts), the line ends with no mark, and it is its paragraph's
+ * continuation or a full line (a heading's short line ends with no mark, its paragraph one line).
+ * A sentence runs on (no mark at all) only in a line of one paragraph: a title, a heading, a table.
+ */
+export function paragraphStops(lines: OcrText[]): OcrText[] {
+  const edges = lines.map((l) => {
+    const boxes = l.prov.filter((p): p is Prov => p !== null);
+    return boxes.length ? { left: boxes[0]!.box[0], right: Math.max(...boxes.map((p) => p.box[2])) } : null;
+  });
+  const heights = lines
+    .flatMap((l) => l.prov.filter((p, k): p is Prov => p !== null && /[\u4e00-\u9fff]/.test(l.text[k]!)))
+    .map((p) => p.box[3] - p.box[1])
+    .sort((a, b) => a - b);
+  if (heights.length === 0) return lines;
+  const h = heights[Math.floor(heights.length / 2)]!;
+  return lines.map((l, i) => {
+    const next = edges[i + 1];
+    const own = edges[i];
+    if (!next || !own || l.text.includes(' ') || lines[i + 1]!.text.includes(' ') || !OPEN_END.test(l.text)) return l;
+    // a sentence mark in the paragraph so far: a title or heading has none
+    let first = i;
+    while (first > 0 && edges[first] && edges[first - 1] && !indented(first)) first--;
+    if (!/[，。；：、,;:]/.test(lines.slice(first, i + 1).map((x) => x.text).join(''))) return l;
+    // the next line starts a paragraph: indented, and words (a speck's line, even read 人, is no paragraph)
+    if (!indented(i + 1) || !/(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){3}/.test(lines[i + 1]!.text)) return l;
+    // a paragraph's continuation follows a full line (a table's cells, a line each, do not)
+    const continuation = i > 0 && own.left - leftEdge(i) < CONTINUATION_INDENT * h && full(i - 1);
+    if (!continuation && !full(i)) return l;
+    return { text: l.text + '。', prov: [...l.prov, null] };
+  });
+
+  function around(i: number): { left: number; right: number }[] {
+    // a table's row (cells a gap apart) may run past the text's edges: prose lines only
+    const from = Math.max(0, i - EDGE_WINDOW);
+    return edges.slice(from, i + EDGE_WINDOW + 1).filter((e, k): e is { left: number; right: number } => e !== null && !lines[from + k]!.text.includes(' '));
+  }
+  function leftEdge(i: number): number {
+    return Math.min(...around(i).map((e) => e.left));
+  }
+  function rightEdge(i: number): number {
+    return Math.max(...around(i).map((e) => e.right));
+  }
+  function full(i: number): boolean {
+    const e = edges[i];
+    // a line is laid out by characters: each half-width one (digits, %) leaves about half a character short
+    const half = [...lines[i]!.text].filter((c) => c.charCodeAt(0) < 0x2e80).length;
+    return e !== null && e !== undefined && e.right >= rightEdge(i) - (FULL_LINE_SLACK + half / 2) * h;
+  }
+  function indented(i: number): boolean {
+    const e = edges[i];
+    return e !== null && e !== undefined && e.left - leftEdge(i) >= PARAGRAPH_INDENT * h;
+  }
 }
 
 /** The text of OCR'd pages (page after page, a line each), cleaned up, with provenance. */
@@ -293,7 +358,7 @@ export function cleanup(input: OcrText, rules: OcrRule[] = OCR_RULES): OcrText {
         const w = span[0]?.word;
         if (w === undefined || span.some((p) => p?.word !== w)) return match;
       }
-      const repl = rule.keep ? match : rule.chars ? [...match].map((c) => rule.chars![c] ?? c).join('') : expand(rule.replace ?? '', groups);
+      const repl = rule.keep ? match : rule.fix ? rule.fix(match) : rule.chars ? [...match].map((c) => rule.chars![c] ?? c).join('') : expand(rule.replace ?? '', groups);
       if (repl === match && !rule.keep) return match;
       changed = true;
       for (let k = last; k < at; k++) out.push(prov[k]!);
