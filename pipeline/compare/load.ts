@@ -34,11 +34,11 @@ function interner(): (s: unknown) => never {
 }
 
 /** A row of COLUMNS as the fields of its target compare reads, keys in the schema's order. */
-function targetReader(texts = true): (r: unknown[]) => CompareTarget {
-  const [kind, part, domain, section, indicator, comparator, unit, direction] = Array.from({ length: 8 }, interner);
-  // quotes and indicator texts interned only where every target is held (the maps would grow with the store)
+function targetReader(quotes = true, words = true): (r: unknown[]) => CompareTarget {
   const same = (s: unknown) => s as never;
-  const [indicatorText, quote] = texts ? [interner(), interner()] : [same, same];
+  const [kind, part, domain, section, indicator, comparator, unit, direction, indicatorText] = Array.from({ length: 9 }, words ? interner : () => same);
+  // quotes interned only where every target is held (the map would grow with the store)
+  const quote = quotes ? interner() : same;
   return (r) => ({
     id: r[2] as string,
     kind: kind!(r[3]),
@@ -85,11 +85,12 @@ export function loadDocs(store: Store): StoredDoc[] {
 }
 
 /**
- * A row of COLUMNS as a StoredTarget, its doc the document's own path string. `texts`: quotes and
- * indicator texts share one string per distinct value (for a reader that holds every target).
+ * A row of COLUMNS as a StoredTarget, its doc the document's own path string. `quotes`: quotes
+ * share one string per distinct value (for a reader that holds every target); `words`: so do the
+ * columns of fewer values (kinds, units, domains, indicator texts…), for a reader that holds many.
  */
-export function rowReader(docs: Map<string, StoredDoc>, texts = true): (r: unknown[]) => StoredTarget {
-  const targetOf = targetReader(texts);
+export function rowReader(docs: Map<string, StoredDoc>, quotes = true, words = true): (r: unknown[]) => StoredTarget {
+  const targetOf = targetReader(quotes, words);
   const status = interner();
   return (r) => {
     const st: StoredTarget = { doc: docs.get(r[0] as string)?.path ?? (r[0] as string), storeStatus: status(r[1]), target: targetOf(r) };

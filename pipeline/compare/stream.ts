@@ -15,6 +15,10 @@ export interface StreamOptions {
   docs?: number;
 }
 
+/** The columns rowReader reads, then the target's order in its document. */
+const READ_WITH_SEQ = [...COLUMNS, 'seq'] as const;
+const SEQ = COLUMNS.length;
+
 /** A target's place: its plan and column, or null (monitoring reports, documents without a column). */
 type Placer = (doc: StoredDoc, line: number, part: string) => { plan: number | null; col: Column } | null;
 
@@ -203,15 +207,16 @@ function read(store: Store, opts: CompareOptions & { catalogue: CatalogueEntry[]
 
   const batch = Math.max(1, opts.stream?.docs ?? 16);
   const keepCol = (c: Column) => shown.has(c) || c === refCol;
+  // the records' targets are made and dropped as they go: no shared strings
+  const read = rowReader(byPath, false, false);
   function* placed(also: (p: Placed) => boolean): Generator<{ p: Placed; keep: boolean }> {
     // the reference column's records first, then the table's columns in order
     for (const col of [...(refCol ? [refCol] : []), ...table.columns]) {
       for (let i = 0; i < col.docs.length; i += batch) {
         const paths = col.docs.slice(i, i + batch);
-        const read = rowReader(byPath, false);
         // by document, yielded in the column's order of documents
-        const lists = new Map<string, { p: Placed; keep: boolean; waits: boolean }[]>(paths.map((d) => [d, []]));
-        for (const r of store.iterateTargets(COLUMNS, { docs: paths })) {
+        const lists = new Map<string, { p: Placed; keep: boolean; waits: boolean; seq: number }[]>(paths.map((d) => [d, []]));
+        for (const r of store.iterateTargets(READ_WITH_SEQ, { docs: paths, unordered: true })) {
           const st: StoredTarget = read(r);
           const d = byPath.get(st.doc)!;
           const at = place(d, st.target.source.line, st.target.part);
@@ -219,12 +224,12 @@ function read(store: Store, opts: CompareOptions & { catalogue: CatalogueEntry[]
           const p: Placed = { st, doc: d, col, plan: at.plan, shown: shownOfTarget(st.target, col.period?.[1] ?? null), source: null };
           const keep = keepCol(col) && (year === undefined || p.shown.year === year);
           const waits = st.awaitsReview === true;
-          if (keep || (!waits && also(p))) lists.get(d.path)!.push({ p, keep, waits });
+          if (keep || (!waits && also(p))) lists.get(d.path)!.push({ p, keep, waits, seq: r[SEQ] as number });
         }
         for (const path of paths) {
           const list = lists.get(path)!;
           // by place in the file; at one place targets before those awaiting review, then in store order
-          list.sort((a, b) => a.p.st.target.source.start - b.p.st.target.source.start || Number(a.waits) - Number(b.waits));
+          list.sort((a, b) => a.p.st.target.source.start - b.p.st.target.source.start || Number(a.waits) - Number(b.waits) || a.seq - b.seq);
           for (const x of list) yield x;
           lists.delete(path);
         }
