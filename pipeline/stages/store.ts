@@ -621,7 +621,10 @@ export class Store {
     if (opts.docs) where.push(`doc IN (${opts.docs.map(() => '?').join(', ')})`);
     if (opts.withIndicator) where.push('indicator_id IS NOT NULL');
     const order = opts.unordered ? '' : ` ORDER BY ${opts.byIndicator ? 'indicator_id, doc, seq' : 'doc, seq'}`;
-    const sql = `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM targets ${where.length ? `WHERE ${where.join(' AND ')}` : ''}${order}`;
+    // by indicator: along its index, sorting one indicator's rows at a time (SQLite would rather sort
+    // them all: up to the page cache's 64 MB held by its sorter, and slower)
+    const from = opts.byIndicator ? 'targets INDEXED BY targets_indicator' : 'targets';
+    const sql = `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}${order}`;
     // a caller reading document by document asks the same few statements many times
     const st = opts.docs ? this.stmt(sql) : this.db.prepare(sql);
     return st.raw(true).iterate(...(opts.docs ?? [])) as IterableIterator<unknown[]>;
