@@ -71,7 +71,6 @@ export class XlsxWriter {
     const zip = await JSZip.loadAsync(await skeleton.wb.xlsx.writeBuffer());
     const strings = new SharedStrings();
     const styles = new FillStyles();
-    const level6 = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 } };
     // sheets in order: shared strings are numbered as the cells come; each row is encoded as it is made
     const sheets: [number, () => Iterable<string>, number][] = [
       [1, () => compareRows(t, strings, styles), t.rows.length + 1],
@@ -84,11 +83,12 @@ export class XlsxWriter {
       const frameXml = await zip.file(path)!.async('string');
       // the targets sheet's rows at level 1 (they are most of the file), as ever
       if (n === 3 && rows > 0) sheet = rowsPart(path, frameXml, rows, [...rowsOf()]);
-      else zip.file(path, withRows(frameXml, path, rowsOf(), count), level6);
+      else zip.file(path, withRows(frameXml, path, rowsOf(), count) as never);
     }
-    zip.file('xl/sharedStrings.xml', utf8(strings.xml()), level6);
+    // these parts at level 6, deflated here as JSZip would: JSZip takes them as they are
+    zip.file('xl/sharedStrings.xml', deflated6(strings.xml()) as never);
     const stylesXml = await zip.file('xl/styles.xml')!.async('string');
-    zip.file('xl/styles.xml', utf8(styles.xml(stylesXml)), level6);
+    zip.file('xl/styles.xml', deflated6(styles.xml(stylesXml)) as never);
     return new XlsxWriter(zip, sheet, null);
   }
 
@@ -330,23 +330,27 @@ function* coverageRows(t: CompareTable, strings: SharedStrings): Generator<strin
   for (let k = 0; k < values.length; k++) yield valueRow(k + 2, values[k]!, strings);
 }
 
-/** As UTF-8, viewed as a plain Uint8Array: JSZip copies a Buffer byte by byte first. */
-function utf8(s: string): Uint8Array {
-  const b = Buffer.from(s);
-  return new Uint8Array(b.buffer, b.byteOffset, b.length);
-}
-
-/** A sheet of ExcelJS's frame with these rows instead of its own, its dimension to row `lastRow`. */
-function withRows(xml: string, path: string, rows: Iterable<string>, lastRow: number): Uint8Array {
+/**
+ * A sheet of ExcelJS's frame with these rows instead of its own, its dimension to row `lastRow`,
+ * deflated at level 6 as its rows are made (a 2,000-plan compare sheet is tens of MB of XML).
+ */
+function withRows(xml: string, path: string, rows: Iterable<string>, lastRow: number): CompressedObject {
   const open = xml.indexOf('<sheetData>');
   const close = xml.indexOf('</sheetData>');
   const dim = /<dimension ref="A1:([A-Z]+)1"\/>/.exec(xml);
   if (open < 0 || close < 0 || !dim) throw new Error(`${path}: not the sheet ExcelJS writes`);
-  const out = new Utf8Chunks();
+  const out = new DeflatedPart(6);
   out.write(xml.slice(0, open).replace(dim[0], `<dimension ref="A1:${dim[1]}${lastRow}"/>`) + '<sheetData>');
   for (const r of rows) out.write(r);
   out.write(xml.slice(close));
-  return out.bytes();
+  return out.end();
+}
+
+/** A whole part's text deflated at level 6. */
+function deflated6(text: string): CompressedObject {
+  const out = new DeflatedPart(6);
+  out.write(text);
+  return out.end();
 }
 
 /** Inline text: &, < and > escaped, control characters dropped (most text has none: returned as it is). */
