@@ -3,11 +3,11 @@
 // document by document (one document's targets at a time). What stays is what the outputs need whole:
 // the table, per indicator and year the target of a parent (or reference) column, the figures of past
 // years, and the report's packed targets. The outputs are byte for byte those of the in-memory path.
-import { placesOf, buildColumns, parentColumns, shownOfTarget, MAIN_SECTION, TableBuilder, awaitingByFile, type FirstSeen, type Placed } from './table.ts';
+import { placesOf, buildColumns, parentColumns, planOf, shownOfTarget, MAIN_SECTION, TableBuilder, awaitingByFile, type FirstSeen, type Placed } from './table.ts';
 import { COLUMNS, loadDocs, openStore, rowReader } from './load.ts';
-import { awaitsReview } from '../../rules/confidence.ts';
-import { ObservationBook } from './progress.ts';
+import { ObservationBook, type Observation } from './progress.ts';
 import type { Store } from '../stages/store.ts';
+import type { Part } from '../../model/schema.ts';
 import type { CatalogueEntry, Column, CompareOptions, CompareTable, NormalizeFn, StoredDoc, StoredTarget } from './types.ts';
 
 export interface StreamOptions {
@@ -20,7 +20,7 @@ const READ_WITH_SEQ = [...COLUMNS, 'seq'] as const;
 const SEQ = COLUMNS.length;
 
 /** A target's place: its plan and column, or null (monitoring reports, documents without a column). */
-type Placer = (doc: StoredDoc, line: number, part: string) => { plan: number | null; col: Column } | null;
+type Placer = (doc: StoredDoc, line: number, part: Part) => { plan: number | null; col: Column } | null;
 
 function placer(docs: StoredDoc[]): { columns: Column[]; duplicates: CompareTable['duplicates']; place: Placer } {
   const { columns, slotColumn, duplicates } = buildColumns(docs);
@@ -34,19 +34,11 @@ function placer(docs: StoredDoc[]): { columns: Column[]; duplicates: CompareTabl
       c = { plans: doc.plans.map((_, i) => byKey.get(slotColumn.get(`${doc.path}#${i}`) ?? '')), none: byKey.get(slotColumn.get(`${doc.path}#`) ?? '') };
       cache.set(doc, c);
     }
-    const plan = planOfFast(doc, line, part);
+    const plan = planOf(doc, line, part);
     const col = plan === null ? c.none : c.plans[plan];
     return col ? { plan, col } : null;
   };
   return { columns, duplicates, place };
-}
-
-/** planOf (table.ts), without a closure per call. */
-function planOfFast(doc: StoredDoc, line: number, part: string): number | null {
-  const plans = doc.plans;
-  for (let i = 0; i < plans.length; i++) if (line >= plans[i]!.lines[0] && line <= plans[i]!.lines[1]) return i;
-  for (let i = 0; i < plans.length; i++) if (plans[i]!.part === part) return i;
-  return plans.length > 0 ? 0 : null;
 }
 
 /** What the streamed comparison hands its writer. */
@@ -58,7 +50,7 @@ export interface StreamedComparison {
   docs: StoredDoc[];
   /** per column and indicator, by year: the target a record of another column compares with (sameYear) */
   sameYear: (col: Column, id: string, year: number | null) => Placed | null;
-  observations: Map<string, import('./progress.ts').Observation[]>;
+  observations: Map<string, Observation[]>;
   /** how many records there are, and the documents of those the report shows, in the order they first appear */
   count: number;
   reportDocs: { doc: string; file: string }[];
