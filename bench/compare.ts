@@ -3,8 +3,9 @@
 // report.html) from the store `db` into the folder `out`, in a child process of its own, so the CPU
 // and peak RSS it reports are the comparison's alone (module loading not counted):
 //   { cpu_s: user + system seconds of every thread, wall_s, peak_rss_mb: the child's peak resident MB }
-// Synchronous; throws one line naming the store when the comparison fails.
-// Alone: npx tsx bench/compare.ts <store.sqlite> <out dir>   (prints the figures as one JSON line)
+// Synchronous; throws one line naming the store when the comparison fails. `whole`: every target
+// loaded at once (writeComparison's stream: false), as earlier releases did, to set the two side by side.
+// Alone: npx tsx bench/compare.ts <store.sqlite> <out dir> [--whole]   (prints the figures as one JSON line)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -14,20 +15,20 @@ export interface CompareFigures {
   peak_rss_mb: number;
 }
 
-export function measureCompare(db: string, out: string): CompareFigures {
+export function measureCompare(db: string, out: string, opts: { whole?: boolean } = {}): CompareFigures {
   const child = fileURLToPath(new URL('./compare-once.mjs', import.meta.url));
-  const r = spawnSync(process.execPath, [child, db, out], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  const r = spawnSync(process.execPath, [child, db, out, ...(opts.whole ? ['--whole'] : [])], { encoding: 'utf8', maxBuffer: 16 << 20 });
   const last = (s: string | null) => (s ?? '').trim().split('\n').pop() ?? '';
   if (r.status !== 0) throw new Error(`${db}: compare failed: ${last(r.stderr) || r.error?.message || `exit ${r.status}`}`);
   return JSON.parse(last(r.stdout)) as CompareFigures;
 }
 
 /** In this process: what the child runs. */
-export async function compareOnce(db: string, out: string): Promise<CompareFigures> {
+export async function compareOnce(db: string, out: string, opts: { whole?: boolean } = {}): Promise<CompareFigures> {
   const { writeComparison } = await import('../pipeline/compare/index.ts');
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  await writeComparison(db, out);
+  await writeComparison(db, out, opts.whole ? { stream: false } : {});
   const wall = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(cpu0);
   return {
@@ -38,13 +39,13 @@ export async function compareOnce(db: string, out: string): Promise<CompareFigur
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [db, out] = process.argv.slice(2);
-  if (!db || !out) {
-    process.stderr.write('usage: npx tsx bench/compare.ts <store.sqlite> <out dir>\n');
+  const [db, out, flag] = process.argv.slice(2);
+  if (!db || !out || (flag !== undefined && flag !== '--whole')) {
+    process.stderr.write('usage: npx tsx bench/compare.ts <store.sqlite> <out dir> [--whole]\n');
     process.exitCode = 2;
   } else {
     try {
-      console.log(JSON.stringify(measureCompare(db, out)));
+      console.log(JSON.stringify(measureCompare(db, out, { whole: flag === '--whole' })));
     } catch (err) {
       process.stderr.write(`${(err as Error).message}\n`);
       process.exitCode = 1;

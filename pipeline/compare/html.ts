@@ -142,7 +142,7 @@ export class ReportData {
   private readonly whys = new Map<string, number>();
   private readonly progress = new Map<string, number>();
   private readonly domains = new Map<string, number>();
-  /** the target a table cell shows, by column, document and target id */
+  /** the target a table cell shows, by column, document and target id: set for the cells' targets only */
   private readonly byCell = new Map<number, Map<string, Map<string, number>>>();
   private readonly perCol = new Map<number, number>();
 
@@ -159,6 +159,17 @@ export class ReportData {
     this.block.write(`{"docs":${JSON.stringify(this.docs.map((d) => d.f))},"t":[`);
     this.colIndex = new Map(t.columns.map((c, i) => [c.label, i]));
     this.indIndex = new Map(t.rows.map((r, i) => [r.id, i]));
+    // the targets the cells show (a record's index is kept for these alone, not for every record)
+    for (const r of t.rows) {
+      r.cells.forEach((c, ci) => {
+        if (!c) return;
+        let inCol = this.byCell.get(ci);
+        if (!inCol) this.byCell.set(ci, (inCol = new Map()));
+        let inDoc = inCol.get(c.source.doc);
+        if (!inDoc) inCol.set(c.source.doc, (inDoc = new Map()));
+        inDoc.set(c.targetId, -1);
+      });
+    }
     this.withContext = count <= CONTEXT_LIMIT;
   }
 
@@ -170,12 +181,10 @@ export class ReportData {
     if (d === undefined) throw new Error(`report: ${r.doc} was not announced`);
     const dict = this.dict;
     const ind = r.indicator_id ? (this.indIndex.get(String(r.indicator_id)) ?? -1) : -1;
-    let inCol = this.byCell.get(col);
-    if (!inCol) this.byCell.set(col, (inCol = new Map()));
-    let inDoc = inCol.get(r.doc);
-    if (!inDoc) inCol.set(r.doc, (inDoc = new Map()));
     // by target id: records of one sentence share a start, and a cell is one of them
-    inDoc.set(String(r.target_id), this.added);
+    const inDoc = this.byCell.get(col)?.get(r.doc);
+    const tid = String(r.target_id);
+    if (inDoc?.has(tid)) inDoc.set(tid, this.added);
     this.perCol.set(col, (this.perCol.get(col) ?? 0) + 1);
     const json = JSON.stringify([
       d, col, ind, ind >= 0 ? null : (r.indicator ?? r.indicator_text), code(dict.kinds, this.kinds, r.kind),

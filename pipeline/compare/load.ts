@@ -12,7 +12,7 @@ function monitoring(genre: string | null, doc: StoredDoc): boolean {
 }
 
 /** The target columns compare reads, in the order targetOf takes them. */
-const COLUMNS = [
+export const COLUMNS = [
   'doc', 'status', 'id', 'kind', 'part', 'domain', 'section', 'indicator_text', 'indicator_id', 'comparator', 'value', 'upper', 'unit',
   'direction', 'change_base_year', 'change_per_year', 'year', 'norm_value', 'norm_unit', 'line', 'col', 'start', 'end', 'quote',
   'rule', 'confidence', 'page',
@@ -34,8 +34,11 @@ function interner(): (s: unknown) => never {
 }
 
 /** A row of COLUMNS as the fields of its target compare reads, keys in the schema's order. */
-function targetReader(): (r: unknown[]) => CompareTarget {
-  const [kind, part, domain, section, indicator, comparator, unit, direction, indicatorText, quote] = Array.from({ length: 10 }, interner);
+function targetReader(quotes = true, words = true): (r: unknown[]) => CompareTarget {
+  const same = (s: unknown) => s as never;
+  const [kind, part, domain, section, indicator, comparator, unit, direction, indicatorText] = Array.from({ length: 9 }, words ? interner : () => same);
+  // quotes interned only where every target is held (the map would grow with the store)
+  const quote = quotes ? interner() : same;
   return (r) => ({
     id: r[2] as string,
     kind: kind!(r[3]),
@@ -55,42 +58,61 @@ function targetReader(): (r: unknown[]) => CompareTarget {
   });
 }
 
-export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarget[] } {
+/** The documents compare reads (status ok), by path. */
+export function loadDocs(store: Store): StoredDoc[] {
+  const docs: StoredDoc[] = [];
+  for (const d of store.documents()) {
+    if (d.status !== 'ok') continue;
+    const doc: StoredDoc = {
+      path: d.path,
+      source: d.source,
+      file: d.file,
+      name: d.name,
+      jurisdiction: d.jurisdiction,
+      level: d.level,
+      code: d.code,
+      parents: d.parents,
+      candidates: d.candidates,
+      monitoring: false,
+      sha256: d.sha256,
+      format: d.format,
+      plans: d.plans as StoredDoc['plans'],
+    };
+    doc.monitoring = monitoring(d.genre, doc);
+    docs.push(doc);
+  }
+  return docs;
+}
+
+/**
+ * A row of COLUMNS as a StoredTarget, its doc the document's own path string. `quotes`: quotes
+ * share one string per distinct value (for a reader that holds every target); `words`: so do the
+ * columns of fewer values (kinds, units, domains, indicator texts…), for a reader that holds many.
+ */
+export function rowReader(docs: Map<string, StoredDoc>, quotes = true, words = true): (r: unknown[]) => StoredTarget {
+  const targetOf = targetReader(quotes, words);
+  const status = interner();
+  return (r) => {
+    const st: StoredTarget = { doc: docs.get(r[0] as string)?.path ?? (r[0] as string), storeStatus: status(r[1]), target: targetOf(r) };
+    if (awaitsReview(r[1] as string, r[24] as string, r[25] as number, r[26] !== null)) st.awaitsReview = true;
+    return st;
+  };
+}
+
+/** Opens the store compare reads, or one line saying there is none. */
+export function openStore(db: string): Store {
   if (!existsSync(db)) throw new InputError(db, 'no store here: run `plan-targets run` first, or name one with --db');
   // read-write so an older store is migrated first; compare itself writes nothing
-  const store = new Store(db);
+  return new Store(db);
+}
+
+export function loadStore(db: string): { docs: StoredDoc[]; targets: StoredTarget[] } {
+  const store = openStore(db);
   try {
-    const docs: StoredDoc[] = [];
-    for (const d of store.documents()) {
-      if (d.status !== 'ok') continue;
-      const doc: StoredDoc = {
-        path: d.path,
-        source: d.source,
-        file: d.file,
-        name: d.name,
-        jurisdiction: d.jurisdiction,
-        level: d.level,
-        code: d.code,
-        parents: d.parents,
-        candidates: d.candidates,
-        monitoring: false,
-        sha256: d.sha256,
-        format: d.format,
-        plans: d.plans as StoredDoc['plans'],
-      };
-      doc.monitoring = monitoring(d.genre, doc);
-      docs.push(doc);
-    }
+    const docs = loadDocs(store);
+    const read = rowReader(new Map(docs.map((d) => [d.path, d])));
     const targets: StoredTarget[] = [];
-    const targetOf = targetReader();
-    // each target's document path is its document's (one string per document)
-    const paths = new Map(docs.map((d) => [d.path, d.path]));
-    const status = interner();
-    for (const r of store.iterateTargets(COLUMNS, { okOnly: true })) {
-      const st: StoredTarget = { doc: paths.get(r[0] as string) ?? (r[0] as string), storeStatus: status(r[1]), target: targetOf(r) };
-      if (awaitsReview(r[1] as string, r[24] as string, r[25] as number, r[26] !== null)) st.awaitsReview = true;
-      targets.push(st);
-    }
+    for (const r of store.iterateTargets(COLUMNS, { okOnly: true })) targets.push(read(r));
     return { docs, targets };
   } finally {
     store.close();

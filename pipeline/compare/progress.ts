@@ -53,39 +53,65 @@ function sourceRef(p: { doc: StoredDoc; st: Placed['st'] }): SourceRef {
   };
 }
 
+/**
+ * Figures of past years per place and indicator, added as they come: a plan's baseline (baseline()),
+ * a monitoring report's dated figure (monitoring()); settle() keeps one figure a year for every key
+ * added to since it last ran (call it once a key has all its figures: a caller streaming the store
+ * by indicator settles after each indicator).
+ */
+export class ObservationBook {
+  readonly byKey = new Map<string, Observation[]>();
+  private readonly open = new Set<string>();
+
+  private add(key: string, o: Observation): void {
+    const l = this.byKey.get(key);
+    if (l) l.push(o);
+    else this.byKey.set(key, [o]);
+    this.open.add(key);
+  }
+
+  /** A placed target, if it is a baseline with a dated value of an indicator. */
+  baseline(p: Placed): void {
+    const t = p.st.target;
+    if (t.kind !== 'baseline' || !t.indicator.id || t.value === null || !t.unit || t.year === null || t.change) return;
+    this.add(`${placeKey(p.col.code, p.col.jurisdiction)}\u0000${t.indicator.id}`, { year: t.year, value: t.value, unit: t.unit, from: 'baseline', source: sourceOf(p) });
+  }
+
+  /** A target of monitoring report `doc` (whose place is `place`), if it is a dated figure of an indicator. */
+  monitoring(doc: StoredDoc, place: string, st: Placed['st']): void {
+    const t = st.target;
+    if (st.storeStatus === 'rejected' || !t.indicator.id || t.value === null || !t.unit || t.year === null || t.change || t.upper !== null) return;
+    if (t.kind === 'qualitative' || t.kind === 'full_coverage') return;
+    this.add(`${placeKey(doc.code, place)}\u0000${t.indicator.id}`, { year: t.year, value: t.value, unit: t.unit, from: 'monitoring', source: sourceRef({ doc, st }) });
+  }
+
+  /** One figure a year: a monitoring report's over a plan's baseline, then the first. */
+  settle(): void {
+    for (const k of this.open) {
+      const byYear = new Map<number, Observation>();
+      for (const o of this.byKey.get(k)!) {
+        const prev = byYear.get(o.year);
+        if (!prev || (prev.from === 'baseline' && o.from === 'monitoring')) byYear.set(o.year, o);
+      }
+      this.byKey.set(k, [...byYear.values()].sort((a, b) => a.year - b.year));
+    }
+    this.open.clear();
+  }
+}
+
 /** Figures of past years per place and indicator: baselines of plans, every dated figure of monitoring reports. */
 export function observations(input: TableInput, placed: Placed[]): Map<string, Observation[]> {
-  const out = new Map<string, Observation[]>();
-  const add = (key: string, o: Observation) => {
-    const l = out.get(key);
-    if (l) l.push(o);
-    else out.set(key, [o]);
-  };
-  for (const p of placed) {
-    const t = p.st.target;
-    if (t.kind !== 'baseline' || !t.indicator.id || t.value === null || !t.unit || t.year === null || t.change) continue;
-    add(`${placeKey(p.col.code, p.col.jurisdiction)}\u0000${t.indicator.id}`, { year: t.year, value: t.value, unit: t.unit, from: 'baseline', source: sourceOf(p) });
-  }
+  const book = new ObservationBook();
+  for (const p of placed) book.baseline(p);
   const monitors = input.docs.filter((d) => d.monitoring);
   const places = placesOf(monitors);
   const byPath = new Map(monitors.map((d) => [d.path, d]));
   for (const st of input.targets) {
     const doc = byPath.get(st.doc);
-    const t = st.target;
-    if (!doc || st.storeStatus === 'rejected' || !t.indicator.id || t.value === null || !t.unit || t.year === null || t.change || t.upper !== null) continue;
-    if (t.kind === 'qualitative' || t.kind === 'full_coverage') continue;
-    add(`${placeKey(doc.code, places.get(doc.path)!.place)}\u0000${t.indicator.id}`, { year: t.year, value: t.value, unit: t.unit, from: 'monitoring', source: sourceRef({ doc, st }) });
+    if (doc) book.monitoring(doc, places.get(doc.path)!.place, st);
   }
-  // one figure a year: a monitoring report's over a plan's baseline, then the first
-  for (const [k, l] of out) {
-    const byYear = new Map<number, Observation>();
-    for (const o of l) {
-      const prev = byYear.get(o.year);
-      if (!prev || (prev.from === 'baseline' && o.from === 'monitoring')) byYear.set(o.year, o);
-    }
-    out.set(k, [...byYear.values()].sort((a, b) => a.year - b.year));
-  }
-  return out;
+  book.settle();
+  return book.byKey;
 }
 
 /** Annual growth between two values: compound where both are positive, else linear. */
@@ -128,8 +154,12 @@ export function hasProgress(p: Placed): boolean {
  * targets: writeComparison makes each row as its record comes, never holding them all.
  */
 export function progressMaker(input: TableInput, placed: Placed[]): (p: Placed) => Progress {
-  const obs = observations(input, placed);
-  const cat = new Map<string, CatalogueEntry>(input.catalogue.map((e) => [e.id, e]));
+  return progressFrom(input.catalogue, observations(input, placed));
+}
+
+/** progressMaker, from the figures (observations()) already gathered. */
+export function progressFrom(catalogue: CatalogueEntry[], obs: Map<string, Observation[]>): (p: Placed) => Progress {
+  const cat = new Map<string, CatalogueEntry>(catalogue.map((e) => [e.id, e]));
   return (p) => {
     const t = p.st.target;
     const id = t.indicator.id!;

@@ -59,7 +59,6 @@ export function recordPlan(
   const shownCols = new Set(table.columns.map((c) => c.key));
   const refCol = table.reference.kind === 'jurisdiction' ? all.find((p) => p.col.label === table.reference.label)?.col ?? null : null;
   const index = targetsByColumn(placedTargets);
-  const cat = new Map(input.catalogue.map((e) => [e.id, e]));
   const colRank = new Map(table.columns.map((c, i) => [c.key, i]));
   const keep = (p: Placed) => (shownCols.has(p.col.key) || p.col === refCol) && (opts.year === undefined || p.shown.year === opts.year);
   // targets waiting for a reviewer are listed in their place, without a verdict
@@ -73,6 +72,20 @@ export function recordPlan(
     return r;
   });
   const placed = inTableOrder(kept, rank);
+  const record = recordMaker(input, refCol, parentOf, (col, id, year) => sameYear(index, col, id, year));
+  return { placed, keep, record };
+}
+
+/**
+ * How to make a record of a placed target: `sameYear(col, id, year)` is the target (not a baseline)
+ * of column `col` for indicator `id` and `year` a record compares with (see sameYear), `parentOf`
+ * each column's nearest parent (by key), `refCol` the reference column (null: the national outline).
+ */
+export function recordMaker(
+  input: Pick<TableInput, 'catalogue' | 'normalize'>, refCol: Column | null, parentOf: Map<string, Column | null>,
+  sameYear: (col: Column, id: string, year: number | null) => Placed | null,
+): (p: Placed) => TargetRecord {
+  const cat = new Map(input.catalogue.map((e) => [e.id, e]));
   // the national figure of an indicator as a value, once per indicator
   const nationals = new Map<string, Shown>();
   const national = (id: string, n: NonNullable<CatalogueEntry['national']>): Shown => {
@@ -94,7 +107,7 @@ export function recordPlan(
     }
     return v;
   };
-  const record = (p: Placed): TargetRecord => {
+  return (p: Placed): TargetRecord => {
     const t = p.st.target;
     const id = t.indicator.id;
     const entry = id ? cat.get(id) : undefined;
@@ -103,13 +116,13 @@ export function recordPlan(
     const isTarget = t.kind !== 'baseline' && !waits;
     let ref: { label: string; shown: Shown } | null = null;
     if (isTarget && id && refCol) {
-      const r = refCol === p.col ? null : sameYear(index, refCol, id, p.shown.year);
+      const r = refCol === p.col ? null : sameYear(refCol, id, p.shown.year);
       if (r) ref = { label: refCol.label, shown: r.shown };
     } else if (isTarget && id && entry?.national) {
       ref = { label: entry.national.source, shown: national(id, entry.national) };
     }
     const up = parentOf.get(p.col.key) ?? null;
-    const par = isTarget && id && up ? sameYear(index, up, id, p.shown.year) : null;
+    const par = isTarget && id && up ? sameYear(up, id, p.shown.year) : null;
     const plan = p.plan === null ? null : p.doc.plans[p.plan]!;
     const refWhy = ref ? whyIncomparable(p.shown, ref.shown, better) : null;
     const parents = parentsText(p.col);
@@ -158,7 +171,6 @@ export function recordPlan(
       end: t.source.end,
     };
   };
-  return { placed, keep, record };
 }
 
 /**

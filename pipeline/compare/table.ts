@@ -318,70 +318,81 @@ export function placeTargets(input: TableInput): PlacedTargets {
 }
 
 /** How many targets of each file wait for a reviewer, by file. */
-function awaitingByFile(list: Placed[]): { file: string; count: number }[] {
+export function awaitingByFile(list: Iterable<{ file: string; count?: number }>): { file: string; count: number }[] {
   const n = new Map<string, number>();
-  for (const p of list) n.set(p.doc.file, (n.get(p.doc.file) ?? 0) + 1);
+  for (const p of list) n.set(p.file, (n.get(p.file) ?? 0) + (p.count ?? 1));
   return [...n].map(([file, count]) => ({ file, count })).sort((a, b) => byText(a.file, b.file));
 }
 
-const inPeriod = (year: number | undefined, p: [number, number] | null) => year === undefined || (p !== null && p[0] <= year && year <= p[1]);
+export const inPeriod = (year: number | undefined, p: [number, number] | null) => year === undefined || (p !== null && p[0] <= year && year <= p[1]);
 
-/** `placedTargets`: placeTargets(input), when the caller has it already. */
-export function buildTable(input: TableInput, opts: CompareOptions = {}, placedTargets = placeTargets(input)): CompareTable {
-  const { columns: all, duplicates } = placedTargets;
-  const year = opts.year;
-  const inYear = (c: Column) => inPeriod(year, c.period);
-  let columns = all.filter(inYear);
-  if (opts.year !== undefined && columns.length === 0) {
-    throw new InputError('--year', `no plan in the store covers ${opts.year}`);
-  }
-  if (opts.jurisdictions?.length) columns = pickColumns(columns, opts.jurisdictions, '--jurisdictions');
-  let refColumn: Column | null = null;
-  if (opts.reference) {
-    const found = pickColumns(all.filter(inYear), [opts.reference], '--reference');
-    if (found.length > 1) {
-      throw new InputError('--reference', `"${opts.reference}" has plans for several periods; name one of: ${found.map((c) => c.label).join(', ')}`);
+/** The first target of an indicator seen in the pool: a row not in the catalogue takes its part and domain. */
+export type FirstSeen = { part: Part; domain: string };
+
+/**
+ * The comparison table made one indicator at a time: the columns, reference and parents are set
+ * from the store's columns alone; each row needs only its indicator's targets (row()), so a caller
+ * streaming the store by indicator holds one indicator's targets at a time.
+ */
+export class TableBuilder {
+  /** the columns shown */
+  readonly columns: Column[];
+  readonly refColumn: Column | null;
+  /** the columns whose targets rows read (shown, reference, parents): of opts.year only, when given */
+  readonly pool: Set<Column>;
+  readonly year: number | undefined;
+  private readonly parentOf: Map<Column, Column | null>;
+  private readonly colParents: (Column | null)[];
+  private readonly catIndex: Map<string, number>;
+  private readonly domainRank = new Map<string, number>();
+  private readonly domainPart = new Map<string, Part>();
+  private readonly rows: (Row & { rank: number[] })[] = [];
+  /** indicators given their row */
+  private readonly done = new Set<string>();
+
+  constructor(
+    private readonly catalogue: CatalogueEntry[],
+    private readonly normalize: NormalizeFn,
+    placed: Pick<PlacedTargets, 'columns' | 'duplicates'>,
+    private readonly opts: CompareOptions = {},
+  ) {
+    const all = placed.columns;
+    const year = (this.year = opts.year);
+    const inYear = (c: Column) => inPeriod(year, c.period);
+    let columns = all.filter(inYear);
+    if (opts.year !== undefined && columns.length === 0) {
+      throw new InputError('--year', `no plan in the store covers ${opts.year}`);
     }
-    refColumn = found[0]!;
-    columns = columns.filter((c) => c !== refColumn);
+    if (opts.jurisdictions?.length) columns = pickColumns(columns, opts.jurisdictions, '--jurisdictions');
+    let refColumn: Column | null = null;
+    if (opts.reference) {
+      const found = pickColumns(all.filter(inYear), [opts.reference], '--reference');
+      if (found.length > 1) {
+        throw new InputError('--reference', `"${opts.reference}" has plans for several periods; name one of: ${found.map((c) => c.label).join(', ')}`);
+      }
+      refColumn = found[0]!;
+      columns = columns.filter((c) => c !== refColumn);
+    }
+    this.columns = columns;
+    this.refColumn = refColumn;
+    // parents are looked for among every plan in the store, shown or not
+    const parentPool = all.filter(inYear);
+    this.pool = new Set([...parentPool, ...(refColumn ? [refColumn] : [])]);
+    this.catIndex = new Map(catalogue.map((e, i) => [e.id, i]));
+    // domains in catalogue order, as their own part's entries list them (shared entries last)
+    for (const e of [...catalogue.filter((x) => x.part), ...catalogue.filter((x) => !x.part)]) {
+      if (e.domain && !this.domainRank.has(e.domain)) this.domainRank.set(e.domain, this.domainRank.size);
+      if (e.domain && e.part && !this.domainPart.has(e.domain)) this.domainPart.set(e.domain, e.part);
+    }
+    const parentIdx = parentColumns(parentPool);
+    this.parentOf = new Map(parentPool.map((c, i) => [c, parentIdx[i]! >= 0 ? parentPool[parentIdx[i]!]! : null]));
+    this.colParents = columns.map((c) => this.parentOf.get(c) ?? null);
+    this.duplicates = placed.duplicates;
   }
-  // parents are looked for among every plan in the store, shown or not
-  const parentPool = all.filter(inYear);
-
-  const catIndex = new Map(input.catalogue.map((e, i) => [e.id, i]));
-  const domainRank = new Map<string, number>();
-  const domainPart = new Map<string, Part>();
-  // domains in catalogue order, as their own part's entries list them (shared entries last)
-  for (const e of [...input.catalogue.filter((x) => x.part), ...input.catalogue.filter((x) => !x.part)]) {
-    if (e.domain && !domainRank.has(e.domain)) domainRank.set(e.domain, domainRank.size);
-    if (e.domain && e.part && !domainPart.has(e.domain)) domainPart.set(e.domain, e.part);
-  }
-
-  // every target per column and indicator; the one shown is chosen per row below. Without --year
-  // every column is in the pool: the index the records use serves as it is
-  type Pick = Placed;
-  const pool = new Set([...parentPool, ...(refColumn ? [refColumn] : [])]);
-  const seenIds = new Map<string, { part: Part; domain: string }>();
-  const picks: PlacedIndex = year === undefined ? targetsByColumn(placedTargets) : new Map();
-  for (const p of placedTargets.placed) {
-    const t = p.st.target;
-    if (t.kind === 'baseline' || !t.indicator.id || !pool.has(p.col)) continue;
-    // the target's year, else its plan's end (as shown)
-    const y = p.shown.year;
-    // --year: only targets for that year
-    if (year !== undefined && y !== year) continue;
-    if (!seenIds.has(t.indicator.id)) seenIds.set(t.indicator.id, { part: t.part, domain: t.domain });
-    if (year === undefined) continue;
-    let byId = picks.get(p.col);
-    if (!byId) picks.set(p.col, (byId = new Map()));
-    const list = byId.get(t.indicator.id);
-    if (list) list.push(p);
-    else byId.set(t.indicator.id, [p]);
-  }
-  const picksOf = (col: Column, id: string): Pick[] | undefined => picks.get(col)?.get(id);
+  private readonly duplicates: PlacedTargets['duplicates'];
 
   /** The target shown: of the wanted year if any, then a main target, then one for the plan's end, then the first. */
-  const choose = (col: Column, list: Pick[], wantYear: number | null): Pick => {
+  private choose(col: Column, list: Placed[], wantYear: number | null): Placed {
     const end = col.period?.[1] ?? null;
     let best = list[0]!;
     let top = -1;
@@ -393,63 +404,48 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
       }
     }
     return best;
-  };
+  }
 
-  const ids = new Set<string>(seenIds.keys());
-  if (!refColumn) for (const e of input.catalogue) if (e.national) ids.add(e.id);
-
-  const cellOf = (p: Pick, count: number): Omit<Cell, 'verdict' | 'why' | 'parent'> => ({
-    ...p.shown,
-    targetId: p.st.target.id,
-    status: p.st.storeStatus,
-    reviewed: REVIEWED.has(p.st.storeStatus),
-    others: count - 1,
-    source: sourceOf(p),
-  });
-
-  const parentIdx = parentColumns(parentPool);
-  const parentOf = new Map(parentPool.map((c, i) => [c, parentIdx[i]! >= 0 ? parentPool[parentIdx[i]!]! : null]));
-
-  // per shown column: its targets by indicator, its parent column and the parent's targets
-  const colPicks = columns.map((c) => picks.get(c));
-  const colParents = columns.map((c) => parentOf.get(c) ?? null);
-  const upPicks = colParents.map((c) => (c ? picks.get(c) : undefined));
-
-  const rows: (Row & { rank: number[] })[] = [];
-  for (const id of ids) {
-    const entry = input.catalogue[catIndex.get(id) ?? -1];
-    const seen = seenIds.get(id);
+  /**
+   * The row of indicator `id`: `picksOf(col)` gives its targets (not baselines) in a pool column, in
+   * store order (of opts.year only, when given); `seen` the first of them in store order. Once per indicator.
+   */
+  row(id: string, picksOf: (col: Column) => Placed[] | undefined, seen: FirstSeen | undefined): void {
+    this.done.add(id);
+    const { catalogue, columns, refColumn, year, opts } = this;
+    const entry = catalogue[this.catIndex.get(id) ?? -1];
     let reference: Reference | null = null;
-    const refPicks = refColumn ? picksOf(refColumn, id) : undefined;
+    const refPicks = refColumn ? picksOf(refColumn) : undefined;
     if (refColumn) {
       if (refPicks) {
-        const c = cellOf(choose(refColumn, refPicks, year ?? null), refPicks.length);
+        const p = this.choose(refColumn, refPicks, year ?? null);
+        const c = { ...p.shown, targetId: p.st.target.id, status: p.st.storeStatus, reviewed: REVIEWED.has(p.st.storeStatus), others: refPicks.length - 1, source: sourceOf(p) };
         reference = { ...c, from: refColumn.label, source: c.source };
       }
     } else if (entry?.national) {
       const n = entry.national;
       const s = { kind: 'numeric' as const, comparator: n.comparator, value: n.value, upper: null, unit: n.unit, direction: null, change: null, year: n.year };
-      reference = { ...s, normalized: input.normalize(id, n.value, n.unit), text: valueText(s), from: n.source, source: null };
+      reference = { ...s, normalized: this.normalize(id, n.value, n.unit), text: valueText(s), from: n.source, source: null };
     }
     if (reference && year !== undefined && reference.year !== year) reference = null;
     const better = entry?.better ?? null;
     // diff: the latest year both columns have a target for, so the two compare where they can
     let want = reference?.year ?? null;
     if (opts.matchYears) {
-      const years = columns.map((col) => new Set((picksOf(col, id) ?? []).map((p) => p.shown.year)));
+      const years = columns.map((col) => new Set((picksOf(col) ?? []).map((p) => p.shown.year)));
       const common = [...(years[0] ?? [])].filter((y): y is number => y !== null && years.every((s) => s.has(y)));
       if (common.length) want = Math.max(...common);
     }
     const cells = columns.map((col, i): Cell | null => {
-      const list = colPicks[i]?.get(id);
+      const list = picksOf(col);
       if (!list) return null;
-      const p = choose(col, list, want);
+      const p = this.choose(col, list, want);
       const s = p.shown;
       let parent: Cell['parent'] = null;
-      const up = colParents[i];
-      const upList = up ? upPicks[i]?.get(id) : undefined;
+      const up = this.colParents[i];
+      const upList = up ? picksOf(up) : undefined;
       if (up && upList) {
-        const q = choose(up, upList, s.year);
+        const q = this.choose(up, upList, s.year);
         const why = whyIncomparable(s, q.shown, better);
         parent = { column: up.label, text: q.shown.text, verdict: verdictGiven(s, q.shown, better, why), why, source: sourceOf(q) };
       }
@@ -468,11 +464,11 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
         parent,
       };
     });
-    if (!reference && cells.every((c) => c === null)) continue;
+    if (!reference && cells.every((c) => c === null)) return;
     const domain = entry?.domain ?? seen?.domain ?? 'other';
     // an indicator of both plans takes the part its domain belongs to
-    const part = entry?.part ?? domainPart.get(domain) ?? seen?.part ?? 'other';
-    rows.push({
+    const part = entry?.part ?? this.domainPart.get(domain) ?? seen?.part ?? 'other';
+    this.rows.push({
       id,
       name: entry?.name ?? id,
       part,
@@ -481,38 +477,69 @@ export function buildTable(input: TableInput, opts: CompareOptions = {}, placedT
       better,
       reference,
       cells,
-      rank: [PART_RANK[part] ?? 2, domainRank.get(domain) ?? domainRank.size, catIndex.get(id) ?? input.catalogue.length],
+      rank: [PART_RANK[part] ?? 2, this.domainRank.get(domain) ?? this.domainRank.size, this.catIndex.get(id) ?? catalogue.length],
     });
   }
-  rows.sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || byText(a.domain, b.domain) || a.rank[2]! - b.rank[2]! || byText(a.id, b.id));
 
-  const refRows = rows.filter((r) => r.reference);
-  const coverage: Coverage[] = columns.map((col, i) => {
-    const cov: Coverage = { column: col.label, numeric: 0, qualitative: 0, missing: 0, stricter: 0, equal: 0, looser: 0 };
-    for (const r of refRows) {
-      const c = r.cells[i];
-      if (!c) cov.missing++;
-      else if (c.kind === 'qualitative') cov.qualitative++;
-      else {
-        cov.numeric++;
-        if (c.verdict === 'stricter' || c.verdict === 'equal' || c.verdict === 'looser') cov[c.verdict]++;
+  /** The table: the national indicators no target named get their rows; `awaiting` per file (see CompareTable). */
+  finish(awaiting: { file: string; count: number }[]): CompareTable {
+    const { columns, refColumn } = this;
+    if (!refColumn) for (const e of this.catalogue) if (e.national && !this.done.has(e.id)) this.row(e.id, () => undefined, undefined);
+    const rows = this.rows;
+    rows.sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || byText(a.domain, b.domain) || a.rank[2]! - b.rank[2]! || byText(a.id, b.id));
+    const refRows = rows.filter((r) => r.reference);
+    const coverage: Coverage[] = columns.map((col, i) => {
+      const cov: Coverage = { column: col.label, numeric: 0, qualitative: 0, missing: 0, stricter: 0, equal: 0, looser: 0 };
+      for (const r of refRows) {
+        const c = r.cells[i];
+        if (!c) cov.missing++;
+        else if (c.kind === 'qualitative') cov.qualitative++;
+        else {
+          cov.numeric++;
+          if (c.verdict === 'stricter' || c.verdict === 'equal' || c.verdict === 'looser') cov[c.verdict]++;
+        }
       }
-    }
-    return cov;
-  });
+      return cov;
+    });
+    return {
+      reference: refColumn ? { kind: 'jurisdiction', label: refColumn.label } : { kind: 'national', label: 'national outline' },
+      columns,
+      rows: rows.map(({ rank: _rank, ...r }) => r),
+      coverage,
+      referenceCount: refRows.length,
+      parentColumn: columns.map((c) => {
+        const up = this.parentOf.get(c);
+        return up ? columns.indexOf(up) : -1;
+      }),
+      awaiting,
+      // those of the plans shown
+      duplicates: this.duplicates.filter((d) => columns.some((c) => c.duplicateOf && `${c.jurisdiction} ${periodText(c.period)}` === d.label)),
+    };
+  }
+}
 
-  return {
-    reference: refColumn ? { kind: 'jurisdiction', label: refColumn.label } : { kind: 'national', label: 'national outline' },
-    columns,
-    rows: rows.map(({ rank: _rank, ...r }) => r),
-    coverage,
-    referenceCount: refRows.length,
-    parentColumn: columns.map((c) => {
-      const up = parentOf.get(c);
-      return up ? columns.indexOf(up) : -1;
-    }),
-    awaiting: awaitingByFile(placedTargets.awaiting.filter((p) => columns.includes(p.col) && (year === undefined || p.shown.year === year))),
-    // those of the plans shown
-    duplicates: duplicates.filter((d) => columns.some((c) => c.duplicateOf && `${c.jurisdiction} ${periodText(c.period)}` === d.label)),
-  };
+/** `placedTargets`: placeTargets(input), when the caller has it already. */
+export function buildTable(input: TableInput, opts: CompareOptions = {}, placedTargets = placeTargets(input)): CompareTable {
+  const b = new TableBuilder(input.catalogue, input.normalize, placedTargets, opts);
+  const { year, pool } = b;
+  // every target per column and indicator; the one shown is chosen per row. Without --year
+  // every column is in the pool: the index the records use serves as it is
+  const seenIds = new Map<string, FirstSeen>();
+  const picks: PlacedIndex = year === undefined ? targetsByColumn(placedTargets) : new Map();
+  for (const p of placedTargets.placed) {
+    const t = p.st.target;
+    if (t.kind === 'baseline' || !t.indicator.id || !pool.has(p.col)) continue;
+    // --year: only targets for that year (the target's year, else its plan's end, as shown)
+    if (year !== undefined && p.shown.year !== year) continue;
+    if (!seenIds.has(t.indicator.id)) seenIds.set(t.indicator.id, { part: t.part, domain: t.domain });
+    if (year === undefined) continue;
+    let byId = picks.get(p.col);
+    if (!byId) picks.set(p.col, (byId = new Map()));
+    const list = byId.get(t.indicator.id);
+    if (list) list.push(p);
+    else byId.set(t.indicator.id, [p]);
+  }
+  for (const [id, seen] of seenIds) b.row(id, (col) => picks.get(col)?.get(id), seen);
+  const columns = new Set(b.columns);
+  return b.finish(awaitingByFile(placedTargets.awaiting.filter((p) => columns.has(p.col) && (year === undefined || p.shown.year === year)).map((p) => ({ file: p.doc.file }))));
 }

@@ -16,9 +16,18 @@ export function unitText(unit: string | null): string {
   return unit.startsWith('1/') ? unit.slice(1) : unit;
 }
 
+const numberTexts = new Map<number, string>();
+
 /** Shortest decimal that round-trips, without float noise such as 0.30000000000000004. */
 export function numberText(v: number): string {
-  return String(Number(v.toPrecision(12)));
+  // a store's values repeat (95, 100, 12…): each written once, a few thousand kept
+  let s = numberTexts.get(v);
+  if (s === undefined) {
+    s = String(Number(v.toPrecision(12)));
+    if (numberTexts.size >= 4096) numberTexts.clear();
+    numberTexts.set(v, s);
+  }
+  return s;
 }
 
 type ValueFields = Pick<Shown, 'kind' | 'comparator' | 'value' | 'upper' | 'unit' | 'direction' | 'change' | 'year'>;

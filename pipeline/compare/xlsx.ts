@@ -1,7 +1,10 @@
 // compare.xlsx: the table with verdict colours, and the coverage; byte-stable (fixed dates).
-import { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import CompressedObject from 'jszip/lib/compressedObject.js';
+import compressions from 'jszip/lib/compressions.js';
+import pako from 'pako';
 import { VERDICT_SIGN, REVIEWED_SIGN } from './values.ts';
 import { cellText, referenceText, referenceTitle, verdictText } from './markdown.ts';
 import type { CompareTable, Verdict } from './types.ts';
@@ -31,30 +34,137 @@ export interface XlsxOptions {
  * model costs ~20 µs a cell, and a 2,000-plan table has 400,000. Notes (comments) stay ExcelJS's.
  */
 export async function toXlsx(t: CompareTable, records: readonly TargetRecord[] = [], opts: XlsxOptions = {}): Promise<Buffer> {
-  const notes = (opts.notes ?? t.columns.length <= NOTES_UP_TO) && t.rows.some((r) => r.cells.some((c) => c?.verdict));
-  if (notes || opts.exceljs) return viaExcelJs(t, records, notes);
-  const skeleton = frame(t, false);
-  const zip = await JSZip.loadAsync(await skeleton.wb.xlsx.writeBuffer());
-  const strings = new SharedStrings();
-  const styles = new FillStyles();
-  const level6 = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 } };
-  // sheets in order: shared strings are numbered as the cells come; each row is encoded as it is made
-  const sheets: [number, () => Iterable<string>, number][] = [
-    [1, () => compareRows(t, strings, styles), t.rows.length + 1],
-    [2, () => coverageRows(t, strings), coverageValues(t).length + 1],
-    [3, () => [headerRow(RECORD_FIELDS, strings)], 1],
-  ];
-  for (const [n, rows, count] of sheets) {
-    const path = `xl/worksheets/sheet${n}.xml`;
-    const frameXml = await zip.file(path)!.async('string');
-    // the targets sheet's rows at level 1 (they are most of the file), as ever
-    if (n === 3 && records.length) spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), frameXml, [...rows()]);
-    else zip.file(path, withRows(frameXml, path, rows(), count), level6);
+  const w = await XlsxWriter.start(t, records.length, opts);
+  for (const r of records) if (!w.add(r)) break;
+  return w.finish();
+}
+
+/**
+ * compare.xlsx written as the records come: start() writes everything but the targets sheet's rows
+ * (the table is known, and how many records there will be); add() deflates each record's row as it
+ * comes, so neither the records nor the sheet's XML (~72 MB for 50,000 rows) are held; finish()
+ * makes the file.
+ */
+export class XlsxWriter {
+  private added = 0;
+  private constructor(
+    private readonly zip: JSZip | null,
+    /** the targets sheet: its rows go here (null: the file needs no rows, `done` is it) */
+    private readonly sheet: { path: string; part: DeflatedPart; cols: string[]; tail: string; rows: number } | null,
+    private readonly done: Buffer | null,
+  ) {}
+
+  /** `count`: how many records add() will be given (the sheet takes the first XLSX_TARGETS_LIMIT). */
+  static async start(t: CompareTable, count: number, opts: XlsxOptions = {}): Promise<XlsxWriter> {
+    const rows = Math.min(count, XLSX_TARGETS_LIMIT);
+    const notes = (opts.notes ?? t.columns.length <= NOTES_UP_TO) && t.rows.some((r) => r.cells.some((c) => c?.verdict));
+    if (notes || opts.exceljs) {
+      const { wb, tg } = frame(t, true, notes);
+      const buf = Buffer.from(await wb.xlsx.writeBuffer());
+      if (rows === 0) return new XlsxWriter(null, null, fixZipDates(buf));
+      const zip = await JSZip.loadAsync(buf);
+      const n = wb.worksheets.indexOf(tg) + 1;
+      const path = `xl/worksheets/sheet${n}.xml`;
+      return new XlsxWriter(zip, rowsPart(path, await zip.file(path)!.async('string'), rows), null);
+    }
+    const skeleton = frame(t, false);
+    const zip = await JSZip.loadAsync(await skeleton.wb.xlsx.writeBuffer());
+    const strings = new SharedStrings();
+    const styles = new FillStyles();
+    // sheets in order: shared strings are numbered as the cells come; each row is encoded as it is made
+    const sheets: [number, () => Iterable<string>, number][] = [
+      [1, () => compareRows(t, strings, styles), t.rows.length + 1],
+      [2, () => coverageRows(t, strings), coverageValues(t).length + 1],
+      [3, () => [headerRow(RECORD_FIELDS, strings)], 1],
+    ];
+    let sheet: XlsxWriter['sheet'] = null;
+    for (const [n, rowsOf, count] of sheets) {
+      const path = `xl/worksheets/sheet${n}.xml`;
+      const frameXml = await zip.file(path)!.async('string');
+      // the targets sheet's rows at level 1 (they are most of the file), as ever
+      if (n === 3 && rows > 0) sheet = rowsPart(path, frameXml, rows, [...rowsOf()]);
+      else zip.file(path, withRows(frameXml, path, rowsOf(), count) as never);
+    }
+    // these parts at level 6, deflated here as JSZip would: JSZip takes them as they are
+    zip.file('xl/sharedStrings.xml', deflated6(strings.xml()) as never);
+    const stylesXml = await zip.file('xl/styles.xml')!.async('string');
+    zip.file('xl/styles.xml', deflated6(styles.xml(stylesXml)) as never);
+    return new XlsxWriter(zip, sheet, null);
   }
-  zip.file('xl/sharedStrings.xml', utf8(strings.xml()), level6);
-  const stylesXml = await zip.file('xl/styles.xml')!.async('string');
-  zip.file('xl/styles.xml', utf8(styles.xml(stylesXml)), level6);
-  return fixZipDates(await generate(zip));
+
+  /** A record's row; false once the sheet has all it takes. */
+  add(r: TargetRecord): boolean {
+    const sheet = this.sheet;
+    if (!sheet || this.added >= sheet.rows) return false;
+    sheet.part.write(recordRow(r, this.added++ + 2, sheet.cols));
+    return this.added < sheet.rows;
+  }
+
+  async finish(): Promise<Buffer> {
+    if (this.done) return this.done;
+    const { zip, sheet } = this;
+    if (sheet) {
+      if (this.added !== sheet.rows) throw new Error(`compare.xlsx: ${sheet.rows} target rows announced, ${this.added} given`);
+      sheet.part.write(sheet.tail);
+      zip!.file(sheet.path, sheet.part.end() as never);
+    }
+    return fixZipDates(await generate(zip!));
+  }
+}
+
+/**
+ * The rows of sheet `path` (its frame `xml`), `rows` of them, deflated as they are written: the
+ * frame's start (its dimension to the last row), the header row `head` when given (else the frame's
+ * own), then the rows (recordRow), then `tail`, the frame's end.
+ */
+function rowsPart(path: string, xml: string, rows: number, head?: readonly string[]) {
+  const open = xml.indexOf('<sheetData>');
+  const at = xml.indexOf('</sheetData>');
+  if (open < 0 || at < 0) throw new Error(`${path}: no sheetData`);
+  const cols = RECORD_FIELDS.map((_, i) => columnName(i));
+  const dim = `A1:${cols[cols.length - 1]}${rows + 1}`;
+  // the targets sheet's rows at level 1 (they are most of the file), as the zip's default
+  const part = new DeflatedPart(1);
+  part.write((head ? xml.slice(0, open + '<sheetData>'.length) : xml.slice(0, at)).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`));
+  for (const h of head ?? []) part.write(h);
+  return { path, part, cols, tail: xml.slice(at), rows };
+}
+
+/**
+ * A zip entry's bytes deflated as they are written, raw, by JSZip's own deflater (pako) at `level`,
+ * with their CRC-32: handed to JSZip as already compressed, it is written as it is, the same bytes
+ * JSZip would make from the whole (deflate's output does not depend on how its input comes in pieces).
+ */
+class DeflatedPart {
+  private readonly deflate: InstanceType<typeof pako.Deflate>;
+  private readonly out: Utf8Chunks;
+  private readonly chunks: Uint8Array[] = [];
+  private size = 0;
+  private crc = 0;
+
+  constructor(level: number) {
+    const deflate = (this.deflate = new pako.Deflate({ raw: true, level }));
+    deflate.onData = (c) => this.chunks.push(c);
+    this.out = new Utf8Chunks((b, n) => {
+      const bytes = new Uint8Array(b.buffer, b.byteOffset, n);
+      this.crc = crc32(bytes, this.crc);
+      this.size += n;
+      deflate.push(bytes, false);
+    });
+  }
+
+  write(s: string): void {
+    this.out.write(s);
+  }
+
+  end(): CompressedObject {
+    this.out.end();
+    this.deflate.push([], true);
+    if (this.deflate.err) throw new Error(`compare.xlsx: deflate failed: ${this.deflate.msg}`);
+    const data = Buffer.concat(this.chunks);
+    this.chunks.length = 0;
+    return new CompressedObject(data.length, this.size, this.crc, compressions.DEFLATE, new Uint8Array(data.buffer, data.byteOffset, data.length));
+  }
 }
 
 /** The zip as the earlier releases wrote it: parts not given a level of their own at level 1. */
@@ -107,16 +217,6 @@ function frame(t: CompareTable, cells: boolean, notes = false): { wb: ExcelJS.Wo
   tg.getRow(1).font = { bold: true };
   tg.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: RECORD_FIELDS.length } };
   return { wb, tg };
-}
-
-async function viaExcelJs(t: CompareTable, records: readonly TargetRecord[], notes: boolean): Promise<Buffer> {
-  const { wb, tg } = frame(t, true, notes);
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  if (records.length === 0) return fixZipDates(buf);
-  const zip = await JSZip.loadAsync(buf);
-  const n = wb.worksheets.indexOf(tg) + 1;
-  spliceRows(zip, n, records.slice(0, XLSX_TARGETS_LIMIT), await zip.file(`xl/worksheets/sheet${n}.xml`)!.async('string'));
-  return fixZipDates(await generate(zip));
 }
 
 const COVERAGE_COLUMNS: [string, number][] = [
@@ -230,23 +330,27 @@ function* coverageRows(t: CompareTable, strings: SharedStrings): Generator<strin
   for (let k = 0; k < values.length; k++) yield valueRow(k + 2, values[k]!, strings);
 }
 
-/** As UTF-8, viewed as a plain Uint8Array: JSZip copies a Buffer byte by byte first. */
-function utf8(s: string): Uint8Array {
-  const b = Buffer.from(s);
-  return new Uint8Array(b.buffer, b.byteOffset, b.length);
-}
-
-/** A sheet of ExcelJS's frame with these rows instead of its own, its dimension to row `lastRow`. */
-function withRows(xml: string, path: string, rows: Iterable<string>, lastRow: number): Uint8Array {
+/**
+ * A sheet of ExcelJS's frame with these rows instead of its own, its dimension to row `lastRow`,
+ * deflated at level 6 as its rows are made (a 2,000-plan compare sheet is tens of MB of XML).
+ */
+function withRows(xml: string, path: string, rows: Iterable<string>, lastRow: number): CompressedObject {
   const open = xml.indexOf('<sheetData>');
   const close = xml.indexOf('</sheetData>');
   const dim = /<dimension ref="A1:([A-Z]+)1"\/>/.exec(xml);
   if (open < 0 || close < 0 || !dim) throw new Error(`${path}: not the sheet ExcelJS writes`);
-  const out = new Utf8Chunks();
+  const out = new DeflatedPart(6);
   out.write(xml.slice(0, open).replace(dim[0], `<dimension ref="A1:${dim[1]}${lastRow}"/>`) + '<sheetData>');
   for (const r of rows) out.write(r);
   out.write(xml.slice(close));
-  return out.bytes();
+  return out.end();
+}
+
+/** A whole part's text deflated at level 6. */
+function deflated6(text: string): CompressedObject {
+  const out = new DeflatedPart(6);
+  out.write(text);
+  return out.end();
 }
 
 /** Inline text: &, < and > escaped, control characters dropped (most text has none: returned as it is). */
@@ -264,53 +368,18 @@ function columnName(i: number): string {
   return (columnNames[i] = s);
 }
 
-/**
- * Rows 2… of sheet `n`: numbers as numbers, text inline, booleans as booleans, null as no cell. The
- * sheet is `xml` (else as in the zip), its header row `head` when given (else its own). The sheet
- * goes to the zip as a stream made while JSZip compresses it: its ~72 MB (50,000 rows) are never
- * held at once. Deflate's output does not depend on how its input comes in pieces.
- */
-function spliceRows(zip: JSZip, n: number, records: readonly TargetRecord[], xml: string, head?: readonly string[]): void {
-  const path = `xl/worksheets/sheet${n}.xml`;
-  const open = xml.indexOf('<sheetData>');
-  const at = xml.indexOf('</sheetData>');
-  if (open < 0 || at < 0) throw new Error(`${path}: no sheetData`);
-  zip.file(path, Readable.from(utf8Stream(sheetText(records, xml, open, at, head))));
-}
-
-/** The sheet's text in pieces: the frame's start, the header, a piece per row, the frame's end. */
-function* sheetText(records: readonly TargetRecord[], xml: string, open: number, at: number, head?: readonly string[]): Generator<string> {
-  const cols = RECORD_FIELDS.map((_, i) => columnName(i));
-  const dim = `A1:${cols[cols.length - 1]}${records.length + 1}`;
-  yield (head ? xml.slice(0, open + '<sheetData>'.length) : xml.slice(0, at)).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dim}"/>`);
-  if (head) yield* head;
-  for (let k = 0; k < records.length; k++) {
-    const r = records[k]!;
-    const row = k + 2;
-    let cells = '';
-    for (let i = 0; i < RECORD_FIELDS.length; i++) {
-      const v = r[RECORD_FIELDS[i]!];
-      if (v === null || v === undefined || v === '') continue;
-      const ref = `${cols[i]}${row}`;
-      if (typeof v === 'number') cells += `<c r="${ref}"><v>${v}</v></c>`;
-      else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
-      else cells += `<c r="${ref}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`;
-    }
-    yield `<row r="${row}">${cells}</row>`;
+/** Row `row` of the targets sheet: numbers as numbers, text inline, booleans as booleans, null as no cell. */
+function recordRow(r: TargetRecord, row: number, cols: readonly string[]): string {
+  let cells = '';
+  for (let i = 0; i < RECORD_FIELDS.length; i++) {
+    const v = r[RECORD_FIELDS[i]!];
+    if (v === null || v === undefined || v === '') continue;
+    const ref = `${cols[i]}${row}`;
+    if (typeof v === 'number') cells += `<c r="${ref}"><v>${v}</v></c>`;
+    else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+    else cells += `<c r="${ref}" t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`;
   }
-  yield xml.slice(at);
-}
-
-/** Text as UTF-8 buffers of about a MB each, made as they are asked for. */
-function* utf8Stream(pieces: Iterable<string>): Generator<Buffer> {
-  const ready: Buffer[] = [];
-  const out = new Utf8Chunks((b, n) => ready.push(b.subarray(0, n)));
-  for (const s of pieces) {
-    out.write(s);
-    while (ready.length) yield ready.shift()!;
-  }
-  out.end();
-  while (ready.length) yield ready.shift()!;
+  return `<row r="${row}">${cells}</row>`;
 }
 
 /** Zip entries carry the time they were written: set them all to one date so the file is byte-stable. */
