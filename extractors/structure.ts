@@ -46,6 +46,7 @@ import {
   MONITORING_RULE,
   MONITORING_TITLE_LINES,
   ANNUAL_WORK_TITLE_RULE,
+  REVIEW_YEAR_LEAD_RULE,
   REPORT_DATE_RULE,
   ANNUAL_REPORT_RULE,
   TOC_ENTRY_RULE,
@@ -551,6 +552,18 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
       }
       if (applyHeading(heading, cls, cur as PlanDraft | null)) lastOutlineLine = i;
       if (heading.rank !== null || cls !== null) lastHeadingLine = i;
+    }
+    // an annual work plan's preface opened by the year before (2023年，全县…取得新成效): a review, not the year's targets
+    if (!heading && cur !== null) {
+      const c = cur as PlanDraft;
+      const top = stack.length === 1 ? stack[0]! : null;
+      if (top?.preface && top.section === 'other' && !c.sawHeading && c.period !== null && c.period[0] === c.period[1]) {
+        const y = REVIEW_YEAR_LEAD_RULE.pattern.exec(norm);
+        if (y && Number(y[1]) < c.period[0]) {
+          stack[0] = entryOf(-1, '发展现状', null, false, true);
+          cached = null;
+        }
+      }
     }
     lines[i] = context();
     // …主要目标如下： closing a paragraph of 总体目标: the list after it is under that label

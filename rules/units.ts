@@ -72,6 +72,8 @@ export const UNITS: UnitDef[] = [
   { forms: ['批次/千人'], unit: '批次/千人', chineseNumeral: false },
   { forms: ['批次'], unit: '批次', chineseNumeral: false },
   { forms: ['分'], unit: '分', chineseNumeral: false },
+  // a daily capacity (处理能力2400吨/日, 海水淡化规模20万吨/日): longer than 吨, so it wins
+  { forms: ['吨/日', '吨/天'], unit: '吨/日', chineseNumeral: false },
   { forms: ['吨'], unit: '吨', chineseNumeral: false },
   { forms: ['亩'], unit: '亩', chineseNumeral: false },
   { forms: ['微克/立方米'], unit: '微克/立方米', chineseNumeral: false },
@@ -210,6 +212,8 @@ export const unitRules: PhraseRule[] = [
       { text: '新建公共租赁住房2.5万套。', section: '策略措施', expect: [{ value: 2.5, unit: '万套' }] },
       { text: '新增造林面积12万亩。', section: '策略措施', expect: [{ value: 12, unit: '万亩' }] },
       { text: '二氧化硫减排量达到0.3万吨。', expect: [{ value: 0.3, unit: '万吨' }] },
+      { text: '生活垃圾焚烧处理能力达到3600吨/日。', expect: [{ value: 3600, unit: '吨/日' }] },
+      { text: '新增污水处理能力2万吨/日。', section: '策略措施', expect: [{ value: 2, unit: '万吨/日' }] },
       { text: '中心城区防洪标准达到200年一遇。', expect: [{ value: 200, unit: '年一遇' }] },
       { text: '全年较大以上事故控制在3起以内。', expect: [{ value: 3, unit: '起', comparator: '<=' }] },
       { text: '食品抽检量达到5批次/千人。', expect: [{ value: 5, unit: '批次/千人' }] },

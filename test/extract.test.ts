@@ -170,6 +170,14 @@ describe('baselines', () => {
       { kind: 'baseline', value: 2.76, unit: '个百分点', year: 2020, comparator: '=' },
     ])).toBeNull();
   });
+  // baseline/past-marker: 比上年 is past, but an annual plan's own year sets its change on the year before as a target
+  it('比上年 in an annual plan: a target of its year, outside its review', () => {
+    const text = '农村厕所粪污无害化处理率比上年提高5个百分点。';
+    expect(mismatch(extract(text, '主要目标', [2024, 2024]), [{ kind: 'numeric', value: 5, unit: '个百分点', year: 2024, rule: 'change/amount' }])).toBeNull();
+    expect(mismatch(extract(text, '发展现状', [2024, 2024]), [{ kind: 'baseline', value: 5, unit: '个百分点' }])).toBeNull();
+    expect(mismatch(extract(text, '主要目标'), [{ kind: 'baseline', value: 5, unit: '个百分点' }])).toBeNull();
+    expect(mismatch(extract('2023年，' + text, '主要目标', [2024, 2024]), [{ kind: 'baseline', value: 5, unit: '个百分点', year: 2023 }])).toBeNull();
+  });
 });
 
 describe('records', () => {

@@ -39,6 +39,7 @@ const patternRules: rules.PatternRule[] = [
   rules.ANNUAL_REPORT_RULE,
   rules.REPORT_DATE_RULE,
   rules.ANNUAL_WORK_TITLE_RULE,
+  rules.REVIEW_YEAR_LEAD_RULE,
 ];
 
 describe('structure rules: examples', () => {
