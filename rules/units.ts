@@ -103,6 +103,9 @@ export const UNITS: UnitDef[] = [
   { forms: ['万头'], unit: '万头', chineseNumeral: false },
   // couples (登记结婚1.32万对): only with 万, 对 alone opens too many words
   { forms: ['万对'], unit: '万对', chineseNumeral: false },
+  // port and fleet measures (集装箱吞吐量1800万标准箱, 远洋渔船286艘)
+  { forms: ['标准箱'], unit: '标准箱', chineseNumeral: false },
+  { forms: ['艘'], unit: '艘', chineseNumeral: false },
 ];
 
 /**
@@ -213,6 +216,8 @@ export const unitRules: PhraseRule[] = [
       { text: '新增造林面积12万亩。', section: '策略措施', expect: [{ value: 12, unit: '万亩' }] },
       { text: '二氧化硫减排量达到0.3万吨。', expect: [{ value: 0.3, unit: '万吨' }] },
       { text: '生活垃圾焚烧处理能力达到3600吨/日。', expect: [{ value: 3600, unit: '吨/日' }] },
+      { text: '集装箱吞吐量达到1800万标准箱以上。', expect: [{ value: 1800, unit: '万标准箱', comparator: '>=' }] },
+      { text: '2020年，远洋渔船达到286艘。', section: '发展现状', expect: [{ kind: 'baseline', value: 286, unit: '艘' }] },
       { text: '新增污水处理能力2万吨/日。', section: '策略措施', expect: [{ value: 2, unit: '万吨/日' }] },
       { text: '中心城区防洪标准达到200年一遇。', expect: [{ value: 200, unit: '年一遇' }] },
       { text: '全年较大以上事故控制在3起以内。', expect: [{ value: 3, unit: '起', comparator: '<=' }] },
