@@ -61,8 +61,8 @@ export const DIRECTION_CELLS: { pattern: RegExp; direction: 'up' | 'down' | 'kee
   { pattern: /^(?:保持稳定|基本稳定|稳定|保持|不减少|不降低|不下降|只增不减)$/, direction: 'keep' },
 ];
 
-/** A cell that holds no value: a dash, a slash, 无, 暂无, 待定. */
-export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|——)$/;
+/** A cell that holds no value: a dash, a slash, 无, 暂无, 待定, a bracketed word with no figure (〔翻一番〕). */
+export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|——|〔[^\d〔〕]{1,6}〕)$/;
 
 /** Units a unit cell, a value cell's tail or an indicator's brackets may hold. */
 export const UNIT_CELL =
@@ -140,6 +140,7 @@ export const tableRules: TableRule[] = [
           '| 快递业务量 | 亿件 | 4.86 | 10 |',
           '| 生活垃圾焚烧处理能力 | 吨/日 | 2400 | 3600 |',
           '| 集装箱吞吐量（万标准箱） | | 1320 | 1800 |',
+          '| 县城常住人口（万人） | | 11.2 | 〔翻一番〕 |',
         ].join('\n'),
         expect: [
           { kind: 'numeric', indicator: '人均公共图书馆藏书量', value: 1.5, unit: '册', year: 2025 },
@@ -156,6 +157,7 @@ export const tableRules: TableRule[] = [
           { kind: 'baseline', indicator: '生活垃圾焚烧处理能力', value: 2400, unit: '吨/日', year: 2020 },
           { kind: 'numeric', indicator: '集装箱吞吐量', value: 1800, unit: '万标准箱', year: 2025 },
           { kind: 'baseline', indicator: '集装箱吞吐量', value: 1320, unit: '万标准箱', year: 2020 },
+          { kind: 'baseline', indicator: '县城常住人口', value: 11.2, unit: '万人', year: 2020 },
         ],
       },
       {
