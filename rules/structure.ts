@@ -317,6 +317,14 @@ export const ANNUAL_WORK_TITLE_RULE: PatternRule = {
   negative: ['关于印发《2024年全县卫生健康工作要点》的通知', '2024年工作要点', '一、2024年重点工作', '某市2024年工作要点'],
 };
 
+/** 总体要求 as a heading's whole name: with no 发展目标 under it, its 到2025年，… paragraph states the targets. */
+export const GENERAL_REQUIREMENTS_RULE: PatternRule = {
+  id: 'section.general-requirements',
+  pattern: /^总体要求$/,
+  positive: ['总体要求'],
+  negative: ['总体要求和发展目标', '指导思想', '工作要求'],
+};
+
 /** A paragraph opened by a year and a pause (2023年，…): before an annual work plan's year, its preface reviews that year. */
 export const REVIEW_YEAR_LEAD_RULE: PatternRule = {
   id: 'plan.review-year-lead',
