@@ -203,19 +203,19 @@ describe('fifth set (test/plans/fresh5), tuned on since its first measurement', 
 // cultural heritage (traditional characters), an intellectual-property mid-term review, a patriotic-health
 // annual work plan, new urbanization to 2035, drug control, postal express, marine economy. Tuned on since
 // (session 9, second round, general rules only): the floors are the figures after that, rounded down (numeric
-// P 1.000 R 0.968; full_coverage F1 0.970; baseline F1 0.990; ids on 294 of 364 matched; year 0.992, section 0.997).
+// P 1.000 R 0.973; full_coverage F1 0.970; baseline F1 0.992; ids on 294 of 366 matched; year 0.992, section 0.997).
 describe('sixth set (test/plans/fresh6), tuned on since its first measurement', () => {
   let r: SetResult;
   beforeAll(async () => {
     r = await measure('fresh6');
   });
   it('every file with targets gives output', () => expect(r.failed).toEqual([]));
-  it('numeric: precision ≥ 0.99, recall ≥ 0.96', () => {
+  it('numeric: precision ≥ 0.99, recall ≥ 0.97', () => {
     expect(r.report.kinds.numeric.precision).toBeGreaterThanOrEqual(0.99);
-    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.96);
+    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.97);
   });
   it('full_coverage F1 ≥ 0.96', () => expect(r.report.kinds.full_coverage.f1).toBeGreaterThanOrEqual(0.96));
-  it('baseline F1 ≥ 0.98', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.98));
+  it('baseline F1 ≥ 0.99', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.99));
   it('catalogue ids on ≥ 80% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.8));
   it('year and section ≥ 0.99 on matched records', () => {
     for (const f of ['year', 'section'] as const) expect(r.report.fields[f].accuracy, f).toBeGreaterThanOrEqual(0.99);
