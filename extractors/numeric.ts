@@ -41,7 +41,7 @@ import { level } from './phrasings/level.ts';
 import { MAX_SHARED_HEAD, bareMeasure, sharedSubject } from './phrasings/shared-subject.ts';
 import { clauseTail } from './phrasings/parallel-groups.ts';
 import { fromTo } from './phrasings/baseline-from-to.ts';
-import { pastPeriod, pastPeriodEnd } from './phrasings/baseline-past-period.ts';
+import { innerPeriodEnd, pastPeriod, pastPeriodEnd } from './phrasings/baseline-past-period.ts';
 import { fromCurrent } from './phrasings/baseline-from-current.ts';
 import { RATIO_BEFORE, RATIO_REACH } from '../rules/units.ts';
 import { BASE_ONLY } from '../rules/change.ts';
@@ -506,6 +506,8 @@ export function extractNumeric(doc: Doc, valueAt?: Uint8Array, starts?: Int32Arr
         if (!yearHit && tense === pastPeriod) year = pastPeriodEnd(tokSite) ?? year;
       } else {
         year = yearHit && (!period || yearHit.year >= period[0]) ? yearHit.year : null;
+        // “十四五”期间新增… in a plan to 2035: the target is of that period's end
+        if (year === null && period !== null && period[1] - period[0] > 5) year = innerPeriodEnd(tokSite, period);
         if (year === null) {
           const lead = leadYear(s, site.sentence);
           year = lead !== null && (!period || (lead >= period[0] && lead <= period[1])) ? lead : period ? period[1] : null;

@@ -6,6 +6,7 @@
 // line (title missing), or an outline that restarts after the domains. Rules (patterns,
 // names) live in rules/structure.ts. Lines share context objects: treat them as read-only.
 
+import { TARGET_YEAR_LEAD } from '../rules/baseline.ts';
 import { SPACE_CODES, stripSpace } from '../model/text.ts';
 import { toSimplified } from './script.ts';
 import type { DocStructure, JurisdictionCue as Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
@@ -46,6 +47,8 @@ import {
   MONITORING_RULE,
   MONITORING_TITLE_LINES,
   ANNUAL_WORK_TITLE_RULE,
+  REVIEW_YEAR_LEAD_RULE,
+  GENERAL_REQUIREMENTS_RULE,
   REPORT_DATE_RULE,
   ANNUAL_REPORT_RULE,
   TOC_ENTRY_RULE,
@@ -395,6 +398,8 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
   let lastHeadingLine = -1;
   /** last title, period line or heading that changed the outline */
   let lastOutlineLine = -1;
+  /** the rank of a numbered 总体要求 heading the lines are under, no heading after it */
+  let requirements: number | null = null;
 
   const startPlan = (i: number, t: TitleMatch | null, period: [number, number] | null): void => {
     cur = {
@@ -550,7 +555,31 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
         for (let k = s; k < i; k++) lines[k] = context();
       }
       if (applyHeading(heading, cls, cur as PlanDraft | null)) lastOutlineLine = i;
+      requirements = heading.rank !== null && cls?.kind === 'section' && GENERAL_REQUIREMENTS_RULE.pattern.test(heading.name) ? heading.rank : null;
       if (heading.rank !== null || cls !== null) lastHeadingLine = i;
+    }
+    // 第二章 总体要求 with no 发展目标 heading under it: its paragraph 到2025年，… opens the plan's targets
+    if (!heading && cur !== null && requirements !== null) {
+      const c = cur as PlanDraft;
+      const y = TARGET_YEAR_LEAD.exec(norm);
+      if (y && (c.period === null || (Number(y[1]) >= c.period[0] && Number(y[1]) <= c.period[1]))) {
+        applyHeading(LEAD_LABEL, { kind: 'label', section: '主要目标' }, c);
+        c.targetsRank ??= requirements;
+        requirements = null;
+        cached = null;
+      }
+    }
+    // an annual work plan's preface opened by the year before (2023年，全县…取得新成效): a review, not the year's targets
+    if (!heading && cur !== null) {
+      const c = cur as PlanDraft;
+      const top = stack.length === 1 ? stack[0]! : null;
+      if (top?.preface && top.section === 'other' && !c.sawHeading && c.period !== null && c.period[0] === c.period[1]) {
+        const y = REVIEW_YEAR_LEAD_RULE.pattern.exec(norm);
+        if (y && Number(y[1]) < c.period[0]) {
+          stack[0] = entryOf(-1, '发展现状', null, false, true);
+          cached = null;
+        }
+      }
     }
     lines[i] = context();
     // …主要目标如下： closing a paragraph of 总体目标: the list after it is under that label

@@ -2,7 +2,9 @@
 
 /** words in the clause before a value that make it a past figure */
 export const PAST_MARKERS: RegExp =
-  /已经?(达到|达|提高|提升|下降|降低|降至|降到|增至|增加|增长|实现|超过)|(达到|建成|建立|新建|增设|完成|实现|开展|举办|下降|降低|降至|提高|提升|增加|增长|减少|培训)了|(比|较)(上年|上一年|去年)(同期)?(下降|降低|提高|提升|增长|增加|减少|上升)/;
+  /已经?(达到|达|提高|提升|下降|降低|降至|降到|增至|增加|增长|实现|超过)|(达到|建成|建立|新建|增设|完成|实现|开展|举办|下降|降低|降至|提高|提升|增加|增长|减少|培训)了/;
+/** a change on the year before (比上年提高): past, but for the targets of an annual plan's own year */
+export const PREVIOUS_YEAR_CHANGE: RegExp = /(比|较)(上年|上一年|去年)(同期)?(下降|降低|提高|提升|增长|增加|减少|上升)/;
 
 /** words anywhere in the sentence before a value that make it a past figure */
 export const PAST_SENTENCE_MARKERS: RegExp = /五年来|十年来|近年来|多年来|近[五十几]年来?|过去[五十]年|截至|截止/;

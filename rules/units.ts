@@ -72,6 +72,8 @@ export const UNITS: UnitDef[] = [
   { forms: ['批次/千人'], unit: '批次/千人', chineseNumeral: false },
   { forms: ['批次'], unit: '批次', chineseNumeral: false },
   { forms: ['分'], unit: '分', chineseNumeral: false },
+  // a daily capacity (处理能力2400吨/日, 海水淡化规模20万吨/日): longer than 吨, so it wins
+  { forms: ['吨/日', '吨/天'], unit: '吨/日', chineseNumeral: false },
   { forms: ['吨'], unit: '吨', chineseNumeral: false },
   { forms: ['亩'], unit: '亩', chineseNumeral: false },
   { forms: ['微克/立方米'], unit: '微克/立方米', chineseNumeral: false },
@@ -101,6 +103,13 @@ export const UNITS: UnitDef[] = [
   { forms: ['万头'], unit: '万头', chineseNumeral: false },
   // couples (登记结婚1.32万对): only with 万, 对 alone opens too many words
   { forms: ['万对'], unit: '万对', chineseNumeral: false },
+  // port and fleet measures (集装箱吞吐量1800万标准箱, 远洋渔船286艘)
+  { forms: ['标准箱'], unit: '标准箱', chineseNumeral: false },
+  { forms: ['艘'], unit: '艘', chineseNumeral: false },
+  // rounds of inspection, broadcasts counted by item and time, printed copies (检查不少于2轮, 300条次, 5万份)
+  { forms: ['轮'], unit: '轮', chineseNumeral: false },
+  { forms: ['条次'], unit: '条次', chineseNumeral: false },
+  { forms: ['份'], unit: '份', chineseNumeral: false },
 ];
 
 /**
@@ -210,6 +219,12 @@ export const unitRules: PhraseRule[] = [
       { text: '新建公共租赁住房2.5万套。', section: '策略措施', expect: [{ value: 2.5, unit: '万套' }] },
       { text: '新增造林面积12万亩。', section: '策略措施', expect: [{ value: 12, unit: '万亩' }] },
       { text: '二氧化硫减排量达到0.3万吨。', expect: [{ value: 0.3, unit: '万吨' }] },
+      { text: '生活垃圾焚烧处理能力达到3600吨/日。', expect: [{ value: 3600, unit: '吨/日' }] },
+      { text: '集装箱吞吐量达到1800万标准箱以上。', expect: [{ value: 1800, unit: '万标准箱', comparator: '>=' }] },
+      { text: '2020年，远洋渔船达到286艘。', section: '发展现状', expect: [{ kind: 'baseline', value: 286, unit: '艘' }] },
+      { text: '每年对麻精药品经营使用单位检查不少于2轮。', section: '策略措施', expect: [{ value: 2, unit: '轮', comparator: '>=' }] },
+      { text: '全年在县级媒体刊播公益广告不少于300条次，发放宣传资料5万份。', section: '策略措施', expect: [{ value: 300, unit: '条次', comparator: '>=' }, { value: 5, unit: '万份' }] },
+      { text: '新增污水处理能力2万吨/日。', section: '策略措施', expect: [{ value: 2, unit: '万吨/日' }] },
       { text: '中心城区防洪标准达到200年一遇。', expect: [{ value: 200, unit: '年一遇' }] },
       { text: '全年较大以上事故控制在3起以内。', expect: [{ value: 3, unit: '起', comparator: '<=' }] },
       { text: '食品抽检量达到5批次/千人。', expect: [{ value: 5, unit: '批次/千人' }] },

@@ -25,6 +25,8 @@ export const ACTION_VERBS: string[] = [
   '排查',
   // talent brought in (柔性引进院士专家团队5—10个)
   '引进',
+  // units named, built or rebuilt (新命名健康单位30个, 新（改）建农村卫生户厕1200座), and a review's cases, seizures and clean-ups
+  '命名', '新(改)建', '新（改）建', '破获', '抓获', '缴获', '查处', '清理',
 ];
 
 /** verbs of treatment that, after another verb of the clause, name its object (完成中小河流治理河长86公里: 完成) */
@@ -97,6 +99,9 @@ export const verbRules: PhraseRule[] = [
       // after another verb, a verb of treatment is part of the object
       { text: '完成中小河流治理河长86公里。', section: '策略措施', expect: [{ verb: '完成', indicator: '中小河流治理河长', value: 86, unit: '公里' }] },
       { text: '开展低保对象动态排查，全年排查3—4次。', section: '策略措施', expect: [{ verb: '排查', value: 3, upper: 4, unit: '次' }] },
+      { text: '新命名健康单位30个、健康家庭500户以上。', section: '策略措施', expect: [{ verb: '命名', value: 30, unit: '个' }, { value: 500, unit: '户', comparator: '>=' }] },
+      { text: '新（改）建农村卫生户厕1200座。', section: '策略措施', expect: [{ value: 1200, unit: '座' }] },
+      { text: '五年来，全区共破获毒品刑事案件386起，抓获毒品犯罪嫌疑人512名。', section: '发展现状', expect: [{ kind: 'baseline', verb: '破获', value: 386, unit: '起' }, { kind: 'baseline', verb: '抓获', value: 512, unit: '名' }] },
       { text: '柔性引进院士专家团队5—10个。', section: '策略措施', expect: [{ verb: '引进', value: 5, upper: 10, unit: '个' }] },
     ],
   },

@@ -170,6 +170,22 @@ describe('baselines', () => {
       { kind: 'baseline', value: 2.76, unit: '个百分点', year: 2020, comparator: '=' },
     ])).toBeNull();
   });
+  // a target's year: 十X五 named before it inside a longer plan's period is that period's end
+  it('“十四五”期间 in a plan to 2035: a target of 2025', () => {
+    const text = '“十四五”期间新增农业转移人口落户3万人以上。';
+    expect(mismatch(extract(text, '策略措施', [2021, 2035]), [{ kind: 'numeric', value: 3, unit: '万人', year: 2025 }])).toBeNull();
+    expect(mismatch(extract(text, '策略措施', [2021, 2025]), [{ kind: 'numeric', value: 3, unit: '万人', year: 2025 }])).toBeNull();
+    expect(mismatch(extract('到2035年，新增农业转移人口落户8万人以上。', '策略措施', [2021, 2035]), [{ kind: 'numeric', value: 8, year: 2035 }])).toBeNull();
+    expect(mismatch(extract('人均可支配收入较“十四五”时期增长20%以上。', '主要目标', [2021, 2035]), [{ kind: 'numeric', value: 20, year: 2035 }])).toBeNull();
+  });
+  // baseline/past-marker: 比上年 is past, but an annual plan's own year sets its change on the year before as a target
+  it('比上年 in an annual plan: a target of its year, outside its review', () => {
+    const text = '农村厕所粪污无害化处理率比上年提高5个百分点。';
+    expect(mismatch(extract(text, '主要目标', [2024, 2024]), [{ kind: 'numeric', value: 5, unit: '个百分点', year: 2024, rule: 'change/amount' }])).toBeNull();
+    expect(mismatch(extract(text, '发展现状', [2024, 2024]), [{ kind: 'baseline', value: 5, unit: '个百分点' }])).toBeNull();
+    expect(mismatch(extract(text, '主要目标'), [{ kind: 'baseline', value: 5, unit: '个百分点' }])).toBeNull();
+    expect(mismatch(extract('2023年，' + text, '主要目标', [2024, 2024]), [{ kind: 'baseline', value: 5, unit: '个百分点', year: 2023 }])).toBeNull();
+  });
 });
 
 describe('records', () => {

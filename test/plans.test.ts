@@ -201,19 +201,23 @@ describe('fifth set (test/plans/fresh5), tuned on since its first measurement', 
 // 17 gold, F1 0.970; qualitative 7 gold, F1 1.000; baseline 243 gold, F1 0.880; catalogue ids on 80 of 343 matched. Genres away from the sets
 // above: youth development, manufacturing (markdown, a column per target year), waste sorting (HTML),
 // cultural heritage (traditional characters), an intellectual-property mid-term review, a patriotic-health
-// annual work plan, new urbanization to 2035, drug control, postal express, marine economy. The floors are
-// that first measurement, rounded down.
-describe('sixth fresh held-out set (test/plans/fresh6), first measurement', () => {
+// annual work plan, new urbanization to 2035, drug control, postal express, marine economy. Tuned on since
+// (session 9, second round, general rules only): the floors are the figures after that, rounded down (numeric
+// P 1.000 R 0.973; full_coverage F1 0.970; baseline F1 0.992; ids on 294 of 366 matched; year 0.992, section 0.997).
+describe('sixth set (test/plans/fresh6), tuned on since its first measurement', () => {
   let r: SetResult;
   beforeAll(async () => {
     r = await measure('fresh6');
   });
   it('every file with targets gives output', () => expect(r.failed).toEqual([]));
-  it('numeric: precision ≥ 0.91, recall ≥ 0.91', () => {
-    expect(r.report.kinds.numeric.precision).toBeGreaterThanOrEqual(0.91);
-    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.91);
+  it('numeric: precision ≥ 0.99, recall ≥ 0.97', () => {
+    expect(r.report.kinds.numeric.precision).toBeGreaterThanOrEqual(0.99);
+    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.97);
   });
   it('full_coverage F1 ≥ 0.96', () => expect(r.report.kinds.full_coverage.f1).toBeGreaterThanOrEqual(0.96));
-  it('baseline F1 ≥ 0.87', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.87));
-  it('catalogue ids on ≥ 23% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.23));
+  it('baseline F1 ≥ 0.99', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.99));
+  it('catalogue ids on ≥ 80% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.8));
+  it('year and section ≥ 0.99 on matched records', () => {
+    for (const f of ['year', 'section'] as const) expect(r.report.fields[f].accuracy, f).toBeGreaterThanOrEqual(0.99);
+  });
 });

@@ -39,6 +39,8 @@ const patternRules: rules.PatternRule[] = [
   rules.ANNUAL_REPORT_RULE,
   rules.REPORT_DATE_RULE,
   rules.ANNUAL_WORK_TITLE_RULE,
+  rules.REVIEW_YEAR_LEAD_RULE,
+  rules.GENERAL_REQUIREMENTS_RULE,
 ];
 
 describe('structure rules: examples', () => {
@@ -485,6 +487,23 @@ describe('plans of other genres: chapters and 节', () => {
     const s = analyzeStructure(text);
     expect(s.plans[0]).toMatchObject({ part: 'other', period: [2021, 2025] });
     expect([2, 5, 8, 10].map((i) => s.lines[i]!.section)).toEqual(['发展现状', '主要目标', '策略措施', 'other']);
+  });
+  it('总体要求 with no 发展目标 under it: its 到2025年 paragraph opens the targets, the chapters after hold measures', () => {
+    const text = [
+      '某省“十四五”海洋经济发展规划',
+      '第一章　发展基础',
+      '甲达到80%。',
+      '第二章　总体要求',
+      '坚持陆海统筹。',
+      '到2025年，海洋经济综合实力显著增强。',
+      '乙达到90%。',
+      '第三章　构建现代海洋产业体系',
+      '丙达到90%。',
+      '第四章　保障措施',
+      '丁不少于1亿元。',
+    ].join('\n');
+    const s = analyzeStructure(text);
+    expect([2, 4, 5, 6, 8, 10].map((i) => s.lines[i]!.section)).toEqual(['发展现状', 'other', '主要目标', '主要目标', '策略措施', 'other']);
   });
   it('an outline with domains of both parts (a report on both plans): each line takes its domain part', () => {
     const text = ['2023年某区妇女儿童发展规划统计监测报告', '一、妇女发展规划实施情况', '（一）妇女与健康', '甲为90%。', '（二）妇女与经济', '乙为90%。', '二、儿童发展规划实施情况', '（一）儿童与健康', '丙为90%。', '（二）儿童与教育', '丁为90%。', '（三）儿童与福利', '戊为90%。'].join('\n');

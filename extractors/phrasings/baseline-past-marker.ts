@@ -1,10 +1,20 @@
 // 已达到, 达到了, 五年来, 截至: words of the clause that make a figure a past one.
-import { PAST_MARKERS, PAST_SENTENCE_MARKERS } from '../../rules/baseline.ts';
-import { sentenceBefore, type TensePhrasing } from '../phrasing.ts';
+import { PAST_MARKERS, PAST_SENTENCE_MARKERS, PREVIOUS_YEAR_CHANGE } from '../../rules/baseline.ts';
+import { sentenceBefore, type TensePhrasing, type ValueSite } from '../phrasing.ts';
+
+/** a figure of an annual plan's own year outside its review: 比上年 names that plan's change, a target */
+function annualTarget(site: ValueSite): boolean {
+  const p = site.period;
+  return p !== null && p[0] === p[1] && (site.year === null || site.year === p[0]) && site.context.section !== '发展现状';
+}
+
 
 export const pastMarker: TensePhrasing = {
   meta: { id: 'baseline/past-marker', kind: 'baseline', description: '已…, …了, 五年来, 截至 before the value: a past figure, of the year before the plan' },
-  holds: (site) => PAST_MARKERS.test(site.s.slice(site.segment, site.tok.start)) || PAST_SENTENCE_MARKERS.test(sentenceBefore(site)),
+  holds: (site) => {
+    const before = site.s.slice(site.segment, site.tok.start);
+    return PAST_MARKERS.test(before) || PAST_SENTENCE_MARKERS.test(sentenceBefore(site)) || (PREVIOUS_YEAR_CHANGE.test(before) && !annualTarget(site));
+  },
   examples: {
     valid: [
       { text: '全市住院分娩率已达到99%。', section: '策略措施', expect: [{ kind: 'baseline', value: 99, year: 2020, rule: 'baseline/past-marker' }] },

@@ -23,6 +23,18 @@ export function pastPeriodEnd(site: ValueSite): number | null {
   return null;
 }
 
+/** 十X五 named before a target (“十四五”期间新增…) that ends inside a longer plan's period, before its end: that end year, or null. */
+export function innerPeriodEnd(site: ValueSite, period: [number, number]): number | null {
+  const before = sentenceBefore(site);
+  if (!before.includes('五')) return null;
+  for (const m of before.matchAll(PERIOD)) {
+    if (m[2] === '以来' || (m.index > 0 && COMPARED.includes(before[m.index - 1]!))) continue;
+    const end = END_YEAR[m[1]!]!;
+    if (end >= period[0] && end < period[1]) return end;
+  }
+  return null;
+}
+
 export const pastPeriod: TensePhrasing = {
   meta: {
     id: 'baseline/past-period',
