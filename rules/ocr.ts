@@ -148,7 +148,7 @@ export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/header-cells',
     description: 'a table\'s header line whose cells Tesseract ran together (指标2025年属性, 指标名称，，单位: column gaps too narrow for it to see, or read as marks) is cut back into its cells, where the line is only header words and has a year',
-    pattern: new RegExp(`(?<=^(?=[^\\n]*(?:19|20)\\d{2}年)(?:${HEADER_WORD} ?)*${HEADER_WORD})(?=${HEADER_WORD}(?: ?${HEADER_WORD})*$)`, 'gm'),
+    pattern: new RegExp(`(?<=^(?=[^\\n]*(?:19|20)\\d{2}年)(?:${HEADER_WORD} ?)*${HEADER_WORD})[，。、,.：:；;]{0,3}(?=${HEADER_WORD}(?: ?${HEADER_WORD})*$)`, 'gm'),
     replace: ' ',
     examples: {
       valid: [
@@ -156,7 +156,7 @@ export const OCR_RULES: OcrRule[] = [
         { input: '序号指标单位||2020年2025年目标值||属性', output: '序号 指标 单位 2020年 2025年目标值 属性' },
         { input: '指标||，2020年||2025年”指标属性', output: '指标 2020年 2025年 指标 属性' },
         { input: '序号||指标名称，，单位||2020年||2025年，属性', output: '序号 指标名称 单位 2020年 2025年 属性' },
-        { input: '类别，，指标||单位||2022年||2025年||2027年||属性', output: '类别 指标 单位 2022年 2025年 2027年 属性' },
+        { input: '类别，，指标||单位||2022年:2025年||2027年||属性', output: '类别 指标 单位 2022年 2025年 2027年 属性' },
       ],
       invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
     },
@@ -422,8 +422,8 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/thousand-unit',
-    description: '千 read as 干 or 于 in a unit (平方干米, 万干瓦, 克标准煤/干瓦时, 5干克): 干米, 干瓦, 干克 are no words there, and a misread unit is read into the indicator\'s name',
-    pattern: /(?<=[\d.]|平方|万|[/／(（])[干于](?=米|瓦|克)/g,
+    description: '千 read as 干 or 于 in a unit (平方干米, 万干瓦, 克标准煤/干瓦时, 5干克, a cell 干克): 干米, 干瓦, 干克 are no words there, and a misread unit is read into the indicator\'s name',
+    pattern: /(?<=[\d.]|平方|万|[/／(（])[干于](?=米|瓦|克)|(?<=[^ \n] )[干于](?=(?:米|瓦|克|瓦时)(?: |$))/gm,
     replace: '千',
     examples: {
       valid: [
@@ -431,8 +431,9 @@ export const OCR_RULES: OcrRule[] = [
         { input: '电力总装机容量(万干瓦)', output: '电力总装机容量(万千瓦)' },
         { input: '供电煤耗(克标准煤/干瓦时)', output: '供电煤耗(克标准煤/千瓦时)' },
         { input: '路网密度达到1.6干米', output: '路网密度达到1.6千米' },
+        { input: '7||城区人均生活垃圾日清运量||干克||1.12||≤1.05', output: '7 城区人均生活垃圾日清运量 千克 1.12 ≤1.05' },
       ],
-      invalid: ['干部', '若干米粮', '晾干', '于米兰'],
+      invalid: ['干部', '若干米粮', '晾干', '于米兰', '若 干米粮'],
     },
   },
   {
@@ -841,6 +842,17 @@ export const OCR_RULES: OcrRule[] = [
         { input: '2||快递业务量||亿||件||4.86||10||15.5', output: '2 快递业务量 亿件 4.86 10 15.5' },
       ],
       invalid: ['6||高技能人才总量||万人||9.8||12.8', '新增||万||人口||9.8||12.8', '新增||亿||件事||9.8||12.8'],
+    },
+  },
+  {
+    id: 'ocr/counter-against-name',
+    description: 'in a table\'s row, a name cell ending in 个 before a figure (二级节点个 9 14: the unit cell\'s gap lost) is the name and the unit cell 个: no indicator\'s name ends in 个',
+    pattern: /(?<=[\u4e00-\u9fff]{3})(?<![一二两三四五六七八九十百千万几各每整这那])个(?= [\d〔[(（≥≤—-])/g,
+    replace: ' 个',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '数字转型||工业互联网标识解析二级节点个||9||14||18||预期性', output: '数字转型 工业互联网标识解析二级节点 个 9 14 18 预期性' }],
+      invalid: ['数字转型||工业互联网标识解析二级节点||个||9||14', '建成示范区两个||9||14', '新增5个||12||14'],
     },
   },
   {
