@@ -37,7 +37,7 @@ export interface OcrRule {
 export const TABLE_ROW = /^(?:[^ \n]+ ){3,}[^ \n]+$|^(?=[^\n]* [^ \n]*\d)[^ \n]+ [^ \n]+ [^ \n]+$/;
 
 /** A cell of a table's header: what ocr/header-cells cuts a run-together header into. */
-const HEADER_WORD = '(?:[，。、,.：:；;]?)(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
+const HEADER_WORD = '(?:[，。、,.：:；;]{0,3})(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
 
 /** A cell of a table's header without a year: what ocr/header-line-mark looks for. */
 const HEADER_CELL = '(?:序号|序號|类别|類別|领域|領域|指标名称|指標名稱|主要指标|主要指標|指标属性|指標屬性|指标|指標|计量单位|計量單位|单位|單位|目标值|目標值|基期值|现状值|現狀值|属性|屬性|备注|備註)';
@@ -147,14 +147,16 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/header-cells',
-    description: 'a table\'s header line whose cells Tesseract ran together (指标2025年属性: column gaps too narrow for it to see) is cut back into its cells, where the line is only header words and has a year',
-    pattern: new RegExp(`(?<=^(?=[^\\n]*(?:19|20)\\d{2}年)(?:${HEADER_WORD} ?)*${HEADER_WORD})(?=${HEADER_WORD}(?: ?${HEADER_WORD})*$)`, 'gm'),
+    description: 'a table\'s header line whose cells Tesseract ran together (指标2025年属性, 指标名称，，单位: column gaps too narrow for it to see, or read as marks) is cut back into its cells, where the line is only header words and has a year',
+    pattern: new RegExp(`(?<=^(?=[^\\n]*(?:19|20)\\d{2}年)(?:${HEADER_WORD} ?)*${HEADER_WORD})[，。、,.：:；;]{0,3}(?=${HEADER_WORD}(?: ?${HEADER_WORD})*$)`, 'gm'),
     replace: ' ',
     examples: {
       valid: [
         { input: '指标2025年属性', output: '指标 2025年 属性' },
         { input: '序号指标单位||2020年2025年目标值||属性', output: '序号 指标 单位 2020年 2025年目标值 属性' },
         { input: '指标||，2020年||2025年”指标属性', output: '指标 2020年 2025年 指标 属性' },
+        { input: '序号||指标名称，，单位||2020年||2025年，属性', output: '序号 指标名称 单位 2020年 2025年 属性' },
+        { input: '类别，，指标||单位||2022年:2025年||2027年||属性', output: '类别 指标 单位 2022年 2025年 2027年 属性' },
       ],
       invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
     },
@@ -420,8 +422,8 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/thousand-unit',
-    description: '千 read as 干 or 于 in a unit (平方干米, 万干瓦, 克标准煤/干瓦时, 5干克): 干米, 干瓦, 干克 are no words there, and a misread unit is read into the indicator\'s name',
-    pattern: /(?<=[\d.]|平方|万|[/／(（])[干于](?=米|瓦|克)/g,
+    description: '千 read as 干 or 于 in a unit (平方干米, 万干瓦, 克标准煤/干瓦时, 5干克, a cell 干克): 干米, 干瓦, 干克 are no words there, and a misread unit is read into the indicator\'s name',
+    pattern: /(?<=[\d.]|平方|万|[/／(（])[干于](?=米|瓦|克)|(?<=[^ \n] )[干于](?=(?:米|瓦|克|瓦时)(?: |$))/gm,
     replace: '千',
     examples: {
       valid: [
@@ -429,8 +431,9 @@ export const OCR_RULES: OcrRule[] = [
         { input: '电力总装机容量(万干瓦)', output: '电力总装机容量(万千瓦)' },
         { input: '供电煤耗(克标准煤/干瓦时)', output: '供电煤耗(克标准煤/千瓦时)' },
         { input: '路网密度达到1.6干米', output: '路网密度达到1.6千米' },
+        { input: '7||城区人均生活垃圾日清运量||干克||1.12||≤1.05', output: '7 城区人均生活垃圾日清运量 千克 1.12 ≤1.05' },
       ],
-      invalid: ['干部', '若干米粮', '晾干', '于米兰'],
+      invalid: ['干部', '若干米粮', '晾干', '于米兰', '若 干米粮'],
     },
   },
   {
@@ -826,8 +829,8 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/unit-split',
-    description: 'in a table\'s row, a unit cell read as two (万 人, 万人 次, 人 年: a speck or a wide letter gap between) is one',
-    pattern: /(?<=(?:^| )万) (?=(?:人次|人|元)(?: |$))|(?<=(?:^| )万人) (?=次(?: |$))|(?<=(?:^| )人) (?=年(?: |$))/g,
+    description: 'in a table\'s row, a unit cell read as two (万 人, 亿 元, 万 个, 万人 次, 人 年: a speck or a wide letter gap between) is one',
+    pattern: /(?<=(?:^| )[万亿]) (?=(?:人次|人|元|件|个|户|家|吨|亩|辆|台)(?: |$))|(?<=(?:^| )万人) (?=次(?: |$))|(?<=(?:^| )人) (?=年(?: |$))/g,
     replace: '',
     line: TABLE_ROW,
     examples: {
@@ -835,8 +838,21 @@ export const OCR_RULES: OcrRule[] = [
         { input: '6||高技能人才总量||万||人||9.8||12.8||预期性', output: '6 高技能人才总量 万人 9.8 12.8 预期性' },
         { input: '4||补贴性职业技能培训||万人||次||48.7||≥40', output: '4 补贴性职业技能培训 万人次 48.7 ≥40' },
         { input: '5||每万名劳动力中研发人员||人||年||42||60', output: '5 每万名劳动力中研发人员 人年 42 60' },
+        { input: '3||快递业务收入||亿||元||29.5||52||12.0||预期性', output: '3 快递业务收入 亿元 29.5 52 12.0 预期性' },
+        { input: '2||快递业务量||亿||件||4.86||10||15.5', output: '2 快递业务量 亿件 4.86 10 15.5' },
       ],
-      invalid: ['6||高技能人才总量||万人||9.8||12.8', '新增||万||人口||9.8||12.8'],
+      invalid: ['6||高技能人才总量||万人||9.8||12.8', '新增||万||人口||9.8||12.8', '新增||亿||件事||9.8||12.8'],
+    },
+  },
+  {
+    id: 'ocr/counter-against-name',
+    description: 'in a table\'s row, a name cell ending in 个 before a figure (二级节点个 9 14: the unit cell\'s gap lost) is the name and the unit cell 个: no indicator\'s name ends in 个',
+    pattern: /(?<=[\u4e00-\u9fff]{3})(?<![一二两三四五六七八九十百千万几各每整这那])个(?= [\d〔[(（≥≤—-])/g,
+    replace: ' 个',
+    line: TABLE_ROW,
+    examples: {
+      valid: [{ input: '数字转型||工业互联网标识解析二级节点个||9||14||18||预期性', output: '数字转型 工业互联网标识解析二级节点 个 9 14 18 预期性' }],
+      invalid: ['数字转型||工业互联网标识解析二级节点||个||9||14', '建成示范区两个||9||14', '新增5个||12||14'],
     },
   },
   {
@@ -1007,6 +1023,17 @@ export const POINT_LOST_RATIO: [number, number] = [7, 15];
  * 100% for it is refused (`4100` for 100, a speck read as a digit).
  */
 export const SHARE_NAME = /^(?!.*(?:增长|增速|增幅|提高|下降))[^\n]*(?:率|比重|占比|比例)(?:[(（][%％][)）])?$/;
+/**
+ * A table header's cell of a yearly growth column (年均增长(%), 年均增速): such a column counts as one
+ * of the row's figure cells (a row short of it lost a cell, its dash: which figure is which cannot be told).
+ */
+export const GROWTH_COLUMN = /^(?:年均)?增[长速幅]|^年均/;
+export const GROWTH_COLUMN_EXAMPLES: { valid: string[]; invalid: string[] } = {
+  valid: ['年均增长(%)', '年均增长（%）', '年均增速', '增长率'],
+  invalid: ['2025年', '属性', '指标', '单位'],
+};
+/** A yearly growth cell (年均增长) read in % as an integer this high or more lost its point (12.6 read 126, 5.5 read 55): refused. */
+export const GROWTH_POINT_LOST = 30;
 export const SHARE_NAME_EXAMPLES: { valid: string[]; invalid: string[] } = {
   valid: ['生产建设项目水土保持方案申报率', '非化石能源消费比重(%)', '新能源汽车零售量占比'],
   invalid: ['社会消费品零售总额年均增长率', '研发投入增长率(%)', '城镇人口'],

@@ -1,10 +1,10 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, GROWTH_COLUMN, GROWTH_COLUMN_EXAMPLES, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer, paragraphStops, type OcrText } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
-import { groundScanned, ocrDoubt, ocrVerdict, pointLostInRow, rowShortOfYears, similarIndicator, unclosedBracket } from '../pipeline/stages/ocr-ground.ts';
+import { groundScanned, growthPointLost, ocrDoubt, ocrVerdict, pointLostInRow, rowShortOfYears, similarIndicator, unclosedBracket } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
 
@@ -524,6 +524,35 @@ describe('a table row\'s name ending in a misread cell', () => {
     expect(ocrVerdict(row('农村公路优良中等路率', '%'), [prov]).refused).toBeNull();
     expect(ocrVerdict(row('细颗粒物(PM2.5)', '微克/立方米'), [prov]).refused).toBeNull();
     expect(ocrVerdict({ ...row('目标的', null), rule: 'numeric/level' } as Target, [prov]).refused).toBeNull();
+  });
+});
+
+describe('a yearly growth cell that lost its point', () => {
+  const cell = (line: string, value: string, perYear = true) => {
+    const from = line.lastIndexOf(value);
+    const t = { value: Number(value), unit: '%', change: perYear ? { base_year: null, per_year: true } : null, rule: 'table/growth' } as unknown as Target;
+    return growthPointLost(t, line, from, from + value.length);
+  };
+  it('is refused: an integer of 30% or more in a growth column (12.6 read 126, 5.5 read 55)', () => {
+    expect(cell('1 邮政行业业务收入 亿元 387 70 126 预期性', '126')).toBe(true);
+    expect(cell('9 行业从业人员 万人 1.38 1.8 55 预期性', '55')).toBe(true);
+  });
+  it('not a growth read with its point, a small one, or a cell of a year column', () => {
+    expect(cell('2 快递业务量 亿件 4.86 10 15.5 预期性', '15.5')).toBe(false);
+    expect(cell('3 快递业务收入 亿元 29.5 52 12 预期性', '12')).toBe(false);
+    expect(cell('4 快递服务进村比例 % 68 95 — 约束性', '95', false)).toBe(false);
+  });
+  it('knows a growth column of a header', () => {
+    for (const c of GROWTH_COLUMN_EXAMPLES.valid) expect(GROWTH_COLUMN.test(c)).toBe(true);
+    for (const c of GROWTH_COLUMN_EXAMPLES.invalid) expect(GROWTH_COLUMN.test(c)).toBe(false);
+  });
+  it('counts a growth column among a row\'s figures: a row short of it lost a cell', () => {
+    const text = '序号 指标 单位 2020年 2025年 年均增长(%) 属性\n7 电商快件不再二次包装比例 % 4 90 约束性';
+    const at = text.lastIndexOf('90');
+    const t = { value: 90, year: 2025, rule: 'table/row', source: { line: 2, column: at - text.indexOf('\n') } } as unknown as Target;
+    expect(rowShortOfYears(t, text)).toBe(true);
+    const full = '序号 指标 单位 2020年 2025年 年均增长(%) 属性\n7 电商快件不再二次包装比例 % 45 90 — 约束性';
+    expect(rowShortOfYears(t, full)).toBe(false);
   });
 });
 

@@ -4,6 +4,8 @@ import {
   BOUND_AFTER_YI,
   FIGURE_IN_NAME,
   FLAGGED_CONFIDENCE,
+  GROWTH_COLUMN,
+  GROWTH_POINT_LOST,
   IMPLAUSIBLE_FACTOR,
   INSTITUTION_COUNTERS,
   LOW_WORD_CONFIDENCE,
@@ -262,8 +264,10 @@ export function rowShortOfYears(t: Target, text: string, starts: number[] = line
   const row = lineAt(own);
   if (!row.includes(' ')) return false;
   for (let i = own - 1; i >= 0 && i >= own - UNREADABLE_YEAR_LOOKBACK; i--) {
-    const years = [...lineAt(i).matchAll(YEAR_CELL)].length;
-    if (years < 2) continue;
+    const header = lineAt(i);
+    if ([...header.matchAll(YEAR_CELL)].length < 2) continue;
+    // a yearly growth column (年均增长(%)) holds a figure of the row too
+    const years = [...header.matchAll(YEAR_CELL)].length + header.split(' ').filter((c) => GROWTH_COLUMN.test(c)).length;
     // number cells before the name (a row's index) are none of the figures; a figure read against
     // the name's cell (浓度（微克/立方米）36) is one
     const cells = row.split(' ');
@@ -273,6 +277,16 @@ export function rowShortOfYears(t: Target, text: string, starts: number[] = line
     return merged + cells.slice(name + 1).filter((c) => FIGURE_CELL.test(c)).length < years;
   }
   return false;
+}
+
+/**
+ * A table record of a yearly growth column (年均增长(%): a change per year) read in % as an integer
+ * of GROWTH_POINT_LOST or more: plans print such rates with a point (12.6 read 126, 9.7 read 97,
+ * 5.5 read 55), so the point was lost; or the row's cells shifted into the column (a dash lost).
+ */
+export function growthPointLost(t: Target, text: string, from: number, to: number): boolean {
+  if (t.value === null || t.unit !== '%' || t.change?.per_year !== true || !(t.rule ?? '').startsWith('table/')) return false;
+  return t.value >= GROWTH_POINT_LOST && !/[.．]/.test(text.slice(from, to));
 }
 
 /** Where the record's word unit (人次 of 50万人次) goes on after its value's characters: there its bound is. */
@@ -412,6 +426,7 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     const yearConf = headerYearConf(t, text, starts, layer.prov);
     if (yearConf !== null && yearConf < UNREADABLE_WORD_CONFIDENCE) return [];
     if (rowShortOfYears(t, text, starts)) return [];
+    if (growthPointLost(t, text, from, to)) return [];
     // an indicator name with a misread character: its catalogue id first, so the checks know it
     const nameAt = text.indexOf(t.indicator.text, t.source.start);
     const nameConf = nameAt !== -1 && nameAt < t.source.end ? layer.prov.slice(nameAt, nameAt + t.indicator.text.length).map((p) => p?.conf ?? null) : [];
