@@ -52,10 +52,7 @@ export function scanStream(s: string, flags: Uint8Array, mark: number): StreamSc
     const c = s.charCodeAt(i);
     if (IS_CLAUSE_END[c]) {
       if (i > a) {
-        if (q === clauses.length) clauses = scratchClauses = grown(clauses);
-        clauses[q] = a;
-        clauses[q + 1] = i;
-        clauses[q + 2] = union;
+        clauses = putClause(clauses, q, a, i, union);
         q += CLAUSE_FIELDS;
       }
       a = i + 1;
@@ -71,13 +68,19 @@ export function scanStream(s: string, flags: Uint8Array, mark: number): StreamSc
     }
   }
   if (n > a) {
-    if (q === clauses.length) clauses = scratchClauses = grown(clauses);
-    clauses[q] = a;
-    clauses[q + 1] = n;
-    clauses[q + 2] = union;
+    clauses = putClause(clauses, q, a, n, union);
     q += CLAUSE_FIELDS;
   }
   return { clauses: clauses.slice(0, q), marked: marks.slice(0, k) };
+}
+
+/** Writes clause a..b at `q`, growing the scratch when full; returns the array written to. */
+function putClause(clauses: Int32Array<ArrayBuffer>, q: number, a: number, b: number, union: number): Int32Array<ArrayBuffer> {
+  if (q === clauses.length) clauses = scratchClauses = grown(clauses);
+  clauses[q] = a;
+  clauses[q + 1] = b;
+  clauses[q + 2] = union;
+  return clauses;
 }
 
 function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
