@@ -3,11 +3,10 @@
 // document by document (one document's targets at a time). What stays is what the outputs need whole:
 // the table, per indicator and year the target of a parent (or reference) column, the figures of past
 // years, and the report's packed targets. The outputs are byte for byte those of the in-memory path.
-import { placesOf, buildColumns, parentColumns, planOf, shownOfTarget, MAIN_SECTION, TableBuilder, awaitingByFile, type FirstSeen, type Placed } from './table.ts';
+import { placesOf, placer, shownOfTarget, MAIN_SECTION, TableBuilder, awaitingByFile, type FirstSeen, type Placed } from './table.ts';
 import { COLUMNS, loadDocs, openStore, rowReader } from './load.ts';
 import { ObservationBook, type Observation } from './progress.ts';
 import type { Store } from '../stages/store.ts';
-import type { Part } from '../../model/schema.ts';
 import type { CatalogueEntry, Column, CompareOptions, CompareTable, NormalizeFn, StoredDoc, StoredTarget } from './types.ts';
 
 export interface StreamOptions {
@@ -18,28 +17,6 @@ export interface StreamOptions {
 /** The columns rowReader reads, then the target's order in its document. */
 const READ_WITH_SEQ = [...COLUMNS, 'seq'] as const;
 const SEQ = COLUMNS.length;
-
-/** A target's place: its plan and column, or null (monitoring reports, documents without a column). */
-type Placer = (doc: StoredDoc, line: number, part: Part) => { plan: number | null; col: Column } | null;
-
-function placer(docs: StoredDoc[]): { columns: Column[]; duplicates: CompareTable['duplicates']; place: Placer } {
-  const { columns, slotColumn, duplicates } = buildColumns(docs);
-  const byKey = new Map(columns.map((c) => [c.key, c]));
-  // each document's plans' columns, looked up once
-  const cache = new Map<StoredDoc, { plans: (Column | undefined)[]; none: Column | undefined }>();
-  const place: Placer = (doc, line, part) => {
-    if (doc.monitoring) return null;
-    let c = cache.get(doc);
-    if (!c) {
-      c = { plans: doc.plans.map((_, i) => byKey.get(slotColumn.get(`${doc.path}#${i}`) ?? '')), none: byKey.get(slotColumn.get(`${doc.path}#`) ?? '') };
-      cache.set(doc, c);
-    }
-    const plan = planOf(doc, line, part);
-    const col = plan === null ? c.none : c.plans[plan];
-    return col ? { plan, col } : null;
-  };
-  return { columns, duplicates, place };
-}
 
 /** What the streamed comparison hands its writer. */
 export interface StreamedComparison {
@@ -80,9 +57,7 @@ export function streamComparison(
 function read(store: Store, opts: CompareOptions & { catalogue: CatalogueEntry[]; normalize: NormalizeFn; stream?: StreamOptions }): StreamedComparison {
   const docs = loadDocs(store);
   const byPath = new Map(docs.map((d) => [d.path, d]));
-  const { columns, duplicates, place } = placer(docs);
-  const ups = parentColumns(columns);
-  const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
+  const { columns, duplicates, parentOf, place } = placer(docs);
   const builder = new TableBuilder(opts.catalogue, opts.normalize, { columns, duplicates }, opts);
   const year = opts.year;
   const shown = new Set(builder.columns);

@@ -279,41 +279,52 @@ export function targetsByColumn(placed: PlacedTargets): PlacedIndex {
   return (placed.byColumn = index);
 }
 
+/** A target's place: its plan and column, or null (monitoring reports, documents without a column). */
+export type Placer = (doc: StoredDoc, line: number, part: Part) => { plan: number | null; col: Column } | null;
+
+/** The documents' columns, each column's parent, and where a document's target goes. */
+export function placer(docs: StoredDoc[]): { columns: Column[]; duplicates: CompareTable['duplicates']; parentOf: Map<string, Column | null>; place: Placer } {
+  const { columns, slotColumn, duplicates } = buildColumns(docs);
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  // each document's plans' columns, looked up once
+  const cache = new Map<StoredDoc, { plans: (Column | undefined)[]; none: Column | undefined }>();
+  const place: Placer = (doc, line, part) => {
+    if (doc.monitoring) return null;
+    let c = cache.get(doc);
+    if (!c) {
+      c = { plans: doc.plans.map((_, i) => byKey.get(slotColumn.get(`${doc.path}#${i}`) ?? '')), none: byKey.get(slotColumn.get(`${doc.path}#`) ?? '') };
+      cache.set(doc, c);
+    }
+    const plan = planOf(doc, line, part);
+    const col = plan === null ? c.none : c.plans[plan];
+    return col ? { plan, col } : null;
+  };
+  const ups = parentColumns(columns);
+  const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
+  return { columns, duplicates, parentOf, place };
+}
+
 /** Every live target of the store in its column (monitoring reports and rejected targets left out). */
 export function placeTargets(input: TableInput): PlacedTargets {
-  const { columns, slotColumn, duplicates } = buildColumns(input.docs);
-  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const { columns, duplicates, parentOf, place } = placer(input.docs);
   const docs = new Map(input.docs.map((d) => [d.path, d]));
   const placed: Placed[] = [];
   const awaiting: Placed[] = [];
   // one string per distinct value text (`≥95% (2025)` recurs across plans): cells and records share it
   const texts = new Map<string, string>();
-  // targets come document by document: each document's plans' columns are looked up once
-  let doc: StoredDoc | undefined;
-  let planColumns: (Column | undefined)[] = [];
-  let noPlanColumn: Column | undefined;
   for (const st of input.targets) {
     if (st.storeStatus === 'rejected') continue;
-    if (doc?.path !== st.doc) {
-      doc = docs.get(st.doc);
-      if (doc) {
-        const d = doc;
-        planColumns = d.plans.map((_, i) => byKey.get(slotColumn.get(`${d.path}#${i}`) ?? ''));
-        noPlanColumn = byKey.get(slotColumn.get(`${d.path}#`) ?? '');
-      }
-    }
-    if (!doc || doc.monitoring) continue;
-    const plan = planOf(doc, st.target.source.line, st.target.part);
-    const col = plan === null ? noPlanColumn : planColumns[plan];
-    if (!col) continue;
+    const doc = docs.get(st.doc);
+    if (!doc) continue;
+    const at = place(doc, st.target.source.line, st.target.part);
+    if (!at) continue;
+    const { col, plan } = at;
     const shown = shownOfTarget(st.target, col.period?.[1] ?? null);
     const text = texts.get(shown.text);
     if (text === undefined) texts.set(shown.text, shown.text);
     else shown.text = text;
     (st.awaitsReview ? awaiting : placed).push({ st, doc, col, plan, shown, source: null });
   }
-  const ups = parentColumns(columns);
-  const parentOf = new Map(columns.map((c, i) => [c.key, ups[i]! >= 0 ? columns[ups[i]!]! : null]));
   return { columns, duplicates, placed, awaiting, parentOf };
 }
 
@@ -324,7 +335,7 @@ export function awaitingByFile(list: Iterable<{ file: string; count?: number }>)
   return [...n].map(([file, count]) => ({ file, count })).sort((a, b) => byText(a.file, b.file));
 }
 
-export const inPeriod = (year: number | undefined, p: [number, number] | null) => year === undefined || (p !== null && p[0] <= year && year <= p[1]);
+const inPeriod = (year: number | undefined, p: [number, number] | null) => year === undefined || (p !== null && p[0] <= year && year <= p[1]);
 
 /** The first target of an indicator seen in the pool: a row not in the catalogue takes its part and domain. */
 export type FirstSeen = { part: Part; domain: string };
