@@ -1026,9 +1026,11 @@ export const SHARE_NAME = /^(?!.*(?:增长|增速|增幅|提高|下降))[^\n]*(?
 /**
  * A table header's cell of a yearly growth column (年均增长(%), 年均增速): such a column counts as one
  * of the row's figure cells (a row short of it lost a cell, its dash: which figure is which cannot be told).
+ * Wider than rules/tables.ts GROWTH_COLUMN (which makes per-year changes of a column): here any growth
+ * header counts as a cell, 增长率 too, and a header that lost its 年均 still does.
  */
-export const GROWTH_COLUMN = /^(?:年均)?增[长速幅]|^年均/;
-export const GROWTH_COLUMN_EXAMPLES: { valid: string[]; invalid: string[] } = {
+export const OCR_GROWTH_HEADER = /^(?:年均)?增[长速幅]|^年均/;
+export const OCR_GROWTH_HEADER_EXAMPLES: { valid: string[]; invalid: string[] } = {
   valid: ['年均增长(%)', '年均增长（%）', '年均增速', '增长率'],
   invalid: ['2025年', '属性', '指标', '单位'],
 };

@@ -12,6 +12,9 @@ export const LEVEL_VERBS: string[] = [
 ];
 
 /** verbs of provision or action whose object is counted (新建40所, 组织2次) */
+/** verbs of treatment: land, forestry and soil-and-water plans' actions, and the object of an earlier verb (OBJECT_VERBS) */
+const TREATMENT_VERBS = ['修复治理', '综合整治', '修复', '治理', '整治', '补充'];
+
 export const ACTION_VERBS: string[] = [
   '新建、改扩建', '新建和改扩建', '新改扩建', '新建完成', '力争打造', '培养输送', '新增', '新建', '改扩建', '迁建', '建成', '建设', '建立', '建有', '创建', '打造',
   '完成', '实现', '覆盖', '配备', '配置', '设置', '设立', '设有', '设', '办好', '举办', '开展', '组织', '培育',
@@ -20,7 +23,7 @@ export const ACTION_VERBS: string[] = [
   // works, housing and inspection plans count what they rebuild, start, fit or find
   '新建和改造', '新建加固', '新增治理', '除险加固', '开工建设', '新开工', '改造', '加装', '检出', '培训', '发放', '遴选', '资助', '招收', '惠及', '共计', '满足', '接待', '组织实施', '引进培育', '基本建成', '入库', '分配', '筹集', '发生',
   // land, forestry and soil-and-water plans count the land they restore, treat or add (修复退化湿地1500公顷, 补充耕地1.5万亩)
-  '修复治理', '综合整治', '修复', '治理', '整治', '补充',
+  ...TREATMENT_VERBS,
   // inspection rounds (全年排查3—4次)
   '排查',
   // talent brought in (柔性引进院士专家团队5—10个)
@@ -30,7 +33,7 @@ export const ACTION_VERBS: string[] = [
 ];
 
 /** verbs of treatment that, after another verb of the clause, name its object (完成中小河流治理河长86公里: 完成) */
-export const OBJECT_VERBS = new Set(['修复治理', '综合整治', '修复', '治理', '整治', '补充']);
+export const OBJECT_VERBS = new Set(TREATMENT_VERBS);
 
 /** verbs that are also nouns: a verb only with an object after them (培训从业人员1.8万人次), not right before the value (开展技能培训300人次) nor a frequency (培训每五年) */
 export const NOUN_LIKE_VERBS = new Set(['培训']);

@@ -1,6 +1,6 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, GROWTH_COLUMN, GROWTH_COLUMN_EXAMPLES, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, OCR_GROWTH_HEADER, OCR_GROWTH_HEADER_EXAMPLES, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer, paragraphStops, type OcrText } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
@@ -543,8 +543,8 @@ describe('a yearly growth cell that lost its point', () => {
     expect(cell('4 快递服务进村比例 % 68 95 — 约束性', '95', false)).toBe(false);
   });
   it('knows a growth column of a header', () => {
-    for (const c of GROWTH_COLUMN_EXAMPLES.valid) expect(GROWTH_COLUMN.test(c)).toBe(true);
-    for (const c of GROWTH_COLUMN_EXAMPLES.invalid) expect(GROWTH_COLUMN.test(c)).toBe(false);
+    for (const c of OCR_GROWTH_HEADER_EXAMPLES.valid) expect(OCR_GROWTH_HEADER.test(c)).toBe(true);
+    for (const c of OCR_GROWTH_HEADER_EXAMPLES.invalid) expect(OCR_GROWTH_HEADER.test(c)).toBe(false);
   });
   it('counts a growth column among a row\'s figures: a row short of it lost a cell', () => {
     const text = '序号 指标 单位 2020年 2025年 年均增长(%) 属性\n7 电商快件不再二次包装比例 % 4 90 约束性';

@@ -4,7 +4,7 @@ import {
   BOUND_AFTER_YI,
   FIGURE_IN_NAME,
   FLAGGED_CONFIDENCE,
-  GROWTH_COLUMN,
+  OCR_GROWTH_HEADER,
   GROWTH_POINT_LOST,
   IMPLAUSIBLE_FACTOR,
   INSTITUTION_COUNTERS,
@@ -265,9 +265,10 @@ export function rowShortOfYears(t: Target, text: string, starts: number[] = line
   if (!row.includes(' ')) return false;
   for (let i = own - 1; i >= 0 && i >= own - UNREADABLE_YEAR_LOOKBACK; i--) {
     const header = lineAt(i);
-    if ([...header.matchAll(YEAR_CELL)].length < 2) continue;
+    const yearCells = [...header.matchAll(YEAR_CELL)].length;
+    if (yearCells < 2) continue;
     // a yearly growth column (年均增长(%)) holds a figure of the row too
-    const years = [...header.matchAll(YEAR_CELL)].length + header.split(' ').filter((c) => GROWTH_COLUMN.test(c)).length;
+    const years = yearCells + header.split(' ').filter((c) => OCR_GROWTH_HEADER.test(c)).length;
     // number cells before the name (a row's index) are none of the figures; a figure read against
     // the name's cell (浓度（微克/立方米）36) is one
     const cells = row.split(' ');
@@ -438,15 +439,17 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
     // in a table's row a cell's bound is in the cell: a value read surely that ends its cell (the
     // row's last: 2300 before the next row's 网上) looks for none past it
-    const sureCell = (t.rule ?? '').startsWith('table/') && Math.min(...provs.map((p) => p.conf)) >= LOW_WORD_CONFIDENCE;
-    const cellEnds = sureCell && (text[afterUnit(t, text, to)] === '\n' || text[afterUnit(t, text, to)] === ' ');
-    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && ((!cellEnds && (boundUnreadable(text, to) || boundUnreadable(text, afterUnit(t, text, to)))) || nextUnreadable(text, layer.prov, afterUnit(t, text, to), sureCell))) return [];
+    const lowest = Math.min(...provs.map((p) => p.conf));
+    const after = afterUnit(t, text, to);
+    const sureCell = (t.rule ?? '').startsWith('table/') && lowest >= LOW_WORD_CONFIDENCE;
+    const cellEnds = sureCell && (text[after] === '\n' || text[after] === ' ');
+    if (t.value !== null && (t.comparator === '=' || t.comparator === null) && ((!cellEnds && (boundUnreadable(text, to) || boundUnreadable(text, after))) || nextUnreadable(text, layer.prov, after, sureCell))) return [];
     let doubt = verdict.doubt;
     // (a lost bound or point is settled too by a sure reading of the same figure with its comparator)
     if (t.kind === 'numeric' && t.comparator === '=' && boundMayBeLost(text, to)) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     if (t.value !== null && pointLostInRow(text, from, to)) {
       // a lost point in a cell Tesseract was unsure of too (885 beside 86, at 30): refused, the row is garbled
-      if (Math.min(...provs.map((p) => p.conf)) < LOW_WORD_CONFIDENCE) return [];
+      if (lowest < LOW_WORD_CONFIDENCE) return [];
       doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     }
     const cap = id !== null ? SIMILAR_NAME_CONFIDENCE : 1;
