@@ -48,6 +48,7 @@ import {
   MONITORING_TITLE_LINES,
   ANNUAL_WORK_TITLE_RULE,
   REVIEW_YEAR_LEAD_RULE,
+  PAST_LEAD_RULE,
   GENERAL_REQUIREMENTS_RULE,
   REPORT_DATE_RULE,
   ANNUAL_REPORT_RULE,
@@ -244,6 +245,16 @@ export function classifyHeading(name: string, numbered = false, alone = true): H
   return null;
 }
 
+/** A line opening with a period that ended before the plan's began (PAST_LEAD_RULE; 过去五年 is past whatever the plan). */
+function opensWithPast(norm: string, plan: [number, number] | null): boolean {
+  const m = PAST_LEAD_RULE.pattern.exec(norm);
+  if (!m) return false;
+  if (m[1] === undefined && m[2] === undefined) return true;
+  if (plan === null) return false;
+  const end = m[1] !== undefined ? fiveYearPeriod(CN_DIGITS[m[1]]!)[1] : Number(m[2]);
+  return end < plan[0];
+}
+
 /** The period written in a string (two years, or 十四五). */
 export function periodOf(s: string): [number, number] | null {
   const m = PERIOD_RULE.pattern.exec(s);
@@ -400,6 +411,8 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
   let lastOutlineLine = -1;
   /** the rank of a numbered 总体要求 heading the lines are under, no heading after it */
   let requirements: number | null = null;
+  /** an unknown top-level heading before any targets (its line and entry): its first line may show a review of the past */
+  let pastCheck: { line: number; entry: StackEntry } | null = null;
 
   const startPlan = (i: number, t: TitleMatch | null, period: [number, number] | null): void => {
     cur = {
@@ -581,6 +594,19 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
         }
       }
     }
+    // the first line under an unknown top-level heading before any targets opens with a past period (“十三五”期间，…):
+    // a situation section whose heading no rule read (a scan's 第一部分，本三五，下作成效)
+    // (set by applyHeading: a cast, as for cur, since the compiler does not see the closure assign it)
+    const pc = pastCheck as { line: number; entry: StackEntry } | null;
+    if (pc !== null && pc.line < i) {
+      const k = stack.indexOf(pc.entry);
+      if (!heading && cur !== null && k !== -1 && opensWithPast(norm, (cur as PlanDraft).period ?? titleBlockPeriod(norms, (cur as PlanDraft).start, i - 1))) {
+        const e = pc.entry;
+        stack[k] = entryOf(e.rank, '发展现状', null, true, false, e.part);
+        cached = null;
+      }
+      pastCheck = null;
+    }
     lines[i] = context();
     // …主要目标如下： closing a paragraph of 总体目标: the list after it is under that label
     if (cur !== null && lines[i]!.section === '总体目标' && norm.charCodeAt(norm.length - 1) === COLON && TARGETS_LEAD_RULE.pattern.test(norm))
@@ -622,6 +648,7 @@ function outlinePass(raw: string[], norms: string[]): { plans: PlanDraft[]; line
         plan?.targetsRank !== undefined && !plan.sawDomain && rank <= Math.max(plan.targetsRank, UNKNOWN_MEASURES_RANK) && !stack.some((e) => e.rank < rank && e.section !== null);
       // a part (妇女发展, 儿童发展) is named by a chapter or a first-level heading; below, a topic (促进儿童健康) is no part
       entry = entryOf(rank, measures ? '策略措施' : null, null, false, false, (rank <= 1 ? partNamed(h.name) : null) ?? undefined);
+      if (plan && !measures && rank <= 1 && !plan.planLike && !plan.sawDomain && plan.targetsRank === undefined) pastCheck = { line: lastNonBlank, entry };
     }
     if (plan) {
       plan.sawHeading = true;

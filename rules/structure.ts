@@ -333,6 +333,20 @@ export const REVIEW_YEAR_LEAD_RULE: PatternRule = {
   negative: ['2024年是实施“十四五”规划的关键之年', '2023年全县新增卫生村28个'],
 };
 
+/**
+ * A paragraph opening with a past period (“十三五”期间，…; 截至2020年底，…; 过去五年，…): the first line under a
+ * top-level heading no section rule knows, before any targets heading, it makes the section a review of
+ * the past (发展现状): its heading was misread (a scan's 第一部分，本三五，下作成效) or is worded as no rule
+ * knows. Group 1: a 十X五 numeral; group 2: a year. The period must end before the plan's starts.
+ */
+export const PAST_LEAD_RULE: PatternRule = {
+  id: 'section.past-lead',
+  pattern:
+    /^["“,]?十([一二三四五六七八九])五["”,]?(?:时期|期间|以来)[,，]|^(?:截至|截止到?)?((?:19|20)\d{2})年(?:底|末)?(?:以来)?[,，]|^(?:过去(?:五|十)年|近(?:五|十|几)?年来)[,，]/,
+  positive: ['“十三五”期间,全县防震减灾工作取得新进展。', '十三五以来,全省粮食生产连年丰收', '截至2020年底,全市建成5G基站2140个', '2016年以来,全区', '2020年,全市累计建成', '过去五年,全县', '近年来,全区', '“十三五”时期，全市'],
+  negative: ['“十四五”时期是全面建设社会主义现代化国家的开局期', '到2025年,全市', '2020年全县新增', '“十三五”规划实施以来', '建成地震监测台站7个'],
+};
+
 /** 健康某市2030 规划纲要: a health outline named by its end year (group 1 = place, 2 = year). */
 export const HEALTH_OUTLINE_RULE: PatternRule = {
   id: 'plan.health-outline',

@@ -40,6 +40,7 @@ const patternRules: rules.PatternRule[] = [
   rules.REPORT_DATE_RULE,
   rules.ANNUAL_WORK_TITLE_RULE,
   rules.REVIEW_YEAR_LEAD_RULE,
+  rules.PAST_LEAD_RULE,
   rules.GENERAL_REQUIREMENTS_RULE,
 ];
 
