@@ -37,7 +37,7 @@ export interface OcrRule {
 export const TABLE_ROW = /^(?:[^ \n]+ ){3,}[^ \n]+$|^(?=[^\n]* [^ \n]*\d)[^ \n]+ [^ \n]+ [^ \n]+$/;
 
 /** A cell of a table's header: what ocr/header-cells cuts a run-together header into. */
-const HEADER_WORD = '(?:[，。、,.：:；;]{0,3})(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
+const HEADER_WORD = '(?:[，。、,.：:；;]{0,3})(?:序号|类别|领域|指标名称|主要指标|指标|单位|计量单位|(?:19|20)\\d{2}年(?:目标值|基期值|现状值|目标|基数)?|(?:19|20)\\d{2}年[(（](?:基期|目标|基期值|目标值|现状|现状值)[)）]|(?:基期值|目标值|现状值|规划值|基数|目标)[(（](?:19|20)\\d{2}年[)）]|指标属性|属性|备注|指標名稱|主要指標|指標|單位|計量單位|指標屬性|屬性|備註|類別|序號|領域)';
 
 /** A cell of a table's header without a year: what ocr/header-line-mark looks for. */
 const HEADER_CELL = '(?:序号|序號|类别|類別|领域|領域|指标名称|指標名稱|主要指标|主要指標|指标属性|指標屬性|指标|指標|计量单位|計量單位|单位|單位|目标值|目標值|基期值|现状值|現狀值|属性|屬性|备注|備註)';
@@ -157,8 +157,10 @@ export const OCR_RULES: OcrRule[] = [
         { input: '指标||，2020年||2025年”指标属性', output: '指标 2020年 2025年 指标 属性' },
         { input: '序号||指标名称，，单位||2020年||2025年，属性', output: '序号 指标名称 单位 2020年 2025年 属性' },
         { input: '类别，，指标||单位||2022年:2025年||2027年||属性', output: '类别 指标 单位 2022年 2025年 2027年 属性' },
+        { input: '指标名称基期值(2020年)目标值(2025年)', output: '指标名称 基期值(2020年) 目标值(2025年)' },
+        { input: '序号||指标||单位||2020年(基期)2025年||属性', output: '序号 指标 单位 2020年(基期) 2025年 属性' },
       ],
-      invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到'],
+      invalid: ['指标属性', '到2025年全市', '指标 2025年 属性', '2025年指标达到', '目标值(2025年)达到95%'],
     },
   },
   {
@@ -296,16 +298,18 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/permille-stop',
-    description: '‰ read as %。: only where a bound or the clause goes on after it (a real full stop ends the sentence)',
-    pattern: /(?<=\d)%。(?=\n?(?:以下|以内|左右|以上|和|、|，|；))/g,
+    description: '‰ read as %。: only where a bound or the clause goes on after it (a real full stop ends the sentence); a 、 ， ； ending the line goes on only into a figure (30%。、 at a line\'s end: a full stop and a speck)',
+    pattern: /(?<=\d)%。(?=\n?(?:以下|以内|左右|以上|和)|[、，；](?:[^\n]|\n\d))/g,
     replace: '‰',
     examples: {
       valid: [
         { input: '婴儿死亡率控制在5%。以下', output: '婴儿死亡率控制在5‰以下' },
         { input: '分别降至3.0‰、4.0%。\n和6.0‰以下', output: '分别降至3.0‰、4.0‰\n和6.0‰以下' },
         { input: '分别控制在3%。和5%。以内', output: '分别控制在3‰和5‰以内' },
+        { input: '分别降至3.0%。、4.0‰', output: '分别降至3.0‰、4.0‰' },
+        { input: '分别降至3.0%。、\n4.0‰和6.0‰以下', output: '分别降至3.0‰、\n4.0‰和6.0‰以下' },
       ],
-      invalid: ['入学率达到95%。', '素养水平提升到20%。到2025年', '巩固率达到|95%|。'],
+      invalid: ['入学率达到95%。', '素养水平提升到20%。到2025年', '巩固率达到|95%|。', '比重不低于||30%。、\n跨境电商进出口额'],
     },
   },
   {
@@ -437,16 +441,46 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/mu-unit',
+    description: '亩 read as 雷 after a number (新建450万雷: the same 田 under another top): 雷 is no unit, and a unit not known runs the figure into the next clause\'s name',
+    pattern: /(?<=\d万?)雷/g,
+    replace: '亩',
+    examples: {
+      valid: [
+        { input: '其中新建450万雷、改造提升300万亩', output: '其中新建450万亩、改造提升300万亩' },
+        { input: '永久基本农田保护面积不低于4120万雷。', output: '永久基本农田保护面积不低于4120万亩。' },
+        { input: '退耕还林5雷', output: '退耕还林5亩' },
+      ],
+      invalid: ['雷电灾害防御', '2025年雷电监测站', '雷达站3个'],
+    },
+  },
+  {
+    id: 'ocr/period-name',
+    description: 'a five-year period named at the head of a situation heading (第一部分 “十三五”工作成效) with its 十 misread or its quotes read as marks (第一部分， 本三五，下作成效): the period\'s 十X五 and quotes are put back, or the heading reads as no section and the past figures under it as targets. Only on a numbered heading line whose name ends in a situation word (成效, 成就, 回顾, 基础, 现状)',
+    pattern: /^((?:第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[一二三四五六七八九十]{1,3}、) ?)[，,、。.“”"'‘’ ]*(?:十|[^\n\d一二三四五六七八九十“”"'，,、。. ])([一二三四])五[，,、。.“”"'‘’ ]*(?=(?:时期|期间|時期|期間)?[\u4e00-\u9fff]{0,6}(?:成效|成就|回顾|回顧|基础|基礎|现状|現狀)$)/gm,
+    replace: '$1“十$2五”',
+    examples: {
+      valid: [
+        { input: '第一部分，||本三五，下作成效', output: '第一部分“十三五”工作成效' },
+        { input: '一、|+三五”时期发展成就', output: '一、“十三五”时期发展成就' },
+        { input: '第一章，十三五，工作回顾', output: '第一章“十三五”工作回顾' },
+      ],
+      invalid: ['第一部分“十三五”工作成效', '一、三五成群发展成效', '第二部分本三五重点任务', '“十三五”期间，全县防震减灾工作取得新成效', '一、木三五规划目标'],
+    },
+  },
+  {
     id: 'ocr/work-basis',
-    description: '工 of a heading\'s 工作基础 misread (一、芽作基礎): the plan\'s work so far is its background, and a misread heading lets its figures read as targets',
-    pattern: /^([一二三四五六七八九十]{1,3}、 ?)[^\n工合](?=作基[础礎]$)/gm,
+    description: '工 of a situation heading\'s 工作基础, 工作成效, 工作成就 or 工作回顾 misread (一、芽作基礎, 第一部分“十三五”下作成效; after the heading\'s number and any period name): the plan\'s work so far is its background, and a misread heading lets its figures read as targets. Not 合作, 协作, 运作 …, which are words',
+    pattern: /^((?:第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[一二三四五六七八九十]{1,3}、) ?(?:“十[一二三四]五”(?:时期|期间|時期|期間)?)?)[^\n工合协協运運操制创創耕写寫著](?=作(?:基[础礎]|成[效就]|回[顾顧])$)/gm,
     replace: '$1工',
     examples: {
       valid: [
         { input: '一、芽作基礎', output: '一、工作基礎' },
         { input: '一、|上作基础', output: '一、工作基础' },
+        { input: '第一部分，||本三五，下作成效', output: '第一部分“十三五”工作成效' },
+        { input: '二、“十三五”时期上作回顾', output: '二、“十三五”时期工作回顾' },
       ],
-      invalid: ['一、工作基础', '一、合作基础', '全面推进协作基础'],
+      invalid: ['一、工作基础', '一、合作基础', '全面推进协作基础', '第三部分“十三五”协作成效', '下作成效'],
     },
   },
   {
@@ -676,6 +710,18 @@ export const OCR_RULES: OcrRule[] = [
         { input: '合格率(%)||91.6||292||预期性', output: '合格率(%) 91.6 ≥92 预期性' },
       ],
       invalid: ['合格率(%)||91.6||92||预期性', '市场主体(万户)||9.6||212', '达到95%，2025年||250', '增长率(%)||150||2100'],
+    },
+  },
+  {
+    id: 'ocr/row-sign-two-decimal',
+    description: 'in a table\'s row, a cell 2 and a figure under 1 after a figure cell under 1 (0.28 20.35: seventy times its base) is ≥ read as 2 (≥0.35): a guess, flagged',
+    pattern: /(?<= 0\.\d+ )2(?=0\.\d+(?: |$))/gm,
+    replace: '≥',
+    line: TABLE_ROW,
+    confidence: 0.5,
+    examples: {
+      valid: [{ input: '1||人均公共文化设施面积||平方米||0.28||20.35||约束性', output: '1 人均公共文化设施面积 平方米 0.28 ≥0.35 约束性' }],
+      invalid: ['1||人均公共文化设施面积||平方米||0.28||≥0.35||约束性', '1||某指标||万元||10.28||20.35||预期性', '1||某指标||万元||0.28||20||预期性'],
     },
   },
   {
