@@ -385,16 +385,17 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/dash',
-    description: 'a dash between numbers read as 一 (2021一2025年, 85%一90%), or as 二 between two years (2023二2025年), is a dash',
-    pattern: /(?<=\d[%‰]?)[一_](?=\d)|(?<=(?<!\d)(?:19|20)\d{2})二(?=(?:19|20)\d{2}年)/g,
+    description: 'a dash between numbers read as 一 (2021一2025年, 85%一90%; also opening the line after the first number, 60%\n一65%: a range wrapped at its dash), or as 二 between two years (2023二2025年), is a dash',
+    pattern: /(?<=\d[%‰]?\n?)[一_](?=\d)|(?<=(?<!\d)(?:19|20)\d{2})二(?=(?:19|20)\d{2}年)/g,
     replace: '—',
     examples: {
       valid: [
         { input: '(2021一2025年)', output: '(2021—2025年)' },
         { input: '稳定在85%一90%', output: '稳定在85%—90%' },
         { input: '(2023二2025年)', output: '(2023—2025年)' },
+        { input: '海洋科技成果转化率提高到60%\n一65%。', output: '海洋科技成果转化率提高到60%\n—65%。' },
       ],
-      invalid: ['第一2', '2021年一季度', '一是', '2023二季度', '12023二2025年'],
+      invalid: ['第一2', '2021年一季度', '一是', '2023二季度', '12023二2025年', '达到60%。\n一65%', '达到60%\n一是'],
     },
   },
   {
