@@ -506,6 +506,29 @@ describe('plans of other genres: chapters and 节', () => {
     const s = analyzeStructure(text);
     expect([2, 4, 5, 6, 8, 10].map((i) => s.lines[i]!.section)).toEqual(['发展现状', 'other', '主要目标', '主要目标', '策略措施', 'other']);
   });
+  it('a top-level heading no rule knows, before the targets, whose first line opens with a past period is a situation section (section.past-lead)', () => {
+    const text = [
+      '某县“十四五”防震减灾规划',
+      '第一部分， 本三五，下作成效',
+      '“十三五”期间，全县防震减灾工作取得新进展。',
+      '建成地震监测台站7个。',
+      '第二部分　主要目标',
+      '应急避难场所达到50处。',
+      '第三部分　重点工程',
+      '“十三五”以来，全县建成台站7个。',
+      '新建地震监测站点5个。',
+    ].join('\n');
+    const s = analyzeStructure(text);
+    expect([2, 3, 5].map((i) => s.lines[i]!.section)).toEqual(['发展现状', '发展现状', '主要目标']);
+    // after the targets a past lead opens no situation section
+    expect(s.lines[8]!.section).not.toBe('发展现状');
+  });
+  it('a lead naming the plan\'s own period, or a past lead not on the heading\'s first line, opens no situation section', () => {
+    const own = ['某县“十四五”防震减灾规划', '第一部分　重点领域', '“十四五”时期，全县将新建台站7个。', '第二部分　主要目标', '甲达到90%。'].join('\n');
+    expect(analyzeStructure(own).lines[2]!.section).not.toBe('发展现状');
+    const later = ['某县“十四五”防震减灾规划', '第一部分　重点领域', '新建台站7个。', '“十三五”期间，全县建成台站5个。', '第二部分　主要目标', '甲达到90%。'].join('\n');
+    expect(analyzeStructure(later).lines[2]!.section).not.toBe('发展现状');
+  });
   it('an outline with domains of both parts (a report on both plans): each line takes its domain part', () => {
     const text = ['2023年某区妇女儿童发展规划统计监测报告', '一、妇女发展规划实施情况', '（一）妇女与健康', '甲为90%。', '（二）妇女与经济', '乙为90%。', '二、儿童发展规划实施情况', '（一）儿童与健康', '丙为90%。', '（二）儿童与教育', '丁为90%。', '（三）儿童与福利', '戊为90%。'].join('\n');
     const s = analyzeStructure(text);
