@@ -69,6 +69,23 @@ function yearRun(line: string): string {
   return line;
 }
 
+/**
+ * Names of situation sections (rules/structure.ts section.situation reads each as 发展现状; a test checks it),
+ * simplified and traditional: ocr/situation-heading puts a heading's name one character off them back.
+ */
+export const SITUATION_NAMES = [
+  '发展现状', '发展基础', '发展成效', '发展成就', '发展回顾', '现实基础', '主要成就', '主要成效', '面临形势', '发展形势', '基本情况',
+  '發展現狀', '發展基礎', '發展成效', '發展成就', '發展回顧', '現實基礎', '主要成就', '主要成效', '面臨形勢', '發展形勢', '基本情況',
+];
+
+/** ocr/situation-heading: the heading line with its last four characters put right where one situation name alone is one character off them. */
+function situationName(line: string): string {
+  const name = line.slice(-4);
+  if (SITUATION_NAMES.includes(name)) return line;
+  const near = SITUATION_NAMES.filter((n) => [...n].filter((c, i) => c !== name[i]).length === 1);
+  return new Set(near).size === 1 ? line.slice(0, -4) + near[0]! : line;
+}
+
 export const OCR_RULES: OcrRule[] = [
   {
     id: 'ocr/spaces',
@@ -482,6 +499,22 @@ export const OCR_RULES: OcrRule[] = [
         { input: '二、“十三五”时期上作回顾', output: '二、“十三五”时期工作回顾' },
       ],
       invalid: ['一、工作基础', '一、合作基础', '全面推进协作基础', '第三部分“十三五”协作成效', '下作成效'],
+    },
+  },
+  {
+    id: 'ocr/situation-heading',
+    description: 'a numbered heading (after any period name) whose name is one character off a situation section\'s (一、发展基咄, 一、发屁现状, （一）主要成就 read 主耍成就): the plan\'s past is its background, and a misread heading lets its figures read as targets. Names of SITUATION_NAMES only (工作… is ocr/work-basis\'s: 合作基础 is a word)',
+    pattern: /^(?:第[一二三四五六七八九十]{1,3}(?:部分|章|篇)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]) ?(?:“十[一二三四]五”(?:时期|期间|時期|期間)?)?[\u4e00-\u9fff]{4}$/gm,
+    fix: situationName,
+    examples: {
+      valid: [
+        { input: '一、发展基咄', output: '一、发展基础' },
+        { input: '第一章||发屁现状', output: '第一章 发展现状' },
+        { input: '（一）主耍成就', output: '（一）主要成就' },
+        { input: '一、“十三五”发展成就', output: '一、“十三五”发展成就' },
+        { input: '二、|發展基楚', output: '二、發展基礎' },
+      ],
+      invalid: ['一、发展目标', '一、发展环境', '一、发展重点', '三、发展定位', '一、合作基础', '发展基咄', '一、发展基咄情况'],
     },
   },
   {

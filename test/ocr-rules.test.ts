@@ -1,12 +1,14 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, OCR_GROWTH_HEADER, OCR_GROWTH_HEADER_EXAMPLES, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, OCR_GROWTH_HEADER, OCR_GROWTH_HEADER_EXAMPLES, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, SITUATION_NAMES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer, paragraphStops, type OcrText } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
 import { groundScanned, growthPointLost, ocrDoubt, ocrVerdict, pointLostInRow, rowShortOfYears, similarIndicator, unclosedBracket } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
+import { classifyHeading } from '../extractors/structure.ts';
+import { simplifiedChars } from '../extractors/script.ts';
 
 describe('OCR cleanup rules', () => {
   for (const rule of OCR_RULES) {
@@ -33,6 +35,10 @@ describe('OCR cleanup rules', () => {
       }
     });
   }
+
+  it('SITUATION_NAMES are all situation sections to the structure rules', () => {
+    for (const n of SITUATION_NAMES) expect(classifyHeading(simplifiedChars(n), true), n).toEqual({ kind: 'section', section: '发展现状' });
+  });
 
   it('has unique ids and global patterns', () => {
     expect(new Set(OCR_RULES.map((r) => r.id)).size).toBe(OCR_RULES.length);
