@@ -315,8 +315,8 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/permille-stop',
-    description: '‰ read as %。: only where a bound or the clause goes on after it (a real full stop ends the sentence); a 、 ， ； ending the line goes on only into a figure (30%。、 at a line\'s end: a full stop and a speck)',
-    pattern: /(?<=\d)%。(?=\n?(?:以下|以内|左右|以上|和)|[、，；](?:[^\n]|\n\d))/g,
+    description: '‰ read as %。: only where a bound or the clause goes on after it (a real full stop ends the sentence); a 、 ， ； ending the line goes on only into a figure, not a list item (30%。、 before 3.利用外资…: a full stop and a speck)',
+    pattern: /(?<=\d)%。(?=\n?(?:以下|以内|左右|以上|和)|[、，；](?:[^\n]|\n(?!\d{1,2}[.．、](?!\d))\d))/g,
     replace: '‰',
     examples: {
       valid: [
@@ -326,7 +326,7 @@ export const OCR_RULES: OcrRule[] = [
         { input: '分别降至3.0%。、4.0‰', output: '分别降至3.0‰、4.0‰' },
         { input: '分别降至3.0%。、\n4.0‰和6.0‰以下', output: '分别降至3.0‰、\n4.0‰和6.0‰以下' },
       ],
-      invalid: ['入学率达到95%。', '素养水平提升到20%。到2025年', '巩固率达到|95%|。', '比重不低于||30%。、\n跨境电商进出口额'],
+      invalid: ['入学率达到95%。', '素养水平提升到20%。到2025年', '巩固率达到|95%|。', '比重不低于||30%。、\n跨境电商进出口额', '比重不低于||30%。、\n3.利用外资'],
     },
   },
   {
