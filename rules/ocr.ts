@@ -675,6 +675,22 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/attribute-misread',
+    description: 'in a table\'s row, a last cell of three characters around 期 or 束 (天期性, 宙期伟, 砚期性; or 预期性 with a speck before it, 有预期性) is the attribute 预期性 or 约束性 misread: a cell no column knows loses the row\'s targets',
+    pattern: /(?<= )(?:[^ \n\d](?:预期性|預期性|约束性|約束性)|[^ \n\d预預约約长長短中周定近远遠初末同][期束][^ \n\d]|[预預约約][期束][^ \n\d性])$/gm,
+    fix: (cell) => /(?:预期性|預期性|约束性|約束性)$/.exec(cell)?.[0] ?? (cell.includes('束') ? '约束性' : '预期性'),
+    line: /^(?=[^\n]*\d)(?:[^ \n]+ ){3,}[^ \n]+$/,
+    examples: {
+      valid: [
+        { input: '5||文化云平台注册用户||万人||12.3||20||宙期伟', output: '5 文化云平台注册用户 万人 12.3 20 预期性' },
+        { input: '3||培训后就业率(%)||68.5||75||所期性', output: '3 培训后就业率(%) 68.5 75 预期性' },
+        { input: '规模效益||制造业增加值占地区生产总值比重||%||29.8||30左右||31||有预期性', output: '规模效益 制造业增加值占地区生产总值比重 % 29.8 30左右 31 预期性' },
+        { input: '1||耕地保有量||万亩||66.5||≥66.5||的束性', output: '1 耕地保有量 万亩 66.5 ≥66.5 约束性' },
+      ],
+      invalid: ['5||文化云平台注册用户||万人||12.3||20||预期性', '1||耕地保有量||万亩||66.5||≥66.5||約束性', '1||某指标||万元||12||20||长期性', '开展||中长期||规划||评估||天期性', '达到95%，近期目标'],
+    },
+  },
+  {
     id: 'ocr/row-value-cell',
     description: 'in a numbered table\'s row (its index first, its attribute last), a value read against the name before it (死亡率下降33% 约束性: a long name cell printed close to its value) is the value\'s cell (not after 一: an empty cell, ocr/empty-cell-sign)',
     pattern: /(?<=^\d{1,2} ?[^ \n]*(?:(?!一)[\u4e00-\u9fff]|[）)]))(?=[<>≤≥＜＞]?\d+(?:\.\d+)?[%‰]?(?:左右|以上|以下)? (?:约束|预期|約束|預期)性$)/gm,
