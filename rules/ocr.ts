@@ -1164,6 +1164,13 @@ export const PERMILLE_AS_PERCENT_CONFIDENCE = 0.5;
 export const SIMILAR_NAME_MIN_LENGTH = 4;
 /** …but a character Tesseract scored this or more (0–100) is no misreading to put right (精神科床位 is no misread 儿科床位: 神 was 93; 巩国率 for 巩固率 was 90). */
 export const SURE_CHARACTER = 92;
+/**
+ * A table cell Tesseract was unsure of (flagged for its word's score) is refused where a sure reading of
+ * the same catalogue indicator, year and unit gives another figure (全县新增水土流失治理面积60平方千米以上 beside
+ * the cell's `860`): the names must be this alike (bigram similarity, model/text.ts), as ids join unlike
+ * names (新建5G基站 3860 is no 5G基站总数 ≥6000: 0.6).
+ */
+export const SAME_NAME_SIMILARITY = 0.75;
 /** A table record's year cell is looked for in this many lines above its row: where Tesseract scored its digits under UNREADABLE_WORD_CONFIDENCE (2021年 read as 2031年 at 0), the record is refused. */
 export const UNREADABLE_YEAR_LOOKBACK = 20;
 export const SIMILAR_NAME_CONFIDENCE = 0.7;

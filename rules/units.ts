@@ -302,3 +302,14 @@ export const TIME_UNITS = new Set(['个月', '天', '年', '小时', '分钟', '
 export const CLASSIFIERS = new Set(['个', '名', '张', '所', '家', '人', '座', '处', '位', '间', '支', '床']);
 /** units of years of age or schooling */
 export const YEAR_UNITS = new Set(['岁', '年']);
+
+/**
+ * One unit written two ways (平方千米 is 平方公里): a record read in one where its catalogue indicator is
+ * in the other has its indicator's unit, not a misread one (pipeline/stages/ocr-ground.ts).
+ */
+export const SAME_UNIT: Record<string, string> = {
+  平方千米: '平方公里',
+  平方公里: '平方千米',
+  千米: '公里',
+  公里: '千米',
+};

@@ -237,6 +237,10 @@ describe('what is wrong as read is refused, not guessed', () => {
     const nurseries = (unit: string) => ({ ...t(7, unit), indicator: { text: '示范性托育服务机构数', id: 'childcare_institutions' } }) as Target;
     expect(ocrVerdict(nurseries('所'), [prov], [], [{ ...prov, conf: 51 }]).refused).toBeNull();
     expect(ocrVerdict(nurseries('岁'), [prov], [], [{ ...prov, conf: 51 }]).refused).not.toBeNull();
+    // 平方千米 is its indicator's 平方公里 written another way (SAME_UNIT)
+    const erosion = (unit: string) => ({ ...t(60, unit), indicator: { text: '水土流失治理面积', id: 'soil_erosion_control_area' } }) as Target;
+    expect(ocrVerdict(erosion('平方千米'), [prov], [], [{ ...prov, conf: 0 }, { ...prov, conf: 49 }]).refused).toBeNull();
+    expect(ocrVerdict(erosion('平方米'), [prov], [], [{ ...prov, conf: 0 }, { ...prov, conf: 49 }]).refused).not.toBeNull();
   });
   it('refuses a record whose indicator name, with no catalogue id, Tesseract could mostly not read', () => {
     const garbled = { ...t(5500, '人'), indicator: { text: '乳腺癌和家查', id: null } } as Target;
@@ -444,6 +448,22 @@ describe('a value whose number, column or bound OCR could not read is refused', 
     // another figure settles nothing
     const other = { ...sentence, value: 55 } as Target;
     expect(groundScanned([other, row], text, layer)[1]!.confidence).toBeCloseTo(0.5 * FLAGGED_CONFIDENCE, 5);
+  });
+  it('a table cell read unsurely that a sure reading of the same indicator, year and unit contradicts is refused (60 in the sentence, 860 in the cell)', () => {
+    const text = '全县新增水土流失治理面积60平方千米以上。\n新增水土流失治理面积 平方千米 — 860 130';
+    const layer = layerOf(text);
+    const cell = text.indexOf('860');
+    for (let k = 0; k < 3; k++) layer.prov[cell + k] = { ...layer.prov[cell + k]!, conf: 20 };
+    const id = 'soil_erosion_control_area';
+    const sentence = { ...record(text.split('\n')[0]!, '60', { comparator: '>=', unit: '平方千米', name: '全县新增水土流失治理面积' }), indicator: { text: '全县新增水土流失治理面积', id }, confidence: 1 } as Target;
+    const row = { ...record(text, '860', { unit: '平方千米', name: '新增水土流失治理面积' }), indicator: { text: '新增水土流失治理面积', id }, rule: 'table/row' } as Target;
+    expect(groundScanned([sentence, row], text, layer)).toHaveLength(1);
+    // alone, or beside a figure of an unlike name with the same id (新建 … is no 总数), it is only flagged
+    expect(groundScanned([row], text, layer)).toHaveLength(1);
+    const unlike = { ...sentence, indicator: { text: '累计治理水土流失', id } } as Target;
+    expect(groundScanned([unlike, row], text, layer)).toHaveLength(2);
+    // read surely, it stands
+    expect(groundScanned([sentence, row], text, layerOf(text))).toHaveLength(2);
   });
   it('a table row\'s last cell is no sentence: a speck read on the next line is no lost bound', () => {
     const text = '1 人才资源总量 万人 86 11\n下\n2 专业技术人才总量 万人 3 4';

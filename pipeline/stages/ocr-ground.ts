@@ -13,6 +13,7 @@ import {
   POINT_LOST_RATIO,
   PERMILLE_INDICATORS,
   SHARE_NAME,
+  SAME_NAME_SIMILARITY,
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
   SIMILAR_NAME_MIN_LENGTH,
@@ -22,6 +23,8 @@ import {
   UNREADABLE_WORD_CONFIDENCE,
 } from '../../rules/ocr.ts';
 import { catalogue } from '../../rules/indicators.ts';
+import { SAME_UNIT } from '../../rules/units.ts';
+import { similarity } from '../../model/text.ts';
 import { OCR_REVIEW_BELOW } from '../../rules/confidence.ts';
 import { matchIndicator, normalizeValue } from '../../extractors/indicators.ts';
 import { toSimplified } from '../../extractors/script.ts';
@@ -119,7 +122,8 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
   // unsure unit that is the indicator's is right whatever Tesseract scored it
   const unitLow = Math.min(100, ...unit.map((p) => p.conf));
   // 万人次 is 人次 counted in ten thousands: the same unit; 所 counts what 个 does (示范性托育机构 7所)
-  const own = t.unit?.replace(/^[万亿千]/, '');
+  // 平方千米 is 平方公里 written another way
+  const own = t.unit !== null && entry?.unit !== undefined && SAME_UNIT[t.unit] === entry.unit ? entry.unit : t.unit?.replace(/^[万亿千]/, '');
   const counters = own !== undefined && entry?.unit !== undefined && INSTITUTION_COUNTERS.includes(own) && INSTITUTION_COUNTERS.includes(entry.unit);
   if (entry?.unit && t.unit !== entry.unit && own !== entry.unit && !counters && unitLow < LOW_WORD_CONFIDENCE) return { doubt: 0, refused: `an unsure unit (Tesseract ${Math.round(unitLow)}) not its indicator's (${entry.unit})` };
   // a word unit none of whose characters Tesseract could read (a table's unit cell: % read as 人 at
@@ -461,17 +465,38 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
       },
     ];
   });
-  return read.map(({ target, doubt, asRead }, i) => {
-    if (doubt === null) return target;
+  return read.flatMap(({ target, doubt, asRead }, i) => {
+    if (doubt === null) return [target];
     // a value flagged only for Tesseract's score of its word, where the document gives the same
     // figure of the same indicator read surely elsewhere (a table's cell and its sentence): two
     // readings agree, so the cell is as sure as the surer one
     if (asRead !== undefined && doubt < OCR_REVIEW_BELOW && target.value !== null) {
       const sure = read.find((o, k) => k !== i && o.doubt !== null && o.doubt >= OCR_REVIEW_BELOW && sameFigure(o.target, target));
       if (sure) doubt = Math.min(asRead, sure.doubt!);
+      // …and where a sure reading of the same indicator, year and unit gives another figure (the
+      // sentence's 60 beside the cell's 860), the table cell read unsurely is the misread one: refused
+      else if ((target.rule ?? '').startsWith('table/') && read.some((o, k) => k !== i && o.doubt !== null && o.doubt >= OCR_REVIEW_BELOW && contradicts(o.target, target))) return [];
     }
-    return { ...target, confidence: Math.round(target.confidence * doubt * 1000) / 1000 };
+    return [{ ...target, confidence: Math.round(target.confidence * doubt * 1000) / 1000 }];
   });
+}
+
+/**
+ * A figure of the same catalogue indicator (named alike: 新建5G基站 is no 5G基站总数), year, unit and kind,
+ * without change, of another value.
+ */
+function contradicts(a: Target, b: Target): boolean {
+  return (
+    a.indicator.id !== null &&
+    a.indicator.id === b.indicator.id &&
+    similarity(a.indicator.text, b.indicator.text) >= SAME_NAME_SIMILARITY &&
+    a.kind === b.kind &&
+    a.year === b.year &&
+    a.unit === b.unit &&
+    a.change === null &&
+    b.change === null &&
+    a.value !== b.value
+  );
 }
 
 /** Two records of the same figure: indicator (its catalogue id, else its text), value, range, unit, comparator, year, change. */
