@@ -268,42 +268,89 @@ export const TITLE_RULE: PatternRule = {
     '现将《朔州市妇女发展“十四五”规划》印发给你们',
   ],
 };
+/** 州 alone only where no 市 县 区 follows (梧州湾市, 广州市 go on) */
+const TITLE_PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|旗|镇|乡|州(?![\\u4e00-\\u9fa5]{0,2}[市县区旗]))';
+/** a place name's characters: no function word, no office (某市卫健委牵头…县 is no place) */
+const TITLE_PLACE_CHAR = '(?:(?![的与及或各等局委会办厅府])[\u4e00-\u9fa5])';
+/** 全市, 本县, 城乡, 市县 …: a one-character word and a suffix is no place */
+const TITLE_NOT_PLACE = '(?![全本我各该此其城乡县市省区镇旗][省市县区旗镇乡])';
+/** a place under the first (某市南溪区): two to four characters, not a kind of area (社区, 园区, 城区, 城镇 …) */
+const TITLE_SUB_PLACE = `(?:${TITLE_PLACE_CHAR}{2,4}?(?:自治县|自治旗|市|县|区|旗|镇|乡)(?<!社区|园区|城区|景区|片区|街区|小区|校区|城镇|乡镇|村镇))`;
+const TITLE_PLACE = `${TITLE_NOT_PLACE}(${TITLE_PLACE_CHAR}{1,10}?${TITLE_PLACE_SUFFIX}${TITLE_SUB_PLACE}{0,2})`;
+/** The place at a title's head (group 1): GENRE_TITLE_RULE's, and an annual work plan's (某县2024年…工作要点). */
+export const TITLE_PLACE_RULE: PatternRule = {
+  id: 'plan.title-place',
+  pattern: new RegExp(`^[“"「]?${TITLE_PLACE}`),
+  positive: ['某县“十四五”水利发展规划', '某市青山区数字政府建设规划', '某某自治州商贸流通发展规划', '某州湾市住房保障规划', '某县2024年爱国卫生工作要点'],
+  negative: ['全市实施农田水利建设三年行动', '城乡供水保障规划', '2024年全县卫生健康工作要点', '市交通局会同各县制定实施方案'],
+};
+const TITLE_PERIOD = '(?:十[一二三四五六七八九]五|(?:19|20)\\d{2}年?[—–\\-－~～至到]{1,2}(?:19|20)\\d{2}年?|(?:19|20)\\d{2}年)';
+/** heads of a measure, a sentence or a heading, not of a title */
+const TITLE_NOT_HEAD =
+  '(?:实施|推进|落实|贯彻|关于|印发|制定|编制|开展|组织|加快|加强|深化|推动|完善|健全|建立|做好|抓好|按照|根据|依据|围绕|结合|坚持|全面|积极|认真|切实|进一步|大力|着力|持续|统筹|强化|实行|执行|启动|现将|其中|同时|[一二三四五六七八九十]是|到|在|对|把|将|要|请|第[一二三四五六七八九十百零〇\\d]+[章节条篇部]|专栏)';
+/** predicates inside a line that make it a sentence (将…纳入…规划) */
+const TITLE_NOT_INSIDE = '(?:将|把|纳入|列入|已经|印发|制定|出台|达到)';
 /**
- * A plan of another genre (health, education, childcare, elderly care, sports, disability, population,
- * the annual economic plan): group 1 = place, 2 = subject. It needs a place and a period or a 十X五 mark,
- * so a measure heading such as 实施全民健身计划 is no title.
+ * A plan of any other genre (卫生健康, 水利, 商务, 交通 …): group 1 = place, or undefined. No list of genres: the
+ * evidence of a title is its shape. A place at its head (a name and a suffix 省 市 县 区 旗 镇 乡 自治州 …, nested
+ * as 某市某区) or a period in it (十四五, 2021—2025年, 2035年); a plan word at its end (规划 纲要 方案 计划 意见
+ * 行动, then brackets, 文本摘要); no sentence mark; no verb or preposition at its head (实施全民健身计划,
+ * 关于…, 全市实施…行动, 第三节 …) and no predicate inside (将…纳入…规划: a body line). Lines naming 妇女 or 儿童
+ * are TITLE_RULE's or a report's on such a plan (2023年某区妇女儿童发展规划 / 统计监测报告), 健康某市2030
+ * HEALTH_OUTLINE_RULE's: matchTitle tries those first.
  */
 export const GENRE_TITLE_RULE: PatternRule = {
   id: 'plan.genre-title',
-  pattern:
-    /^[“"]?([\u4e00-\u9fa5]{2,16}?)(?=.*(?:十[一二三四五六七八九]五|(?:19|20)\d{2}))(?:[“"]?十[一二三四五六七八九]五[”"]?(?:时期)?|(?:19|20)\d{2}年?(?:[—–\-－~～至](?:19|20)\d{2}年?)?)?(?:促进|推进|加快)?(?:3岁以下)?(卫生健康|卫生与健康|卫生和健康|医疗卫生服务体系|妇幼健康|健康|教育事业|教育|学前教育|托育服务|婴幼儿照护服务|养老服务|养老服务体系|老龄事业(?:发展)?和养老服务体系|老龄事业|全民健身|体育事业|体育|残疾人事业|残疾人保障和发展|残疾人|人口(?:长期)?发展|人口|国民经济和社会发展|公共服务|民政事业|社会保障|就业促进|就业|住房保障|(?:全民)?医疗保障|精神卫生|心理健康|社会心理服务|公共卫生应急(?:管理)?|公共卫生|卫生应急|(?:国民)?营养|乡村振兴|农村社会事业|国土空间总体|国土空间|能源|水土保持|林业草原保护|林业和草原|林业|公共法律服务|退役军人服务保障|退役军人事务|全民科学素质|海洋经济|禁毒(?:工作)?|邮政快递业|邮政业|快递业|新型城镇化|青年|制造业|生活垃圾分类|文物保护利用|文物保护|知识产权保护和运用|知识产权|爱国卫生)(?:事业)?(?:和[\u4e00-\u9fa5]{2,10}?)?(?:体系)?(?:建设)?(?:发展|服务|高质量发展)?(?:[“"”]?十[一二三四五六七八九]五[“"”]?)?(?:发展)?(?:[一二三两五]年)?(?:规划|纲要|计划|实施计划|实施方案|行动计划|计划实施方案)(?:\([^()]{0,20}\)){0,2}(?:文本摘要|文本)?$/,
+  pattern: new RegExp(
+    `^[“"「]?(?!${TITLE_NOT_HEAD})(?![^]*[,，。;；:：!！?？])(?![^]*${TITLE_NOT_INSIDE})(?![^]*(?:妇女|儿童))(?:${TITLE_PLACE}|(?=.*${TITLE_PERIOD}))` +
+      `.*?(?:规划|纲要|方案|计划|意见|行动)(?:\\([^()]{0,20}\\)){0,2}(?:文本摘要)?$`,
+  ),
   positive: [
+    // genres no rule lists: the place, the period and the plan word are the evidence
+    '某县“十四五”水利发展规划',
+    '某市综合交通运输“十四五”发展规划',
+    '某某自治州“十四五”商贸流通发展规划',
+    '某区全域旅游发展规划(2023—2030年)',
+    '某镇国土空间规划(2021—2035年)',
+    '某旗“十四五”草原畜牧业发展规划',
+    '某县城乡供水一体化实施方案(2024—2026年)',
+    '某市低空经济发展三年行动计划(2024—2026年)(征求意见稿)',
+    '某县新型城镇化发展规划(2021—2035年)',
+    '某市青山区数字政府建设“十四五”规划',
+    '某省关于加快氢能产业发展的实施意见',
+    '某市推进城市更新行动方案',
+    '某县2024年冬春农田水利建设实施方案',
+    '“十四五”现代物流发展规划',
+    '现代物流发展规划(2021—2025年)',
+    // genres an earlier list held, as before
     '某市卫生健康事业发展“十四五”规划',
     '某县国土空间总体规划(2021—2035年)文本摘要',
-    '某省“十四五”能源发展规划',
-    '某区公共法律服务体系建设规划(2022—2025年)',
-    '某县水土保持规划(2021—2030年)',
-    '某省“十四五”全民健身实施计划',
-    '某县“十四五”托育服务发展规划',
-    '某市老龄事业发展和养老服务体系“十四五”规划',
-    '某区教育事业发展“十四五”规划',
-    '某市2023年国民经济和社会发展计划',
     '某州残疾人保障和发展“十四五”规划',
-    '某省人口发展规划(2021—2035年)',
-    '某市“十四五”就业促进和人力资源开发规划',
-    '某县国民营养计划实施方案(2023—2030年)',
-    '某市公共卫生应急管理体系建设三年行动计划(2023—2025年)',
-    '某县“十四五”乡村振兴和农村社会事业发展规划',
-    '某省“十四五”海洋经济发展规划',
-    '某区“十四五”禁毒工作规划',
-    '某市“十四五”邮政快递业发展规划',
-    '某县新型城镇化发展规划(2021—2035年)',
-    '某市青年发展“十四五”规划',
-    '某省制造业高质量发展行动计划(2023—2027年)',
-    '某市生活垃圾分类和处理设施“十四五”规划',
-    '某县文物保护利用“十四五”规划',
+    '某区公共法律服务体系建设规划(2022—2025年)',
+    '某市2023年国民经济和社会发展计划',
   ],
-  negative: ['实施全民健身计划', '实施国民营养计划', '实施青年发展规划', '推进制造业高质量发展行动计划', '落实国土空间总体规划', '某县国土空间总体规划文本', '某市精神卫生工作要点', '健康某市行动计划', '《某市卫生健康事业发展“十四五”规划》', '某市妇女发展“十四五”规划'],
+  negative: [
+    // a measure or a heading: a verb or a preposition at its head
+    '实施乡村建设行动',
+    '推进城乡供水一体化实施方案',
+    '落实国土空间总体规划',
+    '关于印发某市“十四五”商务发展规划的通知',
+    '第三节实施城市更新行动',
+    '专栏2“十四五”重点水利工程行动',
+    '在2025年前完成规划',
+    // 全市, 城乡 are no places; a line with neither place nor period
+    '全市实施农田水利建设三年行动',
+    '城乡供水保障规划',
+    '综合交通运输体系规划',
+    // a body line: a predicate inside, a sentence mark, an office before a 县
+    '某市将交通强市建设纳入国民经济和社会发展规划',
+    '到2025年,建成水利发展规划',
+    '市交通局会同各县制定实施方案',
+    '《某县“十四五”水利发展规划》',
+    // 妇女 and 儿童 are TITLE_RULE's; a year over such a plan's name heads a report on it
+    '2023年某区妇女儿童发展规划',
+    '某市妇女发展“十四五”规划',
+  ],
 };
 
 /**
