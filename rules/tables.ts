@@ -2,6 +2,7 @@
 // extractors/tables.ts reads tables in every layout the converters give: pipe rows, space-aligned
 // columns (PDF text, HTML rows), tab-separated cells and one cell per line (Word, some PDF tools).
 import type { ExpectedRecord, RuleExample } from '../model/examples.ts';
+import { TABLE_UNIT_FORMS } from './units.ts';
 
 /** What a header cell names. */
 export type ColumnRole = 'category' | 'serial' | 'indicator' | 'unit' | 'value' | 'attribute' | 'other';
@@ -64,9 +65,8 @@ export const DIRECTION_CELLS: { pattern: RegExp; direction: 'up' | 'down' | 'kee
 /** A cell that holds no value: a dash, a slash, 无, 暂无, 待定, a bracketed word with no figure (〔翻一番〕). */
 export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|——|〔[^\d〔〕]{1,6}〕)$/;
 
-/** Units a unit cell, a value cell's tail or an indicator's brackets may hold. */
-export const UNIT_CELL =
-  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|个月|个工作日|工作日|人年|万家|万辆|万头|学时|课时|场|场次|项次|块|万户|件|万件|亿件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|万亩|吨|万吨|吨\/日|万吨\/日|标准箱|万标准箱|艘|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|立方米|万立方米|亿立方米|平方公里|平方千米|册|起|套|万套|批次|批次\/千人|年一遇|千瓦|万千瓦|千瓦时|万千瓦时|亿千瓦时|吨标准煤|万吨标准煤|亿吨标准煤|克标准煤\/千瓦时|千克标准煤|亿吨|千米\/平方千米|公里\/平方公里|毫克\/升|分贝|比例|:1|比1)$/;
+/** Units a unit cell, a value cell's tail or an indicator's brackets may hold: the units of rules/units.ts (one list). */
+export const UNIT_CELL = new RegExp(`^(?:${TABLE_UNIT_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
 
 /** A table ends at a line that reads like prose or a new heading. */
 export const PROSE_LINE = /[。；;！？]|^(?:第[一二三四五六七八九十百]+[章节篇部分]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;

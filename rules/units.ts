@@ -120,6 +120,33 @@ export const RATIO_BEFORE = /(?:[^\d占]比|系数|指数|[(（]PUE[)）]|(?:万
 /** characters before a value read for RATIO_BEFORE */
 export const RATIO_REACH = 26;
 
+/**
+ * Spellings a table's unit cell or an indicator's brackets (孕产妇死亡率（1/10万）) hold beyond UNITS' forms: the
+ * per-head ratio of a column (张/千人), signs (㎡, μg/m3, ％ as the cell has it), a ratio's column (比例, :1).
+ */
+export const TABLE_ONLY_UNIT_FORMS = [
+  '％', '1/10万', '1/万', '/万', '百分点', '个/千人', '张/千人', '人/千人', '名/千人', '个/万人', '人/万人', '名/万人',
+  '张/万人', '平方米/人', '米/人', '㎡', 'μg/m3', '毫克/立方米', '标准煤', '千克标准煤', '比例', ':1', '比1',
+];
+/** Units no scale 万 or 亿 goes with: points, ages, times, scores, grades, densities. */
+const UNSCALED_UNITS = new Set([
+  '个百分点', '个千分点', '个十万分点', '岁', '小时', '课时', '学时', '分钟', '个月', '个工作日', '倍', '天', '年', '周', '期',
+  '县', '床', '例', '分', '年一遇', '分贝', '千米/平方千米', '公里/平方公里', '克标准煤/千瓦时', '毫克/升', '微克/立方米', '批次/千人',
+]);
+/**
+ * Every spelling of a unit a table cell may hold: UNITS' forms, the same after a scale 万 or 亿 (万亩, 亿元, 万吨/日:
+ * as a value in the text takes one), and TABLE_ONLY_UNIT_FORMS. rules/tables.ts reads its UNIT_CELL from it.
+ */
+export const TABLE_UNIT_FORMS: string[] = [
+  ...new Set([
+    ...UNITS.flatMap((d) => d.forms),
+    ...UNITS.filter((d) => !UNSCALED_UNITS.has(d.unit)).flatMap((d) =>
+      d.forms.filter((f) => /^[\u4e00-\u9fa5]/.test(f) && !/^[万亿]/.test(f)).flatMap((f) => ['万' + f, '亿' + f]),
+    ),
+    ...TABLE_ONLY_UNIT_FORMS,
+  ]),
+];
+
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
 export const UNIT_FORMS: { form: string; def: UnitDef }[] = UNITS.flatMap((def) =>
   def.forms.map((form) => ({ form, def })),
