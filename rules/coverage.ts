@@ -7,8 +7,8 @@ export const PRINCIPLE_BEFORE = /坚持$/;
 export const FULL_COVERAGE = '全覆盖';
 /** 覆盖全县乡镇（街道）的X */
 export const COVERING_ALL = /覆盖全(省|市|州|县|区|乡|镇|村)[^，。；]{0,12}?的/;
-/** X覆盖所有城乡社区, 覆盖全部规模以上企业: X reaches every place (or firm) of a kind, at the clause's end */
-export const COVERING_EVERY = /覆盖(?:所有|全部)(?:城乡|城市|农村)?(?:社区|村|行政村|乡镇|街道|村（社区）|村\(社区\)|学校|中小学校|医疗机构|(?:规模以上)?企业)$/;
+/** X覆盖所有城乡社区, 覆盖全部规模以上企业, 覆盖全部幼儿园: X reaches every place, firm or institution of a kind, at the clause's end */
+export const COVERING_EVERY = /覆盖(?:所有|全部)(?:城乡|城市|农村)?(?:社区|村|行政村|乡镇|街道|村（社区）|村\(社区\)|学校|中小学校|幼儿园|托育机构|养老机构|医疗机构|(?:规模以上)?企业)$/;
 export const BASIC_UNIVERSAL = '基本普及';
 
 /** verbs around a coverage idiom that are not part of the indicator */

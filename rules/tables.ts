@@ -62,8 +62,11 @@ export const DIRECTION_CELLS: { pattern: RegExp; direction: 'up' | 'down' | 'kee
   { pattern: /^(?:保持稳定|基本稳定|稳定|保持|不减少|不降低|不下降|只增不减)$/, direction: 'keep' },
 ];
 
-/** A cell that holds no value: a dash, a slash, 无, 暂无, 待定, a bracketed word with no figure (〔翻一番〕). */
-export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|——|〔[^\d〔〕]{1,6}〕)$/;
+/**
+ * A cell that holds no value: a dash, a slash, 无, 暂无, 待定, a bracketed word with no figure (〔翻一番〕), a level left
+ * to a quota handed down (按国家下达, 以省下达为准: the plan sets none).
+ */
+export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|——|〔[^\d〔〕]{1,6}〕|[按以](?:国家|省|市|上级)?下达(?:计划|任务|指标)?(?:为准)?)$/;
 
 /** Units a unit cell, a value cell's tail or an indicator's brackets may hold: the units of rules/units.ts (one list). */
 export const UNIT_CELL = new RegExp(`^(?:${TABLE_UNIT_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
@@ -141,6 +144,8 @@ export const tableRules: TableRule[] = [
           '| 生活垃圾焚烧处理能力 | 吨/日 | 2400 | 3600 |',
           '| 集装箱吞吐量（万标准箱） | | 1320 | 1800 |',
           '| 县城常住人口（万人） | | 11.2 | 〔翻一番〕 |',
+          '| 地方储备食用油规模 | 万吨 | 12 | 按国家下达 |',
+          '| 油料总产量 | 亿斤 | 38 | 40 |',
         ].join('\n'),
         expect: [
           { kind: 'numeric', indicator: '人均公共图书馆藏书量', value: 1.5, unit: '册', year: 2025 },
@@ -158,6 +163,11 @@ export const tableRules: TableRule[] = [
           { kind: 'numeric', indicator: '集装箱吞吐量', value: 1800, unit: '万标准箱', year: 2025 },
           { kind: 'baseline', indicator: '集装箱吞吐量', value: 1320, unit: '万标准箱', year: 2020 },
           { kind: 'baseline', indicator: '县城常住人口', value: 11.2, unit: '万人', year: 2020 },
+          // a quota handed down is no target of the plan; the base still is its figure
+          { kind: 'baseline', indicator: '地方储备食用油规模', value: 12, unit: '万吨', year: 2020 },
+          // a unit of rules/units.ts with a scale in the unit column (亿斤)
+          { kind: 'numeric', indicator: '油料总产量', value: 40, unit: '亿斤', year: 2025 },
+          { kind: 'baseline', indicator: '油料总产量', value: 38, unit: '亿斤', year: 2020 },
         ],
       },
       {

@@ -53,6 +53,14 @@ export const coverageCoveringAll: Phrasing = {
         section: '策略措施',
         expect: [{ kind: 'full_coverage', indicator: '人才服务专员制度', rule: 'coverage/covering-all' }],
       },
+      {
+        text: '儿童视力筛查项目覆盖全部幼儿园，筛查儿童不少于2万人。',
+        section: '策略措施',
+        expect: [
+          { kind: 'full_coverage', indicator: '儿童视力筛查项目', rule: 'coverage/covering-all' },
+          { kind: 'numeric', value: 2, unit: '万人' },
+        ],
+      },
     ],
     invalid: [{ text: '完善健全覆盖城乡的服务体系。', section: '策略措施', expect: [] }],
   },
