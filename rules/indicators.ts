@@ -6810,9 +6810,11 @@ export const catalogue: IndicatorEntry[] = [
   {
     id: 'farmers_market_upgrade',
     name: '农贸市场改造',
-    synonyms: ['农贸市场改造', '农贸市场*提升'],
+    // 农贸市场 alone: the count of 农贸市场改造提升3个, its verb read apart
+    synonyms: ['农贸市场改造', '农贸市场*提升', '农贸市场'],
+    exclude: ['率', '比例', '占比'],
     part: 'other', domain: '爱国卫生', unit: '个', unitFamily: 'count', better: 'higher',
-    examples: { valid: ['农贸市场改造'], invalid: ['健康主题公园'] },
+    examples: { valid: ['农贸市场改造', '农贸市场'], invalid: ['健康主题公园', '农贸市场快检室覆盖率'] },
   },
   {
     id: 'industrial_enterprise_rd_intensity',
@@ -7995,6 +7997,15 @@ export const catalogue: IndicatorEntry[] = [
     synonyms: ['网络安全事件*处置时间'],
     part: 'other', domain: '智慧城市', unit: '小时', unitFamily: 'time', better: 'lower',
     examples: { valid: ['网络安全事件应急处置时间'], invalid: ['关键信息基础设施安全检查'] },
+  },
+
+  {
+    // a standard energy indicator of industry plans (the base of fresh6's manufacturing table's 〔14〕 cell)
+    id: 'industrial_value_added_energy_intensity',
+    name: '规模以上工业单位增加值能耗',
+    synonyms: ['工业单位增加值能耗*', '单位工业增加值能耗*'],
+    part: 'other', domain: '制造业', unit: '%', unitFamily: 'other', better: 'lower',
+    examples: { valid: ['规模以上工业单位增加值能耗累计下降', '单位工业增加值能耗降低'], invalid: ['单位地区生产总值能耗降低', '能源消费总量'] },
   },
 
   // ───────────────────────── 组织实施与监测评估 ─────────────────────────

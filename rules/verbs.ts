@@ -32,6 +32,9 @@ export const ACTION_VERBS: string[] = [
   '命名', '新(改)建', '新（改）建', '破获', '抓获', '缴获', '查处', '清理',
   // teams formed and works published (组建县级地震灾害紧急救援队1支, 编研出版档案史料汇编2部)
   '组建', '编研出版', '出版',
+  // firms set up or brought in, data linked, works upgraded (新设外商投资企业63家, 新引进…项目5个,
+  // 接入城市运行体征指标500项, 改造提升街道综合文化站6个, 改造升级台站3个)
+  '新设', '新引进', '接入', '改造提升', '改造升级',
 ];
 
 /** verbs of treatment that, after another verb of the clause, name its object (完成中小河流治理河长86公里: 完成) */
@@ -111,6 +114,8 @@ export const verbRules: PhraseRule[] = [
       { text: '柔性引进院士专家团队5—10个。', section: '策略措施', expect: [{ verb: '引进', value: 5, upper: 10, unit: '个' }] },
       { text: '组建县级森林消防队伍2支，队员不少于60人。', section: '策略措施', expect: [{ verb: '组建', value: 2, unit: '支' }, { value: 60, unit: '人', comparator: '>=' }] },
       { text: '编研出版地方志丛书3部以上。', section: '策略措施', expect: [{ verb: '编研出版', value: 3, unit: '部', comparator: '>=' }] },
+      { text: '新引进总部企业10家，改造提升农贸市场20个。', section: '策略措施', expect: [{ verb: '新引进', value: 10, unit: '家' }, { verb: '改造提升', value: 20, unit: '个' }] },
+      { text: '接入视频监控点位5000个。', section: '策略措施', expect: [{ verb: '接入', value: 5000, unit: '个' }] },
     ],
   },
 ];
