@@ -14,6 +14,7 @@ import { generateCorpus } from './generate.ts';
 import { measurePdf, writePdfs } from './pdf-speed.ts';
 import { measureStartup } from './startup.ts';
 import { measureCompare } from './compare.ts';
+import { measureCompareFloor } from './compare-floor.ts';
 
 export const YARDSTICK = /(下降到|降至|达到|控制在|保持在)(\d+(?:\.\d+)?)(%|‰|\/10万)?(以上|以下)?/g;
 
@@ -74,6 +75,12 @@ export interface BenchFigures {
   /** CPU of writing the comparison tables and report from the full run's store, and its share of run + comparison */
   compare_cpu_s: number | null;
   compare_share: number | null;
+  /**
+   * the least the comparison could cost with the same output bytes (bench/compare-floor.ts: one pass
+   * over the store, the outputs' bytes written, the xlsx deflated), and its share of run + that
+   */
+  compare_floor_cpu_s: number | null;
+  compare_floor_share: number | null;
   /** CPU per plan of the run with 1 worker, ms: the worker, the main thread (the store's one writer), V8's helper threads */
   cpu_per_plan_ms: { worker: number; main: number; helpers: number } | null;
   /** where and when */
@@ -268,6 +275,12 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
   const cmp = measureCompare(join(out, 'plan-targets.sqlite'), out);
   const compareShare = cmp.cpu_s / (main.cpu + cmp.cpu_s);
   log(`comparison tables and report from the store: ${cmp.wall_s.toFixed(1)} s, CPU ${cmp.cpu_s.toFixed(1)} s (${(100 * compareShare).toFixed(1)}% of run + comparison), peak RSS ${cmp.peak_rss_mb} MB`);
+  const floor = measureCompareFloor(join(out, 'plan-targets.sqlite'), out);
+  const floorShare = floor.cpu_s / (main.cpu + floor.cpu_s);
+  log(
+    `the comparison's floor with the same bytes: CPU ${floor.cpu_s.toFixed(1)} s (${(100 * floorShare).toFixed(1)}% of run + floor): one pass over the store ${floor.read_cpu_s.toFixed(2)} s, ` +
+      `writing ${floor.text_mb.toFixed(0)} MB of text ${floor.write_cpu_s.toFixed(2)} s, deflating the xlsx's ${floor.xlsx_raw_mb.toFixed(0)} MB ${floor.deflate_cpu_s.toFixed(2)} s`,
+  );
 
   // start-up: the CLI on one small plan, as a user runs it
   const startup = await measureStartup();
@@ -347,6 +360,8 @@ export async function bench(o: BenchOptions): Promise<BenchFigures> {
     pdfparse_pages_per_cpu_s: pdfSpeed.pdfparse_pages_per_cpu_s,
     compare_cpu_s: r2(cmp.cpu_s),
     compare_share: Math.round(compareShare * 10000) / 10000,
+    compare_floor_cpu_s: r2(floor.cpu_s),
+    compare_floor_share: Math.round(floorShare * 10000) / 10000,
     ocr_pages_per_s: ocr && r2(ocr.pagesPerS),
     ocr_cached_pages_per_s: ocr && r2(ocr.cachedPagesPerS),
     ocr_recall: ocr && r2(ocr.recall),

@@ -1,11 +1,16 @@
-// Child-process entry of measureCompare (bench/compare.ts): one comparison, its figures as a JSON
-// line; a failure as one line on stderr. Plain JS so it can load TypeScript through tsx.
+// Child-process entry of measureCompare (bench/compare.ts) and measureCompareFloor
+// (bench/compare-floor.ts): one comparison, or its floor (`--floor`), its figures as a JSON line; a
+// failure as one line on stderr. Plain JS so it can load TypeScript through tsx.
 import { register } from 'tsx/esm/api';
 
 register();
-const { compareOnce } = await import('./compare.ts');
 try {
-  process.stdout.write(JSON.stringify(await compareOnce(process.argv[2], process.argv[3], { whole: process.argv[4] === '--whole' })) + '\n');
+  const [db, out, flag] = process.argv.slice(2);
+  const figures =
+    flag === '--floor'
+      ? await (await import('./compare-floor.ts')).compareFloorOnce(db, out)
+      : await (await import('./compare.ts')).compareOnce(db, out, { whole: flag === '--whole' });
+  process.stdout.write(JSON.stringify(figures) + '\n');
 } catch (err) {
   process.stderr.write(`${String(err?.message ?? err).split('\n')[0]}\n`);
   process.exitCode = 1;

@@ -21,6 +21,8 @@ export type ReadmeFigures = Pick<
   | 'machine_speedup_2_threads'
   | 'compare_share'
   | 'compare_cpu_s'
+  | 'compare_floor_cpu_s'
+  | 'compare_floor_share'
   | 'peak_rss_mb'
   | 'rerun_s'
   | 'ocr_pages_per_s'
@@ -61,6 +63,12 @@ export function speedTable(f: ReadmeFigures): string {
       f.compare_share === null ? '—' : `${(100 * f.compare_share).toFixed(1)}% (${n(f.compare_cpu_s, 1)} CPU-s)`,
       '< 10%',
       met(f.compare_share === null ? null : f.compare_share < 0.1),
+    ],
+    [
+      'the least the comparison could cost with the same bytes (`compare_floor_share`)',
+      f.compare_floor_share === null ? '—' : `${(100 * f.compare_floor_share).toFixed(1)}% (${n(f.compare_floor_cpu_s, 1)} CPU-s)`,
+      '',
+      '',
     ],
     ['peak RSS (`peak_rss_mb`)', `${f.peak_rss_mb} MB`, '< 1 GB', met(f.peak_rss_mb < 1024)],
     ['no-change re-run (`rerun_s`)', `${n(f.rerun_s)} s`, '', ''],

@@ -7,7 +7,7 @@ import { contextCursor, makeRecord, originalText, planPeriod, type Doc } from '.
 import { asWritten, resolveList } from './indicator.ts';
 import { borrowedObject, qualitative, type Qual } from './qualitative.ts';
 import { leadYear } from './lead-year.ts';
-import { LEAD_FIGURE, LEAD_MARK, LEAD_OPEN } from '../rules/qualitative.ts';
+import { AGGREGATE_LEAD, LEAD_FIGURE, LEAD_MARK, LEAD_OPEN, NUMBERED_LEAD_MARK } from '../rules/qualitative.ts';
 
 const MAX_CLAUSE = 120;
 /** a clause without any of these characters holds no coverage idiom and no direction word */
@@ -115,7 +115,8 @@ function isLeadPhrase(doc: Doc, c: Clause): boolean {
   const b = doc.clean.map[c.b] ?? 0;
   const line = doc.index.lineOf(a);
   const start = doc.index.starts[line - 1]!;
-  if (!LEAD_MARK.test(doc.text.slice(start, a))) return false;
+  const mark = doc.text.slice(start, a);
+  if (!LEAD_MARK.test(mark) && !(NUMBERED_LEAD_MARK.test(mark) && AGGREGATE_LEAD.test(s.slice(c.a, c.b)))) return false;
   const end = doc.text.indexOf('\n', b);
   return LEAD_FIGURE.test(doc.text.slice(b + 1, end === -1 ? doc.text.length : end));
 }

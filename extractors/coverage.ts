@@ -10,6 +10,7 @@ import {
   NOT_FULL_BEFORE,
   NOT_VERBS,
   PRINCIPLE_BEFORE,
+  SCOPE_BEFORE_FULL,
   SHOULD_ALL,
 } from '../rules/coverage.ts';
 import { commaBefore, type Clause, type Found } from './clause.ts';
@@ -95,6 +96,16 @@ function coverageSpan(doc: Doc, c: Clause, before: Clause | null): (Found & { id
       if (ib - ia >= 2) return { ia, ib, pa: c.a, pb: ib, verb, rule: coverageFull.meta.id, idiom: k };
     }
     const [ta, tb] = trimIndicator(s, c.a, k);
+    // X实现乡镇（街道）全覆盖: the places covered are no part of the indicator
+    const scope = SCOPE_BEFORE_FULL.exec(s.slice(c.a, k));
+    if (scope && scope[0] !== scope[1]) {
+      const [ua, ub] = trimIndicator(s, c.a, c.a + scope.index);
+      let [xa, xb] = ub - ua >= 2 ? stripCoverageVerbs(s, ua, ub) : [ua, ua];
+      // 推进X，实现县域全覆盖: the indicator is the clause before
+      const prev = xb - xa < 2 ? commaBefore(s, c, before) : null;
+      if (prev) [xa, xb] = wrapped(s, prev.a, prev.b);
+      if (xb - xa >= 2) return { ia: xa, ib: xb, pa: xa, pb, verb: scope[1]!, rule: coverageFull.meta.id, idiom: k };
+    }
     let [ia, ib] = stripCoverageVerbs(s, ta, tb);
     // 推进儿童之家建设，实现全覆盖: the indicator is the clause before
     const prev = commaBefore(s, c, before);

@@ -70,12 +70,15 @@ interface VerbHit {
 function findVerb(s: string, from: number, pos: number): VerbHit | null {
   let best: VerbHit | null = null;
   let bestLevel: VerbHit | null = null;
+  // the end of the last verb matched: a level verb inside it is part of it (改造提升, not 提升)
+  let inside = -1;
   for (let i = from; i < pos; i++) {
     const cands = VERBS_BY_FIRST.get(s.charCodeAt(i));
     if (!cands) continue;
     for (const v of cands) {
       if (!s.startsWith(v, i) || i + v.length > pos) continue;
       const end = i + v.length;
+      if (i < inside && end <= inside && LEVEL_VERB_SET.has(v)) continue;
       if (end < pos && NOUN_AFTER_VERB.includes(s[end]!)) continue;
       if (NOUN_LIKE_VERBS.has(v) && (end === pos || NOUN_LIKE_AFTER.includes(s[end]!))) continue;
       // 不低于 is a bound, never the verb 低于
@@ -89,6 +92,7 @@ function findVerb(s: string, from: number, pos: number): VerbHit | null {
       // 完成中小河流治理河长: after another verb, a verb of treatment names the object
       if (best && OBJECT_VERBS.has(v)) break;
       const hit = { verb: v, start: i, end };
+      inside = Math.max(inside, end);
       if (!best || end > best.end || (end === best.end && v.length > best.verb.length)) best = hit;
       if (LEVEL_VERB_SET.has(v) && (!bestLevel || end > bestLevel.end || (end === bestLevel.end && v.length > bestLevel.verb.length)))
         bestLevel = hit;

@@ -8,6 +8,7 @@ import {
   POSTFIX_DIRECTIONS,
   PREFIX_DIRECTIONS,
   QUALITATIVE_NOUNS,
+  QUOTA_FROM_ABOVE,
   QUALITATIVE_TRAILERS,
   type DirectionWord,
 } from '../rules/qualitative.ts';
@@ -94,7 +95,7 @@ export function qualitative(s: string, c: Clause): Qual[] {
   }
   // 女代表比例一般不少于本地区女党员比例: a bound against another figure, no number
   const bound = /(不少于|不低于)/.exec(text);
-  if (bound) {
+  if (bound && !QUOTA_FROM_ABOVE.test(text.slice(bound.index))) {
     const [ia, ib] = trimIndicator(s, a, a + bound.index);
     if (ib - ia >= 2 && hasNoun(s.slice(ia, ib)))
       return [{ ia, ib, pa: ia, pb: b, verb: bound[1]!, direction: 'up', suffix: '', rule: qualitativeBoundFigure.meta.id }];

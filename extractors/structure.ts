@@ -47,6 +47,7 @@ import {
   MONITORING_RULE,
   MONITORING_TITLE_LINES,
   ANNUAL_WORK_TITLE_RULE,
+  TITLE_PLACE_RULE,
   REVIEW_YEAR_LEAD_RULE,
   PAST_LEAD_RULE,
   GENERAL_REQUIREMENTS_RULE,
@@ -273,7 +274,7 @@ function arabicYears(s: string): string {
   return s.replace(/[〇零○Ｏ一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CN_DIGITS[c] ?? 0).join(''));
 }
 
-const TITLE_WORD_RE = /规划|纲要|计划|方案|行动/;
+const TITLE_WORD_RE = /规划|纲要|计划|方案|行动|意见/;
 
 export interface TitleMatch {
   title: string;
@@ -291,11 +292,11 @@ export function displayTitle(line: string): string {
 const TRAILING_PERIOD_RE = /[(（][^()（）]*\d{4}[^()（）]*[)）]$/;
 /**
  * What a title's rules (TITLE_RULE, GENRE_TITLE_RULE, HEALTH_OUTLINE_RULE) can end with: their
- * plan word (…规划, 纲要, 计划, 方案, 行动) or a bracket after it. Any other last character: no
+ * plan word (…规划, 纲要, 计划, 方案, 行动, 意见) or a bracket after it. Any other last character: no
  * title, without running them (wrapped text makes most lines short enough to be one).
  */
 const TITLE_ENDS = new Uint8Array(65536);
-for (const c of '划要案动)') TITLE_ENDS[c.charCodeAt(0)] = 1;
+for (const c of '划要案动见)') TITLE_ENDS[c.charCodeAt(0)] = 1;
 
 /** A plan title line (not a citation, not the notice heading); `line` as written, for the title text. */
 export function matchTitle(norm: string, line: string = norm): TitleMatch | null {
@@ -303,17 +304,17 @@ export function matchTitle(norm: string, line: string = norm): TitleMatch | null
   // 2024年全县卫生健康工作要点, 某市民政局2024年工作要点 (only lines ending in 点 or 排 are tried)
   if ((lastCode === 0x70b9 || lastCode === 0x6392) && norm.length <= MAX_TITLE) {
     const w = ANNUAL_WORK_TITLE_RULE.pattern.exec(norm);
-    if (w) return { title: displayTitle(line), place: '', part: 'other', period: [Number(w[1]), Number(w[1])], annual: true };
+    if (w) return { title: displayTitle(line), place: TITLE_PLACE_RULE.pattern.exec(norm)?.[1] ?? '', part: 'other', period: [Number(w[1]), Number(w[1])], annual: true };
   }
   if (norm.length > MAX_TITLE || !TITLE_ENDS[norm.charCodeAt(norm.length - 1)] || !TITLE_WORD_RE.test(norm) || /[《》]/.test(norm)) return null;
   if (NOTICE_MARK_RULE.pattern.test(norm)) return null;
   const m = TITLE_RULE.pattern.exec(norm);
   if (m) return { title: displayTitle(line), place: m[1]!, part: TITLE_SUBJECT_PART[m[2]!] ?? 'other', period: periodOf(norm) };
-  // plans of other genres (卫生健康, 托育, 全民健身 …) are part other
-  const g = GENRE_TITLE_RULE.pattern.exec(norm);
-  if (g) return { title: displayTitle(line), place: g[1]!, part: 'other', period: periodOf(norm) ?? annualPeriod(norm) };
   const h = HEALTH_OUTLINE_RULE.pattern.exec(norm);
   if (h) return { title: displayTitle(line), place: h[1]!, part: 'other', period: periodOf(norm) };
+  // plans of any other genre (卫生健康, 水利, 商务 …) are part other; a title without a place names none
+  const g = GENRE_TITLE_RULE.pattern.exec(norm);
+  if (g) return { title: displayTitle(line), place: g[1] ?? '', part: 'other', period: periodOf(norm) ?? annualPeriod(norm) };
   return null;
 }
 

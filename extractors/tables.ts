@@ -4,6 +4,7 @@
 // spaces on a line, or one cell a line; values are read from the right, where the value columns
 // stand whatever the category and serial columns to their left hold. Words live in rules/tables.ts.
 import { PER_YEAR } from '../rules/change.ts';
+import { DECIMAL_UNIT_FORMS } from '../rules/units.ts';
 import { tableBase, tableDirection, tableGrowth, tableRow } from './phrasings/table.ts';
 import type { Attribute, DocStructure, Extracted } from '../model/schema.ts';
 import { SPACE_CODES, stripSpace, type LineIndex } from '../model/text.ts';
@@ -237,6 +238,8 @@ export function parseValue(cell: Cell): ParsedValue | null {
   if (!m) return null;
   const rest = m[3]!;
   if (rest !== '' && !UNIT_CELL.test(rest)) return null;
+  // 2.0级 is a magnitude, 4级 a grade
+  if (DECIMAL_UNIT_FORMS.has(rest) && !m[1]!.includes('.')) return null;
   const value = Number(m[1]);
   const upper = m[2] === undefined ? null : Number(m[2]);
   if (!Number.isFinite(value)) return null;

@@ -2,9 +2,9 @@
 // (years, ordinals, qualifiers such as 5岁以下, quoted names) applied locally.
 import type { Comparator } from '../model/schema.ts';
 import { POST_BOUNDS, PRE_BOUNDS } from '../rules/bounds.ts';
-import { NAMED_SET_AFTER, ORDINAL_BEFORE, PLACES_ALL_AFTER, QUALIFIER_BOUNDS, SET_OF_RATE_AFTER, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
+import { COMPILATION_BEFORE, NAMED_SET_AFTER, ORDINAL_BEFORE, PAGE_COUNTER_BEFORE, PLACES_ALL_AFTER, QUALIFIER_BOUNDS, SET_OF_RATE_AFTER, QUOTED_NAME_AFTER, YEAR_RE } from '../rules/exclusions.ts';
 import { CHANGE_IDIOMS, CN_NUMERAL_CHARS, FRACTION_RE, TENTHS_RE, parseChineseNumeral } from '../rules/numerals.ts';
-import { QUALIFIER_LIST_ITEM, RANGE_SEP, TIME_UNITS, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
+import { QUALIFIER_LIST_ITEM, RANGE_SEP, SUPPLY_AFTER, TIME_UNITS, UNIT_ALTERNATE, UNIT_BLOCKERS, UNIT_FORMS, type UnitDef } from '../rules/units.ts';
 import { CAPACITY_VERBS, LEVEL_VERBS } from '../rules/verbs.ts';
 
 export interface ValueToken {
@@ -58,7 +58,10 @@ const NONE: never[] = [];
 function matchUnit(s: string, at: number): { form: string; def: UnitDef } | null {
   for (const u of UNITS_BY_FIRST.get(s.charCodeAt(at)) ?? NONE) {
     if (s.startsWith(u.form, at)) {
+      // 1.5级 is a magnitude, 4级 a grade
+      if (u.def.decimal && !isDecimalBefore(s, at)) return null;
       const after = at + u.form.length;
+      if (u.def.endOnly && after < s.length && /[\u4e00-\u9fff\dA-Za-z]/.test(s[after]!) && !matchPostBound(s, after)) return null;
       const next = s[after];
       // 38所以上 is 38 所 + 以上, not 所以
       if (next !== undefined && UNIT_BLOCKERS[u.form]?.includes(next) && !matchPostBound(s, after)) return null;
@@ -66,6 +69,13 @@ function matchUnit(s: string, at: number): { form: string; def: UnitDef } | null
     }
   }
   return null;
+}
+
+/** the number right before `at` has a decimal point (1.5, not 4) */
+function isDecimalBefore(s: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k--;
+  return k < at - 1 && s[k] === '.' && k > 0 && s.charCodeAt(k - 1) >= 48 && s.charCodeAt(k - 1) <= 57;
 }
 
 function matchPostBound(s: string, at: number): { form: string; comparator: Comparator } | null {
@@ -175,7 +185,8 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     rule = 'numerals/chinese';
   } else if (/^\d/.test(raw)) {
     if (before !== undefined && /[\d.\/:×xX*+]/.test(before)) return null; // part of 7×24, 1+N, 2.5
-    if (before !== undefined && ORDINAL_BEFORE.includes(before)) return null;
+    if (before !== undefined && ORDINAL_BEFORE.includes(before) && !(before === '编' && COMPILATION_BEFORE.test(s.slice(Math.max(0, start - 2), start)))) return null;
+    if ((before === '：' || before === ':') && PAGE_COUNTER_BEFORE.test(s.slice(Math.max(0, start - 5), start))) return null;
     if (YEAR_RE.test(s.slice(start, start + 5))) return null;
     if ((before === '“' || before === '「' || before === '"') && QUOTED_NAME_AFTER.test(s.slice(numEnd, numEnd + 14))) return null;
     if (raw.length > 20) return null;
@@ -199,7 +210,8 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
   // 1.2万个, 3.5亿元: the scale joins the unit
   let scale = '';
   if (!impliedUnit && !chinese && (s[at] === '万' || s[at] === '亿')) {
-    const u2 = matchUnit(s, at + 1);
+    // 3万余人: the scale, then 余 (read below)
+    const u2 = matchUnit(s, at + (s[at + 1] === '余' ? 2 : 1));
     if (u2 && !u2.form.startsWith('万') && !u2.form.startsWith('/')) {
       scale = s[at]!;
       at += 1;
@@ -220,6 +232,8 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
       unit = scale + u.def.unit;
       unitDef = scale ? null : u.def;
       at += u.form.length;
+      const alt = UNIT_ALTERNATE.exec(s.slice(at, at + 3));
+      if (alt) at += alt[0].length;
       if (unit === '1/10万') {
         for (const tail of ['活产数', '活产']) if (s.startsWith(tail, at)) at += tail.length;
       }
@@ -257,7 +271,7 @@ function readToken(s: string, start: number, raw: string, numEnd: number): Value
     // …not a level verb (由2020年的2.41人增加到2.78人: a value before its verb)
     const followedByNoun =
       next !== undefined && CJK.test(next) && !s.startsWith('左右', probe) && (probe === at || !'和及与或'.includes(next)) && !(LEVEL_VERB_FIRSTS.has(next) && LEVEL_VERB_OPENINGS.some((v) => s.startsWith(v, probe)));
-    const deadline = (boundForm === '内' && s[start - 1] === '后') || before === '每';
+    const deadline = (boundForm === '内' && s[start - 1] === '后') || before === '每' || (unit !== null && TIME_UNITS.has(unit) && SUPPLY_AFTER.test(s.slice(probe, probe + 8)));
     if (bare && followedByNoun && !deadline && !endsWithAny(s, start, QUALIFIER_OVERRIDE))
       return null;
     if (boundForm === null && /[—\-~至到]/.test(raw) && unit === '岁') return null;

@@ -3,6 +3,8 @@ import type { PhraseRule } from '../model/examples.ts';
 
 /** char right before a number that makes it no value: 第3次 (ordinal), 〔2022〕 (document number) */
 export const ORDINAL_BEFORE = ['第', '〔', '[', '【', '号', '编'];
+/** …but 编 ending a compilation's name (史料汇编2部, 作品选编3册) is the noun a count follows */
+export const COMPILATION_BEFORE = /(?:汇|選|选|丛|叢|续|續|合)编$/;
 
 /** after an age/size qualifier (5岁以下, 千人以上, 6个月内) these forms may sit before the qualified noun */
 export const QUALIFIER_BOUNDS = ['及以上', '及以下', '以上', '以下', '以内', '内', '前'];
@@ -32,6 +34,9 @@ export const PLACES_ALL_AFTER = /^(?:街道|乡镇|鄉鎮|镇|鎮|村|社区|社
 
 /** after a count in 个: the set a rate of the same clause is measured over (12个断面水质优良比例为83%) */
 export const SET_OF_RATE_AFTER = /^[^，。；,;\d]{2,30}?(?:比例|比率|率|比重|占比)[^，。；,;\d]{0,4}\d/;
+
+/** a web page's counter in its meta line (阅读：2087次, 浏览次数：356): the page's readers, no figure of the plan */
+export const PAGE_COUNTER_BEFORE = /(?:阅读|浏览|点击|访问)(?:次数|数|量)?[:：]$/;
 
 /** years: 2025年, 2021—2025年 */
 export const YEAR_RE = /^(19|20)\d\d(?=年|—|-|－|~|至|\)|）)/;
@@ -68,6 +73,15 @@ export const exclusionRules: PhraseRule[] = [
       { text: '建立健全老年健康三级预防体系。', section: '策略措施', expect: [] },
       { text: '全面落实母婴安全五项制度。', section: '策略措施', expect: [] },
       { text: '每个街道建立3项制度。', section: '策略措施', expect: [{ value: 3, unit: '项' }] },
+      { text: '出版地方文献汇编3部以上。', section: '策略措施', expect: [{ value: 3, unit: '部', comparator: '>=' }] },
+    ],
+  },
+  {
+    id: 'exclusions/page-counter',
+    description: "a web page's reader counter (阅读：2087次) is no value",
+    examples: [
+      { text: '发布时间：2022-03-01　阅读：356次', section: '发展现状', expect: [] },
+      { text: '2020年，全年阅读推广活动达到356次。', section: '发展现状', expect: [{ kind: 'baseline', value: 356, unit: '次' }] },
     ],
   },
   {

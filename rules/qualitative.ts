@@ -45,6 +45,11 @@ export const QUALITATIVE_NOUNS: string[] = [
   '心理健康水平', '超重', '肥胖', '性别比', '健康素养', '覆盖范围', '起数', '满意度',
 ];
 
+/**
+ * A bound against a quota handed down (地方储备粮规模不低于国家下达计划): the level is set elsewhere, the plan sets
+ * none of its own, so no qualitative target (a bound against a figure of the place itself is one).
+ */
+export const QUOTA_FROM_ABOVE = /下达(?:的)?(?:计划|任务|指标|目标|规模)|核定(?:的)?(?:规模|指标)/;
 /** a gap against another figure (与全国平均水平的差距) is no indicator of the plan */
 export const AGAINST = /^(与|同|和)/;
 /** a gap between places only (城乡差距, 城乡、区域差距) names no measured indicator */
@@ -57,6 +62,12 @@ export const BARE_GAP = /^(城乡|区域|地区|群体|城市|农村|之间|和|
  */
 export const LEAD_MARK = /^[\s\u3000]*(?:——|—|[-－]{2})[\s\u3000]*$/;
 export const LEAD_FIGURE = /\d/;
+/**
+ * A numbered item's lead naming an aggregate (1. 消费规模稳步扩大。社会消费品零售总额年均增长7%…) heads the figures
+ * after it as a dash item's does; one naming a rate or a share (7.村党组织书记中女性比例逐步提高。) is a target.
+ */
+export const NUMBERED_LEAD_MARK = /^[\s\u3000]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,3}[)）])[\s\u3000]*$/;
+export const AGGREGATE_LEAD = /规模/;
 /** an item mark at the start of a clause (white space removed) */
 export const LEAD_OPEN = /^(?:——|—|[-－]{2})/;
 
@@ -69,6 +80,7 @@ export const qualitativeRules: PhraseRule[] = [
       { text: '7.村党组织书记中女性比例逐步提高。村委会成员中女性比例达到30%左右。', expect: [{ kind: 'qualitative' }, { kind: 'numeric', value: 30 }] },
       { text: '——乳腺癌筛查率逐步提高。', expect: [{ kind: 'qualitative', indicator: '乳腺癌筛查率' }] },
       { text: '1.乳腺癌筛查率逐步提高，宫颈癌筛查率达到80%。', expect: [{ kind: 'qualitative' }, { kind: 'numeric', value: 80 }] },
+      { text: '2. 旅游规模稳步扩大。全市接待游客年均增长8%左右。', expect: [{ kind: 'numeric', value: 8 }] },
     ],
   },
 ];

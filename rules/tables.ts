@@ -2,6 +2,7 @@
 // extractors/tables.ts reads tables in every layout the converters give: pipe rows, space-aligned
 // columns (PDF text, HTML rows), tab-separated cells and one cell per line (Word, some PDF tools).
 import type { ExpectedRecord, RuleExample } from '../model/examples.ts';
+import { TABLE_UNIT_FORMS } from './units.ts';
 
 /** What a header cell names. */
 export type ColumnRole = 'category' | 'serial' | 'indicator' | 'unit' | 'value' | 'attribute' | 'other';
@@ -61,12 +62,14 @@ export const DIRECTION_CELLS: { pattern: RegExp; direction: 'up' | 'down' | 'kee
   { pattern: /^(?:保持稳定|基本稳定|稳定|保持|不减少|不降低|不下降|只增不减)$/, direction: 'keep' },
 ];
 
-/** A cell that holds no value: a dash, a slash, 无, 暂无, 待定, a bracketed word with no figure (〔翻一番〕). */
-export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|——|〔[^\d〔〕]{1,6}〕)$/;
+/**
+ * A cell that holds no value: a dash, a slash, 无, 暂无, 待定, a bracketed word with no figure (〔翻一番〕), a level left
+ * to a quota handed down (按国家下达, 以省下达为准: the plan sets none).
+ */
+export const EMPTY_CELL = /^(?:[—–\-－/／\\]+|无|暂无|待定|\/|…+|——|〔[^\d〔〕]{1,6}〕|[按以](?:国家|省|市|上级)?下达(?:计划|任务|指标)?(?:为准)?)$/;
 
-/** Units a unit cell, a value cell's tail or an indicator's brackets may hold. */
-export const UNIT_CELL =
-  /^(?:%|‰|％|1\/10万|\/10万|1\/万|\/万|岁|年|个|张|人|名|所|家|次|项|万人|万人次|人次|万个|万张|万元|亿元|元|平方米|㎡|米|公里|千米|小时|分钟|天|个月|个工作日|工作日|人年|万家|万辆|万头|学时|课时|场|场次|项次|块|万户|件|万件|亿件|支|台|辆|户|座|处|条|篇|部|倍|个百分点|百分点|个\/千人|张\/千人|人\/千人|名\/千人|个\/万人|人\/万人|名\/万人|张\/万人|平方米\/人|千克|公斤|克|分|米\/人|公顷|亩|万亩|吨|万吨|吨\/日|万吨\/日|标准箱|万标准箱|艘|标准煤|毫克\/立方米|微克\/立方米|μg\/m3|立方米|万立方米|亿立方米|平方公里|平方千米|册|起|套|万套|批次|批次\/千人|年一遇|千瓦|万千瓦|千瓦时|万千瓦时|亿千瓦时|吨标准煤|万吨标准煤|亿吨标准煤|克标准煤\/千瓦时|千克标准煤|亿吨|千米\/平方千米|公里\/平方公里|毫克\/升|分贝|比例|:1|比1)$/;
+/** Units a unit cell, a value cell's tail or an indicator's brackets may hold: the units of rules/units.ts (one list). */
+export const UNIT_CELL = new RegExp(`^(?:${TABLE_UNIT_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
 
 /** A table ends at a line that reads like prose or a new heading. */
 export const PROSE_LINE = /[。；;！？]|^(?:第[一二三四五六七八九十百]+[章节篇部分]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
@@ -141,6 +144,8 @@ export const tableRules: TableRule[] = [
           '| 生活垃圾焚烧处理能力 | 吨/日 | 2400 | 3600 |',
           '| 集装箱吞吐量（万标准箱） | | 1320 | 1800 |',
           '| 县城常住人口（万人） | | 11.2 | 〔翻一番〕 |',
+          '| 地方储备食用油规模 | 万吨 | 12 | 按国家下达 |',
+          '| 油料总产量 | 亿斤 | 38 | 40 |',
         ].join('\n'),
         expect: [
           { kind: 'numeric', indicator: '人均公共图书馆藏书量', value: 1.5, unit: '册', year: 2025 },
@@ -158,6 +163,11 @@ export const tableRules: TableRule[] = [
           { kind: 'numeric', indicator: '集装箱吞吐量', value: 1800, unit: '万标准箱', year: 2025 },
           { kind: 'baseline', indicator: '集装箱吞吐量', value: 1320, unit: '万标准箱', year: 2020 },
           { kind: 'baseline', indicator: '县城常住人口', value: 11.2, unit: '万人', year: 2020 },
+          // a quota handed down is no target of the plan; the base still is its figure
+          { kind: 'baseline', indicator: '地方储备食用油规模', value: 12, unit: '万吨', year: 2020 },
+          // a unit of rules/units.ts with a scale in the unit column (亿斤)
+          { kind: 'numeric', indicator: '油料总产量', value: 40, unit: '亿斤', year: 2025 },
+          { kind: 'baseline', indicator: '油料总产量', value: 38, unit: '亿斤', year: 2020 },
         ],
       },
       {

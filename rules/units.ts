@@ -9,6 +9,10 @@ export interface UnitDef {
   chineseNumeral: boolean;
   /** age / size units that make `N岁以下儿童` a qualifier of an indicator, not a value */
   qualifier?: boolean;
+  /** a unit only after a number with a decimal point: a magnitude (1.5级); 4级, 三级 are grades (TARGETS.md) */
+  decimal?: boolean;
+  /** a unit only at a clause's end or before a bound: 万 before a noun is a scale (3万人) or opens 3万余人 */
+  endOnly?: boolean;
 }
 
 export const UNITS: UnitDef[] = [
@@ -110,7 +114,29 @@ export const UNITS: UnitDef[] = [
   { forms: ['轮'], unit: '轮', chineseNumeral: false },
   { forms: ['条次'], unit: '条次', chineseNumeral: false },
   { forms: ['份'], unit: '份', chineseNumeral: false },
+  // archives, grain, trade, dental, data and warning-time measures (馆藏25万卷, 318亿斤, 25亿美元, 存留牙数22颗,
+  // 100TB, 发布时间10秒); work units counted as such (接收11个单位)
+  { forms: ['卷次'], unit: '卷次', chineseNumeral: false },
+  { forms: ['卷'], unit: '卷', chineseNumeral: false },
+  { forms: ['斤'], unit: '斤', chineseNumeral: false },
+  { forms: ['美元'], unit: '美元', chineseNumeral: false },
+  { forms: ['颗'], unit: '颗', chineseNumeral: true },
+  { forms: ['TB'], unit: 'TB', chineseNumeral: false },
+  { forms: ['PB'], unit: 'PB', chineseNumeral: false },
+  { forms: ['秒'], unit: '秒', chineseNumeral: false },
+  { forms: ['个单位'], unit: '个单位', chineseNumeral: true },
+  // a count in ten thousands with its noun before it (平台注册用户达到186万，)
+  { forms: ['万'], unit: '万', chineseNumeral: false, endOnly: true, qualifier: true },
+  // an earthquake's magnitude (监测能力达到1.5级): never a grade (4级以上, 三级医院)
+  { forms: ['级'], unit: '级', chineseNumeral: false, decimal: true },
 ];
+/**
+ * A time a stock lasts (储备达到15天以上市场供应量, 达到当地3个月销量, 可满足未来20年接收需要): before these words a time
+ * unit is the value, not a qualifier of the noun after it (6个月以下婴儿).
+ */
+export const SUPPLY_AFTER = /^(?:的)?(?:市场|居民)?(?:供应量?|销量|消费量|用量|需求量?|需要|接收需要|使用需求)/;
+/** a second count word in brackets after a unit names the same count (25万卷（件）): part of the unit */
+export const UNIT_ALTERNATE = /^[（(][件次个册份人][）)]/;
 
 /**
  * a ratio, a coefficient (PUE) or a rate whose denominator its name gives (亿元…死亡率, 万车死亡率, 万台死亡人数) and its level
@@ -119,6 +145,36 @@ export const UNITS: UnitDef[] = [
 export const RATIO_BEFORE = /(?:[^\d占]比|系数|指数|[(（]PUE[)）]|(?:万车|万台|亿元|万人|万人口)[^，。；,;]{0,14}死亡(?:率|人数))(?:稳定在|保持在|控制在|缩小到|缩小至|下降到|下降至|降至|降到|提高到|提高至|提升到|提升至|达到|不高于|不低于|为)$/;
 /** characters before a value read for RATIO_BEFORE */
 export const RATIO_REACH = 26;
+
+/**
+ * Spellings a table's unit cell or an indicator's brackets (孕产妇死亡率（1/10万）) hold beyond UNITS' forms: the
+ * per-head ratio of a column (张/千人), signs (㎡, μg/m3, ％ as the cell has it), a ratio's column (比例, :1).
+ */
+export const TABLE_ONLY_UNIT_FORMS = [
+  '％', '1/10万', '1/万', '/万', '百分点', '个/千人', '张/千人', '人/千人', '名/千人', '个/万人', '人/万人', '名/万人',
+  '张/万人', '平方米/人', '米/人', '㎡', 'μg/m3', '毫克/立方米', '标准煤', '千克标准煤', '比例', ':1', '比1',
+];
+/** Units no scale 万 or 亿 goes with: points, ages, times, scores, grades, densities. */
+const UNSCALED_UNITS = new Set([
+  '个百分点', '个千分点', '个十万分点', '岁', '小时', '课时', '学时', '分钟', '个月', '个工作日', '倍', '天', '年', '周', '期',
+  '县', '床', '例', '分', '级', '秒', '年一遇', '分贝', '千米/平方千米', '公里/平方公里', '克标准煤/千瓦时', '毫克/升', '微克/立方米', '批次/千人',
+]);
+/**
+ * Every spelling of a unit a table cell may hold: UNITS' forms, the same after a scale 万 or 亿 (万亩, 亿元, 万吨/日:
+ * as a value in the text takes one), and TABLE_ONLY_UNIT_FORMS. rules/tables.ts reads its UNIT_CELL from it.
+ */
+export const TABLE_UNIT_FORMS: string[] = [
+  ...new Set([
+    ...UNITS.flatMap((d) => d.forms),
+    ...UNITS.filter((d) => !UNSCALED_UNITS.has(d.unit)).flatMap((d) =>
+      d.forms.filter((f) => /^[\u4e00-\u9fa5]/.test(f) && !/^[万亿]/.test(f)).flatMap((f) => ['万' + f, '亿' + f]),
+    ),
+    ...TABLE_ONLY_UNIT_FORMS,
+  ]),
+];
+
+/** forms of units read only after a decimal number (UnitDef.decimal), in text and in table cells alike */
+export const DECIMAL_UNIT_FORMS = new Set(UNITS.filter((d) => d.decimal).flatMap((d) => d.forms));
 
 /** forms longest first, so 个百分点 wins over 个 and 个小时 over 个 */
 export const UNIT_FORMS: { form: string; def: UnitDef }[] = UNITS.flatMap((def) =>
@@ -161,6 +217,8 @@ export const UNIT_BLOCKERS: Record<string, string[]> = {
   万对: ['象', '于', '接', '口', '照', '比', '待', '外', '话', '标', '应', '此', '策', '手', '症'],
   台: ['账', '阶', '湾', '风', '州', '上', '下', '前', '后'],
   篇: ['章'],
+  卷: ['宗', '入', '烟', '帙'],
+  秒: ['杀'],
   米: ['粮', '粒', '面', '饭'],
 };
 
@@ -246,6 +304,21 @@ export const unitRules: PhraseRule[] = [
       { text: '生猪年出栏量稳定在300万头左右。', expect: [{ value: 300, unit: '万头', comparator: '~' }] },
       { text: '帮扶5万对象家庭。', section: '策略措施', expect: [] },
       { text: '煤电机组平均供电煤耗降至300克标准煤/千瓦时。', expect: [{ value: 300, unit: '克标准煤/千瓦时' }] },
+      { text: '市方志馆馆藏地方文献达到12万卷（册）以上。', expect: [{ value: 12, unit: '万卷', comparator: '>=' }] },
+      { text: '2020年，全市借阅图书3.5万卷次。', section: '发展现状', expect: [{ kind: 'baseline', value: 3.5, unit: '万卷次' }] },
+      { text: '油料总产量稳定在40亿斤左右。', expect: [{ value: 40, unit: '亿斤', comparator: '~' }] },
+      { text: '实际使用外资累计达到8亿美元。', expect: [{ value: 8, unit: '亿美元' }] },
+      { text: '12岁儿童人均龋齿数控制在1.5颗以下。', expect: [{ value: 1.5, unit: '颗', comparator: '<=' }] },
+      { text: '政务云存储容量达到500TB。', expect: [{ value: 500, unit: 'TB' }] },
+      { text: '2020年，政务服务平台注册用户达到86万，日均办件量1.2万件。', section: '发展现状', expect: [{ kind: 'baseline', value: 86, unit: '万' }, { kind: 'baseline', value: 1.2, unit: '万件' }] },
+      { text: '2020年，全县共有志愿者3万余人。', section: '发展现状', expect: [{ kind: 'baseline', value: 3, unit: '万人', comparator: '>=' }] },
+      { text: '城区常住人口100万以上城市公共交通出行分担率不低于30%。', expect: [{ value: 30, unit: '%', comparator: '>=' }] },
+      { text: '气象预警信息发布时间不超过30秒。', expect: [{ value: 30, unit: '秒', comparator: '<=' }] },
+      { text: '2020年，完成档案移交8个单位。', section: '发展现状', expect: [{ kind: 'baseline', value: 8, unit: '个单位' }] },
+      // a magnitude has a decimal point; a grade has none (TARGETS.md: grades are not values)
+      { text: '全市地震监测能力达到2.5级。', expect: [{ value: 2.5, unit: '级' }] },
+      { text: '二级以上医院电子病历系统应用水平达到4级以上。', expect: [] },
+      { text: '卷入纠纷的案件减少。', section: '策略措施', expect: [] },
     ],
   },
   {
@@ -255,6 +328,16 @@ export const unitRules: PhraseRule[] = [
       { text: '推动12部门联合执法。', section: '策略措施', expect: [] },
       { text: '实行垃圾4分类处理。', section: '策略措施', expect: [] },
       { text: '落实一起来抓的机制。', section: '策略措施', expect: [] },
+    ],
+  },
+  {
+    id: 'units/duration-of-supply',
+    description: 'a time a stock or a capacity lasts (15天以上市场供应量, 3个月销量) is a value, not a qualifier',
+    examples: [
+      { text: '大中城市应急成品粮油储备达到15天以上市场供应量。', expect: [{ value: 15, unit: '天', comparator: '>=' }] },
+      { text: '市级储备粮规模达到当地3个月销量。', expect: [{ value: 3, unit: '个月' }] },
+      { text: '2020年，库房容量可满足未来20年接收需要。', section: '发展现状', expect: [{ kind: 'baseline', value: 20, unit: '年' }] },
+      { text: '6个月以下婴儿纯母乳喂养率达到50%以上。', expect: [{ value: 50, unit: '%', comparator: '>=' }] },
     ],
   },
   {

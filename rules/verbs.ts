@@ -6,7 +6,7 @@ export const LEVEL_VERBS: string[] = [
   '达到并保持在', '力争达到', '力争提高到', '稳定保持在', '保持稳定在',
   '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '增至', '增长',
   '上升到', '上升至', '扩大到', '扩大至', '拓展到', '拓展至', '延长到', '延长至',
-  '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至', '缩短到', '缩短至', '压缩到', '压缩至', '压缩', '削减到', '削减至', '削减',
+  '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '缩小到', '缩小至', '缩短到', '缩短至', '缩短', '压缩到', '压缩至', '压缩', '削减到', '削减至', '削减',
   '控制在', '保持在', '稳定在', '维持在', '巩固在', '保持', '维持',
   '发展到', '达到', '达', '提高', '提升', '增加', '降低', '下降', '减少', '高于', '低于', '为', '占', '由',
 ];
@@ -30,6 +30,11 @@ export const ACTION_VERBS: string[] = [
   '引进',
   // units named, built or rebuilt (新命名健康单位30个, 新（改）建农村卫生户厕1200座), and a review's cases, seizures and clean-ups
   '命名', '新(改)建', '新（改）建', '破获', '抓获', '缴获', '查处', '清理',
+  // teams formed and works published (组建县级地震灾害紧急救援队1支, 编研出版档案史料汇编2部)
+  '组建', '编研出版', '出版',
+  // firms set up or brought in, data linked, works upgraded (新设外商投资企业63家, 新引进…项目5个,
+  // 接入城市运行体征指标500项, 改造提升街道综合文化站6个, 改造升级台站3个)
+  '新设', '新引进', '接入', '改造提升', '改造升级',
 ];
 
 /** verbs of treatment that, after another verb of the clause, name its object (完成中小河流治理河长86公里: 完成) */
@@ -64,6 +69,7 @@ export const verbRules: PhraseRule[] = [
       { text: '“一件事一次办”主题服务拓展到50项。', expect: [{ verb: '拓展到', value: 50, unit: '项' }] },
       { text: '一是水土流失治理面积累计达到120平方公里。', expect: [{ indicator: '水土流失治理面积', verb: '达到', value: 120 }] },
       { text: '化学需氧量排放总量较2020年削减8%。', expect: [{ indicator: '化学需氧量排放总量', verb: '削减', value: 8, direction: 'down', change: { base_year: 2020, per_year: false } }] },
+      { text: '企业开办平均时间较2020年缩短40%。', expect: [{ verb: '缩短', value: 40, direction: 'down', change: { base_year: 2020, per_year: false } }] },
       { text: '政务服务事项办理时限压缩30%以上。', expect: [{ indicator: '政务服务事项办理时限', verb: '压缩', value: 30, direction: 'down', change: { base_year: null, per_year: false } }] },
     ],
   },
@@ -106,6 +112,10 @@ export const verbRules: PhraseRule[] = [
       { text: '新（改）建农村卫生户厕1200座。', section: '策略措施', expect: [{ value: 1200, unit: '座' }] },
       { text: '五年来，全区共破获毒品刑事案件386起，抓获毒品犯罪嫌疑人512名。', section: '发展现状', expect: [{ kind: 'baseline', verb: '破获', value: 386, unit: '起' }, { kind: 'baseline', verb: '抓获', value: 512, unit: '名' }] },
       { text: '柔性引进院士专家团队5—10个。', section: '策略措施', expect: [{ verb: '引进', value: 5, upper: 10, unit: '个' }] },
+      { text: '组建县级森林消防队伍2支，队员不少于60人。', section: '策略措施', expect: [{ verb: '组建', value: 2, unit: '支' }, { value: 60, unit: '人', comparator: '>=' }] },
+      { text: '编研出版地方志丛书3部以上。', section: '策略措施', expect: [{ verb: '编研出版', value: 3, unit: '部', comparator: '>=' }] },
+      { text: '新引进总部企业10家，改造提升农贸市场20个。', section: '策略措施', expect: [{ verb: '新引进', value: 10, unit: '家' }, { verb: '改造提升', value: 20, unit: '个' }] },
+      { text: '接入视频监控点位5000个。', section: '策略措施', expect: [{ verb: '接入', value: 5000, unit: '个' }] },
     ],
   },
 ];

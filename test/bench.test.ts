@@ -15,6 +15,7 @@ const REQUIRED = [
   'pdfparse_pages_per_cpu_s',
   'speedup_2_workers',
   'compare_share',
+  'compare_floor_share',
   'peak_rss_mb',
   'rerun_s',
 ] as const;
@@ -35,6 +36,11 @@ describe('npm run bench', () => {
     expect(figures.floor_mb_per_cpu_s).toBeGreaterThan(0);
     expect(figures.compare_share).toBeGreaterThan(0);
     expect(figures.compare_share).toBeLessThan(1);
+    // the floor (the same bytes written, nothing built) is part of what the comparison does
+    expect(figures.compare_floor_cpu_s).toBeGreaterThan(0);
+    expect(figures.compare_floor_share).toBeGreaterThan(0);
+    expect(figures.compare_floor_share).toBeLessThan(1);
+    expect(lines.some((l) => l.startsWith("the comparison's floor"))).toBe(true);
     expect(lines.some((l) => l.startsWith('full run'))).toBe(true);
     // the last line of `npm run bench` is this object as JSON
     expect(JSON.parse(JSON.stringify(figures))).toEqual(figures);

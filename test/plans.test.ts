@@ -227,18 +227,47 @@ describe('sixth set (test/plans/fresh6), tuned on since its first measurement', 
 // 14 gold, F1 0.963; qualitative 7 gold, F1 0.875; baseline 100 gold, F1 0.843; catalogue ids on 46 of 170
 // matched. Genres away from the sets above: commerce and foreign trade, grain security (markdown), public
 // culture (HTML), archives (traditional characters), smart city (a space-aligned table), an oral-health action
-// plan, earthquake prevention (a full-width-space table). The floors are that first measurement, rounded down.
-describe('seventh fresh held-out set (test/plans/fresh7), first measurement', () => {
+// plan, earthquake prevention (a full-width-space table). Tuned on since (session 10, general rules only): the
+// floors are the figures after that, rounded down (numeric P 1.000 R 1.000; full_coverage F1 1.000; baseline
+// F1 0.995; ids on 179 of 191 matched; year 1.000, section 1.000).
+describe('seventh set (test/plans/fresh7), tuned on since its first measurement', () => {
   let r: SetResult;
   beforeAll(async () => {
     r = await measure('fresh7');
   });
   it('every file with targets gives output', () => expect(r.failed).toEqual([]));
-  it('numeric: precision ≥ 0.95, recall ≥ 0.88', () => {
-    expect(r.report.kinds.numeric.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.88);
+  it('numeric: precision ≥ 0.99, recall ≥ 0.99', () => {
+    expect(r.report.kinds.numeric.precision).toBeGreaterThanOrEqual(0.99);
+    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.99);
   });
-  it('full_coverage F1 ≥ 0.96', () => expect(r.report.kinds.full_coverage.f1).toBeGreaterThanOrEqual(0.96));
-  it('baseline F1 ≥ 0.84', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.84));
-  it('catalogue ids on ≥ 27% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.27));
+  it('full_coverage F1 ≥ 0.99', () => expect(r.report.kinds.full_coverage.f1).toBeGreaterThanOrEqual(0.99));
+  it('baseline F1 ≥ 0.99', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.99));
+  it('catalogue ids on ≥ 93% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.93));
+  it('year and section ≥ 0.99 on matched records', () => {
+    for (const f of ['year', 'section'] as const) expect(r.report.fields[f].accuracy, f).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+// An eighth fresh set, written (plans and gold) by a helper who never ran the extractor on it; measured once
+// by the lead (rules as at 11bfae2, session 10): numeric 213 gold, P 0.971 R 0.953; full_coverage 15 gold,
+// F1 1.000; qualitative 5 gold, F1 0.909; baseline 139 gold, F1 0.947;
+// catalogue ids on 9 of 203 matched (its genres are far from the catalogue's). Genres away from the sets above:
+// civil air defence (a notice with its document number), finance (markdown, a 2020 | 2025 | 属性 table),
+// supply and marketing co-operatives (a government article page with an HTML table), radio and television
+// (traditional characters), social credit (an ASCII-space-aligned table), surveying and mapping (a
+// full-width-space table), an annual volunteer-service work plan, exhibition economy. The floors are that
+// first measurement, rounded down.
+describe('eighth fresh held-out set (test/plans/fresh8), first measurement', () => {
+  let r: SetResult;
+  beforeAll(async () => {
+    r = await measure('fresh8');
+  });
+  it('every file with targets gives output', () => expect(r.failed).toEqual([]));
+  it('numeric: precision ≥ 0.97, recall ≥ 0.95', () => {
+    expect(r.report.kinds.numeric.precision).toBeGreaterThanOrEqual(0.97);
+    expect(r.report.kinds.numeric.recall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('full_coverage F1 ≥ 0.99', () => expect(r.report.kinds.full_coverage.f1).toBeGreaterThanOrEqual(0.99));
+  it('baseline F1 ≥ 0.94', () => expect(r.report.kinds.baseline.f1).toBeGreaterThanOrEqual(0.94));
+  it('catalogue ids on ≥ 4% of matched numeric targets', () => expect(r.withId / r.numeric).toBeGreaterThanOrEqual(0.04));
 });

@@ -212,6 +212,18 @@ describe('streaming target reader', () => {
     store.close();
   });
 
+  it('reads by indicator from a store opened read-only that has no indicator index (an older store)', () => {
+    const file = join(tmp(), 's.sqlite');
+    const store = new Store(file);
+    store.saveDocument(doc('b.txt', [target('t2', 20)]));
+    store.saveDocument(doc('a.txt', [target('t1', 10)]));
+    store.dropReaderIndexes();
+    store.close();
+    const ro = new Store(file, { readonly: true });
+    expect([...ro.iterateTargets(['doc', 'id'], { byIndicator: true })]).toEqual([['a.txt', 't1'], ['b.txt', 't2']]);
+    ro.close();
+  });
+
   it('refuses a column the targets table does not have', () => {
     const store = new Store(join(tmp(), 's.sqlite'));
     expect(() => store.iterateTargets(['doc', 'nope' as never])).toThrow(/no target column nope/);

@@ -33,6 +33,7 @@ const patternRules: rules.PatternRule[] = [
   rules.NESTED_PLACE_RULE,
   rules.NAMED_PLAN_RULE,
   rules.GENRE_TITLE_RULE,
+  rules.TITLE_PLACE_RULE,
   rules.HEALTH_OUTLINE_RULE,
   rules.CITED_PLAN_RULE,
   rules.MONITORING_RULE,
@@ -648,6 +649,19 @@ describe('analyzeStructure on the corpus', () => {
 });
 
 describe('matchTitle and the title rules', () => {
+  it('reads the place at the head of a title, nested or none, for a genre no list names', () => {
+    const place = (t: string) => matchTitle(normalizeLine(t))?.place;
+    expect(place('某县“十四五”水利发展规划')).toBe('某县');
+    expect(place('某市青山区数字政府建设“十四五”规划')).toBe('某市青山区');
+    expect(place('某县新型城镇化发展规划（2021—2035年）')).toBe('某县');
+    expect(place('某市中心城区更新行动方案')).toBe('某市');
+    expect(place('某州湾市住房保障规划')).toBe('某州湾市');
+    expect(place('“十四五”现代物流发展规划')).toBe('');
+    expect(place('某市民政局2024年工作要点')).toBe('某市');
+    expect(place('2024年全县卫生健康工作要点')).toBe('');
+    expect(matchTitle(normalizeLine('某县“十四五”水利发展规划'))?.period).toEqual([2021, 2025]);
+  });
+
   it('takes every positive example of the title rules (its last-character shortcut included), in full-width brackets too', () => {
     for (const rule of [rules.TITLE_RULE, rules.GENRE_TITLE_RULE, rules.HEALTH_OUTLINE_RULE]) {
       for (const p of rule.positive) {

@@ -1,6 +1,7 @@
 // Indicator tables: every example of rules/tables.ts through the real extractor, and the layouts converters give.
 import { describe, expect, it } from 'vitest';
-import { tableRules } from '../rules/tables.ts';
+import { tableRules, UNIT_CELL } from '../rules/tables.ts';
+import { UNITS } from '../rules/units.ts';
 import { extract, mismatch } from './extract-helpers.ts';
 import type { ExpectedRecord } from '../model/examples.ts';
 import JSZip from 'jszip';
@@ -20,6 +21,14 @@ describe('table rules', () => {
       });
     });
   }
+});
+
+describe('unit cells', () => {
+  it('take every unit of rules/units.ts, and with a scale the counts and measures (one list)', () => {
+    for (const u of UNITS) for (const f of u.forms) expect(UNIT_CELL.test(f), f).toBe(true);
+    for (const f of ['万亩', '亿元', '万吨/日', '亿立方米', '万标准箱']) expect(UNIT_CELL.test(f), f).toBe(true);
+    for (const f of ['万岁', '亿个百分点', '万年一遇', '万个月', '单位', '指标']) expect(UNIT_CELL.test(f), f).toBe(false);
+  });
 });
 
 describe('tables as ingest converts them', () => {

@@ -13,6 +13,11 @@ export const coverageFull: Phrasing = {
       { text: '推进义务教育免试就近入学全覆盖。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '义务教育免试就近入学' }] },
       { text: '建立起全覆盖的村（社区）干预家暴网格。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '村（社区）干预家暴网格' }] },
       { text: '加强城乡社区儿童之家建设，实现全覆盖。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '城乡社区儿童之家建设' }] },
+      // the places covered between 实现 and 全覆盖 are no part of the indicator
+      { text: '老年助餐服务点实现乡镇（街道）全覆盖。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '老年助餐服务点', verb: '实现' }] },
+      { text: '推进家庭医生签约服务，实现城区、县城和重点乡镇全覆盖。', section: '策略措施', expect: [{ kind: 'full_coverage', indicator: '家庭医生签约服务', verb: '实现' }] },
+      // what is covered (监测) is no place: the scope rule leaves it to the indicator
+      { text: '重点河段实现视频监测全覆盖。', section: '策略措施', expect: [{ kind: 'full_coverage', verb: null }] },
     ],
     invalid: [{ text: '完善健全覆盖城乡的服务体系。', section: '策略措施', expect: [] }],
   },
@@ -52,6 +57,14 @@ export const coverageCoveringAll: Phrasing = {
         text: '人才服务专员制度覆盖全部规模以上企业。',
         section: '策略措施',
         expect: [{ kind: 'full_coverage', indicator: '人才服务专员制度', rule: 'coverage/covering-all' }],
+      },
+      {
+        text: '儿童视力筛查项目覆盖全部幼儿园，筛查儿童不少于2万人。',
+        section: '策略措施',
+        expect: [
+          { kind: 'full_coverage', indicator: '儿童视力筛查项目', rule: 'coverage/covering-all' },
+          { kind: 'numeric', value: 2, unit: '万人' },
+        ],
       },
     ],
     invalid: [{ text: '完善健全覆盖城乡的服务体系。', section: '策略措施', expect: [] }],

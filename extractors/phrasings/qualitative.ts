@@ -78,7 +78,11 @@ export const qualitativeBoundFigure: Phrasing = {
         expect: [{ kind: 'qualitative', direction: 'up', value: null, rule: 'qualitative/bound-figure' }],
       },
     ],
-    invalid: [{ text: '女性比例不低于30%。', expect: [{ kind: 'numeric', value: 30 }] }],
+    invalid: [
+      { text: '女性比例不低于30%。', expect: [{ kind: 'numeric', value: 30 }] },
+      // a quota handed down sets the level, not the plan
+      { text: '地方储备食用油规模不低于国家下达计划。', expect: [] },
+    ],
   },
 };
 

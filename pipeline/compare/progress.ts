@@ -62,6 +62,13 @@ function sourceRef(p: { doc: StoredDoc; st: Placed['st'] }): SourceRef {
 export class ObservationBook {
   readonly byKey = new Map<string, Observation[]>();
   private readonly open = new Set<string>();
+  /** each monitoring report's place, by path */
+  private readonly places: Map<string, { place: string }>;
+
+  /** `docs`: the documents of the comparison (the monitoring reports among them are placed here) */
+  constructor(docs: StoredDoc[]) {
+    this.places = placesOf(docs.filter((d) => d.monitoring));
+  }
 
   private add(key: string, o: Observation): void {
     const l = this.byKey.get(key);
@@ -77,8 +84,9 @@ export class ObservationBook {
     this.add(`${placeKey(p.col.code, p.col.jurisdiction)}\u0000${t.indicator.id}`, { year: t.year, value: t.value, unit: t.unit, from: 'baseline', source: sourceOf(p) });
   }
 
-  /** A target of monitoring report `doc` (whose place is `place`), if it is a dated figure of an indicator. */
-  monitoring(doc: StoredDoc, place: string, st: Placed['st']): void {
+  /** A target of monitoring report `doc`, if it is a dated figure of an indicator. */
+  monitoring(doc: StoredDoc, st: Placed['st']): void {
+    const place = this.places.get(doc.path)!.place;
     const t = st.target;
     if (st.storeStatus === 'rejected' || !t.indicator.id || t.value === null || !t.unit || t.year === null || t.change || t.upper !== null) return;
     if (t.kind === 'qualitative' || t.kind === 'full_coverage') return;
@@ -101,14 +109,12 @@ export class ObservationBook {
 
 /** Figures of past years per place and indicator: baselines of plans, every dated figure of monitoring reports. */
 export function observations(input: TableInput, placed: Placed[]): Map<string, Observation[]> {
-  const book = new ObservationBook();
+  const book = new ObservationBook(input.docs);
   for (const p of placed) book.baseline(p);
-  const monitors = input.docs.filter((d) => d.monitoring);
-  const places = placesOf(monitors);
-  const byPath = new Map(monitors.map((d) => [d.path, d]));
+  const monitors = new Map(input.docs.filter((d) => d.monitoring).map((d) => [d.path, d]));
   for (const st of input.targets) {
-    const doc = byPath.get(st.doc);
-    if (doc) book.monitoring(doc, places.get(doc.path)!.place, st);
+    const doc = monitors.get(st.doc);
+    if (doc) book.monitoring(doc, st);
   }
   book.settle();
   return book.byKey;

@@ -3,7 +3,7 @@
 // document by document (one document's targets at a time). What stays is what the outputs need whole:
 // the table, per indicator and year the target of a parent (or reference) column, the figures of past
 // years, and the report's packed targets. The outputs are byte for byte those of the in-memory path.
-import { placesOf, placer, shownOfTarget, MAIN_SECTION, TableBuilder, awaitingByFile, type FirstSeen, type Placed } from './table.ts';
+import { placer, shownOfTarget, MAIN_SECTION, TableBuilder, awaitingByFile, type FirstSeen, type Placed } from './table.ts';
 import { COLUMNS, loadDocs, openStore, rowReader } from './load.ts';
 import { ObservationBook, type Observation } from './progress.ts';
 import type { Store } from '../stages/store.ts';
@@ -91,9 +91,7 @@ function read(store: Store, opts: CompareOptions & { catalogue: CatalogueEntry[]
   }
   if (refColumn) lookup.add(refColumn);
   const years = new Map<Column, Map<string, Map<number | null, Placed>>>();
-  const book = new ObservationBook();
-  const monitors = docs.filter((d) => d.monitoring);
-  const monitorPlace = placesOf(monitors);
+  const book = new ObservationBook(docs);
   const pool = builder.pool;
   let id: string | null = null;
   let picks = new Map<Column, Placed[]>();
@@ -120,7 +118,7 @@ function read(store: Store, opts: CompareOptions & { catalogue: CatalogueEntry[]
         flush();
         id = t.indicator.id;
       }
-      book.monitoring(doc, monitorPlace.get(doc.path)!.place, st);
+      book.monitoring(doc, st);
       continue;
     }
     const at = place(doc, t.source.line, t.part);

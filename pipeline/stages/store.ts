@@ -623,11 +623,16 @@ export class Store {
     const order = opts.unordered ? '' : ` ORDER BY ${opts.byIndicator ? 'indicator_id, doc, seq' : 'doc, seq'}`;
     // by indicator: along its index, sorting one indicator's rows at a time (SQLite would rather sort
     // them all: up to the page cache's 64 MB held by its sorter, and slower)
-    const from = opts.byIndicator ? 'targets INDEXED BY targets_indicator' : 'targets';
+    // (a store opened read-only may predate the index: then SQLite chooses)
+    const from = opts.byIndicator && this.hasIndicatorIndex() ? 'targets INDEXED BY targets_indicator' : 'targets';
     const sql = `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}${order}`;
     // a caller reading document by document asks the same few statements many times
     const st = opts.docs ? this.stmt(sql) : this.db.prepare(sql);
     return st.raw(true).iterate(...(opts.docs ?? [])) as IterableIterator<unknown[]>;
+  }
+
+  private hasIndicatorIndex(): boolean {
+    return this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'targets_indicator'").get() !== undefined;
   }
 
   reviewLog(doc?: string): ReviewLogEntry[] {
