@@ -7,6 +7,9 @@ import { TABLE_UNIT_FORMS } from './units.ts';
 /** What a header cell names. */
 export type ColumnRole = 'category' | 'serial' | 'indicator' | 'unit' | 'value' | 'attribute' | 'other';
 
+/** The words of an average yearly growth over the period (年均增速), as a header cell names it. */
+const GROWTH_WORDS = '年均(?:增速|增长|增长率|增幅|增长速度)';
+
 /** Header cells, tried in order on the cell with white space removed. */
 export const HEADER_CELLS: { role: ColumnRole; pattern: RegExp }[] = [
   { role: 'serial', pattern: /^(?:序号|编号|序)$/ },
@@ -14,13 +17,13 @@ export const HEADER_CELLS: { role: ColumnRole; pattern: RegExp }[] = [
   { role: 'attribute', pattern: /^(?:指标)?(?:属性|性质)$/ },
   { role: 'unit', pattern: /^(?:计量)?单位$/ },
   // a year column (2020年, 2025年目标, 2020年(基期)), or one named by its role, or the average growth over the period (年均增速)
-  { role: 'value', pattern: /^(?:年均(?:增速|增长|增长率|增幅|增长速度)(?:[(（]%[)）])?|(?:19|20)\d{2}年?(?:底|末)?(?:[(（]?(?:基期|基数|现状|实际|目标|规划|预期|预计)?值?[)）]?)?|(?:基期|基数|现状|基准|目标|规划|预期|期末)值?(?:[(（](?:19|20)\d{2}年?[)）])?|[“"]?十[三四五六]五[”"]?(?:末|期末|时期)?(?:目标|规划|预期)?值?|(?:19|20)\d{2}年?(?:目标|规划|预期)值?|(?:规划|纲要|计划)目标值?)$/ },
+  { role: 'value', pattern: new RegExp(String.raw`^(?:${GROWTH_WORDS}(?:[(（]%[)）])?|(?:19|20)\d{2}年?(?:底|末)?(?:[(（]?(?:基期|基数|现状|实际|目标|规划|预期|预计)?值?[)）]?)?|(?:基期|基数|现状|基准|目标|规划|预期|期末)值?(?:[(（](?:19|20)\d{2}年?[)）])?|[“"]?十[三四五六]五[”"]?(?:末|期末|时期)?(?:目标|规划|预期)?值?|(?:19|20)\d{2}年?(?:目标|规划|预期)值?|(?:规划|纲要|计划)目标值?)$`) },
   { role: 'indicator', pattern: /^(?:主要|核心|具体|二级|监测)?指标(?:名称|内容|项目)?(?:[(（]单位[)）])?$|^(?:项目|指标项)$/ },
   { role: 'other', pattern: /^(?:备注|说明|责任单位|牵头单位|数据来源|来源|指标说明|达标情况|完成情况|是否达标|进展情况|实现情况)$/ },
 ];
 
 /** A header cell naming the average yearly growth over the plan's period (年均增速): its cells are per-year changes up to the end year. */
-export const GROWTH_COLUMN = /^年均(?:增速|增长|增长率|增幅|增长速度)/;
+export const GROWTH_COLUMN = new RegExp(`^${GROWTH_WORDS}`);
 /** A header cell naming the base (past) column. */
 export const BASE_WORDS = /基期|基数|现状|基准|实际|现值/;
 /** A header cell naming a target column. */

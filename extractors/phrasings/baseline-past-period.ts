@@ -9,28 +9,29 @@ const COMPARED = '较比';
 /** a plan with no period of its own is read as one of today's, from 2021 */
 const TODAY_START = 2021;
 
+/** Each 十X五 named before the value in its sentence: the year it ended, whether 以来 follows, whether 较/比 precedes it. */
+function* periodsBefore(site: ValueSite): Generator<{ end: number; since: boolean; compared: boolean }> {
+  const before = sentenceBefore(site);
+  // a period is 十…五: without 五, no matchAll (and its copy of the regex)
+  if (!before.includes('五')) return;
+  for (const m of before.matchAll(PERIOD)) {
+    yield { end: END_YEAR[m[1]!]!, since: m[2] === '以来', compared: m.index > 0 && COMPARED.includes(before[m.index - 1]!) };
+  }
+}
+
 /** The end year of the past five-year period named before the value (“十三五”期间 → 2020), or null. */
 export function pastPeriodEnd(site: ValueSite): number | null {
   const start = site.period?.[0] ?? TODAY_START;
-  const before = sentenceBefore(site);
-  // a period is 十…五: without 五, no matchAll (and its copy of the regex)
-  if (!before.includes('五')) return null;
   // 较“十三五”时期增长30%: the period is the base of a change, not the time of the figure
-  for (const m of before.matchAll(PERIOD)) {
-    const end = END_YEAR[m[1]!]!;
-    if (end < start && !(m.index > 0 && COMPARED.includes(before[m.index - 1]!))) return end;
-  }
+  for (const p of periodsBefore(site)) if (p.end < start && !p.compared) return p.end;
   return null;
 }
 
 /** 十X五 named before a target (“十四五”期间新增…) that ends inside a longer plan's period, before its end: that end year, or null. */
 export function innerPeriodEnd(site: ValueSite, period: [number, number]): number | null {
-  const before = sentenceBefore(site);
-  if (!before.includes('五')) return null;
-  for (const m of before.matchAll(PERIOD)) {
-    if (m[2] === '以来' || (m.index > 0 && COMPARED.includes(before[m.index - 1]!))) continue;
-    const end = END_YEAR[m[1]!]!;
-    if (end >= period[0] && end < period[1]) return end;
+  for (const p of periodsBefore(site)) {
+    if (p.since || p.compared) continue;
+    if (p.end >= period[0] && p.end < period[1]) return p.end;
   }
   return null;
 }
