@@ -39,6 +39,11 @@ for (const line of DIVISIONS.split('\n')) {
 /** Every division name, longest first: for finding names in a title line. */
 export const allNames: string[] = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 
+/** Every division (placeholders left out), in code order. */
+export function allDivisions(): Division[] {
+  return [...byCode.values()];
+}
+
 export function division(code: string): Division | null {
   return byCode.get(code) ?? null;
 }

@@ -6,6 +6,7 @@ import { analyzeStructure, matchTitle, normalizeLine, parseHeading, classifyHead
 import { GoldRecord, type DocStructure } from '../model/schema.ts';
 import * as rules from '../rules/structure.ts';
 import * as noise from '../rules/noise.ts';
+import { allDivisions, division } from '../rules/divisions.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -458,6 +459,17 @@ describe('a plan\'s place and level', () => {
     expect(place('健康某市行动计划(2021—2030年)')).toEqual({ name: '某市', level: 'city', parents: [] });
     expect(place('平安梧州湾市建设规划(2021—2025年)')).toMatchObject({ name: '梧州湾市', level: 'city' });
     expect(place('平安区“十四五”水利发展规划')).toMatchObject({ name: '平安区', level: 'district' });
+  });
+
+  it('reads every GB/T 2260 name whole at a title\'s head, and under its city (城区 and the like, common words there, aside)', () => {
+    const head = (t: string) => rules.TITLE_PLACE_RULE.pattern.exec(t)?.[1];
+    const misread: string[] = [];
+    for (const d of allDivisions()) {
+      if (d.name !== '城区' && head(`${d.name}“十四五”水利发展规划`) !== d.name) misread.push(d.name);
+      const city = d.level === 'county' || d.level === 'district' ? division(d.code.slice(0, 4) + '00') : null;
+      if (city && !/^.区$/.test(d.name) && head(`${city.name}${d.name}“十四五”水利发展规划`) !== city.name + d.name) misread.push(city.name + d.name);
+    }
+    expect(misread).toEqual([]);
   });
 
   it('takes a monitoring report\'s place from its title, on one line or two', () => {
