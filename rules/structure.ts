@@ -370,18 +370,19 @@ export const ISSUER_PLACE_RULE: PlaceRule = {
 };
 
 /**
- * The place a monitoring report's title names (group 1), after the year it reports on and the 《 of the
+ * The place a monitoring report's title names (group 1), after a 关于, the year it reports on and the 《 of the
  * plan it cites: 某市2022年妇女儿童发展规划统计监测报告, 2022年《某省…纲要》统计监测报告.
  */
 export const REPORT_PLACE_RULE: PlaceRule = {
   id: 'document.report-place',
-  pattern: new RegExp(`^(?:(?:19|20)\\d{2}年度?)?[《“"「]?${TITLE_PLACE}`),
+  pattern: new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}年度?)?[《“"「]?${TITLE_PLACE}`),
   positive: ['某市2022年妇女儿童发展规划统计监测报告', '2022年《某省儿童发展纲要(2021—2030年)》统计监测报告', '某区“十四五”食品安全规划2022年度实施情况监测报告'],
   negative: ['2022年全市妇女儿童发展规划统计监测报告', '统计监测报告', '关于2022年度规划实施情况的监测报告'],
   places: [
     { text: '某市2022年妇女儿童发展规划统计监测报告', place: '某市' },
     { text: '2022年《某省儿童发展纲要(2021—2030年)》统计监测报告', place: '某省' },
     { text: '《梧州湾市知识产权保护和运用“十四五”规划》实施情况中期评估报告', place: '梧州湾市' },
+    { text: '关于某县2022年度妇女发展规划实施情况的监测报告', place: '某县' },
     { text: '2022年全市妇女儿童发展规划统计监测报告', place: null },
   ],
 };
