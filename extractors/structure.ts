@@ -1120,7 +1120,9 @@ function findJurisdiction(compact: string, issuer: string | null, plans: PlanDra
   if (NATIONAL_NAMES.test(self)) return { name: self, level: 'other', parents: [] };
   const split = splitPlace(self);
   self = split.self;
-  const own = levelOf(self);
+  let own = levelOf(self);
+  // a 市 its name nests under a city (某某市梧桐市) is a county-level city: the city is its parent
+  if (own?.level === 'city' && /市$/.test(self) && split.above.some((a) => levelOf(a)?.rank === 2)) own = { level: 'county', rank: 3 };
   const selfRank = own?.rank ?? 4;
   const parents: { name: string; rank: number }[] = [];
   for (const c of [...split.above, ...cited.flatMap((x) => { const sp = splitPlace(x); return [...sp.above, sp.self]; })]) {
@@ -1132,10 +1134,7 @@ function findJurisdiction(compact: string, issuer: string | null, plans: PlanDra
     if (!parents.some((p) => p.name === full)) parents.push({ name: full, rank: lv.rank });
   }
   parents.sort((a, b) => a.rank - b.rank);
-  let level: JurisdictionLevel | null = own?.level ?? null;
-  // a 市 under a city is a county-level city
-  if (level === 'city' && /市$/.test(self) && parents.some((p) => p.rank === 2)) level = 'county';
-  return { name: self, level, parents: parents.map((p) => p.name) };
+  return { name: self, level: own?.level ?? null, parents: parents.map((p) => p.name) };
 }
 
 /** The end of a line where a TOC leader and page number stand: bounded, so a padded line stays cheap. */

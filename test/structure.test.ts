@@ -442,6 +442,8 @@ describe('a plan\'s place and level', () => {
     expect(place('梧州湾市“十四五”住房保障规划')).toEqual({ name: '梧州湾市', level: 'city', parents: [] });
     expect(place('某某省梧州湾市“十四五”住房保障规划')).toEqual({ name: '梧州湾市', level: 'city', parents: ['某某省'] });
     expect(place('黔某南州凯里市“十四五”住房保障规划')).toMatchObject({ name: '凯里市', parents: ['黔某南州'] });
+    // a 市 nested under a city is a county-level city
+    expect(place('某某市梧桐市“十四五”住房保障规划')).toEqual({ name: '梧桐市', level: 'county', parents: ['某某市'] });
   });
 
   it('ends an issuer\'s place at its suffix: the body after it is no place', () => {
