@@ -433,6 +433,7 @@ export const GENRE_TITLE_RULE: PatternRule = {
     '某县2024年冬春农田水利建设实施方案',
     // a head word that opens a GB/T 2260 name (将乐县) is no verb; a campaign's name before a place
     '将乐县“十四五”水利发展规划',
+    '福建省将乐县“十四五”水利发展规划',
     '健康某市行动计划',
     '“十四五”现代物流发展规划',
     '现代物流发展规划(2021—2025年)',
