@@ -9,6 +9,7 @@
 import { TARGET_YEAR_LEAD } from '../rules/baseline.ts';
 import { SPACE_CODES, stripSpace } from '../model/text.ts';
 import { toSimplified } from './script.ts';
+import { divisionsNamed, levelNamed } from '../rules/divisions.ts';
 import type { DocStructure, JurisdictionCue as Jurisdiction, JurisdictionLevel, LineContext, Part, Plan } from '../model/schema.ts';
 import {
   BARE_DOMAIN_RULE,
@@ -48,6 +49,8 @@ import {
   MONITORING_TITLE_LINES,
   ANNUAL_WORK_TITLE_RULE,
   TITLE_PLACE_RULE,
+  ISSUER_PLACE_RULE,
+  REPORT_PLACE_RULE,
   REVIEW_YEAR_LEAD_RULE,
   PAST_LEAD_RULE,
   GENERAL_REQUIREMENTS_RULE,
@@ -773,7 +776,7 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
       for (let i = cited.lines[0] - 1; i < cited.lines[1]; i++) if (lines[i]!.plan === null) lines[i] = c;
     }
   }
-  const structure: DocStructure = { jurisdiction: findJurisdiction(compact, issuer, keptDrafts), plans: out, lines };
+  const structure: DocStructure = { jurisdiction: findJurisdiction(compact, issuer, keptDrafts, monitoring?.place ?? null), plans: out, lines };
   if (monitoring) {
     structure.genre = 'monitoring_report';
     structure.reportYear = monitoring.year;
@@ -781,16 +784,26 @@ function finishStructure(text: string, raw: string[], norms: string[], plans: Pl
   return structure;
 }
 
-/** A monitoring report's title among the first lines, and the year it reports on (2022年《…》统计监测报告). */
-function monitoringTitle(raw: string[], norms: string[]): { year: number | null } | null {
+/**
+ * A monitoring report's title among the first lines, the year it reports on (2022年《…》统计监测报告) and the
+ * place it names (REPORT_PLACE_RULE), in its line or, for a title on two lines (《…规划》 / 实施情况…报告), the line before.
+ */
+function monitoringTitle(raw: string[], norms: string[]): { year: number | null; place: string | null } | null {
   let seen = 0;
+  let before = '';
   for (let i = 0; i < norms.length && seen < MONITORING_TITLE_LINES; i++) {
     if (!norms[i]) continue;
     seen++;
     const line = stripSpace(raw[i]!);
-    if (line.length > 80 || !MONITORING_RULE.pattern.test(line)) continue;
-    const y = /^((?:19|20)\d{2})年/.exec(line.replace(/^[#*>\s]+/, ''));
-    return { year: y ? Number(y[1]) : reportDateYear(norms, i + 1) };
+    if (line.length > 80 || !MONITORING_RULE.pattern.test(line)) {
+      before = line;
+      continue;
+    }
+    const bare = line.replace(/^[#*>\s]+/, '');
+    const y = /^((?:19|20)\d{2})年/.exec(bare);
+    const place = REPORT_PLACE_RULE.pattern.exec(bare)?.[1] ??
+      (before.length <= 60 && !/[。，,；;：:]/.test(before) ? REPORT_PLACE_RULE.pattern.exec(before.replace(/^[#*>\s]+/, ''))?.[1] : undefined) ?? null;
+    return { year: y ? Number(y[1]) : reportDateYear(norms, i + 1), place };
   }
   return null;
 }
@@ -1071,7 +1084,12 @@ function targetedPeriod(raw: string[], first: number, last: number): [number, nu
   return [best % 10 === 0 ? best - 9 : best - 4, best];
 }
 
+const LEVEL_RANK: Record<JurisdictionLevel, number> = { province: 1, city: 2, county: 3, district: 4, other: 4 };
+
+/** The GB/T 2260 list's level for a name it holds (神农架林区: county, 万柏林区: district), else the suffix's. */
 function levelOf(name: string): { level: JurisdictionLevel; rank: number } | null {
+  const listed = levelNamed(name);
+  if (listed) return { level: listed, rank: LEVEL_RANK[listed] };
   for (const s of LEVEL_SUFFIXES) if (s.pattern.test(name)) return { level: s.level, rank: s.rank };
   return null;
 }
@@ -1087,24 +1105,29 @@ function fullName(name: string, compact: string, selfRank: number): string | nul
 
 function placeOfIssuer(issuer: string): string | null {
   if (/^国务院/.test(issuer)) return '中国';
+  // the place ends at its suffix (石湾县爱国卫生运动委员会 → 石湾县); a body with no such place, as written
+  const shaped = ISSUER_PLACE_RULE.pattern.exec(issuer)?.[1];
+  if (shaped) return shaped;
   const s = issuer.replace(/^中共/, '').replace(/(?:人民政府.*|妇女儿童工作委员会.*|委员会.*|委?办公室|委?办公厅|委)$/, '');
   return s.length >= 2 ? s : null;
 }
 
 /** 长春市九台区 → 九台区 under 长春市; a single name stays whole. */
 function splitPlace(name: string): { self: string; above: string[] } {
+  // a GB/T 2260 name is one place (兰州新区, 西盟佤族自治县), whatever pieces it holds
+  if (divisionsNamed(name).length > 0) return { self: name, above: [] };
   const m = NESTED_PLACE_RULE.pattern.exec(name);
   if (!m) return { self: name, above: [] };
   return { self: m[3]!, above: [m[1], m[2]].filter((x): x is string => !!x) };
 }
 
-function findJurisdiction(compact: string, issuer: string | null, plans: PlanDraft[]): Jurisdiction {
+function findJurisdiction(compact: string, issuer: string | null, plans: PlanDraft[], reportPlace: string | null): Jurisdiction {
   const cited: string[] = [];
   for (const m of compact.matchAll(CITED_PLACE_RULE.pattern)) {
     const name = m[1]!;
     if (!NATIONAL_NAMES.test(name) && !cited.includes(name)) cited.push(name);
   }
-  let self: string | null = (issuer && placeOfIssuer(issuer)) || plans.find((p) => p.titlePlace)?.titlePlace || null;
+  let self: string | null = (issuer && placeOfIssuer(issuer)) || plans.find((p) => p.titlePlace)?.titlePlace || reportPlace;
   if (self === null) {
     // the deepest cited jurisdiction, then the most mentioned
     let bestRank = -1;
@@ -1124,7 +1147,9 @@ function findJurisdiction(compact: string, issuer: string | null, plans: PlanDra
   if (NATIONAL_NAMES.test(self)) return { name: self, level: 'other', parents: [] };
   const split = splitPlace(self);
   self = split.self;
-  const own = levelOf(self);
+  let own = levelOf(self);
+  // a 市 its name nests under a city (某某市梧桐市) is a county-level city: the city is its parent
+  if (own?.level === 'city' && /市$/.test(self) && split.above.some((a) => levelOf(a)?.rank === 2)) own = { level: 'county', rank: 3 };
   const selfRank = own?.rank ?? 4;
   const parents: { name: string; rank: number }[] = [];
   for (const c of [...split.above, ...cited.flatMap((x) => { const sp = splitPlace(x); return [...sp.above, sp.self]; })]) {
@@ -1136,10 +1161,7 @@ function findJurisdiction(compact: string, issuer: string | null, plans: PlanDra
     if (!parents.some((p) => p.name === full)) parents.push({ name: full, rank: lv.rank });
   }
   parents.sort((a, b) => a.rank - b.rank);
-  let level: JurisdictionLevel | null = own?.level ?? null;
-  // a 市 under a city is a county-level city
-  if (level === 'city' && /市$/.test(self) && parents.some((p) => p.rank === 2)) level = 'county';
-  return { name: self, level, parents: parents.map((p) => p.name) };
+  return { name: self, level: own?.level ?? null, parents: parents.map((p) => p.name) };
 }
 
 /** The end of a line where a TOC leader and page number stand: bounded, so a padded line stays cheap. */

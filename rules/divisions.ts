@@ -15,10 +15,14 @@ const PLACEHOLDER = /^(?:市辖区|县|省直辖县级行政区划|自治区直�
 const byCode = new Map<string, Division>();
 const byName = new Map<string, Division[]>();
 
+/**
+ * A …区 is a district of its city, except a 特区 (六枝特区, a county-level unit of its own) and a 区 the province
+ * governs directly (xx90xx, 省直辖县级行政区划: 神农架林区), which has no city to be a district of.
+ */
 function levelOf(code: string, name: string): JurisdictionLevel {
   if (code.endsWith('0000')) return 'province';
   if (code.endsWith('00')) return 'city';
-  return name.endsWith('区') ? 'district' : 'county';
+  return name.endsWith('区') && !name.endsWith('特区') && code.slice(2, 4) !== '90' ? 'district' : 'county';
 }
 
 for (const line of DIVISIONS.split('\n')) {
@@ -35,6 +39,11 @@ for (const line of DIVISIONS.split('\n')) {
 /** Every division name, longest first: for finding names in a title line. */
 export const allNames: string[] = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 
+/** Every division (placeholders left out), in code order. */
+export function allDivisions(): Division[] {
+  return [...byCode.values()];
+}
+
 export function division(code: string): Division | null {
   return byCode.get(code) ?? null;
 }
@@ -42,6 +51,14 @@ export function division(code: string): Division | null {
 /** Every division of that exact name (朝阳区: Beijing's and Changchun's). */
 export function divisionsNamed(name: string): Division[] {
   return byName.get(name) ?? [];
+}
+
+/** The level every division of that name has (万柏林区: district, 神农架林区: county), or null (none, or several levels). */
+export function levelNamed(name: string): JurisdictionLevel | null {
+  const found = byName.get(name);
+  if (!found) return null;
+  const level = found[0]!.level;
+  return found.every((d) => d.level === level) ? level : null;
 }
 
 /** From the province down, without placeholders: 511725 → [四川省 510000, 达州市 511700]. */
@@ -72,6 +89,15 @@ export const examples = {
     { name: '乐昌市', code: '440281', parents: ['广东省', '韶关市'] },
     { name: '朔州市', code: '140600', parents: ['山西省'] },
     { name: '仙桃市', code: '429004', parents: ['湖北省'] },
+  ],
+  // 林区 closes a county-level name only where the list has one (神农架林区); 万柏林区 is a district of 太原市
+  levels: [
+    { name: '神农架林区', level: 'county' },
+    { name: '六枝特区', level: 'county' },
+    { name: '万柏林区', level: 'district' },
+    { name: '碑林区', level: 'district' },
+    { name: '滨海新区', level: 'district' },
+    { name: '渠县', level: 'county' },
   ],
   ambiguous: [
     { name: '朝阳区', codes: ['110105', '220104'] },

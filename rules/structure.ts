@@ -5,6 +5,7 @@
 // half-width, markdown marks stripped (see normalizeLine in extractors/structure.ts).
 
 import type { JurisdictionLevel, Part } from '../model/schema.ts';
+import { allNames } from './divisions.ts';
 
 export interface PatternRule {
   id: string;
@@ -269,28 +270,137 @@ export const TITLE_RULE: PatternRule = {
     '现将《朔州市妇女发展“十四五”规划》印发给你们',
   ],
 };
-/** 州 alone only where no 市 县 区 follows (梧州湾市, 广州市 go on) */
-const TITLE_PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|旗|镇|乡|州(?![\\u4e00-\\u9fa5]{0,2}[市县区旗]))';
+/** 州 alone only where no 市 县 区 follows (梧州湾市, 广州市 go on); 乡 and 镇 not in 乡村, 镇村 (乡村振兴), but before 村庄 */
+const TITLE_PLACE_SUFFIX = '(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|旗|(?:镇|乡)(?!村(?!庄))|州(?![\\u4e00-\\u9fa5]{0,2}[市县区旗]))';
 /** a place name's characters: no function word, no office (某市卫健委牵头…县 is no place) */
 const TITLE_PLACE_CHAR = '(?:(?![的与及或各等局委会办厅府])[\u4e00-\u9fa5])';
 /** 全市, 本县, 城乡, 市县 …: a one-character word and a suffix is no place */
 const TITLE_NOT_PLACE = '(?![全本我各该此其城乡县市省区镇旗][省市县区旗镇乡])';
+/** words ending in a suffix that are no place: 城乡 (住房和城乡建设), 乡镇, 城镇, 村镇 */
+const NOT_PLACE_END = '(?<!城乡|城镇|乡镇|村镇)';
 /** a place under the first (某市南溪区): two to four characters, not a kind of area (社区, 园区, 城区, 城镇 …) */
-const TITLE_SUB_PLACE = `(?:${TITLE_PLACE_CHAR}{2,4}?(?:自治县|自治旗|市|县|区|旗|镇|乡)(?<!社区|园区|城区|景区|片区|街区|小区|校区|城镇|乡镇|村镇))`;
-const TITLE_PLACE = `${TITLE_NOT_PLACE}(${TITLE_PLACE_CHAR}{1,10}?${TITLE_PLACE_SUFFIX}${TITLE_SUB_PLACE}{0,2})`;
+const TITLE_SUB_PLACE = `(?:${TITLE_PLACE_CHAR}{2,4}?(?:自治县|自治旗|市|县|区|旗|(?:镇|乡)(?!村(?!庄)))(?<!社区|园区|城区|景区|片区|街区|小区|校区|城镇|乡镇|村镇|城乡))`;
+/** a place by its shape: a name, then its suffix at the first place it can end */
+const SHAPED_PLACE = `${TITLE_NOT_PLACE}${TITLE_PLACE_CHAR}{1,10}?${TITLE_PLACE_SUFFIX}${NOT_PLACE_END}`;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * GB/T 2260 names the shape reads short or not at all, first or under another place: a suffix character
+ * inside the name (新乡市, 沙市区, 景德镇市, 贵州省), a character the shape refuses (四会市, 府谷县), 盟 (锡林郭勒盟),
+ * a name the sub-place shape cuts (某市涉县, 某市藁城区, 某州黔东南苗族侗族自治州). Read whole, before the shape.
+ * Not 城区, 矿区, 郊区, 东区, 西区 under a place: there they are common words (某市城区 is its urban area).
+ */
+const SHAPE_MISREADS: string[] = (() => {
+  const shaped = new RegExp(`^(${SHAPED_PLACE})`);
+  const sub = new RegExp(`^(${TITLE_SUB_PLACE})`);
+  const notPlace = new RegExp(`^${TITLE_NOT_PLACE}`);
+  return allNames.filter((n) => notPlace.test(n) && !/^.区$/.test(n) && (shaped.exec(`${n}规划`)?.[1] !== n || sub.exec(`${n}规划`)?.[1] !== n));
+})();
+const LISTED_PLACE = SHAPE_MISREADS.length > 0 ? `(?:${SHAPE_MISREADS.map(escapeRe).join('|')})` : '(?!)';
+/** 健康某市, 平安某县, 数字某区: a campaign's name before a place is no part of it */
+const CAMPAIGN_WORD = '(?:健康|平安|美丽|数字|智慧|法治|幸福|文明|生态|绿色|书香|宜居|清洁|诚信|海绵|韧性|无废)';
+/**
+ * A listed name taken whole and at once ((?=(?<n>…))\k<n>: no backtracking into it), which also keeps the regex
+ * cheap to compile: a plain alternation of some 470 names, repeated, takes V8 ~100 ms to compile.
+ */
+const listed = (group: string): string => `(?=(?<${group}>${LISTED_PLACE}))\\k<${group}>`;
+/** group 1: the place, its first name and up to two under it (某市青山区, 邯郸市涉县) */
+const TITLE_PLACE =
+  `(?:${CAMPAIGN_WORD}(?=${SHAPED_PLACE}))?${TITLE_NOT_PLACE}` +
+  `((?:${listed('listedPlace')}|${SHAPED_PLACE})(?:${listed('listedSubPlace')}|${TITLE_SUB_PLACE}){0,2})`;
+
+/** A rule that reads a place (group 1): each example's place, or null where it must read none. */
+export interface PlaceRule extends PatternRule {
+  places: { text: string; place: string | null }[];
+}
+
 /** The place at a title's head (group 1): GENRE_TITLE_RULE's, and an annual work plan's (某县2024年…工作要点). */
-export const TITLE_PLACE_RULE: PatternRule = {
+export const TITLE_PLACE_RULE: PlaceRule = {
   id: 'plan.title-place',
   pattern: new RegExp(`^[“"「]?${TITLE_PLACE}`),
   positive: ['某县“十四五”水利发展规划', '某市青山区数字政府建设规划', '某某自治州商贸流通发展规划', '某州湾市住房保障规划', '某县2024年爱国卫生工作要点'],
-  negative: ['全市实施农田水利建设三年行动', '城乡供水保障规划', '2024年全县卫生健康工作要点', '市交通局会同各县制定实施方案'],
+  negative: ['全市实施农田水利建设三年行动', '城乡供水保障规划', '2024年全县卫生健康工作要点', '市交通局会同各县制定实施方案', '住房和城乡建设事业发展规划'],
+  places: [
+    // the suffix where the name ends: 区 after 枫林, 市 after 梧州湾 (a 州 with 市 after it is no suffix)
+    { text: '枫林区“十四五”文化和旅游发展规划', place: '枫林区' },
+    { text: '梧州湾市“十四五”住房保障规划', place: '梧州湾市' },
+    { text: '某某自治县“十四五”水利发展规划', place: '某某自治县' },
+    { text: '某市青山区数字政府建设规划', place: '某市青山区' },
+    // a campaign's name is no part of the place; 平安区 is a place (GB/T 2260), not 平安 and a 区
+    { text: '健康某市行动计划', place: '某市' },
+    { text: '平安梧州湾市建设规划(2021—2025年)', place: '梧州湾市' },
+    { text: '数字某区建设三年行动计划', place: '某区' },
+    { text: '平安区“十四五”水利发展规划', place: '平安区' },
+    // GB/T 2260 names holding a suffix character or a character the shape refuses are read whole
+    { text: '新乡市“十四五”水利发展规划', place: '新乡市' },
+    { text: '沙市区国土空间总体规划(2021—2035年)', place: '沙市区' },
+    { text: '贵州省“十四五”水利发展规划', place: '贵州省' },
+    { text: '四会市“十四五”水利发展规划', place: '四会市' },
+    { text: '锡林郭勒盟“十四五”水利发展规划', place: '锡林郭勒盟' },
+    { text: '邯郸市涉县“十四五”水利发展规划', place: '邯郸市涉县' },
+    { text: '北京市东城区“十四五”水利发展规划', place: '北京市东城区' },
+    { text: '某市城区供水专项规划(2021—2035年)', place: '某市' },
+    // an office after the place is no place under it
+    { text: '某市住房和城乡建设事业发展规划', place: '某市' },
+    { text: '住房和城乡建设事业发展规划(2021—2025年)', place: null },
+    // 乡村 and 镇村 are words, no 乡 or 镇 (美丽乡村); a 乡's 村庄规划 is its own
+    { text: '某县美丽乡村建设规划(2021—2025年)', place: '某县' },
+    { text: '美丽乡村建设规划(2021—2025年)', place: null },
+    { text: '某某乡村庄规划(2021—2035年)', place: '某某乡' },
+    { text: '健康中国行动', place: null },
+  ],
+};
+/**
+ * The place an issuing body names (group 1): it ends at its suffix, and the body's name follows
+ * (石湾县爱国卫生运动委员会 → 石湾县; 中共某县委办公室 → 某县). A body with no place shape is read by placeOfIssuer.
+ */
+export const ISSUER_PLACE_RULE: PlaceRule = {
+  id: 'header.issuer-place',
+  pattern: new RegExp(`^(?:中共)?${TITLE_PLACE}`),
+  positive: ['石湾县爱国卫生运动委员会', '中共某县委办公室', '某市人民政府办公室', '某某自治州人民政府', '某市青山区妇女儿童工作委员会'],
+  negative: ['国务院妇女儿童工作委员会', '全县爱国卫生运动委员会'],
+  places: [
+    { text: '石湾县爱国卫生运动委员会', place: '石湾县' },
+    { text: '中共某县委办公室', place: '某县' },
+    { text: '某市住房和城乡建设委员会', place: '某市' },
+    { text: '某市青山区妇女儿童工作委员会', place: '某市青山区' },
+    { text: '梧州湾市人民政府', place: '梧州湾市' },
+    { text: '广西壮族自治区人民政府办公厅', place: '广西壮族自治区' },
+    { text: '国务院妇女儿童工作委员会', place: null },
+  ],
+};
+
+/**
+ * The place a monitoring report's title names (group 1), after a 关于, the year it reports on and the 《 of the
+ * plan it cites: 某市2022年妇女儿童发展规划统计监测报告, 2022年《某省…纲要》统计监测报告.
+ */
+export const REPORT_PLACE_RULE: PlaceRule = {
+  id: 'document.report-place',
+  pattern: new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}年度?)?[《“"「]?${TITLE_PLACE}`),
+  positive: ['某市2022年妇女儿童发展规划统计监测报告', '2022年《某省儿童发展纲要(2021—2030年)》统计监测报告', '某区“十四五”食品安全规划2022年度实施情况监测报告'],
+  negative: ['2022年全市妇女儿童发展规划统计监测报告', '统计监测报告', '关于2022年度规划实施情况的监测报告'],
+  places: [
+    { text: '某市2022年妇女儿童发展规划统计监测报告', place: '某市' },
+    { text: '2022年《某省儿童发展纲要(2021—2030年)》统计监测报告', place: '某省' },
+    { text: '《梧州湾市知识产权保护和运用“十四五”规划》实施情况中期评估报告', place: '梧州湾市' },
+    { text: '关于某县2022年度妇女发展规划实施情况的监测报告', place: '某县' },
+    { text: '2022年全市妇女儿童发展规划统计监测报告', place: null },
+  ],
 };
 const TITLE_PERIOD = '(?:十[一二三四五六七八九]五|(?:19|20)\\d{2}年?[—–\\-－~～至到]{1,2}(?:19|20)\\d{2}年?|(?:19|20)\\d{2}年)';
 /** heads of a measure, a sentence or a heading, not of a title */
 const TITLE_NOT_HEAD =
   '(?:实施|推进|落实|贯彻|关于|印发|制定|编制|开展|组织|加快|加强|深化|推动|完善|健全|建立|做好|抓好|按照|根据|依据|围绕|结合|坚持|全面|积极|认真|切实|进一步|大力|着力|持续|统筹|强化|实行|执行|启动|现将|其中|同时|[一二三四五六七八九十]是|到|在|对|把|将|要|请|第[一二三四五六七八九十百零〇\\d]+[章节条篇部]|专栏)';
 /** predicates inside a line that make it a sentence (将…纳入…规划) */
-const TITLE_NOT_INSIDE = '(?:将|把|纳入|列入|已经|印发|制定|出台|达到)';
+const TITLE_NOT_INSIDE_WORDS = '(?:将|把|纳入|列入|已经|印发|制定|出台|达到)';
+/** GB/T 2260 names opening with such a head (将乐县): a line they open is a place's title */
+const HEAD_NAMES = ((head) => allNames.filter((n) => head.test(n)))(new RegExp(`^${TITLE_NOT_HEAD}`));
+const NOT_HEAD = HEAD_NAMES.length > 0 ? `(?!${HEAD_NAMES.map(escapeRe).join('|')})${TITLE_NOT_HEAD}` : TITLE_NOT_HEAD;
+/** …and a predicate is no predicate where it is a piece of a GB/T 2260 name (the 将 of 将乐县) */
+const INSIDE_NAME_PIECES = ((inside) =>
+  allNames.flatMap((n) =>
+    [...n.matchAll(inside)].map((m) => `(?<=${escapeRe(n.slice(0, m.index! + m[0].length))})${escapeRe(n.slice(m.index! + m[0].length))}`),
+  ))(new RegExp(TITLE_NOT_INSIDE_WORDS, 'g'));
+const TITLE_NOT_INSIDE = INSIDE_NAME_PIECES.length > 0 ? `${TITLE_NOT_INSIDE_WORDS}(?!${INSIDE_NAME_PIECES.join('|')})` : TITLE_NOT_INSIDE_WORDS;
 /**
  * A plan of any other genre (卫生健康, 水利, 商务, 交通 …): group 1 = place, or undefined. No list of genres: the
  * evidence of a title is its shape. A place at its head (a name and a suffix 省 市 县 区 旗 镇 乡 自治州 …, nested
@@ -303,7 +413,7 @@ const TITLE_NOT_INSIDE = '(?:将|把|纳入|列入|已经|印发|制定|出台|�
 export const GENRE_TITLE_RULE: PatternRule = {
   id: 'plan.genre-title',
   pattern: new RegExp(
-    `^[“"「]?(?!${TITLE_NOT_HEAD})(?![^]*[,，。;；:：!！?？])(?![^]*${TITLE_NOT_INSIDE})(?![^]*(?:妇女|儿童))(?:${TITLE_PLACE}|(?=.*${TITLE_PERIOD}))` +
+    `^[“"「]?(?!${NOT_HEAD})(?![^]*[,，。;；:：!！?？])(?![^]*${TITLE_NOT_INSIDE})(?![^]*(?:妇女|儿童))(?:${TITLE_PLACE}|(?=.*${TITLE_PERIOD}))` +
       `.*?(?:规划|纲要|方案|计划|意见|行动)(?:\\([^()]{0,20}\\)){0,2}(?:文本摘要)?$`,
   ),
   positive: [
@@ -321,6 +431,10 @@ export const GENRE_TITLE_RULE: PatternRule = {
     '某省关于加快氢能产业发展的实施意见',
     '某市推进城市更新行动方案',
     '某县2024年冬春农田水利建设实施方案',
+    // a head word that opens a GB/T 2260 name (将乐县) is no verb; a campaign's name before a place
+    '将乐县“十四五”水利发展规划',
+    '福建省将乐县“十四五”水利发展规划',
+    '健康某市行动计划',
     '“十四五”现代物流发展规划',
     '现代物流发展规划(2021—2025年)',
     // genres an earlier list held, as before
@@ -351,6 +465,9 @@ export const GENRE_TITLE_RULE: PatternRule = {
     // 妇女 and 儿童 are TITLE_RULE's; a year over such a plan's name heads a report on it
     '2023年某区妇女儿童发展规划',
     '某市妇女发展“十四五”规划',
+    // 将 heads a measure where no GB/T name opens the line
+    '将城乡供水一体化纳入发展规划',
+    '将某县建成区域物流中心的实施方案',
   ],
 };
 
@@ -568,29 +685,62 @@ export const CITED_PLACE_RULE: PatternRule = {
 };
 /**
  * A place name made of nested jurisdictions (长春市九台区, 贵州省六盘水市): groups are
- * province, city, and the place itself; each part has at least two characters.
+ * province, city, and the place itself. A bare 州 or 盟 closes a city only after two characters or more
+ * (黔东南州凯里市): after one it is a piece of the name (梧州湾市 is one city, not 梧州 and 湾市).
  */
-export const NESTED_PLACE_RULE: PatternRule = {
+export const NESTED_PLACE_RULE: PlaceRule = {
   id: 'jurisdiction.nested',
   pattern:
-    /^([\u4e00-\u9fa5]+?(?:省|自治区))?([\u4e00-\u9fa5]+?(?:市|自治州|州|盟|地区))?([\u4e00-\u9fa5]+?(?:市|县|自治县|区|旗|自治旗|州|盟|省|自治区))$/,
-  positive: ['长春市九台区', '贵州省六盘水市', '六盘水市钟山区', '济南市市中区', '钟山区'],
+    /^([\u4e00-\u9fa5]+?(?:省|自治区))?([\u4e00-\u9fa5]+?(?:市|自治州|地区)|[\u4e00-\u9fa5]{2,}?(?:州|盟))?([\u4e00-\u9fa5]+?(?:市|县|自治县|区|旗|自治旗|州|盟|省|自治区))$/,
+  positive: ['长春市九台区', '贵州省六盘水市', '六盘水市钟山区', '济南市市中区', '钟山区', '梧州湾市'],
   negative: ['中国', '钟山', '国务院'],
+  // the place itself (group 3)
+  places: [
+    { text: '长春市九台区', place: '九台区' },
+    { text: '济南市市中区', place: '市中区' },
+    { text: '某某省梧州湾市', place: '梧州湾市' },
+    { text: '梧州湾市', place: '梧州湾市' },
+    { text: '黔东南州凯里市', place: '凯里市' },
+    { text: '西盟佤族自治县', place: '西盟佤族自治县' },
+    { text: '靖州苗族侗族自治县', place: '靖州苗族侗族自治县' },
+    { text: '中国', place: null },
+  ],
 };
 
 /** Names that are the nation, not a jurisdiction. */
 export const NATIONAL_NAMES = /^(?:中国|全国|国家|中华人民共和国)$/;
 
-/** Level of a jurisdiction from its name's suffix; first match wins. */
+/**
+ * Level of a jurisdiction from its name's suffix, for a name the GB/T 2260 list does not hold (that list's level
+ * comes first); first match wins. A suffix is read at the length where the name ends: 林区 is no suffix of its
+ * own (枫林区 is a district like 万柏林区; 神农架林区, the one county-level 林区, is in the list); 新区 names a zone,
+ * not a district, except where the list has it (滨海新区).
+ */
 export const LEVEL_SUFFIXES: { pattern: RegExp; level: JurisdictionLevel; rank: number }[] = [
   { pattern: /(?:省|自治区|特别行政区)$/, level: 'province', rank: 1 },
   { pattern: /^(?:北京|上海|天津|重庆)市?$/, level: 'province', rank: 1 },
   // 达州, 广州: a bare city name, not a 州; 黔东南州 is an autonomous prefecture
   { pattern: /(?:自治州|[\u4e00-\u9fa5]{2,}州|盟|地区)$/, level: 'city', rank: 2 },
   { pattern: /市$/, level: 'city', rank: 2 },
-  { pattern: /(?:自治县|县|自治旗|旗|特区|林区)$/, level: 'county', rank: 3 },
+  { pattern: /(?:自治县|县|自治旗|旗|特区)$/, level: 'county', rank: 3 },
   { pattern: /(?:新区|开发区|高新区|管委会)$/, level: 'other', rank: 4 },
   { pattern: /区$/, level: 'district', rank: 4 },
+];
+/** Names and the level LEVEL_SUFFIXES gives them (invented names; test/structure.test.ts runs them). */
+export const LEVEL_EXAMPLES: { name: string; level: JurisdictionLevel | null }[] = [
+  { name: '枫林区', level: 'district' },
+  { name: '枫林矿区', level: 'district' },
+  { name: '梧州湾市', level: 'city' },
+  { name: '某某自治州', level: 'city' },
+  { name: '黔某州', level: 'city' },
+  { name: '梧州', level: null },
+  { name: '某某自治县', level: 'county' },
+  { name: '某某自治旗', level: 'county' },
+  { name: '某某旗', level: 'county' },
+  { name: '某某盟', level: 'city' },
+  { name: '某某地区', level: 'city' },
+  { name: '青山新区', level: 'other' },
+  { name: '某某街道', level: null },
 ];
 
 /** Provinces cited without their suffix (《四川妇女发展纲要》): the full name. */

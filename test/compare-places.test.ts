@@ -1,6 +1,6 @@
 // Jurisdictions resolved against the GB/T 2260 division codes: codes, parents, ambiguous names.
 import { describe, expect, it } from 'vitest';
-import { divisionsNamed, examples, parentsOf } from '../rules/divisions.ts';
+import { divisionsNamed, examples, levelNamed, parentsOf } from '../rules/divisions.ts';
 import { readParents, resolveJurisdiction } from '../pipeline/stages/place.ts';
 
 describe('the division codes', () => {
@@ -8,6 +8,10 @@ describe('the division codes', () => {
     const found = divisionsNamed(e.name);
     expect(found.map((d) => d.code)).toEqual([e.code]);
     expect(parentsOf(e.code).map((p) => p.name)).toEqual(e.parents);
+  });
+
+  it.each(examples.levels)('$name is a $level', (e) => {
+    expect(levelNamed(e.name)).toBe(e.level);
   });
 
   it('lists every division of a shared name', () => {

@@ -6,6 +6,7 @@ import { analyzeStructure, matchTitle, normalizeLine, parseHeading, classifyHead
 import { GoldRecord, type DocStructure } from '../model/schema.ts';
 import * as rules from '../rules/structure.ts';
 import * as noise from '../rules/noise.ts';
+import { allDivisions, division } from '../rules/divisions.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -34,6 +35,8 @@ const patternRules: rules.PatternRule[] = [
   rules.NAMED_PLAN_RULE,
   rules.GENRE_TITLE_RULE,
   rules.TITLE_PLACE_RULE,
+  rules.ISSUER_PLACE_RULE,
+  rules.REPORT_PLACE_RULE,
   rules.HEALTH_OUTLINE_RULE,
   rules.CITED_PLAN_RULE,
   rules.MONITORING_RULE,
@@ -55,6 +58,17 @@ describe('structure rules: examples', () => {
       for (const n of rule.negative) expect(re.test(n), `${rule.id} should not match ${n}`).toBe(false);
     });
   }
+
+  for (const rule of [rules.TITLE_PLACE_RULE, rules.ISSUER_PLACE_RULE, rules.REPORT_PLACE_RULE, rules.NESTED_PLACE_RULE]) {
+    const group = rule === rules.NESTED_PLACE_RULE ? 3 : 1;
+    it(`${rule.id} reads each example's place`, () => {
+      for (const ex of rule.places) expect(rule.pattern.exec(ex.text)?.[group] ?? null, `${rule.id}: ${ex.text}`).toBe(ex.place);
+    });
+  }
+
+  it('jurisdiction.level-suffixes gives each example its level (first match)', () => {
+    for (const ex of rules.LEVEL_EXAMPLES) expect(rules.LEVEL_SUFFIXES.find((s) => s.pattern.test(ex.name))?.level ?? null, ex.name).toBe(ex.level);
+  });
 
   const layout = rules.BARE_DOMAIN_LAYOUT;
   it(`${layout.id}: ${layout.description}`, () => {
@@ -407,6 +421,67 @@ describe('analyzeStructure on noisy layouts', () => {
     };
     cpu(small);
     expect(cpu(big)).toBeLessThan(10 * cpu(small) * 3);
+  });
+});
+
+describe('a plan\'s place and level', () => {
+  const body = '\n一、主要目标\n1.森林覆盖率达到45%。\n二、保障措施\n加强组织领导。';
+  const place = (head: string) => {
+    const s = analyzeStructure(head + body);
+    return { name: s.jurisdiction.name, level: s.jurisdiction.level, parents: s.jurisdiction.parents };
+  };
+
+  it('reads a suffix where the name ends: 枫林区 is a district, 林区 closes a county only in the division list', () => {
+    expect(place('枫林区“十四五”文化和旅游发展规划')).toEqual({ name: '枫林区', level: 'district', parents: [] });
+    expect(place('神农架林区“十四五”文化和旅游发展规划')).toMatchObject({ name: '神农架林区', level: 'county' });
+    expect(place('万柏林区“十四五”文化和旅游发展规划')).toMatchObject({ name: '万柏林区', level: 'district' });
+    expect(place('某某自治县“十四五”水利发展规划')).toMatchObject({ name: '某某自治县', level: 'county' });
+    expect(place('青山新区“十四五”产业发展规划')).toMatchObject({ name: '青山新区', level: 'other' });
+  });
+
+  it('keeps a name whole that a bare 州 would cut (梧州湾市), and still splits 某某省梧州湾市', () => {
+    expect(place('梧州湾市“十四五”住房保障规划')).toEqual({ name: '梧州湾市', level: 'city', parents: [] });
+    expect(place('某某省梧州湾市“十四五”住房保障规划')).toEqual({ name: '梧州湾市', level: 'city', parents: ['某某省'] });
+    expect(place('黔某南州凯里市“十四五”住房保障规划')).toMatchObject({ name: '凯里市', parents: ['黔某南州'] });
+    // a 市 nested under a city is a county-level city
+    expect(place('某某市梧桐市“十四五”住房保障规划')).toEqual({ name: '梧桐市', level: 'county', parents: ['某某市'] });
+  });
+
+  it('ends an issuer\'s place at its suffix: the body after it is no place', () => {
+    const notice = '石湾县爱国卫生运动委员会\n关于印发《石湾县2024年爱国卫生工作要点》的通知\n石爱卫〔2024〕2号\n石湾县2024年爱国卫生工作要点';
+    expect(place(notice)).toEqual({ name: '石湾县', level: 'county', parents: [] });
+    expect(place('中共某县委办公室\n关于印发某县水利发展规划的通知\n某县“十四五”水利发展规划')).toMatchObject({ name: '某县', level: 'county' });
+  });
+
+  it('reads a title a GB/T name opens with a head word (将乐县), but not a measure headed by 将', () => {
+    expect(place('将乐县“十四五”水利发展规划')).toEqual({ name: '将乐县', level: 'county', parents: [] });
+    expect(matchTitle(normalizeLine('将城乡供水一体化纳入发展规划'))).toBeNull();
+  });
+
+  it('leaves a campaign\'s name out of the place, and keeps a GB/T name that starts like one (平安区)', () => {
+    expect(place('健康某市行动计划(2021—2030年)')).toEqual({ name: '某市', level: 'city', parents: [] });
+    expect(place('平安梧州湾市建设规划(2021—2025年)')).toMatchObject({ name: '梧州湾市', level: 'city' });
+    expect(place('平安区“十四五”水利发展规划')).toMatchObject({ name: '平安区', level: 'district' });
+  });
+
+  it('reads every GB/T 2260 name whole at a title\'s head, and under its city (城区 and the like, common words there, aside)', () => {
+    const head = (t: string) => rules.TITLE_PLACE_RULE.pattern.exec(t)?.[1];
+    const misread: string[] = [];
+    for (const d of allDivisions()) {
+      if (d.name !== '城区' && head(`${d.name}“十四五”水利发展规划`) !== d.name) misread.push(d.name);
+      const city = d.level === 'county' || d.level === 'district' ? division(d.code.slice(0, 4) + '00') : null;
+      if (city && !/^.区$/.test(d.name) && head(`${city.name}${d.name}“十四五”水利发展规划`) !== city.name + d.name) misread.push(city.name + d.name);
+    }
+    expect(misread).toEqual([]);
+  });
+
+  it('takes a monitoring report\'s place from its title, on one line or two', () => {
+    const report = (title: string) => analyzeStructure(`${title}\n某市统计局\n2023年5月\n一、妇女与健康\n孕产妇死亡率为8.2/10万。`);
+    expect(report('某市2022年妇女儿童发展规划统计监测报告').jurisdiction).toEqual({ name: '某市', level: 'city', parents: [] });
+    expect(report('枫林区“十四五”食品安全规划2022年度实施情况监测报告').jurisdiction).toMatchObject({ name: '枫林区', level: 'district' });
+    expect(report('《梧州湾市知识产权保护和运用“十四五”规划》\n实施情况中期评估报告').jurisdiction).toMatchObject({ name: '梧州湾市', level: 'city' });
+    // a report naming no place names none
+    expect(report('2022年全市妇女儿童发展规划统计监测报告').jurisdiction.name).toBeNull();
   });
 });
 
