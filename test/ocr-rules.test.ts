@@ -543,6 +543,7 @@ describe('ocr/unit-cell-lost: a table record without a unit where its row\'s uni
   it('not where the row has a unit, the unit cell is an empty cell\'s dash, the header has no unit column, or in a sentence', () => {
     expect(unitCellLost(rec('个'), `${header}\n3 基层社数量 个 1418 1600 预期性`)).toBe(false);
     expect(unitCellLost(rec(null), `${header}\n4 综合指数 — 85 90 预期性`)).toBe(false);
+    expect(unitCellLost(rec(null), `${header}\n出生人口性别比一 1086 ≤107 约束性`)).toBe(false);
     expect(unitCellLost(rec(null), `序号 指标 2020年 2025年 属性\n4 综合指数 85 90 预期性`)).toBe(false);
     expect(unitCellLost(rec(null, 'numeric/level'), `${header}\n基层社数量达到1600`)).toBe(false);
   });

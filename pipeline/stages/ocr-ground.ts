@@ -306,7 +306,8 @@ const DASH_CELL = /^[—\-－–一]+$/;
 /**
  * ocr/unit-cell-lost: a table record without a unit under a header with a unit column (单位), whose
  * row's unit cell is not an empty cell's dash: the unit cell was misread into the name (基层社数量企,
- * 电子商务销售额亿雹, 境内外上市公司数量，家), so what the figure counts is unknown: refused.
+ * 电子商务销售额亿雹, 境内外上市公司数量，家), so what the figure counts is unknown: refused. An empty cell's
+ * dash, apart or against the name, is a unit cell read right.
  */
 export function unitCellLost(t: Target, text: string, starts: number[] = lineStarts(text)): boolean {
   if (t.unit !== null || t.value === null || !(t.rule ?? '').startsWith('table/')) return false;
@@ -321,7 +322,8 @@ export function unitCellLost(t: Target, text: string, starts: number[] = lineSta
     const cells = row.split(' ');
     const name = cells.findIndex((c) => !FIGURE_ONLY_CELL.test(c));
     if (name === -1) return false;
-    return !DASH_CELL.test(cells[name + 1] ?? '');
+    // an empty unit cell's dash read against the name (出生人口性别比一 1086) is no unit lost
+    return !DASH_CELL.test(cells[name + 1] ?? '') && !/[—\-－–一]$/.test(cells[name]!);
   }
   return false;
 }
