@@ -53,7 +53,14 @@ export const analysisStages = {
     return { extracted };
   },
   // scans: each record's page and box, and OCR's doubt in its confidence
-  normalize: (c: AnalysisContext) => ({ targets: groundScanned(normalizeTargets(c.extracted!), c.ingested!.text, c.ingested!.ocr) }),
+  normalize: (c: AnalysisContext) => ({
+    targets: groundScanned(
+      normalizeTargets(c.extracted!),
+      c.ingested!.text,
+      c.ingested!.ocr,
+      c.structure!.plans.flatMap((p) => (p.period ? [p.period] : [])),
+    ),
+  }),
 };
 
 export function readPlanFile(path: string): Buffer {

@@ -163,6 +163,20 @@ export const OCR_RULES: OcrRule[] = [
     },
   },
   {
+    id: 'ocr/header-word-split',
+    description: 'in a table\'s header line (opening with its first cell, 序号 or 指标, and a year cell), a two-character header word Tesseract split across a column-wide gap (单 位2020年: its two characters printed apart) is one word again, so ocr/header-cells can cut the line into its cells',
+    pattern: /(?<=单|單)[ ]+(?=位)|(?<=属|屬)[ ]+(?=性)|(?<=序)[ ]+(?=号|號)|(?<=指)[ ]+(?=标|標)|(?<=备|備)[ ]+(?=注|註)/g,
+    replace: '',
+    line: /^(?:序号|序號|类别|類別|领域|領域|指标|指標|序 号|指 标)[^\n]*(?:19|20)\d{2}年/,
+    examples: {
+      valid: [
+        { input: '序号||指标||单||位2020年||2025年||属性', output: '序号 指标 单位 2020年 2025年 属性' },
+        { input: '序號||指標||單||位||2020年||2025年||屬||性', output: '序號 指標 單位 2020年 2025年 屬性' },
+      ],
+      invalid: ['序号||指标||单位||2020年||2025年||属性', '指标||单||位', '到2025年||单||位负责', '2025年实现指标||单||位数达到10个'],
+    },
+  },
+  {
     id: 'ocr/header-cells',
     description: 'a table\'s header line whose cells Tesseract ran together (指标2025年属性, 指标名称，，单位: column gaps too narrow for it to see, or read as marks) is cut back into its cells, where the line is only header words and has a year',
     pattern: new RegExp(`(?<=^(?=[^\\n]*(?:19|20)\\d{2}年)(?:${HEADER_WORD} ?)*${HEADER_WORD})[，。、,.：:；;]{0,3}(?=${HEADER_WORD}(?: ?${HEADER_WORD})*$)`, 'gm'),
@@ -402,8 +416,8 @@ export const OCR_RULES: OcrRule[] = [
   },
   {
     id: 'ocr/dash',
-    description: 'a dash between numbers read as 一 (2021一2025年, 85%一90%; also opening the line after the first number, 60%\n一65%: a range wrapped at its dash), or as 二 between two years (2023二2025年), is a dash',
-    pattern: /(?<=\d[%‰]?\n?)[一_](?=\d)|(?<=(?<!\d)(?:19|20)\d{2})二(?=(?:19|20)\d{2}年)/g,
+    description: 'a dash between numbers read as 一 (2021一2025年, 85%一90%; also opening or ending the line at a range\'s wrap, 60%\n一65%, 2一\n3家), or as 二 between two years (2023二2025年), is a dash',
+    pattern: /(?<=\d[%‰]?\n?)[一_](?=\d)|(?<=\d)一(?=\n\d)|(?<=(?<!\d)(?:19|20)\d{2})二(?=(?:19|20)\d{2}年)/g,
     replace: '—',
     examples: {
       valid: [
@@ -411,8 +425,9 @@ export const OCR_RULES: OcrRule[] = [
         { input: '稳定在85%一90%', output: '稳定在85%—90%' },
         { input: '(2023二2025年)', output: '(2023—2025年)' },
         { input: '海洋科技成果转化率提高到60%\n一65%。', output: '海洋科技成果转化率提高到60%\n—65%。' },
+        { input: '每年新增上市企业2一\n3家', output: '每年新增上市企业2—\n3家' },
       ],
-      invalid: ['第一2', '2021年一季度', '一是', '2023二季度', '12023二2025年', '达到60%。\n一65%', '达到60%\n一是'],
+      invalid: ['第一2', '2021年一季度', '一是', '达到2一\n是', '2025年一\n3月', '2023二季度', '12023二2025年', '达到60%。\n一65%', '达到60%\n一是'],
     },
   },
   {
@@ -1173,6 +1188,24 @@ export const SURE_CHARACTER = 92;
 export const SAME_NAME_SIMILARITY = 0.75;
 /** A table record's year cell is looked for in this many lines above its row: where Tesseract scored its digits under UNREADABLE_WORD_CONFIDENCE (2021年 read as 2031年 at 0), the record is refused. */
 export const UNREADABLE_YEAR_LOOKBACK = 20;
+/**
+ * A table record's column year more than this many years past the end of every period of the
+ * document's plans, one digit off one period's end (2055年 in a 十四五 plan's header, its 2 read 5),
+ * is that end, flagged (a guess: ocr/column-year in pipeline/stages/ocr-ground.ts). A vision column
+ * (2035年 in a plan to 2025) is within the margin and stands.
+ */
+export const COLUMN_YEAR_MARGIN = 10;
+/** Examples of ocr/column-year: a column's year, the periods of the plans, the year it is taken for (null: stands). */
+export const COLUMN_YEAR_EXAMPLES: { year: number; periods: [number, number][]; want: number | null }[] = [
+  { year: 2055, periods: [[2021, 2025]], want: 2025 },
+  { year: 2085, periods: [[2021, 2025]], want: 2025 },
+  { year: 2090, periods: [[2021, 2030]], want: 2030 },
+  { year: 2035, periods: [[2021, 2025]], want: null },
+  { year: 2025, periods: [[2021, 2025]], want: null },
+  { year: 2060, periods: [[2021, 2025]], want: null },
+  { year: 2050, periods: [[2021, 2035]], want: null },
+  { year: 2055, periods: [], want: null },
+];
 export const SIMILAR_NAME_CONFIDENCE = 0.7;
 /**
  * A table record whose indicator name holds a figure ran its row's cells together where OCR lost

@@ -1,10 +1,10 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, OCR_GROWTH_HEADER, OCR_GROWTH_HEADER_EXAMPLES, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, SITUATION_NAMES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { COLUMN_YEAR_EXAMPLES, FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, OCR_GROWTH_HEADER, OCR_GROWTH_HEADER_EXAMPLES, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, SITUATION_NAMES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer, paragraphStops, type OcrText } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
-import { groundScanned, growthPointLost, ocrDoubt, ocrVerdict, pointLostInRow, rowShortOfYears, similarIndicator, unclosedBracket } from '../pipeline/stages/ocr-ground.ts';
+import { groundScanned, growthPointLost, misreadColumnYear, ocrDoubt, ocrVerdict, pointLostInRow, rowShortOfYears, similarIndicator, unitCellLost, unclosedBracket } from '../pipeline/stages/ocr-ground.ts';
 import type { Target } from '../model/schema.ts';
 import { matchIndicator } from '../extractors/indicators.ts';
 import { classifyHeading } from '../extractors/structure.ts';
@@ -248,6 +248,15 @@ describe('what is wrong as read is refused, not guessed', () => {
     expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 0, 0, 0])).refused).not.toBeNull();
     expect(ocrVerdict(garbled, [prov], name([56, 92, 20, 90, 90, 90])).refused).toBeNull();
     expect(ocrVerdict({ ...garbled, indicator: { text: '婴儿死亡率', id: 'infant_mortality_rate' } } as Target, [prov], name([0, 0, 0, 90, 90])).refused).not.toBe('the indicator\'s name unreadable');
+  });
+});
+
+describe('ocr/column-year: a table column\'s year misread past the plan\'s period', () => {
+  it.each(COLUMN_YEAR_EXAMPLES)('$year under $periods → $want', ({ year, periods, want }) => {
+    expect(misreadColumnYear(year, 'table/row', periods)).toBe(want);
+  });
+  it('leaves a sentence\'s year alone', () => {
+    expect(misreadColumnYear(2055, 'sentence/reach', [[2021, 2025]])).toBeNull();
   });
 });
 
@@ -522,6 +531,21 @@ describe('a table row short of its header\'s year cells', () => {
   it('not for running text or a record of a sentence', () => {
     expect(rowShortOfYears(rec(2, 2025), `${header}\n到2025年企业开办时间压缩至0.5个工作日`)).toBe(false);
     expect(rowShortOfYears({ ...rec(2, 2025), rule: 'numeric/level' } as Target, `${header}\n企业开办时间 2 05`)).toBe(false);
+  });
+});
+
+describe('ocr/unit-cell-lost: a table record without a unit where its row\'s unit cell was misread', () => {
+  const header = '序号 指标 单位 2020年 2025年 属性';
+  const rec = (unit: string | null, rule = 'table/row') => ({ year: 2025, value: 1600, unit, rule, source: { line: 2 } }) as unknown as Target;
+  it.each([['3 基层社数量 企 1418 1600 预期性'], ['7 电子商务销售额 亿雹 186 372 预期性'], ['6 普惠小微贷款余额亿元 410 820 预期性']])('is refused: %s', (row) => {
+    expect(unitCellLost(rec(null), `${header}\n${row}`)).toBe(true);
+  });
+  it('not where the row has a unit, the unit cell is an empty cell\'s dash, the header has no unit column, or in a sentence', () => {
+    expect(unitCellLost(rec('个'), `${header}\n3 基层社数量 个 1418 1600 预期性`)).toBe(false);
+    expect(unitCellLost(rec(null), `${header}\n4 综合指数 — 85 90 预期性`)).toBe(false);
+    expect(unitCellLost(rec(null), `${header}\n出生人口性别比一 1086 ≤107 约束性`)).toBe(false);
+    expect(unitCellLost(rec(null), `序号 指标 2020年 2025年 属性\n4 综合指数 85 90 预期性`)).toBe(false);
+    expect(unitCellLost(rec(null, 'numeric/level'), `${header}\n基层社数量达到1600`)).toBe(false);
   });
 });
 

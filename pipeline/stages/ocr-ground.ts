@@ -2,6 +2,7 @@
 // counts what OCR was unsure of. The one place where OCR touches `confidence`.
 import {
   BOUND_AFTER_YI,
+  COLUMN_YEAR_MARGIN,
   FIGURE_IN_NAME,
   FLAGGED_CONFIDENCE,
   OCR_GROWTH_HEADER,
@@ -227,6 +228,19 @@ function cutByUnreadable(text: string, prov: (Prov | null)[], from: number): boo
 const YEAR_CELL = /(?:^| )((?:19|20)\d{2})年/g;
 
 /**
+ * ocr/column-year: the end of the plan's period a table record's column year was misread from, where
+ * that year lies more than COLUMN_YEAR_MARGIN years past every period of the document's plans and
+ * differs from one period's end in one digit (2055年 in a 十四五 plan's header); else null.
+ */
+export function misreadColumnYear(year: number | null, rule: string | undefined, periods: [number, number][]): number | null {
+  if (year === null || !(rule ?? '').startsWith('table/') || periods.length === 0) return null;
+  if (periods.some(([, end]) => year <= end + COLUMN_YEAR_MARGIN)) return null;
+  const read = String(year);
+  const near = [...new Set(periods.map(([, end]) => end))].filter((end) => [...String(end)].filter((c, i) => c !== read[i]).length === 1);
+  return near.length === 1 ? near[0]! : null;
+}
+
+/**
  * Tesseract's score of the year cell of a table's header a record's year comes from (the nearest
  * line above the record's with two year cells or more, one of them the record's year), where the
  * header's years do not rise from left to right (a plan's table goes from base year to target: a
@@ -280,6 +294,36 @@ export function rowShortOfYears(t: Target, text: string, starts: number[] = line
     if (name === -1) return false;
     const merged = /[^\d.]\d+(?:\.\d+)?[%‰]?$/.test(cells[name]!) ? 1 : 0;
     return merged + cells.slice(name + 1).filter((c) => FIGURE_CELL.test(c)).length < years;
+  }
+  return false;
+}
+
+/** A header's unit column (单位, 计量单位). */
+const UNIT_HEADER_CELL = /^(?:计量|計量)?(?:单位|單位)$/;
+/** An empty cell's dash. */
+const DASH_CELL = /^[—\-－–一]+$/;
+
+/**
+ * ocr/unit-cell-lost: a table record without a unit under a header with a unit column (单位), whose
+ * row's unit cell is not an empty cell's dash: the unit cell was misread into the name (基层社数量企,
+ * 电子商务销售额亿雹, 境内外上市公司数量，家), so what the figure counts is unknown: refused. An empty cell's
+ * dash, apart or against the name, is a unit cell read right.
+ */
+export function unitCellLost(t: Target, text: string, starts: number[] = lineStarts(text)): boolean {
+  if (t.unit !== null || t.value === null || !(t.rule ?? '').startsWith('table/')) return false;
+  const own = t.source.line - 1;
+  const lineAt = (i: number) => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
+  const row = lineAt(own);
+  if (!row.includes(' ')) return false;
+  for (let i = own - 1; i >= 0 && i >= own - UNREADABLE_YEAR_LOOKBACK; i--) {
+    const header = lineAt(i);
+    if ([...header.matchAll(YEAR_CELL)].length < 2) continue;
+    if (!header.split(' ').some((c) => UNIT_HEADER_CELL.test(c))) return false;
+    const cells = row.split(' ');
+    const name = cells.findIndex((c) => !FIGURE_ONLY_CELL.test(c));
+    if (name === -1) return false;
+    // an empty unit cell's dash read against the name (出生人口性别比一 1086) is no unit lost
+    return !DASH_CELL.test(cells[name + 1] ?? '') && !/[—\-－–一]$/.test(cells[name]!);
   }
   return false;
 }
@@ -399,7 +443,7 @@ function repairs(text: string, conf: (number | null)[]): string[] {
  * right and the rule read that text right, two independent chances of error; a minimum would hide
  * OCR's doubt behind any rule less sure than it. Records on text-layer pages are left as they are.
  */
-export function groundScanned(targets: Target[], text: string, layer: OcrLayer | undefined): Target[] {
+export function groundScanned(targets: Target[], text: string, layer: OcrLayer | undefined, periods: [number, number][] = []): Target[] {
   if (!layer) return targets;
   const starts = lineStarts(text);
   // units are written simplified; the conversion keeps every offset
@@ -431,6 +475,7 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     const yearConf = headerYearConf(t, text, starts, layer.prov);
     if (yearConf !== null && yearConf < UNREADABLE_WORD_CONFIDENCE) return [];
     if (rowShortOfYears(t, text, starts)) return [];
+    if (unitCellLost(t, text, starts)) return [];
     if (growthPointLost(t, text, from, to)) return [];
     // an indicator name with a misread character: its catalogue id first, so the checks know it
     const nameAt = text.indexOf(t.indicator.text, t.source.start);
@@ -440,6 +485,9 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
     const verdict = ocrVerdict(named0, provs, quote, unitProvs(t, simplified, layer.prov, from));
     if (verdict.refused !== null) return [];
     const named = verdict.unit === undefined ? named0 : { ...named0, unit: verdict.unit, normalized: normalizeValue(named0.indicator.id, named0.value, verdict.unit) };
+    // a column's year misread past the plan's period: the period's end, flagged for review
+    const columnYear = misreadColumnYear(t.year, t.rule, periods);
+    const dated = columnYear === null ? named : { ...named, year: columnYear };
     // the bound is what says ≥ or ≤ (or 左右): a record that took none from elsewhere is refused
     // in a table's row a cell's bound is in the cell: a value read surely that ends its cell (the
     // row's last: 2300 before the next row's 网上) looks for none past it
@@ -457,11 +505,13 @@ export function groundScanned(targets: Target[], text: string, layer: OcrLayer |
       doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     }
     const cap = id !== null ? SIMILAR_NAME_CONFIDENCE : 1;
+    if (columnYear !== null) doubt = Math.min(doubt, FLAGGED_CONFIDENCE);
     return [
       {
-        target: { ...named, source: { ...t.source, page, box } },
+        target: { ...dated, source: { ...t.source, page, box } },
         doubt: Math.min(doubt, cap),
-        ...(verdict.asRead !== undefined ? { asRead: Math.min(verdict.asRead, cap) } : {}),
+        // a guessed year is no reading another can confirm
+        ...(verdict.asRead !== undefined && columnYear === null ? { asRead: Math.min(verdict.asRead, cap) } : {}),
       },
     ];
   });
