@@ -1226,3 +1226,11 @@ export const RISE_UNDER_VERB_EXAMPLES: { valid: string[]; invalid: string[] } = 
   valid: ['提高至', '提升到', '增加到'],
   invalid: ['下降到', '控制在', '降至', '达到', '稳定在'],
 };
+
+/** A figure at the end of a running-text record's name (艾滋病母婴传播率下降到2 from 2，5%: a point read as a comma): the value
+ *  may be a part of the figure; flagged. */
+export const FIGURE_ENDS_NAME = /(?<![A-Za-z\d.])\d+$/;
+export const FIGURE_ENDS_NAME_EXAMPLES: { valid: string[]; invalid: string[] } = {
+  valid: ['艾滋病母婴传播率下降到2', '农村自来水普及率达到8'],
+  invalid: ['PM2.5', '5岁以下儿童死亡率', '细颗粒物（PM2.5）平均浓度'],
+};
