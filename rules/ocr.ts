@@ -1219,3 +1219,18 @@ export const FIGURE_IN_NAME_EXAMPLES: { valid: string[]; invalid: string[] } = {
   valid: ['细颗粒物(PM2.5)年均浓度（微克/立方米）36', '人均公园绿地面积(平方米)14', '研发经费投入强度%避2', '每千人口床位数(张)QU0.85每千人口执业医师数', '城镇化率%61.2'],
   invalid: ['细颗粒物（PM2.5）年均浓度', 'PM10年均浓度', '65岁以上老年人健康管理率', '5岁以下儿童死亡率', '每10万人口火灾死亡率', '12岁儿童龋患率', '“十四五”新增5G基站'],
 };
+
+/** A rising verb with an upper bound (提高至91%以下): 以上 misread as 以下 on scans, where no plan sets a ceiling by raising; flagged. */
+export const RISE_UNDER_VERB = /^(?:提高|提升|增加|增长|扩大)/;
+export const RISE_UNDER_VERB_EXAMPLES: { valid: string[]; invalid: string[] } = {
+  valid: ['提高至', '提升到', '增加到'],
+  invalid: ['下降到', '控制在', '降至', '达到', '稳定在'],
+};
+
+/** A figure at the end of a running-text record's name (艾滋病母婴传播率下降到2 from 2，5%: a point read as a comma): the value
+ *  may be a part of the figure; flagged. */
+export const FIGURE_ENDS_NAME = /(?<![A-Za-z\d.])\d+$/;
+export const FIGURE_ENDS_NAME_EXAMPLES: { valid: string[]; invalid: string[] } = {
+  valid: ['艾滋病母婴传播率下降到2', '农村自来水普及率达到8'],
+  invalid: ['PM2.5', '5岁以下儿童死亡率', '细颗粒物（PM2.5）平均浓度'],
+};

@@ -551,12 +551,13 @@ export const REPORT_DATE_RULE: PatternRule = {
 /** Lines at the top of a file read for the monitoring-report title. */
 export const MONITORING_TITLE_LINES = 8;
 
-/** The report on an annual plan (…与2024年计划草案的报告): its targets are the plan of that year (group 1). */
+/** The report on an annual plan (…与2024年计划草案的报告): its targets are the plan of that year (group 1).
+ *  A line ending in 报 is the title wrapped before its last character (scans wrap long titles, and OCR may lose the 告). */
 export const ANNUAL_REPORT_RULE: PatternRule = {
   id: 'plan.annual-report',
-  pattern: /((?:19|20)\d{2})年(?:国民经济和社会发展)?计划(?:草案)?(?:的)?报告/,
-  positive: ['关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告', '关于2024年国民经济和社会发展计划草案的报告'],
-  negative: ['2024年政府工作报告', '《某市2024年国民经济和社会发展计划》'],
+  pattern: /((?:19|20)\d{2})年(?:国民经济和社会发展)?计划(?:草案)?(?:的)?报(?:告|$)/,
+  positive: ['关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告', '关于2024年国民经济和社会发展计划草案的报告', '关于某县2022年国民经济和社会发展计划执行情况与2023年计划草案的报'],
+  negative: ['2024年政府工作报告', '《某市2024年国民经济和社会发展计划》', '2024年计划报送情况', '2024年计划草案的报送'],
 };
 
 /** Subjects of cited plans and genre titles by part (others are part other). */

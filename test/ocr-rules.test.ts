@@ -1,6 +1,6 @@
 // The post-OCR cleanup rules of rules/ocr.ts: every example through the real cleanup.
 import { describe, expect, it } from 'vitest';
-import { COLUMN_YEAR_EXAMPLES, FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, OCR_GROWTH_HEADER, OCR_GROWTH_HEADER_EXAMPLES, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, SITUATION_NAMES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
+import { FIGURE_ENDS_NAME_EXAMPLES, RISE_UNDER_VERB_EXAMPLES, COLUMN_YEAR_EXAMPLES, FIGURE_IN_NAME_EXAMPLES, FLAGGED_CONFIDENCE, OCR_GROWTH_HEADER, OCR_GROWTH_HEADER_EXAMPLES, SHARE_NAME_EXAMPLES, SCRIPT_MARGIN, SCRIPT_MIN_WORDS, LAYOUT_EXAMPLES, OCR_RULES, SITUATION_NAMES, PAGE_NUMBER_LINE, PERMILLE_AS_PERCENT_CONFIDENCE, PERMILLE_INDICATORS, POINT_AT_GAP_CONFIDENCE } from '../rules/ocr.ts';
 import { catalogue } from '../rules/indicators.ts';
 import { bodyLines, cleanup, cleanupExample, exampleLayer, paragraphStops, type OcrText } from '../pipeline/stages/ocr-text.ts';
 import { scriptOf, tiffPages, type OcrPage } from '../pipeline/stages/ocr.ts';
@@ -273,6 +273,31 @@ describe('a table\'s share over 100% is refused', () => {
   });
   it('only in a table\'s record', () => {
     expect(ocrVerdict(cell(SHARE_NAME_EXAMPLES.valid[0]!, 4100, 'numeric/level'), [prov]).refused).toBeNull();
+  });
+});
+
+describe('a figure ending a name is flagged (a split figure)', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const rec = (name: string) =>
+    ({ value: 5, upper: null, unit: '%', change: null, direction: null, rule: 'numeric/level', verb: '达到', comparator: '>=', indicator: { text: name, id: null } }) as unknown as Target;
+  it.each(FIGURE_ENDS_NAME_EXAMPLES.valid)('flags %s', (name) => {
+    expect(ocrVerdict(rec(name), [prov]).doubt).toBe(FLAGGED_CONFIDENCE);
+  });
+  it.each(FIGURE_ENDS_NAME_EXAMPLES.invalid)('keeps %s', (name) => {
+    expect(ocrVerdict(rec(name), [prov]).doubt).toBeGreaterThan(FLAGGED_CONFIDENCE);
+  });
+});
+
+describe('a rising verb with 以下 is flagged (以上 misread)', () => {
+  const prov = { page: 1, box: [0, 0, 10, 10] as [number, number, number, number], conf: 95, word: 0 };
+  const rec = (verb: string, comparator = '<=') =>
+    ({ value: 91, upper: null, unit: '%', change: null, direction: null, rule: 'numeric/level', verb, comparator, indicator: { text: '残疾儿童康复服务覆盖率', id: null } }) as unknown as Target;
+  it.each(RISE_UNDER_VERB_EXAMPLES.valid)('flags %s…以下', (verb) => {
+    expect(ocrVerdict(rec(verb), [prov]).doubt).toBe(FLAGGED_CONFIDENCE);
+    expect(ocrVerdict(rec(verb, '>='), [prov]).doubt).toBeGreaterThan(FLAGGED_CONFIDENCE);
+  });
+  it.each(RISE_UNDER_VERB_EXAMPLES.invalid)('keeps %s…以下', (verb) => {
+    expect(ocrVerdict(rec(verb), [prov]).doubt).toBeGreaterThan(FLAGGED_CONFIDENCE);
   });
 });
 

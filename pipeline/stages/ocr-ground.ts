@@ -14,6 +14,8 @@ import {
   POINT_LOST_RATIO,
   PERMILLE_INDICATORS,
   SHARE_NAME,
+  RISE_UNDER_VERB,
+  FIGURE_ENDS_NAME,
   SAME_NAME_SIMILARITY,
   SHORT_LINE,
   SIMILAR_NAME_CONFIDENCE,
@@ -141,6 +143,10 @@ export function ocrVerdict(target: Target, provs: Prov[], indicator: Prov[] = []
     return { doubt: 0, refused: 'a table\'s share over 100%' };
   }
   if (t.unit === '%' && ((t.value ?? 0) > 100 || (t.upper ?? 0) > 100)) return given(FLAGGED_CONFIDENCE);
+  // a figure ending the name: the figure was split (rules/ocr.ts FIGURE_ENDS_NAME)
+  if (FIGURE_ENDS_NAME.test(t.indicator.text)) return given(FLAGGED_CONFIDENCE);
+  // a rising verb with 以下: 以上 misread (rules/ocr.ts RISE_UNDER_VERB)
+  if (t.comparator === '<=' && t.verb !== null && RISE_UNDER_VERB.test(t.verb)) return given(FLAGGED_CONFIDENCE);
   if (low < LOW_WORD_CONFIDENCE) return { ...given(FLAGGED_CONFIDENCE), asRead: Math.min(named / 100, guessed, cap) };
   // a name without a catalogue id with a character Tesseract could not read: what the value is of is unsure
   if (t.indicator.id === null && garbled > 0) return given(FLAGGED_CONFIDENCE);
