@@ -277,31 +277,40 @@ const FIGURE_CELL = /\d|^[—\-－–一]+$/;
 const FIGURE_ONLY_CELL = /^[\d.〔〕[\]()（）≤≥<>＜＞=~～—\-－–一%‰]+(?:左右|以上|以下|以内)?$/;
 
 /**
- * A table record whose row (its line, cells apart) holds fewer figure cells after the indicator's
- * name than the header above it has year cells (the nearest line with two or more): cells were
- * lost or run together (`2 1 1 0.5` read `2 05`), so which figure is which year's cannot be told.
+ * A table record's row (its line, cells apart) and the nearest line above it, within
+ * UNREADABLE_YEAR_LOOKBACK, with two or more year cells (its header); `name`: the row's first cell
+ * that is not a figure only (-1: none). Null where the record is no table's or its row has one cell.
  */
-export function rowShortOfYears(t: Target, text: string, starts: number[] = lineStarts(text)): boolean {
-  if (t.year === null || !(t.rule ?? '').startsWith('table/')) return false;
+function rowUnderHeader(t: Target, text: string, starts: number[]): { header: string; cells: string[]; name: number } | null {
+  if (!(t.rule ?? '').startsWith('table/')) return null;
   const own = t.source.line - 1;
   const lineAt = (i: number) => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
   const row = lineAt(own);
-  if (!row.includes(' ')) return false;
+  if (!row.includes(' ')) return null;
   for (let i = own - 1; i >= 0 && i >= own - UNREADABLE_YEAR_LOOKBACK; i--) {
     const header = lineAt(i);
-    const yearCells = [...header.matchAll(YEAR_CELL)].length;
-    if (yearCells < 2) continue;
-    // a yearly growth column (年均增长(%)) holds a figure of the row too
-    const years = yearCells + header.split(' ').filter((c) => OCR_GROWTH_HEADER.test(c)).length;
-    // number cells before the name (a row's index) are none of the figures; a figure read against
-    // the name's cell (浓度（微克/立方米）36) is one
+    if ([...header.matchAll(YEAR_CELL)].length < 2) continue;
+    // number cells before the name (a row's index) are none of the figures
     const cells = row.split(' ');
-    const name = cells.findIndex((c) => !FIGURE_ONLY_CELL.test(c));
-    if (name === -1) return false;
-    const merged = /[^\d.]\d+(?:\.\d+)?[%‰]?$/.test(cells[name]!) ? 1 : 0;
-    return merged + cells.slice(name + 1).filter((c) => FIGURE_CELL.test(c)).length < years;
+    return { header, cells, name: cells.findIndex((c) => !FIGURE_ONLY_CELL.test(c)) };
   }
-  return false;
+  return null;
+}
+
+/**
+ * A table record whose row holds fewer figure cells after the indicator's name than the header
+ * above it has year cells: cells were lost or run together (`2 1 1 0.5` read `2 05`), so which
+ * figure is which year's cannot be told.
+ */
+export function rowShortOfYears(t: Target, text: string, starts: number[] = lineStarts(text)): boolean {
+  if (t.year === null) return false;
+  const r = rowUnderHeader(t, text, starts);
+  if (!r || r.name === -1) return false;
+  // a yearly growth column (年均增长(%)) holds a figure of the row too
+  const years = [...r.header.matchAll(YEAR_CELL)].length + r.header.split(' ').filter((c) => OCR_GROWTH_HEADER.test(c)).length;
+  // a figure read against the name's cell (浓度（微克/立方米）36) is one
+  const merged = /[^\d.]\d+(?:\.\d+)?[%‰]?$/.test(r.cells[r.name]!) ? 1 : 0;
+  return merged + r.cells.slice(r.name + 1).filter((c) => FIGURE_CELL.test(c)).length < years;
 }
 
 /** A header's unit column (单位, 计量单位). */
@@ -316,22 +325,11 @@ const DASH_CELL = /^[—\-－–一]+$/;
  * dash, apart or against the name, is a unit cell read right.
  */
 export function unitCellLost(t: Target, text: string, starts: number[] = lineStarts(text)): boolean {
-  if (t.unit !== null || t.value === null || !(t.rule ?? '').startsWith('table/')) return false;
-  const own = t.source.line - 1;
-  const lineAt = (i: number) => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
-  const row = lineAt(own);
-  if (!row.includes(' ')) return false;
-  for (let i = own - 1; i >= 0 && i >= own - UNREADABLE_YEAR_LOOKBACK; i--) {
-    const header = lineAt(i);
-    if ([...header.matchAll(YEAR_CELL)].length < 2) continue;
-    if (!header.split(' ').some((c) => UNIT_HEADER_CELL.test(c))) return false;
-    const cells = row.split(' ');
-    const name = cells.findIndex((c) => !FIGURE_ONLY_CELL.test(c));
-    if (name === -1) return false;
-    // an empty unit cell's dash read against the name (出生人口性别比一 1086) is no unit lost
-    return !DASH_CELL.test(cells[name + 1] ?? '') && !/[—\-－–一]$/.test(cells[name]!);
-  }
-  return false;
+  if (t.unit !== null || t.value === null) return false;
+  const r = rowUnderHeader(t, text, starts);
+  if (!r || !r.header.split(' ').some((c) => UNIT_HEADER_CELL.test(c)) || r.name === -1) return false;
+  // an empty unit cell's dash read against the name (出生人口性别比一 1086) is no unit lost
+  return !DASH_CELL.test(r.cells[r.name + 1] ?? '') && !/[—\-－–一]$/.test(r.cells[r.name]!);
 }
 
 /**
